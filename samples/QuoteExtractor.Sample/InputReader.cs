@@ -1,0 +1,131 @@
+using System.Text.Json;
+
+namespace QuoteExtraction.Sample;
+
+/// <summary>One article to process, or the reason an input line could not be read as one.</summary>
+internal sealed record InputItem(string? Id, string? Text, string? Error);
+
+/// <summary>Reads articles from files, standard input or the embedded demo article, as text or jsonl.</summary>
+internal sealed class InputReader(IReadOnlyList<string> paths, bool jsonl)
+{
+    public const string DemoId = "article-en";
+
+    /// <summary>The articles in input order. Throws <see cref="InputException"/> when a file cannot be opened.</summary>
+    public IEnumerable<InputItem> Read()
+    {
+        if (paths.Count == 0)
+        {
+            if (Console.IsInputRedirected && Console.In.Peek() >= 0)
+            {
+                foreach (var item in ReadFrom(Console.In, "stdin"))
+                {
+                    yield return item;
+                }
+            }
+            else
+            {
+                yield return new InputItem(DemoId, LoadDemoArticle(), null);
+            }
+
+            yield break;
+        }
+
+        foreach (var path in paths)
+        {
+            if (path == "-")
+            {
+                foreach (var item in ReadFrom(Console.In, "stdin"))
+                {
+                    yield return item;
+                }
+
+                continue;
+            }
+
+            using var reader = Open(path);
+            foreach (var item in ReadFrom(reader, path))
+            {
+                yield return item;
+            }
+        }
+    }
+
+    public static string LoadDemoArticle()
+    {
+        using var stream = typeof(InputReader).Assembly.GetManifestResourceStream("QuoteExtraction.Sample.Articles.article-en.txt")
+            ?? throw new InvalidOperationException("The demo article is missing from the sample's resources.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private static StreamReader Open(string path)
+    {
+        try
+        {
+            return new StreamReader(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new InputException(e is FileNotFoundException or DirectoryNotFoundException
+                ? $"no such file: {path}"
+                : $"cannot read {path}: {e.Message}");
+        }
+    }
+
+    private IEnumerable<InputItem> ReadFrom(TextReader reader, string name)
+    {
+        if (!jsonl)
+        {
+            yield return new InputItem(name, reader.ReadToEnd(), null);
+            yield break;
+        }
+
+        int lineNumber = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            yield return ParseLine(line, $"{name}:{lineNumber}");
+        }
+    }
+
+    /// <summary>Reads one jsonl line; a bad line becomes an item with an error, never an exception.</summary>
+    private static InputItem ParseLine(string line, string where)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(line);
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return new InputItem(null, null, $"{where}: expected a JSON object");
+            }
+
+            string? id = root.TryGetProperty("id", out var idElement)
+                ? idElement.ValueKind == JsonValueKind.String ? idElement.GetString() : idElement.GetRawText()
+                : null;
+            if (!root.TryGetProperty("text", out var textElement))
+            {
+                return new InputItem(id, null, $"{where}: missing \"text\"");
+            }
+
+            if (textElement.ValueKind != JsonValueKind.String)
+            {
+                return new InputItem(id, null, $"{where}: \"text\" is not a string");
+            }
+
+            return new InputItem(id ?? where, textElement.GetString(), null);
+        }
+        catch (JsonException e)
+        {
+            return new InputItem(null, null, $"{where}: invalid JSON ({e.Message})");
+        }
+    }
+}
+
+/// <summary>An input that cannot be read at all; the sample reports it in one line.</summary>
+internal sealed class InputException(string message) : Exception(message);

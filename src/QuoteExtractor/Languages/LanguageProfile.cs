@@ -1,0 +1,75 @@
+using QuoteExtraction.Lexicons;
+
+namespace QuoteExtraction.Languages;
+
+/// <summary>
+/// The data one language needs at every stage: abbreviations, elisions, clitics, function words.
+/// Built once per language and shared; immutable.
+/// </summary>
+internal sealed class LanguageProfile
+{
+    private static readonly Lazy<LanguageProfile> s_english = new(() => new LanguageProfile(
+        Language.English,
+        abbreviations: Lexicon.Load("abbreviations.en", ignoreCase: false),
+        functionWords: Lexicon.Load("function-words.en", ignoreCase: true),
+        elisions: Lexicon.Empty,
+        invertedClitics: Lexicon.Empty,
+        apostropheWords: Lexicon.Load("apostrophe-words.en", ignoreCase: true),
+        groupsDigitsWithSpace: false));
+
+    private static readonly Lazy<LanguageProfile> s_french = new(() => new LanguageProfile(
+        Language.French,
+        abbreviations: Lexicon.Load("abbreviations.fr", ignoreCase: false),
+        functionWords: Lexicon.Load("function-words.fr", ignoreCase: true),
+        elisions: Lexicon.Load("elisions.fr", ignoreCase: true),
+        invertedClitics: Lexicon.Load("clitics.fr", ignoreCase: true),
+        apostropheWords: Lexicon.Empty,
+        groupsDigitsWithSpace: true));
+
+    private static readonly Lazy<Lexicon> s_numberSuffixes = new(() => Lexicon.Load("number-suffixes", ignoreCase: true));
+
+    private LanguageProfile(Language language, Lexicon abbreviations, Lexicon functionWords, Lexicon elisions,
+        Lexicon invertedClitics, Lexicon apostropheWords, bool groupsDigitsWithSpace)
+    {
+        Language = language;
+        Abbreviations = abbreviations;
+        FunctionWords = functionWords;
+        Elisions = elisions;
+        InvertedClitics = invertedClitics;
+        ApostropheWords = apostropheWords;
+        GroupsDigitsWithSpace = groupsDigitsWithSpace;
+    }
+
+    public static LanguageProfile English => s_english.Value;
+
+    public static LanguageProfile French => s_french.Value;
+
+    public Language Language { get; }
+
+    /// <summary>Words whose final period belongs to them, without the period; tag <c>title</c> never ends a sentence.</summary>
+    public Lexicon Abbreviations { get; }
+
+    /// <summary>Closed-class words: sentence starters and language evidence.</summary>
+    public Lexicon FunctionWords { get; }
+
+    /// <summary>Words that elide before a vowel and form a token with their apostrophe (French <c>l'</c>).</summary>
+    public Lexicon Elisions { get; }
+
+    /// <summary>Pronouns that follow a verb after a hyphen and form their own token (French <c>-t-il</c>).</summary>
+    public Lexicon InvertedClitics { get; }
+
+    /// <summary>Words written with a leading apostrophe (English <c>'em</c>).</summary>
+    public Lexicon ApostropheWords { get; }
+
+    /// <summary>Letters that stay with the digits before them (<c>1990s</c>, <c>1er</c>); shared by all languages.</summary>
+    public static Lexicon NumberSuffixes => s_numberSuffixes.Value;
+
+    /// <summary>Whether a plain space groups thousands (French <c>80 000</c>); a no-break space always does.</summary>
+    public bool GroupsDigitsWithSpace { get; }
+
+    public static LanguageProfile For(Language language) => language switch
+    {
+        Language.French => French,
+        _ => English,
+    };
+}

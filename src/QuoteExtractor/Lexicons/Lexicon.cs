@@ -1,0 +1,59 @@
+using System.Collections.Frozen;
+
+namespace QuoteExtraction.Lexicons;
+
+/// <summary>
+/// An immutable word list loaded once from an embedded resource and looked up by span, so that
+/// checking a token never allocates a string.
+/// </summary>
+internal sealed class Lexicon
+{
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    private Lexicon(FrozenDictionary<string, string> entries)
+    {
+        Entries = entries;
+        _lookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Each form with its tag (the text after a tab on its line, empty when none).</summary>
+    public FrozenDictionary<string, string> Entries { get; }
+
+    /// <summary>An empty lexicon, for a language that has no such list.</summary>
+    public static Lexicon Empty { get; } = new(FrozenDictionary<string, string>.Empty);
+
+    public bool Contains(ReadOnlySpan<char> form) => _lookup.ContainsKey(form);
+
+    /// <summary>True when the form is present with the given tag.</summary>
+    public bool HasTag(ReadOnlySpan<char> form, string tag) =>
+        _lookup.TryGetValue(form, out var value) && value.Contains(tag, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Loads <c>Lexicons/Data/{name}.txt</c>: one form a line, an optional tab and tag after it,
+    /// <c>#</c> starts a comment line.
+    /// </summary>
+    public static Lexicon Load(string name, bool ignoreCase)
+    {
+        var resource = $"QuoteExtraction.Lexicons.{name}.txt";
+        using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"The embedded lexicon '{resource}' is missing from {typeof(Lexicon).Assembly.GetName().Name}.");
+        using var reader = new StreamReader(stream);
+        var comparer = ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+        var entries = new Dictionary<string, string>(comparer);
+        while (reader.ReadLine() is { } line)
+        {
+            var trimmed = line.AsSpan().Trim();
+            if (trimmed.IsEmpty || trimmed[0] == '#')
+            {
+                continue;
+            }
+
+            var tab = trimmed.IndexOf('\t');
+            var form = (tab < 0 ? trimmed : trimmed[..tab]).Trim().ToString();
+            var tag = tab < 0 ? string.Empty : trimmed[(tab + 1)..].Trim().ToString();
+            entries[form] = tag;
+        }
+
+        return new Lexicon(entries.ToFrozenDictionary(comparer));
+    }
+}

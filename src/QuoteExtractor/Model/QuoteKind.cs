@@ -1,0 +1,14 @@
+namespace QuoteExtraction;
+
+/// <summary>What kind of quoted text a <see cref="Quote"/> is.</summary>
+public enum QuoteKind : byte
+{
+    /// <summary>A whole sentence or more in quotation marks.</summary>
+    Direct,
+
+    /// <summary>A fragment in quotation marks embedded in the writer's own sentence (<c>threatened … with “unprecedented” sanctions</c>).</summary>
+    Partial,
+
+    /// <summary>Quoted text that is not speech: a title of a work, a nickname, a scare quote, a word cited as a word. Returned only when <see cref="QuoteExtractorOptions.IncludeNonSpeech"/> is set.</summary>
+    NonSpeech,
+}

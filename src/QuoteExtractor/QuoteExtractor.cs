@@ -1,0 +1,92 @@
+using QuoteExtraction.Languages;
+using QuoteExtraction.Quotes;
+using QuoteExtraction.Segmentation;
+using QuoteExtraction.Tokenization;
+
+namespace QuoteExtraction;
+
+/// <summary>
+/// Finds the quotations in an article and who said them. Build one and reuse it: an instance is
+/// immutable and thread-safe, and every call keeps its working state to itself.
+/// </summary>
+/// <example>
+/// <code>
+/// var extractor = new QuoteExtractor();
+/// foreach (var quote in extractor.ExtractQuotes(articleText))
+///     Console.WriteLine($"{quote.Speaker?.Name}: {quote.Text}");
+/// </code>
+/// </example>
+public sealed class QuoteExtractor
+{
+    /// <summary>Creates an extractor with <see cref="QuoteExtractorOptions.Default"/>.</summary>
+    public QuoteExtractor()
+        : this(QuoteExtractorOptions.Default)
+    {
+    }
+
+    /// <summary>Creates an extractor with the given settings.</summary>
+    /// <param name="options">The settings.</param>
+    /// <exception cref="ArgumentNullException">When <paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">When a setting is out of range.</exception>
+    public QuoteExtractor(QuoteExtractorOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        Options = options;
+    }
+
+    /// <summary>The settings this extractor was built with.</summary>
+    public QuoteExtractorOptions Options { get; }
+
+    /// <summary>Finds the quotations in <paramref name="text"/>, in text order, with their speakers where known.</summary>
+    /// <param name="text">The article's text.</param>
+    /// <returns>The quotations; empty when there are none.</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentException">When <paramref name="text"/> is longer than <see cref="QuoteExtractorOptions.MaxInputLength"/>.</exception>
+    public IReadOnlyList<Quote> ExtractQuotes(string text) => Analyze(text).Quotes;
+
+    /// <summary>Runs the whole pipeline on <paramref name="text"/> and returns everything it found.</summary>
+    /// <param name="text">The article's text.</param>
+    /// <returns>Tokens, sentences, paragraphs, quotes and speakers.</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentException">When <paramref name="text"/> is longer than <see cref="QuoteExtractorOptions.MaxInputLength"/>.</exception>
+    public ArticleAnalysis Analyze(string text)
+    {
+        CheckInput(text);
+        var profile = ProfileFor(text);
+        var tokens = new List<Token>(text.Length / 5 + 4);
+        Tokenizer.Tokenize(text, profile, tokens);
+        var paragraphs = new List<Segment>();
+        var sentences = new List<Segment>();
+        Segmenter.Segment(text, tokens, profile, paragraphs, sentences);
+        var quotes = QuoteScanner.Scan(text, tokens, paragraphs, Options);
+        return new ArticleAnalysis(text, profile.Language, tokens, sentences, paragraphs, quotes, []);
+    }
+
+    /// <summary>Splits <paramref name="text"/> into tokens, without the later stages.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The tokens, in text order.</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentException">When <paramref name="text"/> is longer than <see cref="QuoteExtractorOptions.MaxInputLength"/>.</exception>
+    public IReadOnlyList<Token> Tokenize(string text)
+    {
+        CheckInput(text);
+        var tokens = new List<Token>(text.Length / 5 + 4);
+        Tokenizer.Tokenize(text, ProfileFor(text), tokens);
+        return tokens;
+    }
+
+    private void CheckInput(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length > Options.MaxInputLength)
+        {
+            throw new ArgumentException(
+                $"The text is {text.Length:N0} characters long, more than the limit of {Options.MaxInputLength:N0} set by {nameof(QuoteExtractorOptions)}.{nameof(QuoteExtractorOptions.MaxInputLength)}.",
+                nameof(text));
+        }
+    }
+
+    private LanguageProfile ProfileFor(ReadOnlySpan<char> text) =>
+        LanguageProfile.For(Options.Language == Language.Auto ? LanguageDetector.Detect(text) : Options.Language);
+}

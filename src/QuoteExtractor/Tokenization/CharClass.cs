@@ -1,0 +1,135 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+
+namespace QuoteExtraction.Tokenization;
+
+/// <summary>Character tests shared by the tokenizer and the later stages.</summary>
+internal static class CharClass
+{
+    private static readonly SearchValues<char> s_quoteMarks = SearchValues.Create("\"'`“”‘’«»‹›„‚‟‛");
+    private static readonly SearchValues<char> s_apostrophes = SearchValues.Create("'’ʼ");
+    private static readonly SearchValues<char> s_hyphens = SearchValues.Create("-‐‑");
+    private static readonly SearchValues<char> s_openers = SearchValues.Create("([{—–-/\"'`“”‘’«»‹›„‚‟‛");
+    private static readonly SearchValues<char> s_closers = SearchValues.Create(".,;:!?)]}…—–\"'`“”‘’«»‹›„‚‟‛");
+
+    /// <summary>Characters that separate tokens: white space, controls and invisible format characters.</summary>
+    public static bool IsSeparator(char c) =>
+        c <= ' ' || char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF' || c == '\u2060' || char.IsControl(c)
+        || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u200E' || c == '\u200F';
+
+    /// <summary>Characters that continue a word when they stand between two word characters.</summary>
+    public static bool IsJoiner(char c) => c is '\u00AD' or '\u200C' or '\u200D';
+
+    public static bool IsQuoteMark(char c) => s_quoteMarks.Contains(c);
+
+    public static bool IsApostrophe(char c) => s_apostrophes.Contains(c);
+
+    public static bool IsHyphen(char c) => s_hyphens.Contains(c);
+
+    /// <summary>A character after which a quotation mark is read as opening (space-like on its left).</summary>
+    public static bool IsOpenerContext(char c) => IsSeparator(c) || s_openers.Contains(c);
+
+    /// <summary>A character before which a quotation mark is read as closing (space-like on its right).</summary>
+    public static bool IsCloserContext(char c) => IsSeparator(c) || s_closers.Contains(c);
+
+    public static bool IsAsciiDigit(char c) => char.IsAsciiDigit(c);
+
+    /// <summary>
+    /// The number of code units (1 or 2) of the letter, digit or combining mark at <paramref name="i"/>, or 0
+    /// when there is none. Surrogate pairs are read whole so that a token never splits one.
+    /// </summary>
+    public static int WordCharLength(ReadOnlySpan<char> text, int i)
+    {
+        char c = text[i];
+        if (c < 0x80)
+        {
+            return char.IsAsciiLetterOrDigit(c) ? 1 : 0;
+        }
+
+        if (char.IsHighSurrogate(c))
+        {
+            if (i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                var category = CharUnicodeInfo.GetUnicodeCategory(char.ConvertToUtf32(c, text[i + 1]));
+                return IsWordCategory(category) ? 2 : 0;
+            }
+
+            return 0;
+        }
+
+        return IsWordCategory(char.GetUnicodeCategory(c)) ? 1 : 0;
+    }
+
+    public static bool IsWordChar(ReadOnlySpan<char> text, int i) => i < text.Length && WordCharLength(text, i) > 0;
+
+    public static bool IsLetterAt(ReadOnlySpan<char> text, int i) => i < text.Length && char.IsLetter(text[i]);
+
+    public static bool IsDigitAt(ReadOnlySpan<char> text, int i) => i < text.Length && char.IsDigit(text[i]);
+
+    private static bool IsWordCategory(UnicodeCategory category) => category switch
+    {
+        UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
+            or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber
+            or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark => true,
+        _ => false,
+    };
+
+    /// <summary>True for currency, math and other symbols, and the signs read as symbols (<c>% &amp; § °</c>).</summary>
+    public static bool IsSymbol(char c)
+    {
+        if (c is '%' or '‰' or '&' or '§' or '¶' or '†' or '‡' or '@' or '#')
+        {
+            return true;
+        }
+
+        return char.GetUnicodeCategory(c) is UnicodeCategory.CurrencySymbol or UnicodeCategory.MathSymbol
+            or UnicodeCategory.ModifierSymbol or UnicodeCategory.OtherSymbol;
+    }
+
+    /// <summary>
+    /// The length of the emoji sequence at <paramref name="i"/> (with its variation selectors, skin tones,
+    /// joiners, keycaps and tags), or 0 when no emoji starts there.
+    /// </summary>
+    public static int EmojiLength(ReadOnlySpan<char> text, int i)
+    {
+        if (Rune.DecodeFromUtf16(text[i..], out var rune, out int consumed) != OperationStatus.Done || !IsEmojiBase(rune.Value))
+        {
+            return 0;
+        }
+
+        int end = i + consumed;
+        while (end < text.Length)
+        {
+            if (Rune.DecodeFromUtf16(text[end..], out var next, out int size) != OperationStatus.Done)
+            {
+                break;
+            }
+
+            int v = next.Value;
+            if (v is 0xFE0F or 0x20E3 || (v >= 0x1F3FB && v <= 0x1F3FF) || (v >= 0xE0020 && v <= 0xE007F)
+                || (v >= 0x1F1E6 && v <= 0x1F1FF && rune.Value >= 0x1F1E6 && rune.Value <= 0x1F1FF && end == i + consumed))
+            {
+                end += size;
+                continue;
+            }
+
+            if (v == 0x200D && end + size < text.Length
+                && Rune.DecodeFromUtf16(text[(end + size)..], out var joined, out int joinedSize) == OperationStatus.Done
+                && IsEmojiBase(joined.Value))
+            {
+                end += size + joinedSize;
+                continue;
+            }
+
+            break;
+        }
+
+        return end - i;
+    }
+
+    private static bool IsEmojiBase(int v) =>
+        (v >= 0x1F000 && v <= 0x1FAFF) || (v >= 0x2600 && v <= 0x27BF) || (v >= 0x2B00 && v <= 0x2BFF)
+        || (v >= 0x2300 && v <= 0x23FF) || v is 0x3030 or 0x303D or 0x3297 or 0x3299 or 0x2122 or 0x2139;
+}

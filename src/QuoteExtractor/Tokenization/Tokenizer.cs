@@ -1,0 +1,839 @@
+using QuoteExtraction.Languages;
+
+namespace QuoteExtraction.Tokenization;
+
+/// <summary>
+/// Splits text into tokens without copying it: each token is a span of the caller's text. One
+/// left-to-right pass with bounded look-ahead, so any input costs linear time.
+/// </summary>
+/// <remarks>
+/// Boundaries follow Universal Dependencies surface tokens: English contractions and possessives
+/// stay whole (<c>don't</c>, <c>Arafat's</c>); French elided words stand alone (<c>l'</c> <c>homme</c>);
+/// hyphenated words stay whole (<c>vice-ministre</c>) except French inverted pronouns, which form
+/// their own token with their hyphen (<c>a</c> <c>-t-il</c>, <c>dit</c> <c>-elle</c>) so that the
+/// attribution stages see the verb and the pronoun apart.
+/// </remarks>
+internal static class Tokenizer
+{
+    /// <summary>Appends the tokens of <paramref name="text"/> to <paramref name="tokens"/>.</summary>
+    public static void Tokenize(ReadOnlySpan<char> text, LanguageProfile profile, List<Token> tokens)
+    {
+        var scanner = new Scanner(text, profile, tokens);
+        scanner.Run();
+    }
+
+    private ref struct Scanner
+    {
+        private readonly ReadOnlySpan<char> _text;
+        private readonly LanguageProfile _profile;
+        private readonly List<Token> _tokens;
+
+        /// <summary>An opening single mark is waiting for its closer, so a word-final apostrophe closes it.</summary>
+        private bool _singleQuoteOpen;
+
+        public Scanner(ReadOnlySpan<char> text, LanguageProfile profile, List<Token> tokens)
+        {
+            _text = text;
+            _profile = profile;
+            _tokens = tokens;
+        }
+
+        public void Run()
+        {
+            var text = _text;
+            int i = 0;
+            int lineBreaks = 0;
+            while (i < text.Length)
+            {
+                char c = text[i];
+                if (CharClass.IsSeparator(c))
+                {
+                    if (c is '\n' or '\u2028' || (c == '\r' && (i + 1 == text.Length || text[i + 1] != '\n')))
+                    {
+                        lineBreaks++;
+                    }
+                    else if (c == '\u2029')
+                    {
+                        lineBreaks += 2;
+                    }
+
+                    if (lineBreaks >= 2)
+                    {
+                        _singleQuoteOpen = false;
+                    }
+
+                    i++;
+                    continue;
+                }
+
+                lineBreaks = 0;
+                int next = ScanToken(i);
+                i = next > i ? next : i + 1;
+            }
+        }
+
+        /// <summary>Emits the token that starts at <paramref name="i"/> and returns where it ends.</summary>
+        private int ScanToken(int i)
+        {
+            var text = _text;
+            char c = text[i];
+
+            if (c < 0x80 && (char.IsAsciiLetterOrDigit(c) || c == '_'))
+            {
+                int end = TryUrl(i);
+                if (end > i)
+                {
+                    return Emit(i, end, TokenKind.Url);
+                }
+
+                end = TryEmail(i);
+                if (end > i)
+                {
+                    return Emit(i, end, TokenKind.Email);
+                }
+            }
+
+            if (CharClass.WordCharLength(text, i) > 0)
+            {
+                return ScanWord(i, i);
+            }
+
+            if (CharClass.IsQuoteMark(c))
+            {
+                return ScanQuoteMark(i);
+            }
+
+            switch (c)
+            {
+                case '.' or '!' or '?':
+                    return ScanTerminalRun(i);
+                case '…':
+                    return Emit(i, RunOf(i, c), TokenKind.Ellipsis);
+                case '(' or '[':
+                    {
+                        int end = TryEditorialElision(i);
+                        return end > i ? Emit(i, end, TokenKind.EditorialElision) : Emit(i, i + 1, TokenKind.Bracket);
+                    }
+
+                case ')' or ']' or '{' or '}':
+                    return Emit(i, i + 1, TokenKind.Bracket);
+                case '-' or '+' or '−' when IsSignedNumberStart(i):
+                    return ScanWord(i, i + 1);
+                case '#' when CharClass.IsWordChar(text, i + 1) && !CharClass.IsDigitAt(text, i + 1):
+                    return Emit(i, WordCharsEnd(i + 1), TokenKind.Hashtag);
+                case '@' when CharClass.IsWordChar(text, i + 1):
+                    {
+                        int end = HandleEnd(i + 1);
+                        return Emit(i, end, text[i..end].Contains('.') ? TokenKind.Email : TokenKind.Handle);
+                    }
+            }
+
+            if (CharClass.IsHyphen(c) && _profile.InvertedClitics.Entries.Count > 0)
+            {
+                int end = MatchInvertedClitic(i);
+                if (end > i)
+                {
+                    return Emit(i, end, TokenKind.Word, TokenFlags.InvertedClitic);
+                }
+            }
+
+            int emoticon = TryEmoticon(i);
+            if (emoticon > i)
+            {
+                return Emit(i, emoticon, TokenKind.Emoticon);
+            }
+
+            int emoji = CharClass.EmojiLength(text, i);
+            if (emoji > 0)
+            {
+                return Emit(i, i + emoji, TokenKind.Emoji);
+            }
+
+            if (char.IsSurrogate(c))
+            {
+                // A lone surrogate or an unassigned pair: keep the pair whole, never split it.
+                int length = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+                return Emit(i, i + length, TokenKind.Symbol);
+            }
+
+            if (c is '-' or '=')
+            {
+                int end = i + 1;
+                while (end < text.Length && text[end] is '-' or '=')
+                {
+                    end++;
+                }
+
+                return Emit(i, end, TokenKind.Punctuation);
+            }
+
+            return Emit(i, RunOf(i, c), CharClass.IsSymbol(c) ? TokenKind.Symbol : TokenKind.Punctuation);
+        }
+
+        /// <summary>
+        /// Scans a word or number from <paramref name="start"/> (its body begins at <paramref name="bodyStart"/>,
+        /// after a sign), joining the connectors that stay inside a token.
+        /// </summary>
+        private int ScanWord(int start, int bodyStart)
+        {
+            var text = _text;
+            int q = bodyStart;
+            bool isNumber = char.IsDigit(text[bodyStart]);
+            bool numberSuffixSeen = false;
+            bool joinedByPeriod = false;
+            bool hasHyphen = false;
+            int firstGroupDigits = 0;
+            int clitic = 0;
+            var flags = TokenFlags.None;
+
+            while (true)
+            {
+                // A run of letters, digits and marks; digits followed by letters split unless the letters are a number suffix.
+                int runStart = q;
+                while (q < text.Length)
+                {
+                    int size = CharClass.WordCharLength(text, q);
+                    if (size == 0)
+                    {
+                        if (CharClass.IsJoiner(text[q]) && CharClass.IsWordChar(text, q + 1) && q > runStart)
+                        {
+                            q++;
+                            continue;
+                        }
+
+                        break;
+                    }
+
+                    if (isNumber && !char.IsDigit(text[q]) && !numberSuffixSeen)
+                    {
+                        int lettersEnd = q;
+                        while (lettersEnd < text.Length && char.IsLetter(text[lettersEnd]))
+                        {
+                            lettersEnd++;
+                        }
+
+                        bool alone = lettersEnd == text.Length || CharClass.WordCharLength(text, lettersEnd) == 0;
+                        if (alone && lettersEnd - q <= 4 && LanguageProfile.NumberSuffixes.Contains(text[q..lettersEnd]))
+                        {
+                            numberSuffixSeen = true;
+                            q = lettersEnd;
+                            continue;
+                        }
+
+                        return EmitWord(start, q, isNumber, flags, clitic);
+                    }
+
+                    q += size;
+                }
+
+                if (isNumber && firstGroupDigits == 0)
+                {
+                    firstGroupDigits = q - bodyStart;
+                }
+
+                if (q >= text.Length - 1)
+                {
+                    break;
+                }
+
+                char c = text[q];
+                char next = text[q + 1];
+
+                if (CharClass.IsApostrophe(c))
+                {
+                    if (!char.IsLetter(next))
+                    {
+                        // students' : a possessive unless an opening single mark waits for this closer.
+                        if (!_singleQuoteOpen && (text[q - 1] is 's' or 'S') && c != 'ʼ' && !isNumber)
+                        {
+                            return EmitWord(start, q + 1, false, flags | TokenFlags.Possessive, 1);
+                        }
+
+                        break;
+                    }
+
+                    if (!hasHyphen && !joinedByPeriod && q - start <= 6 && _profile.Elisions.Contains(text[start..q]))
+                    {
+                        return Emit(start, q + 1, TokenKind.Word, TokenFlags.Elided);
+                    }
+
+                    int suffixEnd = q + 1;
+                    while (suffixEnd < text.Length && char.IsLetter(text[suffixEnd]))
+                    {
+                        suffixEnd++;
+                    }
+
+                    bool wordEnds = suffixEnd == text.Length || (CharClass.WordCharLength(text, suffixEnd) == 0 && !CharClass.IsApostrophe(text[suffixEnd]));
+                    if (wordEnds && _profile.Language == Language.English)
+                    {
+                        var suffix = text[(q + 1)..suffixEnd];
+                        if ((suffix is "t" or "T") && (text[q - 1] is 'n' or 'N'))
+                        {
+                            clitic = 3;
+                            flags |= TokenFlags.Contraction | TokenFlags.Negation;
+                        }
+                        else if (suffix is "s" or "S")
+                        {
+                            clitic = 2;
+                            flags |= IsPronounLike(text[start..q]) ? TokenFlags.Contraction : TokenFlags.Possessive;
+                        }
+                        else if (suffix.Equals("re", StringComparison.OrdinalIgnoreCase) || suffix.Equals("ve", StringComparison.OrdinalIgnoreCase)
+                            || suffix.Equals("ll", StringComparison.OrdinalIgnoreCase) || suffix is "d" or "D" or "m" or "M")
+                        {
+                            clitic = suffix.Length + 1;
+                            flags |= TokenFlags.Contraction;
+                        }
+                    }
+
+                    isNumber = false;
+                    q += 1;
+                    continue;
+                }
+
+                if (CharClass.IsHyphen(c))
+                {
+                    if (!CharClass.IsWordChar(text, q + 1))
+                    {
+                        break;
+                    }
+
+                    if (_profile.InvertedClitics.Entries.Count > 0 && !isNumber && MatchInvertedClitic(q) > q)
+                    {
+                        break;
+                    }
+
+                    hasHyphen = true;
+                    flags |= TokenFlags.Hyphenated;
+                    isNumber = isNumber && char.IsDigit(next);
+                    numberSuffixSeen = false;
+                    q += 1;
+                    continue;
+                }
+
+                if (c == '.')
+                {
+                    if (CharClass.IsWordChar(text, q + 1) && !(isNumber && !char.IsDigit(next)))
+                    {
+                        joinedByPeriod = true;
+                        q += 1;
+                        continue;
+                    }
+
+                    // J.-C. : an initial joined by a hyphen to another initial.
+                    if (CharClass.IsHyphen(next) && q - runStart == 1 && char.IsUpper(text[runStart])
+                        && CharClass.IsLetterAt(text, q + 2) && char.IsUpper(text[q + 2]))
+                    {
+                        joinedByPeriod = true;
+                        q += 2;
+                        continue;
+                    }
+
+                    break;
+                }
+
+                if ((c == ',' || c == ':') && isNumber && char.IsDigit(next) && char.IsDigit(text[q - 1]))
+                {
+                    q += 1;
+                    continue;
+                }
+
+                if (isNumber && (c == '\u00A0' || c == '\u202F' || (c == ' ' && _profile.GroupsDigitsWithSpace))
+                    && firstGroupDigits is >= 1 and <= 3 && q - runStart is >= 1 and <= 3 && !numberSuffixSeen
+                    && IsThreeDigitGroup(q + 1))
+                {
+                    q += 1;
+                    continue;
+                }
+
+                if (c == '/')
+                {
+                    if (isNumber && char.IsDigit(next) && char.IsDigit(text[q - 1]))
+                    {
+                        q += 1;
+                        continue;
+                    }
+
+                    int rightEnd = WordCharsEnd(q + 1);
+                    if (!isNumber && q - runStart <= 3 && rightEnd - (q + 1) is >= 1 and <= 3 && char.IsLower(text[q - 1]) == char.IsLower(next))
+                    {
+                        q += 1;
+                        continue;
+                    }
+
+                    if (!isNumber && q - start == 1 && char.IsLetter(text[start]) && (q + 1 == text.Length || CharClass.IsSeparator(text[q + 1])))
+                    {
+                        q += 1;
+                        break;
+                    }
+
+                    break;
+                }
+
+                if ((c == '&' || c == '_' || c == '·') && CharClass.IsWordChar(text, q + 1) && !isNumber)
+                {
+                    q += 1;
+                    continue;
+                }
+
+                break;
+            }
+
+            // The final period of an abbreviation or an initial belongs to it.
+            if (q < text.Length && text[q] == '.' && !(q + 1 < text.Length && text[q + 1] == '.') && !isNumber)
+            {
+                var word = text[start..q];
+                bool initial = q - start == 1 && char.IsUpper(text[start]);
+                if (joinedByPeriod || initial || _profile.Abbreviations.Contains(word))
+                {
+                    return Emit(start, q + 1, TokenKind.Word, flags | TokenFlags.Abbreviation);
+                }
+            }
+
+            return EmitWord(start, q, isNumber, flags, clitic);
+        }
+
+        private int EmitWord(int start, int end, bool isNumber, TokenFlags flags, int clitic) =>
+            Emit(start, end, isNumber ? TokenKind.Number : TokenKind.Word, flags, cliticLength: clitic);
+
+        private static bool IsPronounLike(ReadOnlySpan<char> stem) =>
+            stem.Equals("it", StringComparison.OrdinalIgnoreCase) || stem.Equals("he", StringComparison.OrdinalIgnoreCase)
+            || stem.Equals("she", StringComparison.OrdinalIgnoreCase) || stem.Equals("that", StringComparison.OrdinalIgnoreCase)
+            || stem.Equals("there", StringComparison.OrdinalIgnoreCase) || stem.Equals("what", StringComparison.OrdinalIgnoreCase)
+            || stem.Equals("who", StringComparison.OrdinalIgnoreCase) || stem.Equals("here", StringComparison.OrdinalIgnoreCase)
+            || stem.Equals("where", StringComparison.OrdinalIgnoreCase) || stem.Equals("let", StringComparison.OrdinalIgnoreCase);
+
+        private readonly bool IsThreeDigitGroup(int i)
+        {
+            var text = _text;
+            return i + 3 <= text.Length && char.IsDigit(text[i]) && char.IsDigit(text[i + 1]) && char.IsDigit(text[i + 2])
+                && (i + 3 == text.Length || !char.IsDigit(text[i + 3]));
+        }
+
+        /// <summary>The end of a French inverted clitic (<c>-t-il</c>, <c>-elle</c>) starting at the hyphen <paramref name="i"/>, or -1.</summary>
+        private readonly int MatchInvertedClitic(int i)
+        {
+            var text = _text;
+            if (!CharClass.IsLetterAt(text, i + 1))
+            {
+                return -1;
+            }
+
+            int end = i + 1;
+            while (end < text.Length && (char.IsLetter(text[end]) || (CharClass.IsHyphen(text[end]) && end == i + 2 && text[i + 1] is 't' or 'T')))
+            {
+                end++;
+            }
+
+            if (end < text.Length && (CharClass.WordCharLength(text, end) > 0 || CharClass.IsHyphen(text[end]) || CharClass.IsApostrophe(text[end])))
+            {
+                return -1;
+            }
+
+            // Only after a word: a clitic cannot start a sentence or follow a space.
+            if (i == 0 || !CharClass.IsWordChar(text, i - 1))
+            {
+                return -1;
+            }
+
+            return _profile.InvertedClitics.Contains(text[(i + 1)..end]) ? end : -1;
+        }
+
+        private int ScanQuoteMark(int i)
+        {
+            var text = _text;
+            char c = text[i];
+            char next = i + 1 < text.Length ? text[i + 1] : '\0';
+
+            if ((c == '\'' && next == '\'') || (c == '`' && next == '`'))
+            {
+                return EmitQuote(i, 2, QuoteMarkFamily.DoubleApostrophe);
+            }
+
+            if ((c == '\'' || c == '’') && i + 1 < text.Length)
+            {
+                int wordEnd = LeadingApostropheWordEnd(i);
+                if (wordEnd > i)
+                {
+                    return Emit(i, wordEnd, char.IsDigit(next) ? TokenKind.Number : TokenKind.Word);
+                }
+            }
+
+            var family = c switch
+            {
+                '“' or '”' or '‟' => QuoteMarkFamily.CurlyDouble,
+                '‘' or '’' or '‛' => QuoteMarkFamily.CurlySingle,
+                '«' or '»' => QuoteMarkFamily.Guillemet,
+                '‹' or '›' => QuoteMarkFamily.SingleGuillemet,
+                '„' => QuoteMarkFamily.LowDouble,
+                '‚' => QuoteMarkFamily.LowSingle,
+                '"' => QuoteMarkFamily.StraightDouble,
+                '\'' => QuoteMarkFamily.StraightSingle,
+                _ => QuoteMarkFamily.None,
+            };
+
+            if (family == QuoteMarkFamily.None)
+            {
+                // A lone backtick is a symbol, not a quotation mark.
+                return Emit(i, i + 1, TokenKind.Symbol);
+            }
+
+            return EmitQuote(i, 1, family);
+        }
+
+        /// <summary>'em, ’90s, ’n’: a leading apostrophe that belongs to the word after it; returns the word's end or -1.</summary>
+        private readonly int LeadingApostropheWordEnd(int i)
+        {
+            var text = _text;
+            if (i > 0 && !CharClass.IsOpenerContext(text[i - 1]))
+            {
+                return -1;
+            }
+
+            int end = i + 1;
+            if (char.IsDigit(text[end]))
+            {
+                while (end < text.Length && char.IsDigit(text[end]))
+                {
+                    end++;
+                }
+
+                if (end - i - 1 != 2)
+                {
+                    return -1;
+                }
+
+                if (end < text.Length && text[end] == 's')
+                {
+                    end++;
+                }
+
+                return CharClass.IsWordChar(text, end) ? -1 : end;
+            }
+
+            while (end < text.Length && char.IsLetter(text[end]))
+            {
+                end++;
+            }
+
+            if (end == i + 1 || !_profile.ApostropheWords.Contains(text[(i + 1)..end]))
+            {
+                return -1;
+            }
+
+            // rock ’n’ roll: the closing apostrophe of ’n’ is part of it.
+            if (end - i == 2 && (text[i + 1] is 'n' or 'N') && end < text.Length && CharClass.IsApostrophe(text[end]))
+            {
+                return end + 1;
+            }
+
+            return CharClass.IsWordChar(text, end) || (end < text.Length && CharClass.IsApostrophe(text[end])) ? -1 : end;
+        }
+
+        private int EmitQuote(int i, int length, QuoteMarkFamily family)
+        {
+            var text = _text;
+            bool spaceBefore = i == 0 || CharClass.IsOpenerContext(text[i - 1]);
+            bool spaceAfter = i + length >= text.Length || CharClass.IsCloserContext(text[i + length]);
+            char c = text[i];
+            var role = (spaceBefore, spaceAfter) switch
+            {
+                (true, false) => QuoteMarkRole.Opening,
+                (false, true) => QuoteMarkRole.Closing,
+                _ => c switch
+                {
+                    '“' or '‘' or '«' or '‹' or '„' or '‚' or '‟' or '‛' or '`' => QuoteMarkRole.Opening,
+                    '”' or '’' or '»' or '›' => QuoteMarkRole.Closing,
+                    _ => QuoteMarkRole.Undecided,
+                },
+            };
+
+            if (family is QuoteMarkFamily.CurlySingle or QuoteMarkFamily.StraightSingle or QuoteMarkFamily.LowSingle)
+            {
+                _singleQuoteOpen = role == QuoteMarkRole.Opening || (role == QuoteMarkRole.Undecided && !_singleQuoteOpen);
+            }
+
+            return Emit(i, i + length, TokenKind.QuoteMark, TokenFlags.None, family, role);
+        }
+
+        /// <summary>A run of sentence-final marks (<c>.</c>, <c>?!</c>, <c>...</c>, <c>!!!</c>) is one token.</summary>
+        private int ScanTerminalRun(int i)
+        {
+            var text = _text;
+            int end = i;
+            bool onlyPeriods = true;
+            while (end < text.Length && text[end] is '.' or '!' or '?')
+            {
+                onlyPeriods &= text[end] == '.';
+                end++;
+            }
+
+            return Emit(i, end, onlyPeriods && end - i >= 2 ? TokenKind.Ellipsis : TokenKind.Punctuation);
+        }
+
+        /// <summary><c>[…]</c>, <c>[...]</c>, <c>(...)</c>, <c>(…)</c>, <c>[. . .]</c>: the end of the editorial elision at <paramref name="i"/>, or -1.</summary>
+        private readonly int TryEditorialElision(int i)
+        {
+            var text = _text;
+            char close = text[i] == '(' ? ')' : ']';
+            int j = i + 1;
+            int periods = 0;
+            int ellipses = 0;
+            while (j < text.Length && j - i <= 8)
+            {
+                char c = text[j];
+                if (c == '.')
+                {
+                    periods++;
+                }
+                else if (c == '…')
+                {
+                    ellipses++;
+                }
+                else if (c != ' ' && c != '\u00A0' && c != '\u202F')
+                {
+                    break;
+                }
+
+                j++;
+            }
+
+            bool isElision = (periods >= 2 && ellipses == 0) || (ellipses == 1 && periods == 0);
+            return isElision && j < text.Length && text[j] == close ? j + 1 : -1;
+        }
+
+        private readonly bool IsSignedNumberStart(int i)
+        {
+            var text = _text;
+            return CharClass.IsDigitAt(text, i + 1)
+                && (i == 0 || CharClass.IsSeparator(text[i - 1]) || text[i - 1] is '(' or '[');
+        }
+
+        private readonly int RunOf(int i, char c)
+        {
+            var text = _text;
+            int end = i + 1;
+            while (end < text.Length && text[end] == c)
+            {
+                end++;
+            }
+
+            return end;
+        }
+
+        private readonly int WordCharsEnd(int i)
+        {
+            var text = _text;
+            while (i < text.Length)
+            {
+                int size = CharClass.WordCharLength(text, i);
+                if (size > 0)
+                {
+                    i += size;
+                }
+                else if (text[i] == '_' && CharClass.IsWordChar(text, i + 1))
+                {
+                    i++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            return i;
+        }
+
+        private readonly int HandleEnd(int i)
+        {
+            var text = _text;
+            int end = i;
+            while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] is '_' or '.' or '-'))
+            {
+                end++;
+            }
+
+            while (end > i && text[end - 1] is '.' or '-' or '_')
+            {
+                end--;
+            }
+
+            return end;
+        }
+
+        /// <summary>A web address starting at <paramref name="i"/> (scheme or <c>www.</c>): its end without trailing punctuation, or -1.</summary>
+        private readonly int TryUrl(int i)
+        {
+            var text = _text;
+            var rest = text[i..];
+            int prefix = 0;
+            if (rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+            {
+                prefix = 7;
+            }
+            else if (rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
+            {
+                prefix = 8;
+            }
+            else if (rest.StartsWith("ftp://", StringComparison.OrdinalIgnoreCase))
+            {
+                prefix = 6;
+            }
+            else if (rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+            {
+                prefix = 4;
+            }
+
+            if (prefix == 0 || prefix >= rest.Length || CharClass.IsSeparator(rest[prefix]))
+            {
+                return -1;
+            }
+
+            int end = prefix;
+            int openParens = 0;
+            while (end < rest.Length)
+            {
+                char c = rest[end];
+                if (CharClass.IsSeparator(c) || c is '<' or '>' or '"' or '“' or '”' or '«' or '»' or '‘' or '’')
+                {
+                    break;
+                }
+
+                if (c == '(')
+                {
+                    openParens++;
+                }
+                else if (c == ')')
+                {
+                    if (openParens == 0)
+                    {
+                        break;
+                    }
+
+                    openParens--;
+                }
+
+                end++;
+            }
+
+            while (end > prefix && rest[end - 1] is '.' or ',' or ';' or ':' or '!' or '?' or '\'' or ']')
+            {
+                end--;
+            }
+
+            return end > prefix ? i + end : -1;
+        }
+
+        /// <summary>An e-mail address starting at <paramref name="i"/>: its end, or -1.</summary>
+        private readonly int TryEmail(int i)
+        {
+            var text = _text;
+            int j = i;
+            while (j < text.Length && (char.IsAsciiLetterOrDigit(text[j]) || text[j] is '.' or '_' or '%' or '+' or '-'))
+            {
+                j++;
+            }
+
+            if (j == i || j >= text.Length || text[j] != '@' || !CharClass.IsWordChar(text, j + 1))
+            {
+                return -1;
+            }
+
+            int end = HandleEnd(j + 1);
+            return end > j + 1 ? end : -1;
+        }
+
+        private static readonly string[] s_emoticons =
+        [
+            ":-))", ":-((", ":))", ":((", ":-)", ":-(", ":-D", ":-P", ":-p", ":-/", ":-|", ":-*", ":-O", ":'(", ":')",
+            ";-)", "</3", "^_^", ":)", ":(", ":D", ":P", ":p", ":/", ":|", ":*", ":O", ":o", ":]", ":[", ";)", ";D",
+            ";P", "=)", "=(", "=D", "<3", "^^",
+        ];
+
+        /// <summary>A text emoticon standing alone at <paramref name="i"/>: its end, or -1.</summary>
+        private readonly int TryEmoticon(int i)
+        {
+            var text = _text;
+            if (text[i] is not (':' or ';' or '=' or '<' or '^') || (i > 0 && !CharClass.IsSeparator(text[i - 1])))
+            {
+                return -1;
+            }
+
+            var rest = text[i..];
+            foreach (var emoticon in s_emoticons)
+            {
+                if (rest.StartsWith(emoticon, StringComparison.Ordinal))
+                {
+                    int end = i + emoticon.Length;
+                    if (end == text.Length || !CharClass.IsWordChar(text, end))
+                    {
+                        return end;
+                    }
+                }
+            }
+
+            return -1;
+        }
+
+        private int Emit(int start, int end, TokenKind kind, TokenFlags flags = TokenFlags.None,
+            QuoteMarkFamily family = QuoteMarkFamily.None, QuoteMarkRole role = QuoteMarkRole.None, int cliticLength = 0)
+        {
+            var text = _text;
+            if (start == 0 || CharClass.IsSeparator(text[start - 1]))
+            {
+                flags |= TokenFlags.SpaceBefore;
+            }
+
+            if (end == text.Length || CharClass.IsSeparator(text[end]))
+            {
+                flags |= TokenFlags.SpaceAfter;
+            }
+
+            if (kind is TokenKind.Word or TokenKind.Number or TokenKind.Hashtag or TokenKind.Handle)
+            {
+                flags |= CasingFlags(text[start..end]);
+            }
+
+            _tokens.Add(new Token(start, end - start, kind, flags, family, role, cliticLength));
+            return end;
+        }
+
+        private static TokenFlags CasingFlags(ReadOnlySpan<char> word)
+        {
+            var flags = TokenFlags.None;
+            int letters = 0, upper = 0;
+            bool firstLetterSeen = false;
+            foreach (char c in word)
+            {
+                if (char.IsDigit(c))
+                {
+                    flags |= TokenFlags.HasDigit;
+                }
+                else if (char.IsLetter(c))
+                {
+                    letters++;
+                    bool isUpper = char.IsUpper(c);
+                    if (isUpper)
+                    {
+                        upper++;
+                    }
+
+                    if (!firstLetterSeen)
+                    {
+                        firstLetterSeen = true;
+                        if (isUpper)
+                        {
+                            flags |= TokenFlags.Capitalized;
+                        }
+                    }
+                }
+            }
+
+            if (letters >= 2 && upper == letters)
+            {
+                flags |= TokenFlags.AllCaps;
+            }
+
+            return flags;
+        }
+    }
+}

@@ -15,6 +15,8 @@ internal sealed class LanguageProfile
         elisions: Lexicon.Empty,
         invertedClitics: Lexicon.Empty,
         apostropheWords: Lexicon.Load("apostrophe-words.en", ignoreCase: true),
+        wholeWords: Lexicon.Empty,
+        hyphenPrefixes: Lexicon.Load("hyphen-prefixes.en", ignoreCase: true),
         groupsDigitsWithSpace: false));
 
     private static readonly Lazy<LanguageProfile> s_french = new(() => new LanguageProfile(
@@ -24,12 +26,14 @@ internal sealed class LanguageProfile
         elisions: Lexicon.Load("elisions.fr", ignoreCase: true),
         invertedClitics: Lexicon.Load("clitics.fr", ignoreCase: true),
         apostropheWords: Lexicon.Empty,
+        wholeWords: Lexicon.Load("whole-words.fr", ignoreCase: true),
+        hyphenPrefixes: null,
         groupsDigitsWithSpace: true));
 
     private static readonly Lazy<Lexicon> s_numberSuffixes = new(() => Lexicon.Load("number-suffixes", ignoreCase: true));
 
     private LanguageProfile(Language language, Lexicon abbreviations, Lexicon functionWords, Lexicon elisions,
-        Lexicon invertedClitics, Lexicon apostropheWords, bool groupsDigitsWithSpace)
+        Lexicon invertedClitics, Lexicon apostropheWords, Lexicon wholeWords, Lexicon? hyphenPrefixes, bool groupsDigitsWithSpace)
     {
         Language = language;
         Abbreviations = abbreviations;
@@ -37,6 +41,8 @@ internal sealed class LanguageProfile
         Elisions = elisions;
         InvertedClitics = invertedClitics;
         ApostropheWords = apostropheWords;
+        WholeWords = wholeWords;
+        HyphenPrefixes = hyphenPrefixes;
         GroupsDigitsWithSpace = groupsDigitsWithSpace;
     }
 
@@ -60,6 +66,15 @@ internal sealed class LanguageProfile
 
     /// <summary>Words written with a leading apostrophe (English <c>'em</c>).</summary>
     public Lexicon ApostropheWords { get; }
+
+    /// <summary>Words with an apostrophe that stay whole although they start like an elided word (French <c>l'on</c>).</summary>
+    public Lexicon WholeWords { get; }
+
+    /// <summary>
+    /// When set, compounds split at their hyphens except after these prefixes (English <c>e-mail</c>,
+    /// <c>non-human</c>, but <c>15 - year</c>); when null, hyphenated words stay whole (French).
+    /// </summary>
+    public Lexicon? HyphenPrefixes { get; }
 
     /// <summary>Letters that stay with the digits before them (<c>1990s</c>, <c>1er</c>); shared by all languages.</summary>
     public static Lexicon NumberSuffixes => s_numberSuffixes.Value;

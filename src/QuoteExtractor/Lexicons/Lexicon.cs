@@ -30,7 +30,7 @@ internal sealed class Lexicon
 
     /// <summary>
     /// Loads <c>Lexicons/Data/{name}.txt</c>: one form a line, an optional tab and tag after it,
-    /// <c>#</c> starts a comment line.
+    /// <c>#</c> starts a comment line. A form with a straight apostrophe is also stored with a curly one.
     /// </summary>
     public static Lexicon Load(string name, bool ignoreCase)
     {
@@ -52,6 +52,11 @@ internal sealed class Lexicon
             var form = (tab < 0 ? trimmed : trimmed[..tab]).Trim().ToString();
             var tag = tab < 0 ? string.Empty : trimmed[(tab + 1)..].Trim().ToString();
             entries[form] = tag;
+            if (form.Contains('\'', StringComparison.Ordinal))
+            {
+                // Forms written with a straight apostrophe also match the typographic one.
+                entries[form.Replace('\'', '’')] = tag;
+            }
         }
 
         return new Lexicon(entries.ToFrozenDictionary(comparer));

@@ -26,6 +26,8 @@ internal static class Segmenter
         int paragraphStart = 0;
         int sentenceStart = 0;
         int terminal = -1;
+        bool quoteClosed = false;
+        int straightDoubles = tokens[0].QuoteFamily == QuoteMarkFamily.StraightDouble ? 1 : 0;
         tokens[0] = tokens[0].WithFlags(TokenFlags.ParagraphStart | TokenFlags.SentenceStart);
 
         for (int i = 1; i < tokens.Count; i++)
@@ -39,18 +41,28 @@ internal static class Segmenter
                 paragraphs.Add(Make(tokens, paragraphStart, i));
                 sentenceStart = paragraphStart = i;
                 terminal = -1;
+                straightDoubles = token.QuoteFamily == QuoteMarkFamily.StraightDouble ? 1 : 0;
                 tokens[i] = token.WithFlags(TokenFlags.ParagraphStart | TokenFlags.SentenceStart);
                 continue;
             }
 
+            // A straight mark with spaces on both sides closes when an odd number of them came before it.
+            bool closesStraightQuote = token.QuoteFamily == QuoteMarkFamily.StraightDouble
+                && token.QuoteRole == QuoteMarkRole.Undecided && straightDoubles % 2 == 1;
+            if (token.QuoteFamily == QuoteMarkFamily.StraightDouble)
+            {
+                straightDoubles++;
+            }
+
             if (terminal >= 0)
             {
-                if (IsCloser(text, token))
+                if (closesStraightQuote || IsCloser(text, token))
                 {
+                    quoteClosed |= token.Kind == TokenKind.QuoteMark;
                     continue;
                 }
 
-                if (StartsNewSentence(text, tokens[terminal], token, profile))
+                if (StartsNewSentence(text, tokens[terminal], quoteClosed, token, profile))
                 {
                     sentences.Add(Make(tokens, sentenceStart, i));
                     sentenceStart = i;
@@ -63,6 +75,15 @@ internal static class Segmenter
             if (IsTerminal(text, token))
             {
                 terminal = i;
+                quoteClosed = false;
+            }
+            else if (IsClauseBreak(text, token) && i + 1 < tokens.Count && StartsWithFunctionWord(text, tokens[i + 1], profile)
+                && CountLineBreaks(text[token.End..tokens[i + 1].Start]) == 0)
+            {
+                // "… ; Les Alliés …": a semicolon or colon followed by a capitalized function word starts a new sentence.
+                sentences.Add(Make(tokens, sentenceStart, i + 1));
+                sentenceStart = i + 1;
+                tokens[i + 1] = tokens[i + 1].WithFlags(TokenFlags.SentenceStart);
             }
         }
 
@@ -92,6 +113,13 @@ internal static class Segmenter
         return count;
     }
 
+    private static bool IsClauseBreak(ReadOnlySpan<char> text, Token token) =>
+        token.Kind == TokenKind.Punctuation && token.Length == 1 && text[token.Start] is ';' or ':';
+
+    private static bool StartsWithFunctionWord(ReadOnlySpan<char> text, Token token, LanguageProfile profile) =>
+        token.Kind == TokenKind.Word && token.Has(TokenFlags.Capitalized) && !token.Has(TokenFlags.AllCaps)
+        && profile.FunctionWords.Contains(token.GetText(text));
+
     private static bool IsTerminal(ReadOnlySpan<char> text, Token token) => token.Kind switch
     {
         TokenKind.Punctuation => text[token.Start] is '.' or '!' or '?',
@@ -108,27 +136,38 @@ internal static class Segmenter
         (token.Kind == TokenKind.QuoteMark && token.QuoteRole == QuoteMarkRole.Closing)
         || (token.Kind == TokenKind.Bracket && text[token.Start] is ')' or ']' or '}');
 
-    private static bool StartsNewSentence(ReadOnlySpan<char> text, Token terminal, Token next, LanguageProfile profile)
+    private static bool StartsNewSentence(ReadOnlySpan<char> text, Token terminal, bool quoteClosed, Token next, LanguageProfile profile)
     {
         char first = text[next.Start];
-        if (char.IsLower(first))
+        if (next.Kind is TokenKind.Punctuation or TokenKind.Ellipsis || (next.Kind == TokenKind.Bracket && first is ')' or ']' or '}'))
         {
             return false;
         }
 
-        if (terminal.Kind != TokenKind.Word)
+        bool lower = char.IsLower(first);
+        switch (terminal.Kind)
         {
-            return true;
+            case TokenKind.Punctuation:
+                // “…?” he asked: after a closing mark, lower case continues the sentence; without one
+                // (web text often starts sentences in lower case) it starts a new one.
+                return !(lower && quoteClosed);
+            case TokenKind.Ellipsis:
+                return !lower;
         }
 
-        // An abbreviation's period: titles and initials come before a name; otherwise only a
-        // capitalized function word ("Inc. The ...") shows that a new sentence starts.
+        if (lower)
+        {
+            return false;
+        }
+
+        // An abbreviation's period: titles come before a name; otherwise only a capitalized
+        // function word ("Inc. The ...", "Mac OS X. Une ...") shows that a new sentence starts.
         var abbreviation = text[terminal.Start..(terminal.End - 1)];
-        if (terminal.Length == 2 || profile.Abbreviations.HasTag(abbreviation, "title"))
+        if (profile.Abbreviations.HasTag(abbreviation, "title"))
         {
             return false;
         }
 
-        return next.Kind == TokenKind.Word && next.Has(TokenFlags.Capitalized) && profile.FunctionWords.Contains(next.GetText(text));
+        return StartsWithFunctionWord(text, next, profile);
     }
 }

@@ -182,6 +182,8 @@ internal static class Tokenizer
             bool numberSuffixSeen = false;
             bool joinedByPeriod = false;
             bool hasHyphen = false;
+            bool afterDigit = start > 0 && char.IsDigit(text[start - 1]);
+            int longestRun = 0;
             int firstGroupDigits = 0;
             int clitic = 0;
             var flags = TokenFlags.None;
@@ -202,6 +204,12 @@ internal static class Tokenizer
                         }
 
                         break;
+                    }
+
+                    // 20h30: letters glued to digits on both sides stand alone.
+                    if (afterDigit && !isNumber && q > runStart && char.IsDigit(text[q]))
+                    {
+                        return EmitWord(start, q, false, flags, clitic);
                     }
 
                     if (isNumber && !char.IsDigit(text[q]) && !numberSuffixSeen)
@@ -226,6 +234,7 @@ internal static class Tokenizer
                     q += size;
                 }
 
+                longestRun = Math.Max(longestRun, q - runStart);
                 if (isNumber && firstGroupDigits == 0)
                 {
                     firstGroupDigits = q - bodyStart;
@@ -241,6 +250,13 @@ internal static class Tokenizer
 
                 if (CharClass.IsApostrophe(c))
                 {
+                    // 10'000: an apostrophe groups thousands.
+                    if (isNumber && char.IsDigit(text[q - 1]) && IsThreeDigitGroup(q + 1))
+                    {
+                        q += 1;
+                        continue;
+                    }
+
                     if (!char.IsLetter(next))
                     {
                         // students' : a possessive unless an opening single mark waits for this closer.
@@ -252,7 +268,7 @@ internal static class Tokenizer
                         break;
                     }
 
-                    if (!hasHyphen && !joinedByPeriod && q - start <= 6 && _profile.Elisions.Contains(text[start..q]))
+                    if (!hasHyphen && !joinedByPeriod && q - start <= 6 && _profile.Elisions.Contains(text[start..q]) && !StartsWholeWord(start))
                     {
                         return Emit(start, q + 1, TokenKind.Word, TokenFlags.Elided);
                     }
@@ -302,6 +318,13 @@ internal static class Tokenizer
                         break;
                     }
 
+                    bool digitsAround = isNumber && char.IsDigit(next);
+                    if (_profile.HyphenPrefixes is { } prefixes && !digitsAround
+                        && !(runStart == start && q - start <= 8 && prefixes.Contains(text[start..q])))
+                    {
+                        break;
+                    }
+
                     hasHyphen = true;
                     flags |= TokenFlags.Hyphenated;
                     isNumber = isNumber && char.IsDigit(next);
@@ -347,14 +370,12 @@ internal static class Tokenizer
 
                 if (c == '/')
                 {
-                    if (isNumber && char.IsDigit(next) && char.IsDigit(text[q - 1]))
-                    {
-                        q += 1;
-                        continue;
-                    }
-
+                    // Dates (08/16/2000) and short abbreviations (b/c, km/h) stay whole; other pairs split.
                     int rightEnd = WordCharsEnd(q + 1);
-                    if (!isNumber && q - runStart <= 3 && rightEnd - (q + 1) is >= 1 and <= 3 && char.IsLower(text[q - 1]) == char.IsLower(next))
+                    bool date = isNumber && char.IsDigit(next) && char.IsDigit(text[q - 1])
+                        && (text[start..q].Contains('/') || (rightEnd < text.Length && text[rightEnd] == '/'));
+                    bool shortPair = !isNumber && q - runStart <= 2 && rightEnd - (q + 1) is >= 1 and <= 2 && char.IsLetter(next);
+                    if (date || shortPair)
                     {
                         q += 1;
                         continue;
@@ -378,18 +399,37 @@ internal static class Tokenizer
                 break;
             }
 
-            // The final period of an abbreviation or an initial belongs to it.
+            // n° : the numero sign.
+            if (q - start == 1 && q < text.Length && text[q] == '°' && text[start] is 'n' or 'N')
+            {
+                return Emit(start, q + 1, TokenKind.Word);
+            }
+
+            // The final period of an abbreviation (U.S., Mr.) or an initial belongs to it; a domain's does not.
             if (q < text.Length && text[q] == '.' && !(q + 1 < text.Length && text[q + 1] == '.') && !isNumber)
             {
                 var word = text[start..q];
                 bool initial = q - start == 1 && char.IsUpper(text[start]);
-                if (joinedByPeriod || initial || _profile.Abbreviations.Contains(word))
+                if ((joinedByPeriod && longestRun <= 3) || initial || _profile.Abbreviations.Contains(word))
                 {
                     return Emit(start, q + 1, TokenKind.Word, flags | TokenFlags.Abbreviation);
                 }
             }
 
             return EmitWord(start, q, isNumber, flags, clitic);
+        }
+
+        /// <summary>True when a word that keeps its apostrophe (<c>l'on</c>, <c>aujourd'hui</c>) starts at <paramref name="start"/>.</summary>
+        private readonly bool StartsWholeWord(int start)
+        {
+            var text = _text;
+            int end = start;
+            while (end < text.Length && (char.IsLetter(text[end]) || CharClass.IsApostrophe(text[end]) || CharClass.IsHyphen(text[end])))
+            {
+                end++;
+            }
+
+            return _profile.WholeWords.Contains(text[start..end]);
         }
 
         private int EmitWord(int start, int end, bool isNumber, TokenFlags flags, int clitic) =>
@@ -559,10 +599,31 @@ internal static class Tokenizer
         private int ScanTerminalRun(int i)
         {
             var text = _text;
+            // .doc : a file extension standing alone.
+            if (text[i] == '.' && (i == 0 || CharClass.IsSeparator(text[i - 1])))
+            {
+                int letters = i + 1;
+                while (letters < text.Length && char.IsAsciiLetterLower(text[letters]))
+                {
+                    letters++;
+                }
+
+                if (letters - i - 1 is >= 2 and <= 4 && (letters == text.Length || CharClass.IsSeparator(text[letters])))
+                {
+                    return Emit(i, letters, TokenKind.Word);
+                }
+            }
+
             int end = i;
             bool onlyPeriods = true;
             while (end < text.Length && text[end] is '.' or '!' or '?')
             {
+                // "!......": a trailing ellipsis after ! or ? is its own token.
+                if (!onlyPeriods && text[end] == '.' && end + 1 < text.Length && text[end + 1] == '.')
+                {
+                    break;
+                }
+
                 onlyPeriods &= text[end] == '.';
                 end++;
             }

@@ -6,7 +6,7 @@ namespace QuoteExtraction.Sample;
 internal sealed record InputItem(string? Id, string? Text, string? Error);
 
 /// <summary>Reads articles from files, standard input or the embedded demo article, as text or jsonl.</summary>
-internal sealed class InputReader(IReadOnlyList<string> paths, bool jsonl)
+internal sealed class InputReader(IReadOnlyList<string> paths, bool jsonl, TextReader? stdin)
 {
     public const string DemoId = "article-en";
 
@@ -15,9 +15,9 @@ internal sealed class InputReader(IReadOnlyList<string> paths, bool jsonl)
     {
         if (paths.Count == 0)
         {
-            if (Console.IsInputRedirected && Console.In.Peek() >= 0)
+            if (stdin is not null && stdin.Peek() >= 0)
             {
-                foreach (var item in ReadFrom(Console.In, "stdin"))
+                foreach (var item in ReadFrom(stdin, "stdin"))
                 {
                     yield return item;
                 }
@@ -34,7 +34,7 @@ internal sealed class InputReader(IReadOnlyList<string> paths, bool jsonl)
         {
             if (path == "-")
             {
-                foreach (var item in ReadFrom(Console.In, "stdin"))
+                foreach (var item in ReadFrom(stdin ?? TextReader.Null, "stdin"))
                 {
                     yield return item;
                 }

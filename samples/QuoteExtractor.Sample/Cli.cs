@@ -1,0 +1,105 @@
+using System.CommandLine;
+
+namespace QuoteExtraction.Sample;
+
+/// <summary>The sample's command line: <c>extract</c> (the default) and <c>tokenize</c>.</summary>
+internal static class Cli
+{
+    private static readonly string[] s_commandNames = ["extract", "tokenize", "-h", "--help", "-?", "--version"];
+
+    /// <summary>Runs the command in <paramref name="args"/>; <paramref name="stdin"/> is null when standard input is not redirected.</summary>
+    public static int Run(string[] args, TextReader? stdin, TextWriter stdout, TextWriter stderr)
+    {
+        // The sample runs "extract" when no command is named, so that `dotnet run` alone shows the demo.
+        if (args.Length == 0 || !s_commandNames.Contains(args[0], StringComparer.Ordinal))
+        {
+            args = ["extract", .. args];
+        }
+
+        var filesArgument = new Argument<string[]>("files")
+        {
+            Description = "Text or jsonl files to read; '-' reads standard input. With none, standard input is read when it is redirected, else the embedded demo article.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        filesArgument.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (token.Value.Length > 1 && token.Value[0] == '-')
+                {
+                    result.AddError($"unknown option '{token.Value}'");
+                }
+            }
+        });
+        var inputFormatOption = new Option<string>("--input-format")
+        {
+            Description = "How the input is laid out: 'text' (one article per file) or 'jsonl' (one {\"id\", \"text\"} object per line).",
+            DefaultValueFactory = _ => "text",
+        };
+        inputFormatOption.AcceptOnlyFromAmong("text", "jsonl");
+        var languageOption = new Option<Language>("--language")
+        {
+            Description = "The article language; Auto detects it per article.",
+            DefaultValueFactory = _ => Language.Auto,
+        };
+
+        var extractFormatOption = new Option<string>("--format")
+        {
+            Description = "Output: 'table' for people, 'json' (one array) or 'jsonl' (one line per article) for programs.",
+            DefaultValueFactory = _ => "table",
+        };
+        extractFormatOption.AcceptOnlyFromAmong("table", "json", "jsonl");
+        var includeNonSpeechOption = new Option<bool>("--include-non-speech")
+        {
+            Description = "Also list quoted text that is not speech: titles of works, nicknames, scare quotes.",
+        };
+
+        var extract = new Command("extract", "Find the quotes in articles and who said them (the default command).")
+        {
+            filesArgument, inputFormatOption, extractFormatOption, languageOption, includeNonSpeechOption,
+        };
+        extract.SetAction(parsed =>
+        {
+            var options = new QuoteExtractorOptions
+            {
+                Language = parsed.GetValue(languageOption),
+                IncludeNonSpeech = parsed.GetValue(includeNonSpeechOption),
+            };
+            var inputs = new InputReader(parsed.GetValue(filesArgument) ?? [], parsed.GetValue(inputFormatOption) == "jsonl", stdin);
+            return Commands.Extract(new QuoteExtractor(options), inputs, parsed.GetValue(extractFormatOption)!, stdout, stderr);
+        });
+
+        var tokenizeFormatOption = new Option<string>("--format")
+        {
+            Description = "Output: 'jsonl' ({\"id\", \"tokens\", \"sentences\"} per article) or 'table' (one token per line).",
+            DefaultValueFactory = _ => "jsonl",
+        };
+        tokenizeFormatOption.AcceptOnlyFromAmong("jsonl", "table");
+        var tokenize = new Command("tokenize", "Split articles into tokens and sentences, with offsets.")
+        {
+            filesArgument, inputFormatOption, tokenizeFormatOption, languageOption,
+        };
+        tokenize.SetAction(parsed =>
+        {
+            var extractor = new QuoteExtractor(new QuoteExtractorOptions { Language = parsed.GetValue(languageOption) });
+            var inputs = new InputReader(parsed.GetValue(filesArgument) ?? [], parsed.GetValue(inputFormatOption) == "jsonl", stdin);
+            return Commands.Tokenize(extractor, inputs, parsed.GetValue(tokenizeFormatOption)!, stdout, stderr);
+        });
+
+        var root = new RootCommand("QuoteExtractor sample: who said what in a news article.") { extract, tokenize };
+        var parseResult = root.Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            foreach (var error in parseResult.Errors)
+            {
+                stderr.WriteLine($"error: {error.Message}");
+            }
+
+            stderr.WriteLine("usage: QuoteExtractor.Sample [extract|tokenize] [files...] [--input-format text|jsonl] [--format ...] [--language Auto|English|French]");
+            stderr.WriteLine("Run with --help for details.");
+            return ExitCodes.Usage;
+        }
+
+        return parseResult.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+}

@@ -1,0 +1,73 @@
+namespace QuoteExtraction.Tests;
+
+public class QuoteExtractorTests
+{
+    [Fact]
+    public void Null_text_is_rejected_with_ArgumentNullException()
+    {
+        var extractor = new QuoteExtractor();
+        extractor.Invoking(e => e.ExtractQuotes(null!)).Should().Throw<ArgumentNullException>();
+        extractor.Invoking(e => e.Analyze(null!)).Should().Throw<ArgumentNullException>();
+        extractor.Invoking(e => e.Tokenize(null!)).Should().Throw<ArgumentNullException>();
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  \n\n\t ")]
+    public void Empty_or_blank_text_has_no_quotes(string text)
+    {
+        new QuoteExtractor().ExtractQuotes(text).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Text_over_the_length_limit_is_rejected_with_a_message_naming_the_limit()
+    {
+        var extractor = new QuoteExtractor(new QuoteExtractorOptions { MaxInputLength = 10 });
+        extractor.Invoking(e => e.ExtractQuotes("12345678901"))
+            .Should().Throw<ArgumentException>().WithMessage("*MaxInputLength*");
+    }
+
+    [Theory]
+    [InlineData(-0.1)]
+    [InlineData(1.5)]
+    [InlineData(double.NaN)]
+    public void Out_of_range_options_are_rejected_at_construction(double confidence)
+    {
+        var create = () => new QuoteExtractor(new QuoteExtractorOptions { MinimumConfidence = confidence });
+        create.Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
+    public void The_language_is_detected_per_article_unless_set()
+    {
+        var extractor = new QuoteExtractor();
+        extractor.Analyze("Le ministre a déclaré que la Russie ne fera pas de concessions dans les négociations.").Language.Should().Be(Language.French);
+        extractor.Analyze(TestHelpers.SeedArticle).Language.Should().Be(Language.English);
+        TestHelpers.French.Analyze(TestHelpers.SeedArticle).Language.Should().Be(Language.French);
+    }
+
+    [Fact]
+    public void Quote_text_is_the_text_inside_the_marks_at_its_span()
+    {
+        const string text = "“We are disappointed,” he added. She said « non merci ».";
+        var quotes = new QuoteExtractor().ExtractQuotes(text);
+        quotes.Select(q => q.Text).Should().Equal("We are disappointed,", "non merci");
+        quotes.Should().OnlyContain(q => text.Substring(q.Span.Start, q.Span.Length) == q.Text);
+    }
+
+    [Fact]
+    public void One_extractor_gives_the_same_results_from_many_threads()
+    {
+        var extractor = new QuoteExtractor();
+        var text = TestHelpers.SeedArticle;
+        var expected = extractor.Analyze(text);
+        var results = new ArticleAnalysis[16];
+        Parallel.For(0, results.Length, i => results[i] = extractor.Analyze(text));
+        foreach (var result in results)
+        {
+            result.Tokens.Should().Equal(expected.Tokens);
+            result.Sentences.Should().Equal(expected.Sentences);
+            result.Quotes.Select(q => q.Span).Should().Equal(expected.Quotes.Select(q => q.Span));
+        }
+    }
+}

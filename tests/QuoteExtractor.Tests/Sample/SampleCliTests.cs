@@ -1,0 +1,77 @@
+using System.Text.Json;
+using QuoteExtraction.Sample;
+
+namespace QuoteExtraction.Tests.Sample;
+
+public class SampleCliTests
+{
+    private static (int ExitCode, string Output, string Errors) Run(string[] args, string? stdin = null)
+    {
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+        using var input = stdin is null ? null : new StringReader(stdin);
+        int exitCode = Cli.Run(args, input, output, errors);
+        return (exitCode, output.ToString(), errors.ToString());
+    }
+
+    [Fact]
+    public void With_no_input_it_prints_a_table_of_the_embedded_article()
+    {
+        var (exitCode, output, _) = Run([]);
+        exitCode.Should().Be(0);
+        output.Should().Contain("article-en").And.Contain("This is absolutely unlikely,");
+    }
+
+    [Fact]
+    public void Unknown_arguments_get_a_usage_message_and_exit_code_2()
+    {
+        var (exitCode, _, errors) = Run(["--no-such-option"]);
+        exitCode.Should().Be(2);
+        errors.Should().Contain("usage");
+    }
+
+    [Fact]
+    public void A_missing_file_gets_a_clear_message_and_a_non_zero_exit()
+    {
+        var (exitCode, _, errors) = Run(["extract", "/no/such/file.txt"]);
+        exitCode.Should().NotBe(0);
+        errors.Should().Contain("no such file: /no/such/file.txt");
+    }
+
+    [Fact]
+    public void Jsonl_in_gives_one_line_out_per_line_in_order_with_errors_for_bad_lines()
+    {
+        const string input = "{\"id\": \"a\", \"text\": \"He said \\\"yes.\\\"\"}\nnot json\n{\"id\": \"c\"}\n{\"id\": \"d\", \"text\": 5}\n{\"id\": \"e\", \"text\": \"\"}\n";
+        var (exitCode, output, _) = Run(["extract", "--input-format", "jsonl", "--format", "jsonl"], input);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().HaveCount(5);
+        var objects = lines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        objects[0].GetProperty("id").GetString().Should().Be("a");
+        var quote = objects[0].GetProperty("quotes")[0];
+        quote.GetProperty("text").GetString().Should().Be("yes.");
+        quote.GetProperty("start").GetInt32().Should().Be(9);
+        quote.GetProperty("end").GetInt32().Should().Be(13);
+        quote.TryGetProperty("speaker", out _).Should().BeTrue();
+        objects[1].GetProperty("error").GetString().Should().Contain(":2");
+        objects[2].GetProperty("id").GetString().Should().Be("c");
+        objects[2].GetProperty("error").GetString().Should().Contain("missing \"text\"");
+        objects[3].GetProperty("error").GetString().Should().Contain("not a string");
+        objects[4].GetProperty("quotes").GetArrayLength().Should().Be(0);
+        exitCode.Should().Be(3);
+    }
+
+    [Fact]
+    public void Tokenize_writes_token_and_sentence_offsets()
+    {
+        const string input = "{\"id\": \"x\", \"text\": \"Hi there. Bye.\"}\n";
+        var (exitCode, output, _) = Run(["tokenize", "--input-format", "jsonl"], input);
+        exitCode.Should().Be(0);
+        var root = JsonDocument.Parse(output).RootElement;
+        root.GetProperty("id").GetString().Should().Be("x");
+        root.GetProperty("tokens").GetArrayLength().Should().Be(5);
+        var sentences = root.GetProperty("sentences");
+        sentences.GetArrayLength().Should().Be(2);
+        sentences[1][0].GetInt32().Should().Be(10);
+        sentences[1][1].GetInt32().Should().Be(14);
+    }
+}

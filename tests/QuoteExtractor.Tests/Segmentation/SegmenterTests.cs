@@ -1,0 +1,78 @@
+namespace QuoteExtraction.Tests.Segmentation;
+
+public class SegmenterTests
+{
+    private static readonly QuoteExtractor s_en = TestHelpers.English;
+
+    [Fact]
+    public void A_comma_closed_quote_followed_by_its_speaker_is_one_sentence()
+    {
+        s_en.Sentences("“This is absolutely unlikely,” he said. Then he left.")
+            .Should().Equal("“This is absolutely unlikely,” he said.", "Then he left.");
+    }
+
+    [Fact]
+    public void A_question_closed_by_a_quote_and_followed_by_a_lower_case_verb_is_one_sentence()
+    {
+        s_en.Sentences("“Why now?” he asked. Nobody knew.")
+            .Should().Equal("“Why now?” he asked.", "Nobody knew.");
+    }
+
+    [Fact]
+    public void A_final_period_inside_a_quote_ends_the_sentence_after_the_mark()
+    {
+        s_en.Sentences("He said: “We will not.” The talks ended.")
+            .Should().Equal("He said: “We will not.”", "The talks ended.");
+    }
+
+    [Fact]
+    public void Title_abbreviations_and_initials_do_not_end_sentences()
+    {
+        s_en.Sentences("Mr. Ryabkov met Dr. J. Smith in the U.S. Senate. It went well.")
+            .Should().Equal("Mr. Ryabkov met Dr. J. Smith in the U.S. Senate.", "It went well.");
+    }
+
+    [Fact]
+    public void An_abbreviation_followed_by_a_capitalized_function_word_ends_the_sentence()
+    {
+        s_en.Sentences("He works at Acme Inc. The company is small.")
+            .Should().Equal("He works at Acme Inc.", "The company is small.");
+    }
+
+    [Fact]
+    public void Exclamation_and_question_marks_end_sentences()
+    {
+        s_en.Sentences("Stop! Why? Because.").Should().Equal("Stop!", "Why?", "Because.");
+    }
+
+    [Fact]
+    public void A_blank_line_ends_a_paragraph_and_its_sentence()
+    {
+        const string text = "Headline without a period\n\nFirst paragraph. Still first.\r\n\r\nSecond paragraph";
+        s_en.Paragraphs(text).Should().Equal("Headline without a period", "First paragraph. Still first.", "Second paragraph");
+        s_en.Sentences(text).Should().Equal("Headline without a period", "First paragraph.", "Still first.", "Second paragraph");
+    }
+
+    [Fact]
+    public void A_single_line_break_ends_a_paragraph_only_after_sentence_punctuation_or_a_colon()
+    {
+        const string text = "He said:\n“Yes.”\nShe agreed\nwith him.";
+        s_en.Paragraphs(text).Should().Equal("He said:", "“Yes.”", "She agreed\nwith him.");
+    }
+
+    [Fact]
+    public void French_sentences_split_at_final_punctuation_and_after_closing_guillemets()
+    {
+        TestHelpers.French.Sentences("« Nous ne céderons pas », a-t-il déclaré. M. Riabkov est parti.")
+            .Should().Equal("« Nous ne céderons pas », a-t-il déclaré.", "M. Riabkov est parti.");
+    }
+
+    [Fact]
+    public void Sentence_and_paragraph_starts_are_flagged_on_tokens()
+    {
+        const string text = "One. Two.\n\nThree.";
+        var tokens = s_en.Analyze(text).Tokens;
+        tokens.Where(t => t.Has(TokenFlags.SentenceStart)).Select(t => text[t.Start..t.End]).Should().Equal("One", "Two", "Three");
+        tokens.Where(t => t.Has(TokenFlags.ParagraphStart)).Select(t => text[t.Start..t.End]).Should().Equal("One", "Three");
+    }
+}

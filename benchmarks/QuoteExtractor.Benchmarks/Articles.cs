@@ -1,0 +1,15 @@
+namespace QuoteExtraction.Benchmarks;
+
+/// <summary>Benchmark inputs, built once before measuring.</summary>
+internal static class Articles
+{
+    public static string Seed { get; } = Load("article-en.txt");
+
+    private static string Load(string name)
+    {
+        using var stream = typeof(Articles).Assembly.GetManifestResourceStream($"QuoteExtraction.Benchmarks.{name}")
+            ?? throw new InvalidOperationException($"The benchmark input {name} is missing.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

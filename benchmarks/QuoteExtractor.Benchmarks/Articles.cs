@@ -1,8 +1,9 @@
 namespace QuoteExtraction.Benchmarks;
 
 /// <summary>Benchmark inputs, built once before measuring.</summary>
-internal static class Articles
+public static class Articles
 {
+    /// <summary>The seed article.</summary>
     public static string Seed { get; } = Load("article-en.txt");
 
     private static string Load(string name)

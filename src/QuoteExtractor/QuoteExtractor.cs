@@ -59,7 +59,7 @@ public sealed class QuoteExtractor
         var paragraphs = new List<Segment>();
         var sentences = new List<Segment>();
         Segmenter.Segment(text, tokens, profile, paragraphs, sentences);
-        var quotes = QuoteScanner.Scan(text, tokens, paragraphs, Options);
+        var quotes = QuoteScanner.Scan(text, tokens, paragraphs, sentences, profile, Options);
         return new ArticleAnalysis(text, profile.Language, tokens, sentences, paragraphs, quotes, []);
     }
 

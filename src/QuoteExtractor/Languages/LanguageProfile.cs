@@ -17,6 +17,7 @@ internal sealed class LanguageProfile
         apostropheWords: Lexicon.Load("apostrophe-words.en", ignoreCase: true),
         wholeWords: Lexicon.Empty,
         hyphenPrefixes: Lexicon.Load("hyphen-prefixes.en", ignoreCase: true),
+        speechVerbs: Lexicon.Load("speech-verbs.en", ignoreCase: true),
         groupsDigitsWithSpace: false));
 
     private static readonly Lazy<LanguageProfile> s_french = new(() => new LanguageProfile(
@@ -28,12 +29,15 @@ internal sealed class LanguageProfile
         apostropheWords: Lexicon.Empty,
         wholeWords: Lexicon.Load("whole-words.fr", ignoreCase: true),
         hyphenPrefixes: null,
+        speechVerbs: Lexicon.Load("speech-verbs.fr", ignoreCase: true),
         groupsDigitsWithSpace: true));
 
     private static readonly Lazy<Lexicon> s_numberSuffixes = new(() => Lexicon.Load("number-suffixes", ignoreCase: true));
+    private static readonly Lazy<Lexicon> s_mentionMarkers = new(() => Lexicon.Load("mention-markers", ignoreCase: true));
+    private static readonly Lazy<Lexicon> s_titleSmallWords = new(() => Lexicon.Load("title-small-words", ignoreCase: true));
 
     private LanguageProfile(Language language, Lexicon abbreviations, Lexicon functionWords, Lexicon elisions,
-        Lexicon invertedClitics, Lexicon apostropheWords, Lexicon wholeWords, Lexicon? hyphenPrefixes, bool groupsDigitsWithSpace)
+        Lexicon invertedClitics, Lexicon apostropheWords, Lexicon wholeWords, Lexicon? hyphenPrefixes, Lexicon speechVerbs, bool groupsDigitsWithSpace)
     {
         Language = language;
         Abbreviations = abbreviations;
@@ -43,6 +47,7 @@ internal sealed class LanguageProfile
         ApostropheWords = apostropheWords;
         WholeWords = wholeWords;
         HyphenPrefixes = hyphenPrefixes;
+        SpeechVerbs = speechVerbs;
         GroupsDigitsWithSpace = groupsDigitsWithSpace;
     }
 
@@ -75,6 +80,15 @@ internal sealed class LanguageProfile
     /// <c>non-human</c>, but <c>15 - year</c>); when null, hyphenated words stay whole (French).
     /// </summary>
     public Lexicon? HyphenPrefixes { get; }
+
+    /// <summary>Reporting verbs in all their forms (<c>said</c>, <c>told</c>, <c>a déclaré</c>'s <c>déclaré</c>).</summary>
+    public Lexicon SpeechVerbs { get; }
+
+    /// <summary>Words before a quotation that mark a scare quote (<c>so-called</c>); shared by all languages.</summary>
+    public static Lexicon MentionMarkers => s_mentionMarkers.Value;
+
+    /// <summary>Short words that stay lower case inside a capitalized title (<c>the</c>, <c>of</c>, <c>de</c>); shared by all languages.</summary>
+    public static Lexicon TitleSmallWords => s_titleSmallWords.Value;
 
     /// <summary>Letters that stay with the digits before them (<c>1990s</c>, <c>1er</c>); shared by all languages.</summary>
     public static Lexicon NumberSuffixes => s_numberSuffixes.Value;

@@ -21,6 +21,16 @@ public sealed record Quote
     /// <summary>Editorial brackets inside the quote (<c>[…]</c>, <c>(...)</c>, <c>[sic]</c>).</summary>
     public IReadOnlyList<TextSpan> Elisions { get; init; } = [];
 
+    /// <summary>Editorial insertions in square brackets inside the quote (<c>[sic]</c>, <c>[the minister]</c>), brackets included.</summary>
+    public IReadOnlyList<TextSpan> Insertions { get; init; } = [];
+
+    /// <summary>
+    /// Quotes with the same group are parts of one utterance that the writer interrupted
+    /// (<c>“A,” he said. “B.”</c>); they share a speaker. The group is the index, in the article's
+    /// quote list, of the group's first quote; a quote on its own has its own index.
+    /// </summary>
+    public int Group { get; init; }
+
     /// <summary>Quotations nested inside this one; they are part of its text.</summary>
     public IReadOnlyList<TextSpan> Nested { get; init; } = [];
 

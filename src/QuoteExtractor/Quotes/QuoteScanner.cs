@@ -1,160 +1,137 @@
+using QuoteExtraction.Languages;
+
 namespace QuoteExtraction.Quotes;
 
 /// <summary>
-/// Pairs quotation marks into quotes, one paragraph at a time, with an explicit stack of bounded
-/// depth: a single left-to-right pass, so any input costs linear time.
+/// The quote stage: pairs the marks (<see cref="QuotePairing"/>), classifies each quote
+/// (<see cref="QuoteClassifier"/>), and builds the public <see cref="Quote"/>s with their editorial
+/// brackets, nested quotes and split-quote groups.
 /// </summary>
 internal static class QuoteScanner
 {
-    /// <summary>Deeper nesting than this is not real quoting; further openers are ignored.</summary>
-    private const int MaxDepth = 8;
+    /// <summary>The longest interruption, in tokens, between two parts of one split quote (<c>“A,” he said. “B.”</c>).</summary>
+    private const int MaxInterruptionTokens = 16;
 
-    public static IReadOnlyList<Quote> Scan(string text, List<Token> tokens, List<Segment> paragraphs, QuoteExtractorOptions options)
+    public static List<Quote> Scan(string text, List<Token> tokens, List<Segment> paragraphs, List<Segment> sentences,
+        LanguageProfile profile, QuoteExtractorOptions options)
     {
-        var quotes = new List<Quote>();
-        Span<int> stack = stackalloc int[MaxDepth];
-        var nested = new List<TextSpan>();
-        foreach (var paragraph in paragraphs)
+        var pairing = QuotePairing.Pair(text, tokens, paragraphs);
+        var classifier = new QuoteClassifier(text, tokens, sentences, profile);
+        var quotes = new List<Quote>(pairing.Quotes.Count);
+        QuoteCandidate previous = default;
+        foreach (var candidate in pairing.Quotes)
         {
-            int depth = 0;
-            nested.Clear();
-            for (int i = paragraph.FirstToken; i < paragraph.EndToken; i++)
+            var first = pairing.Segments[candidate.FirstSegment];
+            var last = pairing.Segments[candidate.FirstSegment + candidate.SegmentCount - 1];
+            if (last.End <= first.Start)
             {
-                var token = tokens[i];
-                if (token.Kind != TokenKind.QuoteMark)
-                {
-                    continue;
-                }
-
-                int match = token.QuoteRole is QuoteMarkRole.Closing or QuoteMarkRole.Undecided
-                    ? FindOpener(tokens, stack[..depth], token)
-                    : -1;
-                if (match >= 0)
-                {
-                    var inner = Inner(text, tokens[stack[match]].End, token.Start);
-                    if (match == 0)
-                    {
-                        AddQuote(quotes, text, inner, closed: true, nested, options);
-                        nested.Clear();
-                    }
-                    else if (!inner.IsEmpty)
-                    {
-                        nested.Add(inner);
-                    }
-
-                    depth = match;
-                }
-                else if (token.QuoteRole is QuoteMarkRole.Opening or QuoteMarkRole.Undecided && depth < MaxDepth)
-                {
-                    stack[depth++] = i;
-                }
+                continue;
             }
 
-            // A double mark left open runs to the paragraph's end; a lone single mark is more often an apostrophe.
-            if (depth > 0 && !IsSingle(tokens[stack[0]].QuoteFamily))
+            var span = TextSpan.FromBounds(first.Start, last.End);
+            if (!HasWordCharacter(text.AsSpan(span.Start, span.Length)))
             {
-                var inner = Inner(text, tokens[stack[0]].End, paragraph.Span.End);
-                AddQuote(quotes, text, inner, closed: false, nested, options);
+                // Marks around nothing but marks or punctuation quote nothing.
+                continue;
             }
+
+            var kind = classifier.Classify(candidate, span);
+            if (kind == QuoteKind.NonSpeech && !options.IncludeNonSpeech)
+            {
+                continue;
+            }
+
+            int group = quotes.Count;
+            if (quotes.Count > 0 && kind != QuoteKind.NonSpeech && quotes[^1].Kind != QuoteKind.NonSpeech
+                && ContinuesUtterance(text, tokens, previous, candidate, profile))
+            {
+                group = quotes[^1].Group;
+            }
+
+            var (elisions, insertions) = EditorialBrackets(text, tokens, candidate.OpenToken, span);
+            quotes.Add(new Quote
+            {
+                Text = text.Substring(span.Start, span.Length),
+                Span = span,
+                Kind = kind,
+                IsClosed = candidate.IsClosed,
+                Segments = [.. pairing.Segments.GetRange(candidate.FirstSegment, candidate.SegmentCount)],
+                Nested = candidate.NestedCount == 0 ? [] : [.. pairing.Nested.GetRange(candidate.FirstNested, candidate.NestedCount)],
+                Elisions = elisions,
+                Insertions = insertions,
+                Group = group,
+            });
+            previous = candidate;
         }
 
         return quotes;
     }
 
-    private static int FindOpener(List<Token> tokens, ReadOnlySpan<int> open, Token closer)
-    {
-        for (int level = open.Length - 1; level >= 0; level--)
-        {
-            if (Group(tokens[open[level]].QuoteFamily) == Group(closer.QuoteFamily))
-            {
-                return level;
-            }
-        }
-
-        return -1;
-    }
-
-    private static bool IsSingle(QuoteMarkFamily family) => Group(family) == QuoteMarkFamily.CurlySingle;
-
-    /// <summary>Families that close each other: typos mix curly and straight marks of the same weight.</summary>
-    private static QuoteMarkFamily Group(QuoteMarkFamily family) => family switch
-    {
-        QuoteMarkFamily.StraightDouble or QuoteMarkFamily.LowDouble or QuoteMarkFamily.DoubleApostrophe => QuoteMarkFamily.CurlyDouble,
-        QuoteMarkFamily.StraightSingle or QuoteMarkFamily.LowSingle => QuoteMarkFamily.CurlySingle,
-        _ => family,
-    };
-
-    private static TextSpan Inner(string text, int start, int end)
-    {
-        while (start < end && char.IsWhiteSpace(text[start]))
-        {
-            start++;
-        }
-
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        return TextSpan.FromBounds(start, end);
-    }
-
-    private static void AddQuote(List<Quote> quotes, string text, TextSpan span, bool closed, List<TextSpan> nested, QuoteExtractorOptions options)
-    {
-        if (span.IsEmpty)
-        {
-            return;
-        }
-
-        var kind = Classify(text.AsSpan(span.Start, span.Length));
-        if (kind == QuoteKind.NonSpeech && !options.IncludeNonSpeech)
-        {
-            return;
-        }
-
-        quotes.Add(new Quote
-        {
-            Text = text.Substring(span.Start, span.Length),
-            Span = span,
-            Kind = kind,
-            IsClosed = closed,
-            Segments = [span],
-            Nested = nested.Count == 0 ? [] : [.. nested],
-        });
-    }
-
     /// <summary>
-    /// Direct when the quote holds a sentence (it ends with sentence punctuation or the comma that
-    /// hands over to a speech verb); non-speech when it is a short run of capitalized words with no
-    /// punctuation, as titles of works are; partial otherwise.
+    /// Two quotes form one utterance when only a short speech clause stands between them: a speech
+    /// verb, no other quotation mark, no new sentence, within one paragraph (<c>“A,” he said. “B.”</c>).
     /// </summary>
-    private static QuoteKind Classify(ReadOnlySpan<char> quote)
+    private static bool ContinuesUtterance(string text, List<Token> tokens, QuoteCandidate previous, QuoteCandidate next, LanguageProfile profile)
     {
-        char last = quote[^1];
-        if (last is '.' or '!' or '?' or ',' or '…' or ';')
+        if (!previous.IsClosed || next.OpenToken - previous.CloseToken - 1 is < 1 or > MaxInterruptionTokens)
         {
-            return QuoteKind.Direct;
+            return false;
         }
 
-        int words = 0;
-        bool allCapitalized = true;
-        bool atWordStart = true;
-        foreach (char c in quote)
+        bool speechVerb = false;
+        for (int i = previous.CloseToken + 1; i < next.OpenToken; i++)
         {
-            if (char.IsWhiteSpace(c))
+            var token = tokens[i];
+            // Another quotation mark, or a new sentence inside the interruption, means a new utterance.
+            if (token.Kind == TokenKind.QuoteMark || token.Has(TokenFlags.ParagraphStart) || token.Has(TokenFlags.SentenceStart))
             {
-                atWordStart = true;
-                continue;
+                return false;
             }
 
-            if (atWordStart)
+            speechVerb |= token.Kind == TokenKind.Word && profile.SpeechVerbs.Contains(token.GetText(text));
+        }
+
+        return speechVerb && !tokens[next.OpenToken].Has(TokenFlags.ParagraphStart);
+    }
+
+    private static bool HasWordCharacter(ReadOnlySpan<char> span)
+    {
+        foreach (char c in span)
+        {
+            if (char.IsLetterOrDigit(c))
             {
-                words++;
-                allCapitalized &= char.IsUpper(c) || char.IsDigit(c);
-                atWordStart = false;
+                return true;
             }
         }
 
-        return allCapitalized && words is >= 2 and <= 6 ? QuoteKind.NonSpeech : QuoteKind.Partial;
+        return false;
+    }
+
+    /// <summary>Elisions (<c>[…]</c>, <c>(...)</c>) and square-bracket insertions (<c>[sic]</c>) inside the quote.</summary>
+    private static (IReadOnlyList<TextSpan> Elisions, IReadOnlyList<TextSpan> Insertions) EditorialBrackets(
+        string text, List<Token> tokens, int openToken, TextSpan span)
+    {
+        List<TextSpan>? elisions = null;
+        List<TextSpan>? insertions = null;
+        int bracketStart = -1;
+        for (int i = openToken + 1; i < tokens.Count && tokens[i].Start < span.End; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind == TokenKind.EditorialElision)
+            {
+                (elisions ??= []).Add(token.Span);
+            }
+            else if (token.Kind == TokenKind.Bracket && text[token.Start] == '[')
+            {
+                bracketStart = token.Start;
+            }
+            else if (token.Kind == TokenKind.Bracket && text[token.Start] == ']' && bracketStart >= 0)
+            {
+                (insertions ??= []).Add(TextSpan.FromBounds(bracketStart, token.End));
+                bracketStart = -1;
+            }
+        }
+
+        return (elisions ?? (IReadOnlyList<TextSpan>)[], insertions ?? (IReadOnlyList<TextSpan>)[]);
     }
 }

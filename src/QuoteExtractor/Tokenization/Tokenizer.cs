@@ -259,8 +259,9 @@ internal static class Tokenizer
 
                     if (!char.IsLetter(next))
                     {
-                        // students' : a possessive unless an opening single mark waits for this closer.
-                        if (!_singleQuoteOpen && (text[q - 1] is 's' or 'S') && c != 'ʼ' && !isNumber)
+                        // students' : a possessive unless an opening single mark waits for this closer,
+                        // or the apostrophe is the first of a two-apostrophe closing mark (genius'').
+                        if (!_singleQuoteOpen && (text[q - 1] is 's' or 'S') && c != 'ʼ' && !isNumber && !(c == '\'' && next == '\''))
                         {
                             return EmitWord(start, q + 1, false, flags | TokenFlags.Possessive, 1);
                         }

@@ -1,0 +1,380 @@
+using QuoteExtraction.Languages;
+
+namespace QuoteExtraction.Quotes;
+
+/// <summary>
+/// Tells direct, partial and non-speech quotes apart from general signals around the quote: its
+/// casing against its sentence's, the words before it, a speech verb next to it.
+/// </summary>
+/// <remarks>
+/// Non-speech: a scare quote (<c>so-called “x”</c>); a nickname between two parts of a name
+/// (<c>Robert C. “Bobby” Scott</c>); a title of a work or programme, that is several capitalized
+/// words with no sentence punctuation inside (<c>“Face the Nation,”</c>) or one after a possessive
+/// (<c>CNN's “Politicking”</c>); the last two unless a speech verb stands next to the quote or the
+/// whole sentence is capitalized like a headline. Direct: a quote that starts with a capital and stands where a
+/// sentence starts (at its sentence's start, after punctuation or a speech verb) or spans paragraphs,
+/// or that starts its paragraph. Partial: the rest, fragments inside the writer's sentence.
+/// </remarks>
+internal sealed class QuoteClassifier
+{
+    /// <summary>Longer quotes are not titles of works.</summary>
+    private const int MaxTitleWords = 8;
+
+    /// <summary>Longer sentences are not headlines.</summary>
+    private const int MaxHeadlineTokens = 40;
+
+    /// <summary>How many tokens around a quote are searched for a speech verb.</summary>
+    private const int CueWindow = 4;
+
+    private readonly string _text;
+    private readonly List<Token> _tokens;
+    private readonly List<Segment> _sentences;
+    private readonly LanguageProfile _profile;
+
+    public QuoteClassifier(string text, List<Token> tokens, List<Segment> sentences, LanguageProfile profile)
+    {
+        _text = text;
+        _tokens = tokens;
+        _sentences = sentences;
+        _profile = profile;
+    }
+
+    public QuoteKind Classify(QuoteCandidate quote, TextSpan span)
+    {
+        if (quote.SegmentCount > 1)
+        {
+            return QuoteKind.Direct;
+        }
+
+        int open = quote.OpenToken;
+        int end = quote.IsClosed ? quote.CloseToken : LastTokenBefore(span.End) + 1;
+        var sentence = _sentences[SentenceOf(open)];
+
+        if (IsMentionMarked(open) || IsCreditedTitle(end, quote.IsClosed) || IsSubheading(quote, open, end)
+            || IsCitedWordAsSubject(open, end, sentence, quote.IsClosed))
+        {
+            return QuoteKind.NonSpeech;
+        }
+
+        // In a headline every word is capitalized, so casing tells nothing there. A speech verb next
+        // to the quote makes it speech (“As President,” she said), unless a possessive right before
+        // the mark makes the quote a name in the writer's sentence (CNN's “State of the Union”).
+        if (!IsHeadline(sentence, open, end) && (IsPossessed(open) || !HasSpeechVerbNearby(open, end))
+            && (IsNickname(open, end, quote.IsClosed) || LooksLikeTitle(open, end)))
+        {
+            return QuoteKind.NonSpeech;
+        }
+
+        return IsDirect(open, span, sentence) ? QuoteKind.Direct : QuoteKind.Partial;
+    }
+
+    private bool IsDirect(int open, TextSpan span, Segment sentence)
+    {
+        var openToken = _tokens[open];
+        char first = _text[span.Start];
+        if (openToken.Has(TokenFlags.ParagraphStart))
+        {
+            return true;
+        }
+
+        if (char.IsLower(first))
+        {
+            return false;
+        }
+
+        if (open == sentence.FirstToken)
+        {
+            return true;
+        }
+
+        var previous = _tokens[open - 1];
+        return previous.Kind is TokenKind.Punctuation or TokenKind.QuoteMark or TokenKind.Bracket
+            || (previous.Kind == TokenKind.Word && _profile.SpeechVerbs.Contains(previous.GetText(_text)));
+    }
+
+    /// <summary>A possessive right before the mark (<c>CNN's “Today”</c>).</summary>
+    private bool IsPossessed(int open)
+    {
+        if (open == 0 || _tokens[open].Has(TokenFlags.SentenceStart))
+        {
+            return false;
+        }
+
+        var previous = _tokens[open - 1];
+        return previous.Kind == TokenKind.Word
+            && previous.Has(TokenFlags.Possessive);
+    }
+
+    /// <summary>A title credited to its author: <c>“Met accused of whitewashing,” by Post's Kathianne Boniello</c>.</summary>
+    private bool IsCreditedTitle(int end, bool closed)
+    {
+        int next = end + 1;
+        if (closed && next < _tokens.Count && _text[_tokens[next].Start] == ',')
+        {
+            next++;
+        }
+
+        return closed && next + 1 < _tokens.Count && _tokens[next].Kind == TokenKind.Word
+            && _tokens[next].GetText(_text) is "by" or "par" && _tokens[next + 1].Has(TokenFlags.Capitalized)
+            && !_tokens[next].Has(TokenFlags.ParagraphStart);
+    }
+
+    /// <summary>A short quote in single marks that is a whole paragraph by itself: a subheading (<c>'A healthy environment.'</c>).</summary>
+    private bool IsSubheading(QuoteCandidate quote, int open, int end)
+    {
+        if (!quote.IsClosed || !_tokens[open].Has(TokenFlags.ParagraphStart)
+            || QuotePairing.Weight(_tokens[open].QuoteFamily) != QuoteMarkFamily.CurlySingle)
+        {
+            return false;
+        }
+
+        int after = end + 1;
+        while (after < _tokens.Count && _tokens[after].Kind == TokenKind.Punctuation && !_tokens[after].Has(TokenFlags.ParagraphStart))
+        {
+            after++;
+        }
+
+        return (after == _tokens.Count || _tokens[after].Has(TokenFlags.ParagraphStart)) && CountWords(open, end) <= MaxTitleWords;
+    }
+
+    /// <summary>
+    /// One or two words with no punctuation, quoted at the start of a sentence whose verb follows them:
+    /// the words themselves are the subject (<c>“Non-paper” is a diplomatic term</c>).
+    /// </summary>
+    private bool IsCitedWordAsSubject(int open, int end, Segment sentence, bool closed)
+    {
+        if (!closed || open != sentence.FirstToken || end + 1 >= sentence.EndToken || end - open - 1 is < 1 or > 2)
+        {
+            return false;
+        }
+
+        for (int i = open + 1; i < end; i++)
+        {
+            if (_tokens[i].Kind is not (TokenKind.Word or TokenKind.Number))
+            {
+                return false;
+            }
+        }
+
+        var next = _tokens[end + 1];
+        return next.Kind == TokenKind.Word && !next.Has(TokenFlags.Capitalized) && !_profile.SpeechVerbs.Contains(next.GetText(_text));
+    }
+
+    private int CountWords(int open, int end)
+    {
+        int words = 0;
+        for (int i = open + 1; i < end; i++)
+        {
+            if (_tokens[i].Kind is TokenKind.Word or TokenKind.Number)
+            {
+                words++;
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>The word before the quote names words: <c>the word</c>, <c>the slogan</c>, <c>so-called</c>.</summary>
+    private bool IsMentionMarked(int open)
+    {
+        int word = PreviousWord(open, 2);
+        if (word < 0)
+        {
+            return false;
+        }
+
+        var text = _tokens[word].GetText(_text);
+        if (LanguageProfile.MentionMarkers.Contains(text))
+        {
+            return true;
+        }
+
+        // "so-called" split at its hyphen, or written "so called".
+        if (text.Equals("called", StringComparison.OrdinalIgnoreCase))
+        {
+            int before = PreviousWord(word, 2);
+            return before >= 0 && _tokens[before].GetText(_text).Equals("so", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return false;
+    }
+
+    /// <summary>One or two capitalized words between two capitalized parts of a name.</summary>
+    private bool IsNickname(int open, int end, bool closed)
+    {
+        if (!closed || open == 0 || end + 1 >= _tokens.Count || end - open - 1 is < 1 or > 2)
+        {
+            return false;
+        }
+
+        for (int i = open + 1; i < end; i++)
+        {
+            if (!IsCapitalizedWord(_tokens[i]))
+            {
+                return false;
+            }
+        }
+
+        var before = _tokens[open - 1];
+        var after = _tokens[end + 1];
+        return IsCapitalizedWord(before) && IsCapitalizedWord(after) && !_profile.FunctionWords.Contains(before.GetText(_text))
+            && !_profile.SpeechVerbs.Contains(after.GetText(_text)) && !_profile.FunctionWords.Contains(after.GetText(_text));
+    }
+
+    /// <summary>Several capitalized words with no sentence inside (a title of a work), or one after a possessive.</summary>
+    private bool LooksLikeTitle(int open, int end)
+    {
+        int words = 0;
+        bool firstWord = true;
+        for (int i = open + 1; i < end; i++)
+        {
+            var token = _tokens[i];
+            if (token.Kind is TokenKind.Word or TokenKind.Number)
+            {
+                words++;
+                bool capitalized = token.Has(TokenFlags.Capitalized) || token.Kind == TokenKind.Number;
+                if (firstWord ? !capitalized : !capitalized && !LanguageProfile.TitleSmallWords.Contains(token.GetText(_text)))
+                {
+                    return false;
+                }
+
+                firstWord = false;
+            }
+            else if (token.Kind == TokenKind.Punctuation && _text[token.Start] is '.' or '!' or '?' or ';' or ',' && i + 1 < end)
+            {
+                return false;
+            }
+        }
+
+        if (words is 0 or > MaxTitleWords)
+        {
+            return false;
+        }
+
+        return words >= 2 || (open > 0 && _tokens[open - 1].Has(TokenFlags.Possessive));
+    }
+
+    /// <summary>The sentence around the quote is itself capitalized word by word, as headlines are.</summary>
+    private bool IsHeadline(Segment sentence, int open, int end)
+    {
+        // Headlines are short; the bound also keeps the cost per quote constant.
+        if (sentence.TokenCount > MaxHeadlineTokens)
+        {
+            return false;
+        }
+
+        int content = 0;
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (i >= open && i <= end)
+            {
+                continue;
+            }
+
+            var token = _tokens[i];
+            if (token.Kind != TokenKind.Word || !char.IsLetter(_text[token.Start]))
+            {
+                continue;
+            }
+
+            if (!token.Has(TokenFlags.Capitalized))
+            {
+                if (!_profile.FunctionWords.Contains(token.GetText(_text)))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            content++;
+        }
+
+        return content >= 2;
+    }
+
+    /// <summary>A speech verb within a few tokens before or after the quote, in its paragraph (<c>“As President,” she said</c>).</summary>
+    private bool HasSpeechVerbNearby(int open, int end)
+    {
+        for (int i = open - 1; i >= 0 && i >= open - CueWindow; i--)
+        {
+            if (IsSpeechVerb(_tokens[i]))
+            {
+                return true;
+            }
+
+            if (_tokens[i].Has(TokenFlags.ParagraphStart))
+            {
+                break;
+            }
+        }
+
+        for (int i = end + 1; i < _tokens.Count && i <= end + CueWindow && !_tokens[i].Has(TokenFlags.ParagraphStart); i++)
+        {
+            if (IsSpeechVerb(_tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsSpeechVerb(Token token) =>
+        token.Kind == TokenKind.Word && !token.Has(TokenFlags.Capitalized) && _profile.SpeechVerbs.Contains(token.GetText(_text));
+
+    private static bool IsCapitalizedWord(Token token) =>
+        token.Kind == TokenKind.Word && token.Has(TokenFlags.Capitalized) && !token.Has(TokenFlags.AllCaps);
+
+    /// <summary>The nearest word before <paramref name="index"/>, looking at most <paramref name="reach"/> tokens back, or -1.</summary>
+    private int PreviousWord(int index, int reach)
+    {
+        for (int i = index - 1; i >= 0 && i >= index - reach; i--)
+        {
+            if (_tokens[i].Kind == TokenKind.Word)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private int SentenceOf(int token)
+    {
+        int low = 0, high = _sentences.Count - 1;
+        while (low < high)
+        {
+            int middle = (low + high + 1) / 2;
+            if (_sentences[middle].FirstToken <= token)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return low;
+    }
+
+    private int LastTokenBefore(int position)
+    {
+        int low = 0, high = _tokens.Count - 1;
+        while (low < high)
+        {
+            int middle = (low + high + 1) / 2;
+            if (_tokens[middle].Start < position)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return low;
+    }
+}

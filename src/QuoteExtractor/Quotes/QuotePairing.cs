@@ -1,0 +1,249 @@
+namespace QuoteExtraction.Quotes;
+
+/// <summary>A quotation found by pairing marks, before it is classified.</summary>
+/// <param name="OpenToken">Index of the opening mark.</param>
+/// <param name="CloseToken">Index of the closing mark, or -1 when the quote was never closed.</param>
+/// <param name="FirstSegment">Index of its first segment in <see cref="PairingResult.Segments"/>.</param>
+/// <param name="SegmentCount">How many segments (paragraphs) it spans.</param>
+/// <param name="FirstNested">Index of its first nested quote in <see cref="PairingResult.Nested"/>.</param>
+/// <param name="NestedCount">How many quotes are nested in it.</param>
+internal readonly record struct QuoteCandidate(int OpenToken, int CloseToken, int FirstSegment, int SegmentCount, int FirstNested, int NestedCount)
+{
+    public bool IsClosed => CloseToken >= 0;
+}
+
+/// <summary>The quotes of one article in text order, with their segments and nested quotes.</summary>
+internal sealed class PairingResult
+{
+    public List<QuoteCandidate> Quotes { get; } = [];
+
+    public List<TextSpan> Segments { get; } = [];
+
+    public List<TextSpan> Nested { get; } = [];
+}
+
+/// <summary>
+/// Pairs quotation marks into quotes in one left-to-right pass with an explicit stack of bounded
+/// depth, so any input costs linear time.
+/// </summary>
+/// <remarks>
+/// A closing mark (or an undecided straight one) closes the innermost open quote of its weight
+/// (double or single, curly and straight mixed, as typos mix them); guillemets pair with guillemets.
+/// An opening mark of the very family of the innermost open quote re-opens it rather than nesting
+/// (<c>“… […] “If we go …,”</c>). A quote left open at a paragraph's end goes on when the next paragraph
+/// starts with an opening mark of its family and the quote closes in a later paragraph (the
+/// multi-paragraph convention); otherwise each paragraph's part ends there, unclosed. A single mark left open is dropped: it is more often an apostrophe. Marks inside
+/// markup tags left in the text (<c>&lt;tweet id="…"&gt;</c>) are ignored, and so is a mark that pairs with nothing.
+/// </remarks>
+internal static class QuotePairing
+{
+    /// <summary>Deeper nesting than this is not real quoting; further openers are ignored.</summary>
+    public const int MaxDepth = 8;
+
+    /// <summary>How far a markup tag may reach for its closing <c>&gt;</c>, in tokens.</summary>
+    private const int MaxTagTokens = 200;
+
+    public static PairingResult Pair(ReadOnlySpan<char> text, List<Token> tokens, List<Segment> paragraphs)
+    {
+        var result = new PairingResult();
+        Span<int> stack = stackalloc int[MaxDepth];
+        int depth = 0;
+
+        // The paragraphs of the quote being read: each one's opening mark and first nested quote.
+        var chain = new List<(int Opener, int FirstNested)>();
+        int firstSegment = 0;
+        int segmentStart = 0;
+        int lastParagraphEnd = 0;
+
+        foreach (var paragraph in paragraphs)
+        {
+            int i = paragraph.FirstToken;
+            if (depth > 0)
+            {
+                var first = tokens[i];
+                if (IsOpener(first) && first.QuoteFamily == tokens[chain[0].Opener].QuoteFamily && !StartsTurn(text, tokens, i + 1, paragraph.EndToken))
+                {
+                    // The quote may go on in this paragraph: end its segment here and start the next one.
+                    result.Segments.Add(Inner(text, segmentStart, lastParagraphEnd));
+                    chain.Add((i, result.Nested.Count));
+                    stack[0] = i;
+                    depth = 1;
+                    segmentStart = first.End;
+                    i++;
+                }
+                else
+                {
+                    AddUnclosed(text, tokens, result, chain, firstSegment, segmentStart, lastParagraphEnd);
+                    depth = 0;
+                }
+            }
+
+            for (; i < paragraph.EndToken; i++)
+            {
+                var token = tokens[i];
+                if (IsTagStart(text, tokens, i, paragraph.EndToken))
+                {
+                    i = TagEnd(text, tokens, i, paragraph.EndToken);
+                    continue;
+                }
+
+                if (token.Kind != TokenKind.QuoteMark)
+                {
+                    continue;
+                }
+
+                int level = token.QuoteRole is QuoteMarkRole.Closing or QuoteMarkRole.Undecided
+                    ? FindOpenQuote(tokens, stack[..depth], token)
+                    : -1;
+                if (level == 0)
+                {
+                    result.Segments.Add(Inner(text, segmentStart, token.Start));
+                    result.Quotes.Add(new QuoteCandidate(chain[0].Opener, i, firstSegment,
+                        result.Segments.Count - firstSegment, chain[0].FirstNested, result.Nested.Count - chain[0].FirstNested));
+                    depth = 0;
+                }
+                else if (level > 0)
+                {
+                    var nested = Inner(text, tokens[stack[level]].End, token.Start);
+                    if (!nested.IsEmpty)
+                    {
+                        result.Nested.Add(nested);
+                    }
+
+                    depth = level;
+                }
+                else if (token.QuoteRole is QuoteMarkRole.Opening or QuoteMarkRole.Undecided)
+                {
+                    if (depth == 0)
+                    {
+                        stack[depth++] = i;
+                        chain.Clear();
+                        chain.Add((i, result.Nested.Count));
+                        firstSegment = result.Segments.Count;
+                        segmentStart = token.End;
+                    }
+                    else if (tokens[stack[depth - 1]].QuoteFamily != token.QuoteFamily && depth < MaxDepth)
+                    {
+                        stack[depth++] = i;
+                    }
+                }
+            }
+
+            lastParagraphEnd = paragraph.Span.End;
+        }
+
+        if (depth > 0)
+        {
+            AddUnclosed(text, tokens, result, chain, firstSegment, segmentStart, lastParagraphEnd);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// A quote that never closed: each of its paragraphs becomes its own unclosed quote, since a quote
+    /// that runs over paragraphs closes at its end (a transcript opens every paragraph and closes none).
+    /// Single marks left open are dropped.
+    /// </summary>
+    private static void AddUnclosed(ReadOnlySpan<char> text, List<Token> tokens, PairingResult result,
+        List<(int Opener, int FirstNested)> chain, int firstSegment, int segmentStart, int paragraphEnd)
+    {
+        result.Segments.Add(Inner(text, segmentStart, paragraphEnd));
+        if (Weight(tokens[chain[0].Opener].QuoteFamily) == QuoteMarkFamily.CurlySingle)
+        {
+            return;
+        }
+
+        for (int k = 0; k < chain.Count; k++)
+        {
+            int nestedEnd = k + 1 < chain.Count ? chain[k + 1].FirstNested : result.Nested.Count;
+            result.Quotes.Add(new QuoteCandidate(chain[k].Opener, -1, firstSegment + k, 1, chain[k].FirstNested, nestedEnd - chain[k].FirstNested));
+        }
+    }
+
+    /// <summary>A transcript turn starts with a speaker label in capitals and a colon (<c>"WALLACE: …</c>): a new quote, not a continuation.</summary>
+    private static bool StartsTurn(ReadOnlySpan<char> text, List<Token> tokens, int i, int end)
+    {
+        while (i < end && tokens[i].Kind == TokenKind.Word && tokens[i].Has(TokenFlags.AllCaps))
+        {
+            i++;
+        }
+
+        return i < end && i > 0 && tokens[i - 1].Has(TokenFlags.AllCaps) && tokens[i].Length == 1 && text[tokens[i].Start] == ':';
+    }
+
+    /// <summary>The weight a mark pairs by: double marks of any shape close each other, and so do single marks.</summary>
+    public static QuoteMarkFamily Weight(QuoteMarkFamily family) => family switch
+    {
+        QuoteMarkFamily.StraightDouble or QuoteMarkFamily.LowDouble or QuoteMarkFamily.DoubleApostrophe => QuoteMarkFamily.CurlyDouble,
+        QuoteMarkFamily.StraightSingle or QuoteMarkFamily.LowSingle => QuoteMarkFamily.CurlySingle,
+        _ => family,
+    };
+
+    private static bool IsOpener(Token token) =>
+        token.Kind == TokenKind.QuoteMark && token.QuoteRole is QuoteMarkRole.Opening or QuoteMarkRole.Undecided;
+
+    private static int FindOpenQuote(List<Token> tokens, ReadOnlySpan<int> open, Token closer)
+    {
+        var weight = Weight(closer.QuoteFamily);
+        for (int level = open.Length - 1; level >= 0; level--)
+        {
+            if (Weight(tokens[open[level]].QuoteFamily) == weight)
+            {
+                return level;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A markup tag starts with <c>&lt;</c> glued to a letter or <c>/</c> (<c>&lt;tweet</c>, <c>&lt;/p</c>).</summary>
+    private static bool IsTagStart(ReadOnlySpan<char> text, List<Token> tokens, int i, int end)
+    {
+        var token = tokens[i];
+        if (token.Length != 1 || text[token.Start] != '<' || i + 1 >= end)
+        {
+            return false;
+        }
+
+        var next = tokens[i + 1];
+        return next.Start == token.End && (char.IsAsciiLetter(text[next.Start]) || text[next.Start] is '/' or '!');
+    }
+
+    /// <summary>The index of the tag's closing <c>&gt;</c>, or <paramref name="i"/> when it has none nearby.</summary>
+    private static int TagEnd(ReadOnlySpan<char> text, List<Token> tokens, int i, int end)
+    {
+        int limit = Math.Min(end, i + MaxTagTokens);
+        for (int j = i + 1; j < limit; j++)
+        {
+            var token = tokens[j];
+            if (text[token.Start] == '>')
+            {
+                return j;
+            }
+
+            if (text[token.Start] == '<')
+            {
+                return i;
+            }
+        }
+
+        return i;
+    }
+
+    /// <summary>The text between two marks, without the white space just inside them.</summary>
+    public static TextSpan Inner(ReadOnlySpan<char> text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return TextSpan.FromBounds(start, end);
+    }
+}

@@ -1,3 +1,4 @@
+using QuoteExtraction.Attribution;
 using QuoteExtraction.Languages;
 using QuoteExtraction.Quotes;
 using QuoteExtraction.Segmentation;
@@ -59,8 +60,9 @@ public sealed class QuoteExtractor
         var paragraphs = new List<Segment>();
         var sentences = new List<Segment>();
         Segmenter.Segment(text, tokens, profile, paragraphs, sentences);
-        var quotes = QuoteScanner.Scan(text, tokens, paragraphs, sentences, profile, Options);
-        return new ArticleAnalysis(text, profile.Language, tokens, sentences, paragraphs, quotes, []);
+        var scanned = QuoteScanner.Scan(text, tokens, paragraphs, sentences, profile, Options);
+        var (quotes, speakers) = new Attributor(text, tokens, paragraphs, sentences, scanned, profile).Attribute(scanned, Options.MinimumConfidence);
+        return new ArticleAnalysis(text, profile.Language, tokens, sentences, paragraphs, quotes, speakers);
     }
 
     /// <summary>Splits <paramref name="text"/> into tokens, without the later stages.</summary>

@@ -18,7 +18,18 @@ internal sealed class LanguageProfile
         wholeWords: Lexicon.Empty,
         hyphenPrefixes: Lexicon.Load("hyphen-prefixes.en", ignoreCase: true),
         speechVerbs: Lexicon.Load("speech-verbs.en", ignoreCase: true),
-        groupsDigitsWithSpace: false));
+        groupsDigitsWithSpace: false)
+    {
+        Titles = Lexicon.Load("titles.en", ignoreCase: true),
+        TitleModifiers = Lexicon.Load("title-modifiers.en", ignoreCase: true),
+        GroupNouns = Lexicon.Load("group-nouns.en", ignoreCase: true),
+        OrganizationWords = Lexicon.Load("organization-words.en", ignoreCase: true),
+        Pronouns = Lexicon.Load("pronouns.en", ignoreCase: true),
+        SpeechNouns = Lexicon.Load("speech-nouns.en", ignoreCase: true),
+        SentenceStarters = Lexicon.Load("sentence-starters.en", ignoreCase: true),
+        CueAuxiliaries = Lexicon.Load("cue-auxiliaries.en", ignoreCase: true),
+        Negations = Lexicon.Load("negations.en", ignoreCase: true),
+    });
 
     private static readonly Lazy<LanguageProfile> s_french = new(() => new LanguageProfile(
         Language.French,
@@ -35,6 +46,9 @@ internal sealed class LanguageProfile
     private static readonly Lazy<Lexicon> s_numberSuffixes = new(() => Lexicon.Load("number-suffixes", ignoreCase: true));
     private static readonly Lazy<Lexicon> s_mentionMarkers = new(() => Lexicon.Load("mention-markers", ignoreCase: true));
     private static readonly Lazy<Lexicon> s_titleSmallWords = new(() => Lexicon.Load("title-small-words", ignoreCase: true));
+    private static readonly Lazy<Lexicon> s_firstNames = new(() => Lexicon.Load("first-names", ignoreCase: true));
+    private static readonly Lazy<Lexicon> s_honorifics = new(() => Lexicon.Load("honorifics", ignoreCase: false));
+    private static readonly Lazy<Lexicon> s_nationalities = new(() => Lexicon.Load("nationalities", ignoreCase: false));
 
     private LanguageProfile(Language language, Lexicon abbreviations, Lexicon functionWords, Lexicon elisions,
         Lexicon invertedClitics, Lexicon apostropheWords, Lexicon wholeWords, Lexicon? hyphenPrefixes, Lexicon speechVerbs, bool groupsDigitsWithSpace)
@@ -89,6 +103,42 @@ internal sealed class LanguageProfile
 
     /// <summary>Short words that stay lower case inside a capitalized title (<c>the</c>, <c>of</c>, <c>de</c>); shared by all languages.</summary>
     public static Lexicon TitleSmallWords => s_titleSmallWords.Value;
+
+    /// <summary>Role nouns (<c>minister</c>, <c>spokeswoman</c>), tagged <c>m</c> or <c>f</c> when they tell the gender.</summary>
+    public Lexicon Titles { get; private init; } = Lexicon.Empty;
+
+    /// <summary>Words that modify a role noun inside a title (<c>deputy</c>, <c>foreign</c>, <c>former</c>).</summary>
+    public Lexicon TitleModifiers { get; private init; } = Lexicon.Empty;
+
+    /// <summary>Plural nouns for groups that speak (<c>officials</c>, <c>sources</c>).</summary>
+    public Lexicon GroupNouns { get; private init; } = Lexicon.Empty;
+
+    /// <summary>Words that make a capitalized name an organization (<c>Department</c>, <c>Kremlin</c>).</summary>
+    public Lexicon OrganizationWords { get; private init; } = Lexicon.Empty;
+
+    /// <summary>Subject pronouns that can stand for a speaker, tagged m, f, p (plural) or n (organization).</summary>
+    public Lexicon Pronouns { get; private init; } = Lexicon.Empty;
+
+    /// <summary>Nouns that report speech (<c>statement</c>, <c>demands</c>).</summary>
+    public Lexicon SpeechNouns { get; private init; } = Lexicon.Empty;
+
+    /// <summary>Capitalized sentence openers that are not names (<c>Despite</c>, <c>Last</c>).</summary>
+    public Lexicon SentenceStarters { get; private init; } = Lexicon.Empty;
+
+    /// <summary>Words that may stand between a speaker and the speech verb (<c>has</c>, <c>also</c>).</summary>
+    public Lexicon CueAuxiliaries { get; private init; } = Lexicon.Empty;
+
+    /// <summary>Words before a speech verb that deny the speech (<c>not</c>, <c>never</c>).</summary>
+    public Lexicon Negations { get; private init; } = Lexicon.Empty;
+
+    /// <summary>First names tagged m, f or u; shared by all languages.</summary>
+    public static Lexicon FirstNames => s_firstNames.Value;
+
+    /// <summary>Honorifics written before a name (<c>Mr.</c>, <c>Mme</c>), tagged m or f; shared by all languages.</summary>
+    public static Lexicon Honorifics => s_honorifics.Value;
+
+    /// <summary>Nationality adjectives and country forms, each with the affiliation it gives; shared by all languages.</summary>
+    public static Lexicon Nationalities => s_nationalities.Value;
 
     /// <summary>Letters that stay with the digits before them (<c>1990s</c>, <c>1er</c>); shared by all languages.</summary>
     public static Lexicon NumberSuffixes => s_numberSuffixes.Value;

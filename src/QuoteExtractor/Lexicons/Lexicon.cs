@@ -24,6 +24,9 @@ internal sealed class Lexicon
 
     public bool Contains(ReadOnlySpan<char> form) => _lookup.ContainsKey(form);
 
+    /// <summary>The tag stored with <paramref name="form"/>, or null when the form is absent.</summary>
+    public string? TagOf(ReadOnlySpan<char> form) => _lookup.TryGetValue(form, out var value) ? value : null;
+
     /// <summary>True when the form is present with the given tag.</summary>
     public bool HasTag(ReadOnlySpan<char> form, string tag) =>
         _lookup.TryGetValue(form, out var value) && value.Contains(tag, StringComparison.Ordinal);

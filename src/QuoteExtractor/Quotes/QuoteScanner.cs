@@ -2,6 +2,13 @@ using QuoteExtraction.Languages;
 
 namespace QuoteExtraction.Quotes;
 
+/// <summary>A quote with the tokens of its marks, for the attribution stage.</summary>
+/// <param name="Quote">The quote.</param>
+/// <param name="OpenToken">Index of its opening mark.</param>
+/// <param name="CloseToken">Index of its closing mark, or -1 when it was never closed.</param>
+/// <param name="LastToken">Index of its last token: the closing mark, or the last token of an unclosed quote.</param>
+internal sealed record ScannedQuote(Quote Quote, int OpenToken, int CloseToken, int LastToken);
+
 /// <summary>
 /// The quote stage: pairs the marks (<see cref="QuotePairing"/>), classifies each quote
 /// (<see cref="QuoteClassifier"/>), and builds the public <see cref="Quote"/>s with their editorial
@@ -12,12 +19,12 @@ internal static class QuoteScanner
     /// <summary>The longest interruption, in tokens, between two parts of one split quote (<c>“A,” he said. “B.”</c>).</summary>
     private const int MaxInterruptionTokens = 16;
 
-    public static List<Quote> Scan(string text, List<Token> tokens, List<Segment> paragraphs, List<Segment> sentences,
+    public static List<ScannedQuote> Scan(string text, List<Token> tokens, List<Segment> paragraphs, List<Segment> sentences,
         LanguageProfile profile, QuoteExtractorOptions options)
     {
         var pairing = QuotePairing.Pair(text, tokens, paragraphs);
         var classifier = new QuoteClassifier(text, tokens, sentences, profile);
-        var quotes = new List<Quote>(pairing.Quotes.Count);
+        var quotes = new List<ScannedQuote>(pairing.Quotes.Count);
         QuoteCandidate previous = default;
         foreach (var candidate in pairing.Quotes)
         {
@@ -42,14 +49,14 @@ internal static class QuoteScanner
             }
 
             int group = quotes.Count;
-            if (quotes.Count > 0 && kind != QuoteKind.NonSpeech && quotes[^1].Kind != QuoteKind.NonSpeech
+            if (quotes.Count > 0 && kind != QuoteKind.NonSpeech && quotes[^1].Quote.Kind != QuoteKind.NonSpeech
                 && ContinuesUtterance(text, tokens, previous, candidate, profile))
             {
-                group = quotes[^1].Group;
+                group = quotes[^1].Quote.Group;
             }
 
             var (elisions, insertions) = EditorialBrackets(text, tokens, candidate.OpenToken, span);
-            quotes.Add(new Quote
+            var quote = new Quote
             {
                 Text = text.Substring(span.Start, span.Length),
                 Span = span,
@@ -60,7 +67,9 @@ internal static class QuoteScanner
                 Elisions = elisions,
                 Insertions = insertions,
                 Group = group,
-            });
+            };
+            int lastToken = candidate.IsClosed ? candidate.CloseToken : LastTokenBefore(tokens, span.End, candidate.OpenToken);
+            quotes.Add(new ScannedQuote(quote, candidate.OpenToken, candidate.CloseToken, lastToken));
             previous = candidate;
         }
 
@@ -92,6 +101,18 @@ internal static class QuoteScanner
         }
 
         return speechVerb && !tokens[next.OpenToken].Has(TokenFlags.ParagraphStart);
+    }
+
+    /// <summary>The last token that starts before <paramref name="end"/>, searching forward from <paramref name="from"/>.</summary>
+    private static int LastTokenBefore(List<Token> tokens, int end, int from)
+    {
+        int last = from;
+        while (last + 1 < tokens.Count && tokens[last + 1].Start < end)
+        {
+            last++;
+        }
+
+        return last;
     }
 
     private static bool HasWordCharacter(ReadOnlySpan<char> span)

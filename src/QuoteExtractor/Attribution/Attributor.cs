@@ -1,0 +1,470 @@
+using QuoteExtraction.Languages;
+using QuoteExtraction.Quotes;
+
+namespace QuoteExtraction.Attribution;
+
+/// <summary>
+/// Finds who said each quote: sieves of patterns around the quote give the local mention and the
+/// cue, then coreference gives the speaker.
+/// </summary>
+/// <remarks>
+/// Sieves, most reliable first: the split-quote group's first part; after the quote
+/// (<c>“…,” X said</c>, <c>“…,” said X</c>, <c>“…,” X, who …, told</c>, <c>according to X</c>, <c>— X</c>);
+/// before it in its sentence or at the end of the previous paragraph (<c>X said: “…”</c>); a speech verb
+/// elsewhere in its sentence with its subject (partial quotes); a speech noun with a subject before it
+/// (<c>Russia made demands to “…”</c>); and a floating quote takes the speaker of the quote before it
+/// when nobody else is named in between. A mention inside a quotation never speaks it, and a
+/// negated verb is no cue.
+/// </remarks>
+internal sealed class Attributor
+{
+    /// <summary>How far, in tokens, an apposition or relative clause may run between a speaker and the verb.</summary>
+    private const int MaxAppositionTokens = 40;
+
+    /// <summary>How far before a quote a lead-in verb may stand (<c>X said in a statement on Sunday: “…”</c>).</summary>
+    private const int MaxLeadInTokens = 8;
+
+    private readonly string _text;
+    private readonly List<Token> _tokens;
+    private readonly LanguageProfile _profile;
+    private readonly int[] _sentenceOf;
+    private readonly int[] _paragraphOf;
+    private readonly bool[] _insideQuote;
+    private readonly int[] _mentionStarting;
+    private readonly int[] _mentionEnding;
+    private readonly List<Segment> _sentences;
+    private readonly List<MentionCandidate> _mentions;
+    private readonly EntityResolver _resolver;
+
+    public Attributor(string text, List<Token> tokens, List<Segment> paragraphs, List<Segment> sentences,
+        List<ScannedQuote> quotes, LanguageProfile profile)
+    {
+        _text = text;
+        _tokens = tokens;
+        _profile = profile;
+        _sentences = sentences;
+        _sentenceOf = IndexTokens(tokens.Count, sentences);
+        _paragraphOf = IndexTokens(tokens.Count, paragraphs);
+        _insideQuote = new bool[tokens.Count];
+        foreach (var quote in quotes)
+        {
+            for (int i = quote.OpenToken; i <= quote.LastToken; i++)
+            {
+                _insideQuote[i] = true;
+            }
+        }
+
+        _mentions = new MentionFinder(text, tokens, profile).Find(sentences, [.. quotes.Select(q => q.Quote)]);
+        _mentionStarting = new int[tokens.Count];
+        _mentionEnding = new int[tokens.Count];
+        Array.Fill(_mentionStarting, -1);
+        Array.Fill(_mentionEnding, -1);
+        for (int m = 0; m < _mentions.Count; m++)
+        {
+            _mentionStarting[_mentions[m].First] = m;
+            _mentionEnding[_mentions[m].End - 1] = m;
+        }
+
+        _resolver = new EntityResolver(text, tokens, _mentions);
+        _resolver.ResolveNamesAndDescriptions();
+    }
+
+    /// <summary>The quotes with their speakers, and the distinct speakers of the article.</summary>
+    public (List<Quote> Quotes, List<Speaker> Speakers) Attribute(List<ScannedQuote> quotes, double minimumConfidence)
+    {
+        var found = new Attribution?[quotes.Count];
+        for (int q = 0; q < quotes.Count; q++)
+        {
+            found[q] = Find(quotes, q, found);
+        }
+
+        var speakers = new Dictionary<int, Speaker>();
+        var speakerQuotes = new List<Quote>(quotes.Count);
+        for (int q = 0; q < quotes.Count; q++)
+        {
+            var quote = quotes[q].Quote;
+            if (found[q] is not { } attribution || attribution.Confidence < minimumConfidence)
+            {
+                speakerQuotes.Add(quote);
+                continue;
+            }
+
+            var mention = _mentions[attribution.Mention];
+            var speaker = attribution.Entity >= 0
+                ? speakers.TryGetValue(attribution.Entity, out var known) ? known : speakers[attribution.Entity] = BuildSpeaker(attribution.Entity)
+                : null;
+            speakerQuotes.Add(quote with
+            {
+                Speaker = speaker,
+                SpeakerMention = ToMention(mention),
+                Cue = attribution.CueFirst >= 0 ? ToCue(attribution.CueFirst, attribution.CueEnd) : null,
+                Confidence = attribution.Confidence,
+                Rule = attribution.Rule,
+            });
+        }
+
+        return (speakerQuotes, [.. speakers.OrderBy(s => s.Key).Select(s => s.Value)]);
+    }
+
+    private Attribution? Find(List<ScannedQuote> quotes, int q, Attribution?[] found)
+    {
+        var quote = quotes[q];
+        if (quote.Quote.Group != q && found[quote.Quote.Group] is { } head)
+        {
+            return head with { Rule = "split-quote", Confidence = head.Confidence * 0.98 };
+        }
+
+        return After(quote) ?? Before(quote) ?? InSentence(quote) ?? Floating(quotes, q, found);
+    }
+
+    /// <summary><c>“…,” X said</c>, <c>“…,” said X</c>, <c>“…,” X, who …, told</c>, <c>“…,” according to X</c>, <c>“…” — X</c>.</summary>
+    private Attribution? After(ScannedQuote quote)
+    {
+        if (quote.CloseToken < 0)
+        {
+            return null;
+        }
+
+        int i = quote.CloseToken + 1;
+        bool dash = false;
+        while (IsText(i, ",") || IsDash(i))
+        {
+            dash |= IsDash(i);
+            i++;
+        }
+
+        if (i >= _tokens.Count || _tokens[i].Has(TokenFlags.ParagraphStart) || _insideQuote[i])
+        {
+            return null;
+        }
+
+        if (IsCue(i) && MentionAt(i + 1) is { } inverted)
+        {
+            return Make(inverted, i, i + 1, "quote-cue-speaker", 0.95);
+        }
+
+        if (IsText(i, "according") && IsText(i + 1, "to") && MentionAt(i + 2) is { } source)
+        {
+            return Make(source, i, i + 2, "according-to", 0.9);
+        }
+
+        if (MentionAt(i) is not { } mention || _tokens[i].Has(TokenFlags.SentenceStart) && !dash)
+        {
+            return null;
+        }
+
+        int k = SkipApposition(_mentions[mention].End, forward: true);
+        k = SkipAuxiliaries(k, forward: true);
+        if (IsCue(k))
+        {
+            return Make(mention, k, k + 1, "quote-speaker-cue", 0.95);
+        }
+
+        return dash && _mentions[mention].Type != MentionType.Pronoun ? Make(mention, -1, -1, "quote-dash-speaker", 0.8) : null;
+    }
+
+    /// <summary><c>X said: “…”</c>, <c>X told reporters “…”</c>, and a lead-in that ends the previous paragraph.</summary>
+    private Attribution? Before(ScannedQuote quote)
+    {
+        int k = quote.OpenToken - 1;
+        bool leadIn = _tokens[quote.OpenToken].Has(TokenFlags.ParagraphStart);
+        if (leadIn && (k < 0 || !IsText(k, ":")))
+        {
+            return null;
+        }
+
+        while (k >= 0 && (IsText(k, ":") || IsText(k, ",") || IsDash(k)))
+        {
+            k--;
+        }
+
+        int sentence = k >= 0 ? _sentenceOf[k] : -1;
+        for (int v = k; v >= 0 && v > k - MaxLeadInTokens && _sentenceOf[v] == sentence && !_insideQuote[v]; v--)
+        {
+            if (IsCue(v) && SubjectBefore(v) is { } subject)
+            {
+                return Make(subject, v, v + 1, leadIn ? "lead-in" : "speaker-cue-quote", leadIn ? 0.85 : 0.9);
+            }
+
+            if (IsText(v, "to") && v > 0 && IsText(v - 1, "according") && MentionAt(v + 1) is { } source)
+            {
+                return Make(source, v - 1, v + 1, "according-to", 0.9);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A speech verb, "according to", or a speech noun elsewhere in the quote's sentence, with its subject.</summary>
+    private Attribution? InSentence(ScannedQuote quote)
+    {
+        var sentence = _sentences[_sentenceOf[quote.OpenToken]];
+        int bestCue = -1;
+        int bestDistance = int.MaxValue;
+        for (int v = sentence.FirstToken; v < sentence.EndToken; v++)
+        {
+            if (_insideQuote[v] || !IsCue(v))
+            {
+                continue;
+            }
+
+            int distance = v < quote.OpenToken ? quote.OpenToken - v : v - quote.LastToken;
+            if (distance < bestDistance && (SubjectBefore(v) is not null || MentionAt(v + 1) is not null))
+            {
+                bestCue = v;
+                bestDistance = distance;
+            }
+        }
+
+        if (bestCue >= 0)
+        {
+            var subject = SubjectBefore(bestCue) ?? MentionAt(bestCue + 1)!.Value;
+            return Make(subject, bestCue, bestCue + 1, "sentence-cue", 0.75);
+        }
+
+        for (int v = sentence.FirstToken; v < sentence.EndToken; v++)
+        {
+            if (_insideQuote[v])
+            {
+                continue;
+            }
+
+            if (IsText(v, "according") && IsText(v + 1, "to") && MentionAt(v + 2) is { } source)
+            {
+                return Make(source, v, v + 2, "according-to", 0.85);
+            }
+
+            if (_tokens[v].Kind == TokenKind.Word && _profile.SpeechNouns.Contains(_tokens[v].GetText(_text)) && NearestMentionBefore(v, 4) is { } owner)
+            {
+                return Make(owner, v, v + 1, "speech-noun", 0.6);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A quote with no cue of its own continues the previous quote's speaker when nobody else is named in between.</summary>
+    private Attribution? Floating(List<ScannedQuote> quotes, int q, Attribution?[] found)
+    {
+        if (q == 0 || found[q - 1] is not { } previous || previous.Entity < 0)
+        {
+            return null;
+        }
+
+        var before = quotes[q - 1];
+        if (_paragraphOf[quotes[q].OpenToken] - _paragraphOf[before.LastToken] > 1)
+        {
+            return null;
+        }
+
+        for (int m = FirstMentionAfter(before.LastToken); m < _mentions.Count && _mentions[m].First < quotes[q].OpenToken; m++)
+        {
+            var mention = _mentions[m];
+            if (mention.InsideQuote || mention.Type == MentionType.Pronoun)
+            {
+                continue;
+            }
+
+            if (mention.Entity != previous.Entity && mention.Type != MentionType.Organization)
+            {
+                return null;
+            }
+        }
+
+        return previous with { CueFirst = -1, CueEnd = -1, Rule = "floating-quote", Confidence = Math.Min(previous.Confidence, 0.7) };
+    }
+
+    /// <summary>The index of the first mention that starts after <paramref name="token"/>.</summary>
+    private int FirstMentionAfter(int token)
+    {
+        int low = 0, high = _mentions.Count;
+        while (low < high)
+        {
+            int middle = (low + high) / 2;
+            if (_mentions[middle].First <= token)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    private Attribution? Make(int mention, int cueFirst, int cueEnd, string rule, double confidence)
+    {
+        var candidate = _mentions[mention];
+        if (candidate.InsideQuote)
+        {
+            return null;
+        }
+
+        int entity = candidate.Entity;
+        if (candidate.Type == MentionType.Pronoun)
+        {
+            entity = _resolver.ResolvePronoun(candidate, _paragraphOf[candidate.First], token => _paragraphOf[token]);
+            confidence *= entity >= 0 ? 0.9 : 0.6;
+        }
+
+        return new Attribution(mention, entity, cueFirst, cueEnd, rule, confidence);
+    }
+
+    /// <summary>The subject of the speech verb at <paramref name="verb"/>: the mention before it, past auxiliaries and an apposition.</summary>
+    private int? SubjectBefore(int verb)
+    {
+        int k = SkipAuxiliaries(verb - 1, forward: false);
+        if (k < 0)
+        {
+            return null;
+        }
+
+        if (IsText(k, ","))
+        {
+            // "X, who is due to take part, told": the mention before the apposition's first comma.
+            int sentence = _sentenceOf[k];
+            for (int c = k - 1; c >= 0 && c > k - MaxAppositionTokens && _sentenceOf[c] == sentence; c--)
+            {
+                if (IsText(c, ",") && c > 0 && _mentionEnding[c - 1] >= 0 && !_insideQuote[c - 1])
+                {
+                    return _mentionEnding[c - 1];
+                }
+            }
+
+            return null;
+        }
+
+        return _mentionEnding[k] >= 0 && !_insideQuote[k] ? _mentionEnding[k] : null;
+    }
+
+    private int? NearestMentionBefore(int index, int reach)
+    {
+        int sentence = _sentenceOf[index];
+        for (int k = index - 1; k >= 0 && k >= index - reach && _sentenceOf[k] == sentence; k--)
+        {
+            if (_mentionEnding[k] >= 0 && !_insideQuote[k])
+            {
+                return _mentionEnding[k];
+            }
+        }
+
+        return null;
+    }
+
+    private int SkipApposition(int k, bool forward)
+    {
+        if (!forward || k >= _tokens.Count || !IsText(k, ","))
+        {
+            return k;
+        }
+
+        int sentence = _sentenceOf[k];
+        for (int c = k + 1; c < _tokens.Count && c < k + MaxAppositionTokens && _sentenceOf[c] == sentence; c++)
+        {
+            if (IsText(c, ",") || IsDash(c))
+            {
+                return c + 1;
+            }
+
+            if (_insideQuote[c])
+            {
+                break;
+            }
+        }
+
+        return k;
+    }
+
+    private int SkipAuxiliaries(int k, bool forward)
+    {
+        while (k >= 0 && k < _tokens.Count && _tokens[k].Kind == TokenKind.Word && _profile.CueAuxiliaries.Contains(_tokens[k].GetText(_text)))
+        {
+            k += forward ? 1 : -1;
+        }
+
+        return k;
+    }
+
+    /// <summary>A speech verb outside quotations, in lower case, not negated.</summary>
+    private bool IsCue(int i)
+    {
+        if (i < 0 || i >= _tokens.Count || _insideQuote[i])
+        {
+            return false;
+        }
+
+        var token = _tokens[i];
+        if (token.Kind != TokenKind.Word || token.Has(TokenFlags.Capitalized) || !_profile.SpeechVerbs.Contains(token.GetText(_text)))
+        {
+            return false;
+        }
+
+        int sentence = _sentenceOf[i];
+        for (int k = i - 1; k >= 0 && k >= i - 3 && _sentenceOf[k] == sentence; k--)
+        {
+            if (_tokens[k].Has(TokenFlags.Negation) || _profile.Negations.Contains(_tokens[k].GetText(_text)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private int? MentionAt(int i) => i < _tokens.Count && _mentionStarting[i] >= 0 && !_insideQuote[i] ? _mentionStarting[i] : null;
+
+    private bool IsText(int i, string word) =>
+        i >= 0 && i < _tokens.Count && _tokens[i].GetText(_text).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private bool IsDash(int i) => i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Start] is '—' or '–';
+
+    private Speaker BuildSpeaker(int index)
+    {
+        var entity = _resolver.Entities[index];
+        var representative = entity.Representative;
+        string? title = entity.Titled is { } titled ? _text[_tokens[titled.TitleFirst].Start.._tokens[titled.TitleEnd - 1].End] : null;
+        var kind = representative.Type switch
+        {
+            MentionType.Group => SpeakerKind.Group,
+            MentionType.Organization => SpeakerKind.Organization,
+            MentionType.Description => SpeakerKind.Person,
+            _ => entity.IsPerson ? SpeakerKind.Person : representative.NameEnd - representative.NameFirst == 1 ? SpeakerKind.Organization : SpeakerKind.Unknown,
+        };
+        return new Speaker
+        {
+            Name = _resolver.CoreText(representative),
+            Title = kind == SpeakerKind.Group && title == _resolver.CoreText(representative) ? null : title,
+            Affiliation = entity.Affiliation,
+            Kind = kind,
+            Gender = entity.Gender,
+            Mentions = [.. entity.Mentions.Select(ToMention)],
+        };
+    }
+
+    private Mention ToMention(MentionCandidate mention)
+    {
+        var span = TextSpan.FromBounds(_tokens[mention.First].Start, _tokens[mention.End - 1].End);
+        return new Mention(_text.Substring(span.Start, span.Length), span);
+    }
+
+    private Cue ToCue(int first, int end)
+    {
+        var span = TextSpan.FromBounds(_tokens[first].Start, _tokens[end - 1].End);
+        return new Cue(_text.Substring(span.Start, span.Length), span);
+    }
+
+    private static int[] IndexTokens(int count, List<Segment> segments)
+    {
+        var index = new int[count];
+        for (int s = 0; s < segments.Count; s++)
+        {
+            Array.Fill(index, s, segments[s].FirstToken, segments[s].TokenCount);
+        }
+
+        return index;
+    }
+
+    private sealed record Attribution(int Mention, int Entity, int CueFirst, int CueEnd, string Rule, double Confidence);
+}

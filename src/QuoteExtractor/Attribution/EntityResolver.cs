@@ -1,0 +1,258 @@
+namespace QuoteExtraction.Attribution;
+
+/// <summary>One person, organization or group, merged over its mentions.</summary>
+internal sealed class Entity
+{
+    public List<MentionCandidate> Mentions { get; } = [];
+
+    /// <summary>The mention with the fullest name, or the first description.</summary>
+    public required MentionCandidate Representative { get; set; }
+
+    public MentionCandidate? Titled { get; set; }
+
+    public string? Affiliation { get; set; }
+
+    public Gender Gender { get; set; }
+
+    public bool IsPerson { get; set; }
+}
+
+/// <summary>
+/// Coreference: merges names that share a surname (<c>Sergei Ryabkov</c>, <c>Mr. Ryabkov</c>,
+/// <c>Ryabkov</c>), descriptions with the person holding that title (<c>the minister</c>), appositions
+/// with their name, and resolves pronouns to the nearest agreeing entity before them.
+/// </summary>
+internal sealed class EntityResolver
+{
+    /// <summary>How many paragraphs back a pronoun looks for its antecedent.</summary>
+    private const int PronounReachParagraphs = 3;
+
+    private readonly string _text;
+    private readonly List<Token> _tokens;
+    private readonly List<MentionCandidate> _mentions;
+
+    public EntityResolver(string text, List<Token> tokens, List<MentionCandidate> mentions)
+    {
+        _text = text;
+        _tokens = tokens;
+        _mentions = mentions;
+    }
+
+    public List<Entity> Entities { get; } = [];
+
+    /// <summary>Links every non-pronoun mention to an entity.</summary>
+    public void ResolveNamesAndDescriptions()
+    {
+        for (int m = 0; m < _mentions.Count; m++)
+        {
+            var mention = _mentions[m];
+            if (mention.Type == MentionType.Pronoun)
+            {
+                continue;
+            }
+
+            int entity = mention.Type switch
+            {
+                MentionType.Name => FindByName(mention),
+                MentionType.Organization => FindByText(mention),
+                MentionType.Group => FindByText(mention),
+                _ => FindByTitle(mention),
+            };
+
+            // An apposition right after a name ("Ari Fleischer, a former official,") is the same person.
+            if (entity < 0 && mention.Type == MentionType.Description && m > 0 && IsApposition(_mentions[m - 1], mention))
+            {
+                entity = _mentions[m - 1].Entity;
+            }
+
+            if (entity < 0)
+            {
+                entity = Entities.Count;
+                Entities.Add(new Entity { Representative = mention });
+            }
+
+            Attach(entity, mention);
+        }
+    }
+
+    /// <summary>The entity a pronoun mention refers to: the nearest agreeing entity mentioned before it outside quotations, or -1.</summary>
+    public int ResolvePronoun(MentionCandidate pronoun, int paragraphOfPronoun, Func<int, int> paragraphOf)
+    {
+        int index = _mentions.IndexOf(pronoun);
+        for (int m = index - 1; m >= 0; m--)
+        {
+            var candidate = _mentions[m];
+            if (paragraphOfPronoun - paragraphOf(candidate.First) > PronounReachParagraphs)
+            {
+                break;
+            }
+
+            if (candidate.InsideQuote || candidate.Type == MentionType.Pronoun || candidate.Entity < 0)
+            {
+                continue;
+            }
+
+            var entity = Entities[candidate.Entity];
+            if (Agrees(pronoun, candidate, entity))
+            {
+                return candidate.Entity;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool Agrees(MentionCandidate pronoun, MentionCandidate candidate, Entity entity)
+    {
+        if (pronoun.IsPlural)
+        {
+            return candidate.Type is MentionType.Group or MentionType.Organization;
+        }
+
+        if (pronoun.Gender == Gender.Unknown)
+        {
+            // "it": an organization or a place.
+            return candidate.Type == MentionType.Organization || (candidate.Type == MentionType.Name && !entity.IsPerson);
+        }
+
+        if (candidate.Type is not (MentionType.Name or MentionType.Description) || (!entity.IsPerson && candidate.Type != MentionType.Name))
+        {
+            return false;
+        }
+
+        return entity.Gender == Gender.Unknown || entity.Gender == pronoun.Gender;
+    }
+
+    private void Attach(int entityIndex, MentionCandidate mention)
+    {
+        var entity = Entities[entityIndex];
+        mention.Entity = entityIndex;
+        entity.Mentions.Add(mention);
+        if (mention.HasName && (!entity.Representative.HasName
+            || mention.NameEnd - mention.NameFirst > entity.Representative.NameEnd - entity.Representative.NameFirst))
+        {
+            entity.Representative = mention;
+        }
+
+        if (mention.HasTitle && (entity.Titled is null
+            || mention.TitleEnd - mention.TitleFirst > entity.Titled.TitleEnd - entity.Titled.TitleFirst))
+        {
+            entity.Titled = mention;
+        }
+
+        entity.Affiliation ??= mention.Affiliation;
+        if (entity.Gender == Gender.Unknown)
+        {
+            entity.Gender = mention.Gender;
+        }
+
+        entity.IsPerson |= mention.IsPerson;
+    }
+
+    /// <summary>The latest entity whose name has the same surname and a compatible first name.</summary>
+    private int FindByName(MentionCandidate mention)
+    {
+        var surname = _tokens[mention.NameEnd - 1].GetText(_text);
+        for (int e = Entities.Count - 1; e >= 0; e--)
+        {
+            var representative = Entities[e].Representative;
+            if (!representative.HasName || representative.Type != MentionType.Name)
+            {
+                continue;
+            }
+
+            if (!_tokens[representative.NameEnd - 1].GetText(_text).Equals(surname, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            bool bothHaveFirstNames = representative.NameEnd - representative.NameFirst >= 2 && mention.NameEnd - mention.NameFirst >= 2;
+            if (!bothHaveFirstNames || FirstNamesAgree(representative, mention))
+            {
+                return e;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool FirstNamesAgree(MentionCandidate a, MentionCandidate b)
+    {
+        var first = _tokens[a.NameFirst].GetText(_text).TrimEnd('.');
+        var other = _tokens[b.NameFirst].GetText(_text).TrimEnd('.');
+        return first.Equals(other, StringComparison.OrdinalIgnoreCase)
+            || (first.Length == 1 && other.Length > 0 && char.ToUpperInvariant(other[0]) == char.ToUpperInvariant(first[0]))
+            || (other.Length == 1 && first.Length > 0 && char.ToUpperInvariant(first[0]) == char.ToUpperInvariant(other[0]));
+    }
+
+    private int FindByText(MentionCandidate mention)
+    {
+        var name = CoreText(mention);
+        for (int e = Entities.Count - 1; e >= 0; e--)
+        {
+            var representative = Entities[e].Representative;
+            if (representative.Type == mention.Type && CoreText(representative).Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return e;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"the minister": the latest person whose title has the same role noun.</summary>
+    private int FindByTitle(MentionCandidate mention)
+    {
+        if (!mention.HasTitle)
+        {
+            return -1;
+        }
+
+        var head = _tokens[mention.TitleEnd - 1].GetText(_text);
+        for (int e = Entities.Count - 1; e >= 0; e--)
+        {
+            var titled = Entities[e].Titled;
+            if (titled is null || titled == mention || !Entities[e].IsPerson)
+            {
+                continue;
+            }
+
+            for (int i = titled.TitleFirst; i < titled.TitleEnd; i++)
+            {
+                if (_tokens[i].GetText(_text).Equals(head, StringComparison.OrdinalIgnoreCase))
+                {
+                    return e;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    private bool IsApposition(MentionCandidate name, MentionCandidate description) =>
+        name.Type == MentionType.Name && name.Entity >= 0 && description.First == name.End + 1
+        && _tokens[name.End].Length == 1 && _text[_tokens[name.End].Start] == ',';
+
+    /// <summary>The name a mention gives: the proper name alone for a person, else the phrase without a quantifier ("Western officials").</summary>
+    public string CoreText(MentionCandidate mention)
+    {
+        if (mention.HasName && mention.Type == MentionType.Name)
+        {
+            return _text[_tokens[mention.NameFirst].Start.._tokens[mention.NameEnd - 1].End];
+        }
+
+        int first = mention.First;
+        while (first < mention.End - 1 && IsQuantifier(_tokens[first].GetText(_text)))
+        {
+            first++;
+        }
+
+        return _text[_tokens[first].Start.._tokens[mention.End - 1].End];
+    }
+
+    private static bool IsQuantifier(ReadOnlySpan<char> word) =>
+        word.Equals("several", StringComparison.OrdinalIgnoreCase) || word.Equals("some", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("many", StringComparison.OrdinalIgnoreCase) || word.Equals("two", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("three", StringComparison.OrdinalIgnoreCase) || word.Equals("other", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("both", StringComparison.OrdinalIgnoreCase) || word.Equals("most", StringComparison.OrdinalIgnoreCase);
+}

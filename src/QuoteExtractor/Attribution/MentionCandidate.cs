@@ -1,0 +1,62 @@
+namespace QuoteExtraction.Attribution;
+
+/// <summary>What a mention is made of.</summary>
+internal enum MentionType : byte
+{
+    /// <summary>A proper name, with its title if any (<c>Deputy Foreign Minister Sergei Ryabkov</c>).</summary>
+    Name,
+
+    /// <summary>A pronoun (<c>he</c>, <c>they</c>).</summary>
+    Pronoun,
+
+    /// <summary>A person described by a role (<c>the minister</c>, <c>a State Department spokesperson</c>).</summary>
+    Description,
+
+    /// <summary>Several people (<c>several Western officials</c>).</summary>
+    Group,
+
+    /// <summary>An organization or a place (<c>the Kremlin</c>, <c>the State Department</c>).</summary>
+    Organization,
+}
+
+/// <summary>A phrase that may refer to a speaker, with the parts attribution needs.</summary>
+internal sealed class MentionCandidate
+{
+    /// <summary>Index of the first token.</summary>
+    public int First { get; init; }
+
+    /// <summary>Index just past the last token.</summary>
+    public int End { get; init; }
+
+    public MentionType Type { get; set; }
+
+    /// <summary>The proper-name tokens, <c>[NameFirst, NameEnd)</c>; empty when there is no name.</summary>
+    public int NameFirst { get; init; } = -1;
+
+    public int NameEnd { get; init; } = -1;
+
+    /// <summary>The title tokens before the name or the head noun, <c>[TitleFirst, TitleEnd)</c>; empty when none.</summary>
+    public int TitleFirst { get; init; } = -1;
+
+    public int TitleEnd { get; init; } = -1;
+
+    /// <summary>The country or organization stated in the phrase (<c>Russia</c> from <c>Russian</c>).</summary>
+    public string? Affiliation { get; set; }
+
+    public Gender Gender { get; set; }
+
+    /// <summary>Whether the phrase evidently names a person (first name, honorific or role noun).</summary>
+    public bool IsPerson { get; set; }
+
+    public bool IsPlural { get; init; }
+
+    /// <summary>Whether the phrase lies inside a quotation: such a mention never speaks that quotation.</summary>
+    public bool InsideQuote { get; init; }
+
+    /// <summary>The entity this mention refers to, once resolved; -1 before.</summary>
+    public int Entity { get; set; } = -1;
+
+    public bool HasName => NameFirst >= 0 && NameEnd > NameFirst;
+
+    public bool HasTitle => TitleFirst >= 0 && TitleEnd > TitleFirst;
+}

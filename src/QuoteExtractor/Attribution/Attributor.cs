@@ -21,6 +21,9 @@ internal sealed class Attributor
     /// <summary>How far, in tokens, an apposition or relative clause may run between a speaker and the verb.</summary>
     private const int MaxAppositionTokens = 40;
 
+    /// <summary>How long a parenthesis after a name may be (<c>(R-Utah)</c>).</summary>
+    private const int MaxParenthesisTokens = 8;
+
     /// <summary>How far before a quote a lead-in verb may stand (<c>X said in a statement on Sunday: “…”</c>).</summary>
     private const int MaxLeadInTokens = 8;
 
@@ -109,12 +112,13 @@ internal sealed class Attributor
     private Attribution? Find(List<ScannedQuote> quotes, int q, Attribution?[] found)
     {
         var quote = quotes[q];
-        if (quote.Quote.Group != q && found[quote.Quote.Group] is { } head)
+        var own = After(quote) ?? Before(quote);
+        if (own is null && quote.Quote.Group != q && found[quote.Quote.Group] is { } head)
         {
             return head with { Rule = "split-quote", Confidence = head.Confidence * 0.98 };
         }
 
-        return After(quote) ?? Before(quote) ?? InSentence(quote) ?? Floating(quotes, q, found);
+        return own ?? InSentence(quote) ?? Floating(quotes, q, found);
     }
 
     /// <summary><c>“…,” X said</c>, <c>“…,” said X</c>, <c>“…,” X, who …, told</c>, <c>“…,” according to X</c>, <c>“…” — X</c>.</summary>
@@ -148,12 +152,12 @@ internal sealed class Attributor
             return Make(source, i, i + 2, "according-to", 0.9);
         }
 
-        if (MentionAt(i) is not { } mention || _tokens[i].Has(TokenFlags.SentenceStart) && !dash)
+        if (MentionAt(i) is not { } mention)
         {
             return null;
         }
 
-        int k = SkipApposition(_mentions[mention].End, forward: true);
+        int k = SkipApposition(SkipParenthesis(_mentions[mention].End), forward: true);
         k = SkipAuxiliaries(k, forward: true);
         if (IsCue(k))
         {
@@ -178,6 +182,12 @@ internal sealed class Attributor
             k--;
         }
 
+        if (k >= 0 && !leadIn && _tokens[k].Kind is TokenKind.Punctuation or TokenKind.Ellipsis or TokenKind.QuoteMark)
+        {
+            // After a full stop or another quote the lead-in belongs to something else.
+            return null;
+        }
+
         int sentence = k >= 0 ? _sentenceOf[k] : -1;
         for (int v = k; v >= 0 && v > k - MaxLeadInTokens && _sentenceOf[v] == sentence && !_insideQuote[v]; v--)
         {
@@ -195,31 +205,28 @@ internal sealed class Attributor
         return null;
     }
 
-    /// <summary>A speech verb, "according to", or a speech noun elsewhere in the quote's sentence, with its subject.</summary>
+    /// <summary>
+    /// A speech verb elsewhere in the quote's sentence with its subject: the first one before the quote
+    /// (the main clause's), else the nearest after it; then "according to" and a speech noun with a
+    /// mention just before it.
+    /// </summary>
     private Attribution? InSentence(ScannedQuote quote)
     {
         var sentence = _sentences[_sentenceOf[quote.OpenToken]];
-        int bestCue = -1;
-        int bestDistance = int.MaxValue;
-        for (int v = sentence.FirstToken; v < sentence.EndToken; v++)
+        for (int v = sentence.FirstToken; v < quote.OpenToken; v++)
         {
-            if (_insideQuote[v] || !IsCue(v))
+            if (!_insideQuote[v] && IsCue(v) && SubjectBefore(v) is { } subject)
             {
-                continue;
-            }
-
-            int distance = v < quote.OpenToken ? quote.OpenToken - v : v - quote.LastToken;
-            if (distance < bestDistance && (SubjectBefore(v) is not null || MentionAt(v + 1) is not null))
-            {
-                bestCue = v;
-                bestDistance = distance;
+                return Make(subject, v, v + 1, "sentence-cue", 0.75);
             }
         }
 
-        if (bestCue >= 0)
+        for (int v = quote.LastToken + 1; v < sentence.EndToken; v++)
         {
-            var subject = SubjectBefore(bestCue) ?? MentionAt(bestCue + 1)!.Value;
-            return Make(subject, bestCue, bestCue + 1, "sentence-cue", 0.75);
+            if (!_insideQuote[v] && IsCue(v) && SubjectBefore(v) is { } subject)
+            {
+                return Make(subject, v, v + 1, "sentence-cue", 0.7);
+            }
         }
 
         for (int v = sentence.FirstToken; v < sentence.EndToken; v++)
@@ -321,6 +328,18 @@ internal sealed class Attributor
             return null;
         }
 
+        if (IsText(k, ")"))
+        {
+            // "Rep. Jason Chaffetz (R-Utah) said"
+            int open = k - 1;
+            while (open >= 0 && open > k - MaxParenthesisTokens && !IsText(open, "("))
+            {
+                open--;
+            }
+
+            k = open >= 0 && IsText(open, "(") ? open - 1 : k;
+        }
+
         if (IsText(k, ","))
         {
             // "X, who is due to take part, told": the mention before the apposition's first comma.
@@ -351,6 +370,25 @@ internal sealed class Attributor
         }
 
         return null;
+    }
+
+    /// <summary>Past a short parenthesis right after a name (<c>(R-Utah)</c>, <c>(D-Mo.)</c>).</summary>
+    private int SkipParenthesis(int k)
+    {
+        if (!IsText(k, "("))
+        {
+            return k;
+        }
+
+        for (int c = k + 1; c < _tokens.Count && c < k + MaxParenthesisTokens; c++)
+        {
+            if (IsText(c, ")"))
+            {
+                return c + 1;
+            }
+        }
+
+        return k;
     }
 
     private int SkipApposition(int k, bool forward)
@@ -418,7 +456,7 @@ internal sealed class Attributor
     private bool IsText(int i, string word) =>
         i >= 0 && i < _tokens.Count && _tokens[i].GetText(_text).Equals(word, StringComparison.OrdinalIgnoreCase);
 
-    private bool IsDash(int i) => i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Start] is '—' or '–';
+    private bool IsDash(int i) => i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Start] is '—' or '–' or '―';
 
     private Speaker BuildSpeaker(int index)
     {

@@ -75,10 +75,14 @@ internal sealed class EntityResolver
         }
     }
 
-    /// <summary>The entity a pronoun mention refers to: the nearest agreeing entity mentioned before it outside quotations, or -1.</summary>
+    /// <summary>
+    /// The entity a pronoun mention refers to: the nearest agreeing person mentioned before it outside
+    /// quotations, else the nearest agreeing name of unknown kind; -1 when there is none.
+    /// </summary>
     public int ResolvePronoun(MentionCandidate pronoun, int paragraphOfPronoun, Func<int, int> paragraphOf)
     {
         int index = _mentions.IndexOf(pronoun);
+        int fallback = -1;
         for (int m = index - 1; m >= 0; m--)
         {
             var candidate = _mentions[m];
@@ -93,13 +97,20 @@ internal sealed class EntityResolver
             }
 
             var entity = Entities[candidate.Entity];
-            if (Agrees(pronoun, candidate, entity))
+            if (!Agrees(pronoun, candidate, entity))
+            {
+                continue;
+            }
+
+            if (entity.IsPerson || pronoun.IsPlural || pronoun.Gender == Gender.Unknown)
             {
                 return candidate.Entity;
             }
+
+            fallback = fallback < 0 ? candidate.Entity : fallback;
         }
 
-        return -1;
+        return fallback;
     }
 
     private static bool Agrees(MentionCandidate pronoun, MentionCandidate candidate, Entity entity)
@@ -152,7 +163,7 @@ internal sealed class EntityResolver
     /// <summary>The latest entity whose name has the same surname and a compatible first name.</summary>
     private int FindByName(MentionCandidate mention)
     {
-        var surname = _tokens[mention.NameEnd - 1].GetText(_text);
+        var surname = _tokens[mention.NameEnd - 1].Stem.Slice(_text);
         for (int e = Entities.Count - 1; e >= 0; e--)
         {
             var representative = Entities[e].Representative;
@@ -161,7 +172,7 @@ internal sealed class EntityResolver
                 continue;
             }
 
-            if (!_tokens[representative.NameEnd - 1].GetText(_text).Equals(surname, StringComparison.OrdinalIgnoreCase))
+            if (!_tokens[representative.NameEnd - 1].Stem.Slice(_text).Equals(surname, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
@@ -238,7 +249,7 @@ internal sealed class EntityResolver
     {
         if (mention.HasName && mention.Type == MentionType.Name)
         {
-            return _text[_tokens[mention.NameFirst].Start.._tokens[mention.NameEnd - 1].End];
+            return _text[_tokens[mention.NameFirst].Start.._tokens[mention.NameEnd - 1].Stem.End];
         }
 
         int first = mention.First;

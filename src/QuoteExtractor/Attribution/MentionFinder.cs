@@ -54,7 +54,7 @@ internal sealed class MentionFinder
                 }
 
                 mentions.Add(mention);
-                i = mention.End;
+                i = SkipParenthesis(mention.End, sentence.EndToken);
             }
         }
 
@@ -86,6 +86,9 @@ internal sealed class MentionFinder
 
         int end = j;
         int head = -1;
+        int nameRun = -1;
+        int titleFirst = -1;
+        int titleEnd = -1;
         string? affiliation = null;
         var gender = Gender.Unknown;
         bool honorific = false;
@@ -93,10 +96,11 @@ internal sealed class MentionFinder
         {
             var token = _tokens[end];
             var word = token.GetText(_text);
+            bool afterName = nameRun >= 0;
             if (token.Kind != TokenKind.Word)
             {
                 // Holtz-Eakin, al-Sadr: a hyphen glued between two name tokens.
-                if (IsHyphenInName(end, j))
+                if (afterName && IsHyphenInName(end))
                 {
                     end++;
                     continue;
@@ -105,45 +109,65 @@ internal sealed class MentionFinder
                 break;
             }
 
-            if (LanguageProfile.Honorifics.TagOf(word) is { } honor && token.Has(TokenFlags.Capitalized))
+            bool capitalized = token.Has(TokenFlags.Capitalized);
+            if (capitalized && !afterName && LanguageProfile.Honorifics.TagOf(word) is { } honor)
             {
                 honorific = true;
                 gender = Combine(gender, honor);
             }
-            else if (token.Has(TokenFlags.Capitalized) && LanguageProfile.Nationalities.TagOf(word) is { } country && !IsNameContinuation(end, j))
+            else if (capitalized && !afterName && LanguageProfile.Nationalities.TagOf(word) is { } country)
             {
                 affiliation ??= country;
             }
-            else if (token.Has(TokenFlags.Possessive) && token.Has(TokenFlags.Capitalized))
+            else if (capitalized && token.Has(TokenFlags.Possessive))
             {
-                // Russia's Deputy Foreign Minister: the possessor is the affiliation, unless the phrase ends here.
                 if (!IsPhraseWord(end + 1))
                 {
+                    // "Hillary Clinton's team": the possessor ends the phrase and keeps its name.
+                    nameRun = afterName ? nameRun : end;
+                    end++;
                     break;
                 }
 
-                affiliation = token.Stem.Slice(_text).ToString();
+                // Russia's Deputy Foreign Minister: the possessor is the affiliation.
+                affiliation = _text[_tokens[afterName ? nameRun : end].Start..token.Stem.End];
+                nameRun = -1;
             }
-            else if (_profile.GroupNouns.Contains(word) && !token.Has(TokenFlags.Capitalized))
+            else if (!capitalized && _profile.GroupNouns.Contains(word))
             {
                 head = end;
+                AffiliateRun(ref affiliation, nameRun, end);
+                nameRun = -1;
                 end++;
                 break;
             }
-            else if (_profile.Titles.TagOf(word) is { } titleGender && !IsNameToken(end, sentence))
+            else if ((!capitalized || !afterName) && _profile.Titles.TagOf(word) is { } titleGender)
             {
+                // A role noun; a capitalized one right after a name is part of the name (Charlie King).
                 head = end;
                 gender = Combine(gender, titleGender);
+                AffiliateRun(ref affiliation, nameRun, end);
+                nameRun = -1;
+                titleFirst = titleFirst < 0 ? end : titleFirst;
+                titleEnd = end + 1;
             }
-            else if (_profile.TitleModifiers.Contains(word) && !(token.Has(TokenFlags.Capitalized) && IsNameContinuation(end, j)))
+            else if ((!capitalized || !afterName) && _profile.TitleModifiers.Contains(word) && IsPhraseWord(end + 1))
             {
-                // a modifier only counts inside a title: "former" alone is not a mention
+                AffiliateRun(ref affiliation, nameRun, end);
+                nameRun = -1;
+                titleFirst = titleFirst < 0 ? end : titleFirst;
+                titleEnd = end + 1;
             }
-            else if (word is "of" && end > j && head == end - 1 && end + 1 < sentence.EndToken && _tokens[end + 1].Has(TokenFlags.Capitalized))
+            else if (word is "of" && head == end - 1 && end + 1 < sentence.EndToken && _tokens[end + 1].Has(TokenFlags.Capitalized))
             {
                 // Secretary of State, Minister of Foreign Affairs
+                titleEnd = end + 1;
             }
-            else if (!IsNameToken(end, sentence))
+            else if (IsNameToken(end, sentence) || (afterName && IsHyphenInName(end - 1)))
+            {
+                nameRun = afterName ? nameRun : end;
+            }
+            else
             {
                 break;
             }
@@ -151,37 +175,17 @@ internal sealed class MentionFinder
             end++;
         }
 
-        // The name is the trailing run of name tokens.
+        bool hasName = nameRun >= 0;
+        int nameFirst = nameRun;
         int nameEnd = end;
-        int nameFirst = end;
-        while (nameFirst > j && (IsNameToken(nameFirst - 1, sentence) || IsHyphenInName(nameFirst - 1, j))
-            && !_profile.Titles.Contains(_tokens[nameFirst - 1].GetText(_text)))
-        {
-            nameFirst--;
-        }
-
-        if (nameFirst < nameEnd && !_tokens[nameFirst].Has(TokenFlags.Capitalized))
-        {
-            nameFirst = nameEnd;
-        }
-
-        bool hasName = nameFirst < nameEnd && (head < 0 || head < nameFirst);
         if (!hasName && head < 0)
         {
             return null;
         }
 
-        if (hasName && head > nameFirst)
+        if (hasName && titleEnd > nameFirst)
         {
-            hasName = false;
-        }
-
-        // The title: modifiers and role nouns before the name or the head, after the affiliations.
-        int titleEnd = hasName ? nameFirst : head + 1;
-        int titleFirst = titleEnd;
-        while (titleFirst > j && IsTitleWord(titleFirst - 1))
-        {
-            titleFirst--;
+            titleFirst = titleEnd = -1;
         }
 
         var type = hasName ? MentionType.Name : MentionType.Description;
@@ -192,10 +196,10 @@ internal sealed class MentionFinder
             plural = true;
         }
 
-        bool person = honorific || (titleFirst < titleEnd && type != MentionType.Group);
+        bool person = honorific || (titleFirst >= 0 && type != MentionType.Group);
         if (hasName)
         {
-            if (HasOrganizationWord(j, nameEnd))
+            if (HasOrganizationWord(nameFirst, nameEnd))
             {
                 type = MentionType.Organization;
                 person = false;
@@ -206,7 +210,7 @@ internal sealed class MentionFinder
                 gender = Combine(gender, firstName);
             }
         }
-        else if (type == MentionType.Description && !HasTitleNoun(titleFirst, titleEnd))
+        else if (type == MentionType.Description && (titleFirst < 0 || !HasTitleNoun(titleFirst, titleEnd)))
         {
             return null;
         }
@@ -224,14 +228,33 @@ internal sealed class MentionFinder
             Type = type,
             NameFirst = hasName ? nameFirst : -1,
             NameEnd = hasName ? nameEnd : -1,
-            TitleFirst = titleFirst < titleEnd ? titleFirst : -1,
-            TitleEnd = titleFirst < titleEnd ? titleEnd : -1,
+            TitleFirst = titleFirst,
+            TitleEnd = titleEnd,
             Affiliation = affiliation,
             Gender = gender,
             IsPerson = person,
             IsPlural = plural,
             InsideQuote = inside,
         };
+    }
+
+    /// <summary>Past a short parenthesis after a mention (<c>(D-Mo.)</c>): it holds no speaker.</summary>
+    private int SkipParenthesis(int i, int end)
+    {
+        if (i >= end || _tokens[i].Kind != TokenKind.Bracket || _text[_tokens[i].Start] != '(')
+        {
+            return i;
+        }
+
+        for (int c = i + 1; c < end && c <= i + 8; c++)
+        {
+            if (_tokens[c].Kind == TokenKind.Bracket && _text[_tokens[c].Start] == ')')
+            {
+                return c + 1;
+            }
+        }
+
+        return i;
     }
 
     private static bool IsDeterminer(ReadOnlySpan<char> word)
@@ -270,20 +293,24 @@ internal sealed class MentionFinder
         return !_profile.FunctionWords.Contains(word) || token.Has(TokenFlags.AllCaps);
     }
 
-    /// <summary>A capitalized modifier or nationality that follows a name token is part of the name (<c>Frank</c> in <c>Barney Frank</c>).</summary>
-    private bool IsNameContinuation(int index, int phraseStart) =>
-        index > phraseStart && _tokens[index - 1].Has(TokenFlags.Capitalized)
-        && !IsTitleWord(index - 1) && LanguageProfile.Honorifics.TagOf(_tokens[index - 1].GetText(_text)) is null
-        && LanguageProfile.Nationalities.TagOf(_tokens[index - 1].GetText(_text)) is null;
+    /// <summary>A capitalized run before a role noun is the organization the role belongs to (<c>Kremlin spokesman</c>).</summary>
+    private void AffiliateRun(ref string? affiliation, int nameRun, int end)
+    {
+        if (nameRun >= 0)
+        {
+            affiliation ??= _text[_tokens[nameRun].Start.._tokens[end - 1].End];
+        }
+    }
 
     private bool IsPhraseWord(int index) =>
         index < _tokens.Count && _tokens[index].Kind == TokenKind.Word
         && (_tokens[index].Has(TokenFlags.Capitalized) || IsTitleWord(index) || _profile.GroupNouns.Contains(_tokens[index].GetText(_text)));
 
-    private bool IsHyphenInName(int index, int phraseStart) =>
-        index > phraseStart && index + 1 < _tokens.Count && _tokens[index].Length == 1 && _text[_tokens[index].Start] == '-'
+    /// <summary>A hyphen glued between a name token and a word (<c>Holtz-Eakin</c>, <c>Ki-moon</c>).</summary>
+    private bool IsHyphenInName(int index) =>
+        index > 0 && index + 1 < _tokens.Count && _tokens[index].Length == 1 && _text[_tokens[index].Start] == '-'
         && _tokens[index - 1].End == _tokens[index].Start && _tokens[index + 1].Start == _tokens[index].End
-        && _tokens[index + 1].Has(TokenFlags.Capitalized);
+        && _tokens[index + 1].Kind == TokenKind.Word;
 
     private bool IsTitleWord(int index)
     {

@@ -38,6 +38,7 @@ internal sealed class Attributor
     private readonly List<Segment> _sentences;
     private readonly List<MentionCandidate> _mentions;
     private readonly EntityResolver _resolver;
+    private readonly HashSet<MentionCandidate> _speakerMentions = [];
 
     public Attributor(string text, List<Token> tokens, List<Segment> paragraphs, List<Segment> sentences,
         List<ScannedQuote> quotes, LanguageProfile profile)
@@ -79,6 +80,10 @@ internal sealed class Attributor
         for (int q = 0; q < quotes.Count; q++)
         {
             found[q] = Find(quotes, q, found);
+            if (found[q] is { } attribution)
+            {
+                _speakerMentions.Add(_mentions[attribution.Mention]);
+            }
         }
 
         var speakers = new Dictionary<int, Speaker>();
@@ -157,11 +162,16 @@ internal sealed class Attributor
             return null;
         }
 
-        int k = SkipApposition(SkipParenthesis(_mentions[mention].End), forward: true);
-        k = SkipAuxiliaries(k, forward: true);
+        int k = SkipAuxiliaries(SkipParenthesis(_mentions[mention].End), forward: true);
         if (IsCue(k))
         {
             return Make(mention, k, k + 1, "quote-speaker-cue", 0.95);
+        }
+
+        // "X, 59, of Ashton, Md., who watched the ceremony, said": the verb after the last comma of the apposition.
+        if (IsText(k, ",") && CueAfterApposition(k) is { } cue)
+        {
+            return Make(mention, cue, cue + 1, "quote-speaker-cue", 0.9);
         }
 
         return dash && _mentions[mention].Type != MentionType.Pronoun ? Make(mention, -1, -1, "quote-dash-speaker", 0.8) : null;
@@ -312,11 +322,24 @@ internal sealed class Attributor
         int entity = candidate.Entity;
         if (candidate.Type == MentionType.Pronoun)
         {
-            entity = _resolver.ResolvePronoun(candidate, _paragraphOf[candidate.First], token => _paragraphOf[token]);
+            entity = _resolver.ResolvePronoun(candidate, token => _paragraphOf[token], IsSalient);
             confidence *= entity >= 0 ? 0.9 : 0.6;
         }
 
         return new Attribution(mention, entity, cueFirst, cueEnd, rule, confidence);
+    }
+
+    /// <summary>A mention that already speaks a quote, or that starts its sentence (after an optional quote and comma).</summary>
+    private bool IsSalient(MentionCandidate mention)
+    {
+        if (_speakerMentions.Contains(mention))
+        {
+            return true;
+        }
+
+        int before = mention.First - 1;
+        return _tokens[mention.First].Has(TokenFlags.SentenceStart)
+            || (before >= 0 && (_tokens[before].Kind == TokenKind.QuoteMark || (IsText(before, ",") && before > 0 && _tokens[before - 1].Kind == TokenKind.QuoteMark)));
     }
 
     /// <summary>The subject of the speech verb at <paramref name="verb"/>: the mention before it, past auxiliaries and an apposition.</summary>
@@ -342,17 +365,20 @@ internal sealed class Attributor
 
         if (IsText(k, ","))
         {
-            // "X, who is due to take part, told": the mention before the apposition's first comma.
+            // "X, 59, of Ashton, Md., who watched, said": the mention before the apposition's first comma,
+            // not one governed by a preposition ("In Washington, …").
             int sentence = _sentenceOf[k];
-            for (int c = k - 1; c >= 0 && c > k - MaxAppositionTokens && _sentenceOf[c] == sentence; c--)
+            int? subject = null;
+            for (int c = k - 1; c >= 0 && c > k - MaxAppositionTokens && _sentenceOf[c] == sentence && !_insideQuote[c]; c--)
             {
-                if (IsText(c, ",") && c > 0 && _mentionEnding[c - 1] >= 0 && !_insideQuote[c - 1])
+                if (IsText(c, ",") && c > 0 && _mentionEnding[c - 1] >= 0 && !_insideQuote[c - 1]
+                    && !IsPreposition(_mentions[_mentionEnding[c - 1]].First - 1))
                 {
-                    return _mentionEnding[c - 1];
+                    subject = _mentionEnding[c - 1];
                 }
             }
 
-            return null;
+            return subject;
         }
 
         return _mentionEnding[k] >= 0 && !_insideQuote[k] ? _mentionEnding[k] : null;
@@ -391,28 +417,23 @@ internal sealed class Attributor
         return k;
     }
 
-    private int SkipApposition(int k, bool forward)
+    /// <summary>The speech verb that follows an apposition starting at the comma <paramref name="comma"/>, or null.</summary>
+    private int? CueAfterApposition(int comma)
     {
-        if (!forward || k >= _tokens.Count || !IsText(k, ","))
+        int sentence = _sentenceOf[comma];
+        for (int c = comma + 1; c < _tokens.Count && c < comma + MaxAppositionTokens && _sentenceOf[c] == sentence && !_insideQuote[c]; c++)
         {
-            return k;
-        }
-
-        int sentence = _sentenceOf[k];
-        for (int c = k + 1; c < _tokens.Count && c < k + MaxAppositionTokens && _sentenceOf[c] == sentence; c++)
-        {
-            if (IsText(c, ",") || IsDash(c))
+            if (IsText(c, ",") || IsText(c, ")") || IsDash(c))
             {
-                return c + 1;
-            }
-
-            if (_insideQuote[c])
-            {
-                break;
+                int verb = SkipAuxiliaries(c + 1, forward: true);
+                if (IsCue(verb))
+                {
+                    return verb;
+                }
             }
         }
 
-        return k;
+        return null;
     }
 
     private int SkipAuxiliaries(int k, bool forward)
@@ -450,6 +471,10 @@ internal sealed class Attributor
 
         return true;
     }
+
+    private bool IsPreposition(int i) =>
+        i >= 0 && _tokens[i].Kind == TokenKind.Word && !_insideQuote[i]
+        && LanguageProfile.TitleSmallWords.Contains(_tokens[i].GetText(_text)) && !IsText(i, "and") && !IsText(i, "the") && !IsText(i, "a") && !IsText(i, "an");
 
     private int? MentionAt(int i) => i < _tokens.Count && _mentionStarting[i] >= 0 && !_insideQuote[i] ? _mentionStarting[i] : null;
 

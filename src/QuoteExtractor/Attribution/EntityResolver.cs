@@ -76,17 +76,20 @@ internal sealed class EntityResolver
     }
 
     /// <summary>
-    /// The entity a pronoun mention refers to: the nearest agreeing person mentioned before it outside
-    /// quotations, else the nearest agreeing name of unknown kind; -1 when there is none.
+    /// The entity a pronoun mention refers to, among the agreeing mentions before it outside quotations:
+    /// the nearest salient one (a speaker already, or a sentence's subject), else the nearest person,
+    /// else the nearest name of unknown kind; -1 when there is none.
     /// </summary>
-    public int ResolvePronoun(MentionCandidate pronoun, int paragraphOfPronoun, Func<int, int> paragraphOf)
+    public int ResolvePronoun(MentionCandidate pronoun, Func<int, int> paragraphOf, Func<MentionCandidate, bool> isSalient)
     {
         int index = _mentions.IndexOf(pronoun);
+        int person = -1;
         int fallback = -1;
+        int paragraph = paragraphOf(pronoun.First);
         for (int m = index - 1; m >= 0; m--)
         {
             var candidate = _mentions[m];
-            if (paragraphOfPronoun - paragraphOf(candidate.First) > PronounReachParagraphs)
+            if (paragraph - paragraphOf(candidate.First) > PronounReachParagraphs)
             {
                 break;
             }
@@ -102,15 +105,27 @@ internal sealed class EntityResolver
                 continue;
             }
 
-            if (entity.IsPerson || pronoun.IsPlural || pronoun.Gender == Gender.Unknown)
+            if (pronoun.IsPlural || pronoun.Gender == Gender.Unknown)
             {
                 return candidate.Entity;
             }
 
-            fallback = fallback < 0 ? candidate.Entity : fallback;
+            if (entity.IsPerson && isSalient(candidate))
+            {
+                return candidate.Entity;
+            }
+
+            if (entity.IsPerson)
+            {
+                person = person < 0 ? candidate.Entity : person;
+            }
+            else
+            {
+                fallback = fallback < 0 ? candidate.Entity : fallback;
+            }
         }
 
-        return fallback;
+        return person >= 0 ? person : fallback;
     }
 
     private static bool Agrees(MentionCandidate pronoun, MentionCandidate candidate, Entity entity)

@@ -178,6 +178,16 @@ internal sealed class MentionFinder
         bool hasName = nameRun >= 0;
         int nameFirst = nameRun;
         int nameEnd = end;
+
+        // "attorney general of Oklahoma": a place or body after "of" is the affiliation, unless a person's name follows.
+        if (hasName && nameFirst > j && _tokens[nameFirst - 1].GetText(_text) is "of"
+            && !(nameEnd - nameFirst >= 2 && LanguageProfile.FirstNames.Contains(_tokens[nameFirst].GetText(_text))))
+        {
+            affiliation ??= _text[_tokens[nameFirst].Start.._tokens[nameEnd - 1].End];
+            hasName = false;
+            nameFirst = nameEnd = -1;
+            titleEnd = Math.Min(titleEnd, end - 1);
+        }
         if (!hasName && head < 0)
         {
             return null;

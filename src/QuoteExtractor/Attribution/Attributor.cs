@@ -117,7 +117,7 @@ internal sealed class Attributor
     private Attribution? Find(List<ScannedQuote> quotes, int q, Attribution?[] found)
     {
         var quote = quotes[q];
-        var own = After(quote) ?? Before(quote);
+        var own = TranscriptLabel(quote) ?? After(quote) ?? Before(quote) ?? ColonLead(quote) ?? PreviousSentence(quote);
         if (own is null && quote.Quote.Group != q && found[quote.Quote.Group] is { } head)
         {
             return head with { Rule = "split-quote", Confidence = head.Confidence * 0.98 };
@@ -162,7 +162,7 @@ internal sealed class Attributor
             return null;
         }
 
-        int k = SkipAuxiliaries(SkipParenthesis(_mentions[mention].End), forward: true);
+        int k = SkipAuxiliaries(SkipParenthesis(SkipPrepositionalPhrases(_mentions[mention].End)), forward: true);
         if (IsCue(k))
         {
             return Make(mention, k, k + 1, "quote-speaker-cue", 0.95);
@@ -213,6 +213,62 @@ internal sealed class Attributor
         }
 
         return null;
+    }
+
+    /// <summary>A transcript turn: the quote opens with a speaker label in capitals (<c>"PENCE: …</c>).</summary>
+    private Attribution? TranscriptLabel(ScannedQuote quote)
+    {
+        int first = quote.OpenToken + 1;
+        if (first >= _tokens.Count || _mentionStarting[first] < 0)
+        {
+            return null;
+        }
+
+        var label = _mentions[_mentionStarting[first]];
+        return label.End < _tokens.Count && IsText(label.End, ":") && _tokens[first].Has(TokenFlags.AllCaps)
+            ? new Attribution(_mentionStarting[first], label.Entity, -1, -1, "transcript-label", 0.85)
+            : null;
+    }
+
+    /// <summary>A sentence that opens with a name and a colon speaks the quotes in it (<c>Rush Limbaugh: Hillary … ‘Reeks of Fear.’</c>).</summary>
+    private Attribution? ColonLead(ScannedQuote quote)
+    {
+        var sentence = _sentences[_sentenceOf[quote.OpenToken]];
+        if (MentionAt(sentence.FirstToken) is not { } mention || !IsText(_mentions[mention].End, ":") || _mentions[mention].End >= quote.OpenToken)
+        {
+            return null;
+        }
+
+        return _mentions[mention].Type is MentionType.Name or MentionType.Description ? Make(mention, -1, -1, "colon-lead", 0.8) : null;
+    }
+
+    /// <summary><c>…, Schiff said. “The other factor …”</c>: a quote right after a sentence that ends with its attribution.</summary>
+    private Attribution? PreviousSentence(ScannedQuote quote)
+    {
+        int k = quote.OpenToken - 1;
+        if (k < 1 || !_tokens[quote.OpenToken].Has(TokenFlags.SentenceStart) || _tokens[quote.OpenToken].Has(TokenFlags.ParagraphStart)
+            || _tokens[k].Kind != TokenKind.Punctuation || _text[_tokens[k].Start] != '.')
+        {
+            return null;
+        }
+
+        int verb = k - 1;
+        while (verb > k - 4 && verb > 0 && !IsCue(verb))
+        {
+            verb--;
+        }
+
+        if (!IsCue(verb))
+        {
+            return null;
+        }
+
+        if (SubjectBefore(verb) is { } subject)
+        {
+            return Make(subject, verb, verb + 1, "previous-sentence-cue", 0.75);
+        }
+
+        return MentionAt(verb + 1) is { } inverted ? Make(inverted, verb, verb + 1, "previous-sentence-cue", 0.75) : null;
     }
 
     /// <summary>
@@ -274,7 +330,10 @@ internal sealed class Attributor
             return null;
         }
 
-        for (int m = FirstMentionAfter(before.LastToken); m < _mentions.Count && _mentions[m].First < quotes[q].OpenToken; m++)
+        // Mentions in the previous quote's own attribution sentence (its speaker's apposition) do not count.
+        var attributionSentence = _sentences[_sentenceOf[before.LastToken]];
+        int from = Math.Min(attributionSentence.EndToken - 1, quotes[q].OpenToken - 1);
+        for (int m = FirstMentionAfter(from); m < _mentions.Count && _mentions[m].First < quotes[q].OpenToken; m++)
         {
             var mention = _mentions[m];
             if (mention.InsideQuote || mention.Type == MentionType.Pronoun)
@@ -436,11 +495,26 @@ internal sealed class Attributor
         return null;
     }
 
+    /// <summary>Past auxiliaries and adverbs (<c>has also</c>, <c>openly</c>) between a speaker and the verb.</summary>
     private int SkipAuxiliaries(int k, bool forward)
     {
-        while (k >= 0 && k < _tokens.Count && _tokens[k].Kind == TokenKind.Word && _profile.CueAuxiliaries.Contains(_tokens[k].GetText(_text)))
+        while (k >= 0 && k < _tokens.Count && _tokens[k].Kind == TokenKind.Word && !_tokens[k].Has(TokenFlags.Capitalized)
+            && (_profile.CueAuxiliaries.Contains(_tokens[k].GetText(_text)) || IsAdverb(k)))
         {
             k += forward ? 1 : -1;
+        }
+
+        return k;
+    }
+
+    private bool IsAdverb(int k) => _tokens[k].Length > 4 && _tokens[k].GetText(_text).EndsWith("ly", StringComparison.Ordinal);
+
+    /// <summary>Past up to two prepositional phrases after a speaker (<c>a narrator in the Clinton ad asks</c>).</summary>
+    private int SkipPrepositionalPhrases(int k)
+    {
+        for (int step = 0; step < 2 && IsPreposition(k) && MentionAt(k + 1) is { } inner; step++)
+        {
+            k = _mentions[inner].End;
         }
 
         return k;

@@ -92,6 +92,7 @@ internal sealed class MentionFinder
         string? affiliation = null;
         var gender = Gender.Unknown;
         bool honorific = false;
+        bool source = false;
         while (end < sentence.EndToken)
         {
             var token = _tokens[end];
@@ -139,6 +140,16 @@ internal sealed class MentionFinder
                 AffiliateRun(ref affiliation, nameRun, end);
                 nameRun = -1;
                 end++;
+                break;
+            }
+            else if (!capitalized && _profile.SourceNouns.Contains(word) && (end > j || j > start))
+            {
+                // "the IMF report", "the letter": a document that speaks.
+                head = end;
+                AffiliateRun(ref affiliation, nameRun, end);
+                nameRun = -1;
+                end++;
+                source = true;
                 break;
             }
             else if ((!capitalized || !afterName) && _profile.Titles.TagOf(word) is { } titleGender)
@@ -198,7 +209,7 @@ internal sealed class MentionFinder
             titleFirst = titleEnd = -1;
         }
 
-        var type = hasName ? MentionType.Name : MentionType.Description;
+        var type = hasName ? MentionType.Name : source ? MentionType.Organization : MentionType.Description;
         bool plural = false;
         if (!hasName && _profile.GroupNouns.Contains(_tokens[head].GetText(_text)))
         {

@@ -28,6 +28,7 @@ internal sealed class LanguageProfile
         SpeechNouns = Lexicon.Load("speech-nouns.en", ignoreCase: true),
         SentenceStarters = Lexicon.Load("sentence-starters.en", ignoreCase: true),
         CueAuxiliaries = Lexicon.Load("cue-auxiliaries.en", ignoreCase: true),
+        SourceNouns = Lexicon.Load("source-nouns.en", ignoreCase: true),
         Negations = Lexicon.Load("negations.en", ignoreCase: true),
     });
 
@@ -124,6 +125,9 @@ internal sealed class LanguageProfile
 
     /// <summary>Capitalized sentence openers that are not names (<c>Despite</c>, <c>Last</c>).</summary>
     public Lexicon SentenceStarters { get; private init; } = Lexicon.Empty;
+
+    /// <summary>Documents and media that speak (<c>the letter reads</c>, <c>the report stated</c>).</summary>
+    public Lexicon SourceNouns { get; private init; } = Lexicon.Empty;
 
     /// <summary>Words that may stand between a speaker and the speech verb (<c>has</c>, <c>also</c>).</summary>
     public Lexicon CueAuxiliaries { get; private init; } = Lexicon.Empty;

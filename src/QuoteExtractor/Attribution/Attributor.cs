@@ -152,7 +152,7 @@ internal sealed class Attributor
             return Make(inverted, i, i + 1, "quote-cue-speaker", 0.95);
         }
 
-        if (IsText(i, "according") && IsText(i + 1, "to") && MentionAt(i + 2) is { } source)
+        if (IsText(i, "according") && IsText(i + 1, "to") && MentionNear(i + 2) is { } source)
         {
             return Make(source, i, i + 2, "according-to", 0.9);
         }
@@ -206,7 +206,7 @@ internal sealed class Attributor
                 return Make(subject, v, v + 1, leadIn ? "lead-in" : "speaker-cue-quote", leadIn ? 0.85 : 0.9);
             }
 
-            if (IsText(v, "to") && v > 0 && IsText(v - 1, "according") && MentionAt(v + 1) is { } source)
+            if (IsText(v, "to") && v > 0 && IsText(v - 1, "according") && MentionNear(v + 1) is { } source)
             {
                 return Make(source, v - 1, v + 1, "according-to", 0.9);
             }
@@ -302,7 +302,7 @@ internal sealed class Attributor
                 continue;
             }
 
-            if (IsText(v, "according") && IsText(v + 1, "to") && MentionAt(v + 2) is { } source)
+            if (IsText(v, "according") && IsText(v + 1, "to") && MentionNear(v + 2) is { } source)
             {
                 return Make(source, v, v + 2, "according-to", 0.85);
             }
@@ -350,6 +350,35 @@ internal sealed class Attributor
         return previous with { CueFirst = -1, CueEnd = -1, Rule = "floating-quote", Confidence = Math.Min(previous.Confidence, 0.7) };
     }
 
+    /// <summary>A mention of <paramref name="entity"/> before <paramref name="mention"/> in its sentence, outside quotations.</summary>
+    private int? NamedEarlierInSentence(int mention, int entity)
+    {
+        int sentence = _sentenceOf[_mentions[mention].First];
+        for (int m = mention - 1; m >= 0 && _sentenceOf[_mentions[m].First] == sentence; m--)
+        {
+            if (_mentions[m].Entity == entity && !_mentions[m].InsideQuote && _mentions[m].Type != MentionType.Pronoun)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first mention starting within three tokens from <paramref name="i"/> (<c>according to the event organizer X</c>).</summary>
+    private int? MentionNear(int i)
+    {
+        for (int k = i; k < i + 3 && k < _tokens.Count && !_insideQuote[k]; k++)
+        {
+            if (_mentionStarting[k] >= 0)
+            {
+                return _mentionStarting[k];
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The index of the first mention that starts after <paramref name="token"/>.</summary>
     private int FirstMentionAfter(int token)
     {
@@ -383,6 +412,12 @@ internal sealed class Attributor
         {
             entity = _resolver.ResolvePronoun(candidate, token => _paragraphOf[token], IsSalient);
             confidence *= entity >= 0 ? 0.9 : 0.6;
+
+            // "Clinton says she appreciated … what she calls …": the name earlier in the sentence is the better local mention.
+            if (entity >= 0 && NamedEarlierInSentence(mention, entity) is { } named)
+            {
+                mention = named;
+            }
         }
 
         return new Attribution(mention, entity, cueFirst, cueEnd, rule, confidence);

@@ -230,9 +230,19 @@ internal sealed class Attributor
             : null;
     }
 
-    /// <summary>A sentence that opens with a name and a colon speaks the quotes in it (<c>Rush Limbaugh: Hillary … ‘Reeks of Fear.’</c>).</summary>
+    /// <summary>
+    /// A name and a colon: right before the quote (<c>Jeffrey M. Jones: “…”</c>), or opening the sentence
+    /// (<c>Rush Limbaugh: Hillary … ‘Reeks of Fear.’</c>).
+    /// </summary>
     private Attribution? ColonLead(ScannedQuote quote)
     {
+        int colon = quote.OpenToken - 1;
+        if (IsText(colon, ":") && colon > 0 && _mentionEnding[colon - 1] >= 0 && !_insideQuote[colon - 1])
+        {
+            int named = _mentionEnding[colon - 1];
+            return _mentions[named].Type is MentionType.Name or MentionType.Description ? Make(named, -1, -1, "colon-lead", 0.8) : null;
+        }
+
         var sentence = _sentences[_sentenceOf[quote.OpenToken]];
         if (MentionAt(sentence.FirstToken) is not { } mention || !IsText(_mentions[mention].End, ":") || _mentions[mention].End >= quote.OpenToken)
         {
@@ -295,6 +305,16 @@ internal sealed class Attributor
             }
         }
 
+        // "Trump has indicated he would curb critics, vowing to “open up” libel laws": a cue with no
+        // subject of its own takes the sentence's subject, its first mention not after a preposition.
+        for (int v = sentence.FirstToken; v < sentence.EndToken; v++)
+        {
+            if (!_insideQuote[v] && IsCue(v) && SentenceSubject(sentence, v) is { } subject)
+            {
+                return Make(subject, v, v + 1, "sentence-subject", 0.65);
+            }
+        }
+
         for (int v = sentence.FirstToken; v < sentence.EndToken; v++)
         {
             if (_insideQuote[v])
@@ -348,6 +368,20 @@ internal sealed class Attributor
         }
 
         return previous with { CueFirst = -1, CueEnd = -1, Rule = "floating-quote", Confidence = Math.Min(previous.Confidence, 0.7) };
+    }
+
+    private int? SentenceSubject(Segment sentence, int before)
+    {
+        for (int m = FirstMentionAfter(sentence.FirstToken - 1); m < _mentions.Count && _mentions[m].First < before; m++)
+        {
+            var mention = _mentions[m];
+            if (!mention.InsideQuote && !IsPreposition(mention.First - 1) && mention.Type != MentionType.Organization)
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A mention of <paramref name="entity"/> before <paramref name="mention"/> in its sentence, outside quotations.</summary>
@@ -564,7 +598,13 @@ internal sealed class Attributor
         }
 
         var token = _tokens[i];
-        if (token.Kind != TokenKind.Word || token.Has(TokenFlags.Capitalized) || !_profile.SpeechVerbs.Contains(token.GetText(_text)))
+        if (token.Kind != TokenKind.Word || !_profile.SpeechVerbs.Contains(token.GetText(_text)))
+        {
+            return false;
+        }
+
+        // A capitalized verb only right after a name, as headlines write ("Trump Says …").
+        if (token.Has(TokenFlags.Capitalized) && (token.Has(TokenFlags.SentenceStart) || i == 0 || _mentionEnding[i - 1] < 0))
         {
             return false;
         }

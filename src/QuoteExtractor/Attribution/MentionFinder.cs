@@ -142,9 +142,9 @@ internal sealed class MentionFinder
                 end++;
                 break;
             }
-            else if (!capitalized && _profile.SourceNouns.Contains(word) && (end > j || j > start))
+            else if (!capitalized && (_profile.SourceNouns.Contains(word) || _profile.OrganizationWords.Contains(word)) && (end > j || j > start))
             {
-                // "the IMF report", "the letter": a document that speaks.
+                // "the IMF report", "the letter", "the commission": a document or a body that speaks.
                 head = end;
                 AffiliateRun(ref affiliation, nameRun, end);
                 nameRun = -1;

@@ -399,10 +399,10 @@ internal sealed class Attributor
         return null;
     }
 
-    /// <summary>The first mention starting within three tokens from <paramref name="i"/> (<c>according to the event organizer X</c>).</summary>
+    /// <summary>The first mention starting within five tokens from <paramref name="i"/> (<c>according to the event organizer X</c>).</summary>
     private int? MentionNear(int i)
     {
-        for (int k = i; k < i + 3 && k < _tokens.Count && !_insideQuote[k]; k++)
+        for (int k = i; k < i + 5 && k < _tokens.Count && !_insideQuote[k]; k++)
         {
             if (_mentionStarting[k] >= 0)
             {

@@ -134,6 +134,12 @@ internal sealed class MentionFinder
                 affiliation = _text[_tokens[afterName ? nameRun : end].Start..token.Stem.End];
                 nameRun = -1;
             }
+            else if (!capitalized && _profile.GroupNouns.Contains(word) && IsPhraseWord(end + 1) && !_profile.GroupNouns.Contains(_tokens[end + 1].GetText(_text)))
+            {
+                // "Tulsa police Chief Chuck Jordan": the group noun belongs to the affiliation.
+                affiliation ??= _text[_tokens[nameRun >= 0 ? nameRun : end].Start..token.End];
+                nameRun = -1;
+            }
             else if (!capitalized && _profile.GroupNouns.Contains(word))
             {
                 head = end;
@@ -235,6 +241,11 @@ internal sealed class MentionFinder
         {
             return null;
         }
+        else if (type == MentionType.Description && j == start && titleFirst == head && affiliation is null && !_tokens[head].Has(TokenFlags.Capitalized))
+        {
+            // A bare lower-case role noun ("achieve justice") is no mention.
+            return null;
+        }
 
         // "the Pentagon": a name after a determiner with nothing that shows a person is an organization.
         if (hasName && type == MentionType.Name && j > start && !person)
@@ -301,7 +312,7 @@ internal sealed class MentionFinder
         }
 
         var word = token.GetText(_text);
-        if (_profile.Pronouns.Contains(word) || _profile.SpeechVerbs.Contains(word))
+        if (_profile.Pronouns.Contains(word) || _profile.SpeechVerbs.Contains(word) || _profile.NonNames.Contains(word))
         {
             return false;
         }

@@ -29,6 +29,7 @@ internal sealed class LanguageProfile
         SentenceStarters = Lexicon.Load("sentence-starters.en", ignoreCase: true),
         CueAuxiliaries = Lexicon.Load("cue-auxiliaries.en", ignoreCase: true),
         SourceNouns = Lexicon.Load("source-nouns.en", ignoreCase: true),
+        NonNames = Lexicon.Load("non-names.en", ignoreCase: false),
         Negations = Lexicon.Load("negations.en", ignoreCase: true),
     });
 
@@ -125,6 +126,9 @@ internal sealed class LanguageProfile
 
     /// <summary>Capitalized sentence openers that are not names (<c>Despite</c>, <c>Last</c>).</summary>
     public Lexicon SentenceStarters { get; private init; } = Lexicon.Empty;
+
+    /// <summary>Capitalized words that are never a name (<c>Monday</c>, <c>September</c>).</summary>
+    public Lexicon NonNames { get; private init; } = Lexicon.Empty;
 
     /// <summary>Documents and media that speak (<c>the letter reads</c>, <c>the report stated</c>).</summary>
     public Lexicon SourceNouns { get; private init; } = Lexicon.Empty;

@@ -162,6 +162,12 @@ internal sealed class Attributor
             return null;
         }
 
+        // “… the timing.” Gov. Pat McCrory said …: after a full stop, a new sentence is not the quote's attribution.
+        if (_tokens[i].Has(TokenFlags.SentenceStart) && !dash && quote.Quote.Text.EndsWith('.'))
+        {
+            return null;
+        }
+
         int k = SkipAuxiliaries(SkipParenthesis(SkipPrepositionalPhrases(_mentions[mention].End)), forward: true);
         if (IsCue(k))
         {

@@ -33,6 +33,15 @@ public sealed class ArticleAnalysis
     /// <summary>The quotations, in text order.</summary>
     public IReadOnlyList<Quote> Quotes { get; }
 
-    /// <summary>The distinct speakers, each with all its mentions.</summary>
+    /// <summary>The distinct speakers, each with all its mentions, in the order of their first attributed quote's entity.</summary>
     public IReadOnlyList<Speaker> Speakers { get; }
+
+    /// <summary>The quotes attributed to <paramref name="speaker"/>, in text order.</summary>
+    /// <param name="speaker">One of <see cref="Speakers"/>.</param>
+    /// <returns>The speaker's quotes; empty for a speaker of another article.</returns>
+    public IReadOnlyList<Quote> QuotesOf(Speaker speaker)
+    {
+        ArgumentNullException.ThrowIfNull(speaker);
+        return [.. Quotes.Where(q => ReferenceEquals(q.Speaker, speaker))];
+    }
 }

@@ -259,7 +259,10 @@ internal sealed class EntityResolver
         name.Type == MentionType.Name && name.Entity >= 0 && description.First == name.End + 1
         && _tokens[name.End].Length == 1 && _text[_tokens[name.End].Start] == ',';
 
-    /// <summary>The name a mention gives: the proper name alone for a person, else the phrase without a quantifier ("Western officials").</summary>
+    /// <summary>
+    /// The name a mention gives: the proper name alone for a person; else the phrase without a
+    /// quantifier ("Western officials"), an organization without its article ("Kremlin").
+    /// </summary>
     public string CoreText(MentionCandidate mention)
     {
         if (mention.HasName && mention.Type == MentionType.Name)
@@ -268,12 +271,19 @@ internal sealed class EntityResolver
         }
 
         int first = mention.First;
-        while (first < mention.End - 1 && IsQuantifier(_tokens[first].GetText(_text)))
+        while (first < mention.End - 1 && (IsQuantifier(_tokens[first].GetText(_text))
+            || (mention.Type == MentionType.Organization && _tokens[first].GetText(_text).Equals("the", StringComparison.OrdinalIgnoreCase))))
         {
             first++;
         }
 
-        return _text[_tokens[first].Start.._tokens[mention.End - 1].End];
+        var name = _text[_tokens[first].Start.._tokens[mention.End - 1].End];
+
+        // A description that opens a sentence is named in lower case, as it reads mid-sentence ("the minister").
+        return first == mention.First && _tokens[first].Has(TokenFlags.Capitalized) && !_tokens[first].Has(TokenFlags.AllCaps)
+            && mention.Type == MentionType.Description && _tokens[first].GetText(_text) is "The" or "A" or "An"
+            ? string.Concat(char.ToLowerInvariant(name[0]).ToString(), name.AsSpan(1))
+            : name;
     }
 
     private static bool IsQuantifier(ReadOnlySpan<char> word) =>

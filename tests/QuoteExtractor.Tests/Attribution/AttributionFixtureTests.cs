@@ -1,0 +1,82 @@
+namespace QuoteExtraction.Tests.Attribution;
+
+/// <summary>Runs every annotated snippet in <c>Attribution/Fixtures</c>: who says each quote, with which mention and cue.</summary>
+public class AttributionFixtureTests
+{
+    private const string File = "attribution.en.txt";
+
+    public static TheoryData<string> Fixtures() => new(Load().Select(f => f.Name));
+
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public void English_fixture(string name)
+    {
+        var fixture = Load().Single(f => f.Name == name);
+        var quotes = TestHelpers.English.ExtractQuotes(fixture.Text);
+        quotes.Select(q => q.Text).Should().Equal(fixture.Expected.Select(e => e.Quote));
+        for (int i = 0; i < quotes.Count; i++)
+        {
+            var quote = quotes[i];
+            var (_, speaker, mention, cue) = fixture.Expected[i];
+            Check(quote.Speaker?.Name, speaker, $"speaker of «{quote.Text}»");
+            Check(quote.SpeakerMention?.Text, mention, $"mention of «{quote.Text}»");
+            Check(quote.Cue?.Text, cue, $"cue of «{quote.Text}»");
+            if (quote.SpeakerMention is { } m)
+            {
+                fixture.Text.Substring(m.Span.Start, m.Span.Length).Should().Be(m.Text);
+            }
+
+            if (quote.Speaker is not null)
+            {
+                quote.Confidence.Should().BeInRange(0.5, 1);
+                quote.Rule.Should().NotBeNullOrEmpty();
+            }
+        }
+    }
+
+    private static void Check(string? actual, string expected, string what)
+    {
+        if (expected == "*")
+        {
+            return;
+        }
+
+        if (expected == "-")
+        {
+            actual.Should().BeNull(what);
+        }
+        else
+        {
+            actual.Should().Be(expected, what);
+        }
+    }
+
+    private static List<(string Name, string Text, List<(string Quote, string Speaker, string Mention, string Cue)> Expected)> Load()
+    {
+        var fixtures = new List<(string, string, List<(string, string, string, string)>)>();
+        string? name = null;
+        foreach (var line in System.IO.File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Attribution", "Fixtures", File)))
+        {
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            if (line.StartsWith('['))
+            {
+                name = line[1..^1];
+            }
+            else if (line.StartsWith("text: ", StringComparison.Ordinal))
+            {
+                fixtures.Add((name!, line[6..].Replace("\\n", "\n", StringComparison.Ordinal), []));
+            }
+            else if (line.StartsWith("expect: ", StringComparison.Ordinal))
+            {
+                var parts = line[8..].Split(" | ");
+                fixtures[^1].Item3.Add((parts[0], parts[1], parts[2], parts[3]));
+            }
+        }
+
+        return fixtures;
+    }
+}

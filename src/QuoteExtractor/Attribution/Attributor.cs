@@ -40,6 +40,9 @@ internal sealed class Attributor
     private readonly EntityResolver _resolver;
     private readonly HashSet<MentionCandidate> _speakerMentions = [];
 
+    /// <summary>The entity of the latest attributed quote and the token where that quote ends.</summary>
+    private (int Entity, int Token) _lastSpeaker = (-1, -1);
+
     public Attributor(string text, List<Token> tokens, List<Segment> paragraphs, List<Segment> sentences,
         List<ScannedQuote> quotes, LanguageProfile profile)
     {
@@ -83,6 +86,10 @@ internal sealed class Attributor
             if (found[q] is { } attribution)
             {
                 _speakerMentions.Add(_mentions[attribution.Mention]);
+                if (attribution.Entity >= 0)
+                {
+                    _lastSpeaker = (attribution.Entity, quotes[q].LastToken);
+                }
             }
         }
 
@@ -450,7 +457,7 @@ internal sealed class Attributor
         int entity = candidate.Entity;
         if (candidate.Type == MentionType.Pronoun)
         {
-            entity = _resolver.ResolvePronoun(candidate, token => _paragraphOf[token], IsSalient);
+            entity = LastSpeakerAgreeing(candidate) ?? _resolver.ResolvePronoun(candidate, token => _paragraphOf[token], IsSalient);
             confidence *= entity >= 0 ? 0.9 : 0.6;
 
             // "Clinton says she appreciated … what she calls …": the name earlier in the sentence is the better local mention.
@@ -461,6 +468,32 @@ internal sealed class Attributor
         }
 
         return new Attribution(mention, entity, cueFirst, cueEnd, rule, confidence);
+    }
+
+    /// <summary>
+    /// "“…,” he said" in a run of quotes: the latest quote's speaker, when it agrees with the pronoun,
+    /// spoke within the last paragraph, and no other person is the subject of a sentence since.
+    /// </summary>
+    private int? LastSpeakerAgreeing(MentionCandidate pronoun)
+    {
+        var (entity, token) = _lastSpeaker;
+        if (entity < 0 || pronoun.IsPlural || pronoun.Gender == Gender.Unknown || token >= pronoun.First
+            || _paragraphOf[pronoun.First] - _paragraphOf[token] > 1 || !_resolver.Agrees(pronoun, entity))
+        {
+            return null;
+        }
+
+        for (int m = FirstMentionAfter(token); m < _mentions.Count && _mentions[m].First < pronoun.First; m++)
+        {
+            var other = _mentions[m];
+            if (!other.InsideQuote && other.Entity >= 0 && other.Entity != entity && other.Type is MentionType.Name or MentionType.Description
+                && _resolver.Agrees(pronoun, other.Entity) && IsSalient(other))
+            {
+                return null;
+            }
+        }
+
+        return entity;
     }
 
     /// <summary>A mention that already speaks a quote, or that starts its sentence (after an optional quote and comma).</summary>

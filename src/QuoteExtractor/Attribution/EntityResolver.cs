@@ -128,6 +128,11 @@ internal sealed class EntityResolver
         return person >= 0 ? person : fallback;
     }
 
+    /// <summary>Whether a gendered pronoun can refer to the entity: a person or a name of unknown kind, of compatible gender.</summary>
+    public bool Agrees(MentionCandidate pronoun, int entity) =>
+        Entities[entity].Representative.Type is MentionType.Name or MentionType.Description
+        && (Entities[entity].Gender == Gender.Unknown || Entities[entity].Gender == pronoun.Gender);
+
     private static bool Agrees(MentionCandidate pronoun, MentionCandidate candidate, Entity entity)
     {
         if (pronoun.IsPlural)

@@ -169,13 +169,16 @@ internal sealed class Attributor
             return null;
         }
 
-        // “… the timing.” Gov. Pat McCrory said …: after a full stop, a new sentence is not the quote's attribution.
-        if (_tokens[i].Has(TokenFlags.SentenceStart) && !dash && quote.Quote.Text.EndsWith('.'))
-        {
-            return null;
-        }
+        // “… the timing.” Gov. Pat McCrory said it …: after a full stop, a new sentence is the quote's
+        // attribution only when it says nothing else (“… missing.” Trump said.).
+        bool newSentence = _tokens[i].Has(TokenFlags.SentenceStart) && !dash && quote.Quote.Text.EndsWith('.');
 
         int k = SkipAuxiliaries(SkipParenthesis(SkipPrepositionalPhrases(_mentions[mention].End)), forward: true);
+        if (newSentence)
+        {
+            return IsCue(k) && SentenceEndsSoonAfter(k) ? Make(mention, k, k + 1, "quote-speaker-cue", 0.85) : null;
+        }
+
         if (IsCue(k))
         {
             return Make(mention, k, k + 1, "quote-speaker-cue", 0.95);
@@ -275,23 +278,24 @@ internal sealed class Attributor
             return null;
         }
 
-        int verb = k - 1;
-        while (verb > k - 4 && verb > 0 && !IsCue(verb))
+        // A speech verb among the last tokens of the previous sentence ("…, Schiff said.").
+        var previous = _sentences[_sentenceOf[k]];
+        for (int verb = k - 1; verb >= previous.FirstToken && verb >= k - 4 && !_insideQuote[verb]; verb--)
         {
-            verb--;
-        }
+            if (!IsCue(verb))
+            {
+                continue;
+            }
 
-        if (!IsCue(verb))
-        {
+            if ((InvertedAfterComma(verb) ?? SubjectBefore(verb) ?? MentionAt(verb + 1)) is { } subject)
+            {
+                return Make(subject, verb, verb + 1, "previous-sentence-cue", 0.75);
+            }
+
             return null;
         }
 
-        if (SubjectBefore(verb) is { } subject)
-        {
-            return Make(subject, verb, verb + 1, "previous-sentence-cue", 0.75);
-        }
-
-        return MentionAt(verb + 1) is { } inverted ? Make(inverted, verb, verb + 1, "previous-sentence-cue", 0.75) : null;
+        return null;
     }
 
     /// <summary>
@@ -348,6 +352,13 @@ internal sealed class Attributor
 
         return null;
     }
+
+    /// <summary>Whether the sentence of <paramref name="cue"/> ends within four tokens after it ("Trump said on Sunday.").</summary>
+    private bool SentenceEndsSoonAfter(int cue) => _sentences[_sentenceOf[cue]].EndToken - cue <= 5;
+
+    /// <summary><c>…, says Carl Anthony, historian …</c>, <c>“…” for Clinton, said Kunin</c>: the speaker after a comma and the verb.</summary>
+    private int? InvertedAfterComma(int cue) =>
+        IsText(cue - 1, ",") && MentionAt(cue + 1) is { } mention && _mentions[mention].Type != MentionType.Pronoun ? mention : null;
 
     /// <summary>A quote with no cue of its own continues the previous quote's speaker when nobody else is named in between.</summary>
     private Attribution? Floating(List<ScannedQuote> quotes, int q, Attribution?[] found)

@@ -30,7 +30,7 @@ internal sealed class PairingResult
 /// A closing mark (or an undecided straight one) closes the innermost open quote of its weight
 /// (double or single, curly and straight mixed, as typos mix them); guillemets pair with guillemets.
 /// An opening mark of the very family of the innermost open quote re-opens it rather than nesting
-/// (<c>“… […] “If we go …,”</c>). A quote left open at a paragraph's end goes on when the next paragraph
+/// when it follows an elision or a sentence's end (<c>“… […] “If we go …,”</c>). A quote left open at a paragraph's end goes on when the next paragraph
 /// starts with an opening mark of its family and the quote closes in a later paragraph (the
 /// multi-paragraph convention); otherwise each paragraph's part ends there, unclosed. A single mark left open is dropped: it is more often an apostrophe. Marks inside
 /// markup tags left in the text (<c>&lt;tweet id="…"&gt;</c>) are ignored, and so is a mark that pairs with nothing.
@@ -122,7 +122,7 @@ internal static class QuotePairing
                         firstSegment = result.Segments.Count;
                         segmentStart = token.End;
                     }
-                    else if (tokens[stack[depth - 1]].QuoteFamily != token.QuoteFamily && depth < MaxDepth)
+                    else if ((tokens[stack[depth - 1]].QuoteFamily != token.QuoteFamily || !IsReopening(text, tokens, i)) && depth < MaxDepth)
                     {
                         stack[depth++] = i;
                     }
@@ -159,6 +159,23 @@ internal static class QuotePairing
             int nestedEnd = k + 1 < chain.Count ? chain[k + 1].FirstNested : result.Nested.Count;
             result.Quotes.Add(new QuoteCandidate(chain[k].Opener, -1, firstSegment + k, 1, chain[k].FirstNested, nestedEnd - chain[k].FirstNested));
         }
+    }
+
+    /// <summary>
+    /// An opening mark of the open quote's own family re-opens it when it follows an editorial
+    /// elision, an ellipsis or the end of a sentence (<c>… […] “If we go</c>); elsewhere it nests
+    /// (<c>what he calls “hell” than</c>).
+    /// </summary>
+    private static bool IsReopening(ReadOnlySpan<char> text, List<Token> tokens, int i)
+    {
+        if (i == 0 || tokens[i].Has(TokenFlags.SentenceStart))
+        {
+            return true;
+        }
+
+        var previous = tokens[i - 1];
+        return previous.Kind is TokenKind.EditorialElision or TokenKind.Ellipsis
+            || (previous.Kind == TokenKind.Punctuation && text[previous.Start] is '.' or '!' or '?');
     }
 
     /// <summary>A transcript turn starts with a speaker label in capitals and a colon (<c>"WALLACE: …</c>): a new quote, not a continuation.</summary>

@@ -516,6 +516,13 @@ internal sealed class Attributor
         }
 
         int before = mention.First - 1;
+
+        // The subject of a speech verb, or the speaker right after one ("…, noted NBC's Dante Chinni").
+        if (IsCue(SkipAuxiliaries(mention.End, forward: true)) || IsCue(before))
+        {
+            return true;
+        }
+
         return _tokens[mention.First].Has(TokenFlags.SentenceStart)
             || (before >= 0 && (_tokens[before].Kind == TokenKind.QuoteMark || (IsText(before, ",") && before > 0 && _tokens[before - 1].Kind == TokenKind.QuoteMark)));
     }

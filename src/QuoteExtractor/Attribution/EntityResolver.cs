@@ -73,6 +73,20 @@ internal sealed class EntityResolver
 
             Attach(entity, mention);
         }
+
+        // "Apple's chief executive, Tim Cook, called …": a description right before a name in apposition is that person.
+        for (int m = 0; m + 1 < _mentions.Count; m++)
+        {
+            var description = _mentions[m];
+            var name = _mentions[m + 1];
+            if (description.Type == MentionType.Description && name.Type == MentionType.Name && name.First == description.End + 1
+                && _tokens[description.End].Length == 1 && _text[_tokens[description.End].Start] == ','
+                && description.Entity != name.Entity && Entities[description.Entity].Mentions.Count == 1)
+            {
+                Entities[description.Entity].Mentions.Clear();
+                Attach(name.Entity, description);
+            }
+        }
     }
 
     /// <summary>
@@ -83,9 +97,11 @@ internal sealed class EntityResolver
     public int ResolvePronoun(MentionCandidate pronoun, Func<int, int> paragraphOf, Func<MentionCandidate, bool> isSalient)
     {
         int index = _mentions.IndexOf(pronoun);
-        int person = -1;
-        int fallback = -1;
         int paragraph = paragraphOf(pronoun.First);
+
+        // Preferences, best first: a salient person of the pronoun's known gender, a salient person of
+        // unknown gender, any person of its known gender, any person, a name of unknown kind.
+        Span<int> best = [-1, -1, -1, -1, -1];
         for (int m = index - 1; m >= 0; m--)
         {
             var candidate = _mentions[m];
@@ -110,22 +126,28 @@ internal sealed class EntityResolver
                 return candidate.Entity;
             }
 
-            if (entity.IsPerson && isSalient(candidate))
+            bool knownGender = entity.Gender == pronoun.Gender;
+            int rank = !entity.IsPerson ? 4 : isSalient(candidate) ? (knownGender ? 0 : 1) : (knownGender ? 2 : 3);
+            if (best[rank] < 0)
             {
-                return candidate.Entity;
+                best[rank] = candidate.Entity;
             }
 
-            if (entity.IsPerson)
+            if (rank == 0)
             {
-                person = person < 0 ? candidate.Entity : person;
-            }
-            else
-            {
-                fallback = fallback < 0 ? candidate.Entity : fallback;
+                break;
             }
         }
 
-        return person >= 0 ? person : fallback;
+        foreach (int entity in best)
+        {
+            if (entity >= 0)
+            {
+                return entity;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Whether a gendered pronoun can refer to the entity: a person or a name of unknown kind, of compatible gender.</summary>

@@ -134,6 +134,13 @@ internal sealed class MentionFinder
                 affiliation = _text[_tokens[afterName ? nameRun : end].Start..token.Stem.End];
                 nameRun = -1;
             }
+            else if (!capitalized && (_profile.SourceNouns.Contains(word) || _profile.OrganizationWords.Contains(word) || _profile.GroupNouns.Contains(word))
+                && IsPhraseWord(end + 1) && !_profile.GroupNouns.Contains(_tokens[end + 1].GetText(_text)))
+            {
+                // "Tulsa police Chief Chuck Jordan", "White House bureau chief Juliet Eilperin": the noun belongs to the affiliation.
+                affiliation ??= _text[_tokens[nameRun >= 0 ? nameRun : end].Start..token.End];
+                nameRun = -1;
+            }
             else if (!capitalized && _profile.GroupNouns.Contains(word))
             {
                 head = end;
@@ -141,13 +148,6 @@ internal sealed class MentionFinder
                 nameRun = -1;
                 end++;
                 break;
-            }
-            else if (!capitalized && (_profile.SourceNouns.Contains(word) || _profile.OrganizationWords.Contains(word) || _profile.GroupNouns.Contains(word))
-                && IsPhraseWord(end + 1) && !_profile.GroupNouns.Contains(_tokens[end + 1].GetText(_text)))
-            {
-                // "Tulsa police Chief Chuck Jordan", "White House bureau chief Juliet Eilperin": the noun belongs to the affiliation.
-                affiliation ??= _text[_tokens[nameRun >= 0 ? nameRun : end].Start..token.End];
-                nameRun = -1;
             }
             else if (!capitalized && (_profile.SourceNouns.Contains(word) || _profile.OrganizationWords.Contains(word)) && (end > j || j > start))
             {

@@ -466,7 +466,18 @@ internal sealed class Attributor
         }
 
         int entity = candidate.Entity;
-        if (candidate.Type == MentionType.Pronoun)
+        if (candidate.IsRelative)
+        {
+            // "Trump, who called it “a disaster”": the mention right before the relative pronoun.
+            int before = IsText(candidate.First - 1, ",") ? candidate.First - 2 : candidate.First - 1;
+            if (before < 0 || _mentionEnding[before] < 0 || _mentions[_mentionEnding[before]].Entity < 0)
+            {
+                return null;
+            }
+
+            entity = _mentions[_mentionEnding[before]].Entity;
+        }
+        else if (candidate.Type == MentionType.Pronoun)
         {
             entity = LastSpeakerAgreeing(candidate) ?? _resolver.ResolvePronoun(candidate, token => _paragraphOf[token], IsSalient);
             confidence *= entity >= 0 ? 0.9 : 0.6;

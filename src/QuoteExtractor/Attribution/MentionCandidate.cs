@@ -50,6 +50,9 @@ internal sealed class MentionCandidate
 
     public bool IsPlural { get; init; }
 
+    /// <summary>A relative pronoun (<c>who</c>) that stands for the mention just before it.</summary>
+    public bool IsRelative { get; init; }
+
     /// <summary>Whether the phrase lies inside a quotation: such a mention never speaks that quotation.</summary>
     public bool InsideQuote { get; init; }
 

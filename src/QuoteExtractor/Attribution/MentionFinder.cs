@@ -74,6 +74,7 @@ internal sealed class MentionFinder
                 Type = MentionType.Pronoun,
                 Gender = pronoun == "m" ? Gender.Male : pronoun == "f" ? Gender.Female : Gender.Unknown,
                 IsPlural = pronoun == "p",
+                IsRelative = pronoun == "r",
                 InsideQuote = inside,
             };
         }

@@ -39,7 +39,8 @@ internal sealed class QuoteClassifier
         _profile = profile;
     }
 
-    public QuoteKind Classify(QuoteCandidate quote, TextSpan span)
+    /// <summary>The kind of <paramref name="quote"/>, whose text is <paramref name="span"/> and whose last token is <paramref name="lastToken"/>.</summary>
+    public QuoteKind Classify(QuoteCandidate quote, TextSpan span, int lastToken)
     {
         if (quote.SegmentCount > 1)
         {
@@ -47,7 +48,7 @@ internal sealed class QuoteClassifier
         }
 
         int open = quote.OpenToken;
-        int end = quote.IsClosed ? quote.CloseToken : LastTokenBefore(span.End) + 1;
+        int end = quote.IsClosed ? quote.CloseToken : lastToken + 1;
         var sentence = _sentences[SentenceOf(open)];
 
         if (IsMentionMarked(open) || IsCreditedTitle(end, quote.IsClosed) || IsSubheading(quote, open, end)
@@ -347,25 +348,6 @@ internal sealed class QuoteClassifier
         {
             int middle = (low + high + 1) / 2;
             if (_sentences[middle].FirstToken <= token)
-            {
-                low = middle;
-            }
-            else
-            {
-                high = middle - 1;
-            }
-        }
-
-        return low;
-    }
-
-    private int LastTokenBefore(int position)
-    {
-        int low = 0, high = _tokens.Count - 1;
-        while (low < high)
-        {
-            int middle = (low + high + 1) / 2;
-            if (_tokens[middle].Start < position)
             {
                 low = middle;
             }

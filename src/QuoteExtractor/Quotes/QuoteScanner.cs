@@ -42,7 +42,8 @@ internal static class QuoteScanner
                 continue;
             }
 
-            var kind = classifier.Classify(candidate, span);
+            int lastToken = candidate.IsClosed ? candidate.CloseToken : LastTokenBefore(tokens, span.End, candidate.OpenToken);
+            var kind = classifier.Classify(candidate, span, lastToken);
             if (kind == QuoteKind.NonSpeech && !options.IncludeNonSpeech)
             {
                 continue;
@@ -68,7 +69,6 @@ internal static class QuoteScanner
                 Insertions = insertions,
                 Group = group,
             };
-            int lastToken = candidate.IsClosed ? candidate.CloseToken : LastTokenBefore(tokens, span.End, candidate.OpenToken);
             quotes.Add(new ScannedQuote(quote, candidate.OpenToken, candidate.CloseToken, lastToken));
             previous = candidate;
         }

@@ -215,11 +215,21 @@ internal sealed class Attributor
         }
 
         int sentence = k >= 0 ? _sentenceOf[k] : -1;
+        Attribution? unresolved = null;
         for (int v = k; v >= 0 && v > k - MaxLeadInTokens && _sentenceOf[v] == sentence && !_insideQuote[v]; v--)
         {
-            if (IsCue(v) && SubjectBefore(v) is { } subject)
+            if (IsCue(v) && SubjectBefore(v) is { } subject
+                && Make(subject, v, v + 1, leadIn ? "lead-in" : "speaker-cue-quote", leadIn ? 0.85 : 0.9) is { } found)
             {
-                return Make(subject, v, v + 1, leadIn ? "lead-in" : "speaker-cue-quote", leadIn ? 0.85 : 0.9);
+                // "…, said it would tell an American story, one of ''…''": an unresolved pronoun
+                // yields to a verb further back with a known speaker.
+                if (found.Entity >= 0)
+                {
+                    return found;
+                }
+
+                unresolved ??= found;
+                continue;
             }
 
             if (IsText(v, "to") && v > 0 && IsText(v - 1, "according") && MentionNear(v + 1) is { } source)
@@ -228,7 +238,7 @@ internal sealed class Attributor
             }
         }
 
-        return null;
+        return unresolved;
     }
 
     /// <summary>A transcript turn: the quote opens with a speaker label in capitals (<c>"PENCE: …</c>).</summary>

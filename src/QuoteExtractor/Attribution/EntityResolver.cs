@@ -164,7 +164,7 @@ internal sealed class EntityResolver
 
         if (pronoun.Gender == Gender.Unknown)
         {
-            // "it": an organization or a place.
+            // "it": an organization, or a name that is not a person's.
             return candidate.Type == MentionType.Organization || (candidate.Type == MentionType.Name && !entity.IsPerson);
         }
 

@@ -225,7 +225,7 @@ internal sealed class MentionFinder
             plural = true;
         }
 
-        bool person = honorific || (titleFirst >= 0 && type != MentionType.Group);
+        bool person = honorific || (titleFirst >= 0 && type != MentionType.Group && HasTitleNoun(titleFirst, titleEnd));
         if (hasName)
         {
             if (HasOrganizationWord(nameFirst, nameEnd))

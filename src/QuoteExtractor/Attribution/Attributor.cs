@@ -124,7 +124,7 @@ internal sealed class Attributor
     private Attribution? Find(List<ScannedQuote> quotes, int q, Attribution?[] found)
     {
         var quote = quotes[q];
-        var own = TranscriptLabel(quote) ?? After(quote) ?? Before(quote) ?? ColonLead(quote) ?? PreviousSentence(quote);
+        var own = TranscriptLabel(quote) ?? HeadlineLead(quote) ?? After(quote) ?? Before(quote) ?? ColonLead(quote) ?? PreviousSentence(quote);
         if (own is null && quote.Quote.Group != q && found[quote.Quote.Group] is { } head)
         {
             return head with { Rule = "split-quote", Confidence = head.Confidence * 0.98 };
@@ -154,7 +154,7 @@ internal sealed class Attributor
             return null;
         }
 
-        if (IsCue(i) && MentionAt(i + 1) is { } inverted)
+        if (IsCue(i) && (MentionAt(i + 1) ?? DescribedName(i + 1)) is { } inverted)
         {
             return Make(inverted, i, i + 1, "quote-cue-speaker", 0.95);
         }
@@ -256,10 +256,7 @@ internal sealed class Attributor
             : null;
     }
 
-    /// <summary>
-    /// A name and a colon: right before the quote (<c>Jeffrey M. Jones: “…”</c>), or opening the sentence
-    /// (<c>Rush Limbaugh: Hillary … ‘Reeks of Fear.’</c>).
-    /// </summary>
+    /// <summary>A name and a colon right before the quote (<c>Jeffrey M. Jones: “…”</c>).</summary>
     private Attribution? ColonLead(ScannedQuote quote)
     {
         int colon = quote.OpenToken - 1;
@@ -269,13 +266,29 @@ internal sealed class Attributor
             return _mentions[named].Type is MentionType.Name or MentionType.Description ? Make(named, -1, -1, "colon-lead", 0.8) : null;
         }
 
+        return null;
+    }
+
+    /// <summary>
+    /// A sentence that opens with its source governs every quote in it: <c>Rush Limbaugh: Hillary …
+    /// ‘Reeks of Fear.’</c>, <c>According to Yahoo News, Clinton spokesman Jesse Lehrich said … “…”</c>.
+    /// </summary>
+    private Attribution? HeadlineLead(ScannedQuote quote)
+    {
         var sentence = _sentences[_sentenceOf[quote.OpenToken]];
-        if (MentionAt(sentence.FirstToken) is not { } mention || !IsText(_mentions[mention].End, ":") || _mentions[mention].End >= quote.OpenToken)
+        int first = sentence.FirstToken;
+        if (IsText(first, "according") && IsText(first + 1, "to") && MentionNear(first + 2) is { } source && _mentions[source].End < quote.OpenToken)
         {
-            return null;
+            return Make(source, first, first + 2, "according-to", 0.85);
         }
 
-        return _mentions[mention].Type is MentionType.Name or MentionType.Description ? Make(mention, -1, -1, "colon-lead", 0.8) : null;
+        if (MentionAt(first) is { } mention && IsText(_mentions[mention].End, ":") && _mentions[mention].End < quote.OpenToken
+            && _mentions[mention].Type is MentionType.Name or MentionType.Description)
+        {
+            return Make(mention, -1, -1, "colon-lead", 0.8);
+        }
+
+        return null;
     }
 
     /// <summary><c>…, Schiff said. “The other factor …”</c>: a quote right after a sentence that ends with its attribution.</summary>
@@ -357,6 +370,25 @@ internal sealed class Attributor
             if (_tokens[v].Kind == TokenKind.Word && _profile.SpeechNouns.Contains(_tokens[v].GetText(_text)) && NearestMentionBefore(v, 4) is { } owner)
             {
                 return Make(owner, v, v + 1, "speech-noun", 0.6);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A name after up to two lower-case or number words (<c>said 9/11 widow Terry Strada</c>).</summary>
+    private int? DescribedName(int i)
+    {
+        for (int k = i; k < i + 3 && k < _tokens.Count && !_insideQuote[k]; k++)
+        {
+            if (_mentionStarting[k] >= 0)
+            {
+                return _mentions[_mentionStarting[k]].Type == MentionType.Name ? _mentionStarting[k] : null;
+            }
+
+            if (_tokens[k].Kind is not (TokenKind.Word or TokenKind.Number) || _tokens[k].Has(TokenFlags.Capitalized))
+            {
+                return null;
             }
         }
 

@@ -112,8 +112,11 @@ internal sealed class MentionFinder
             }
 
             bool capitalized = token.Has(TokenFlags.Capitalized);
-            if (capitalized && !afterName && LanguageProfile.Honorifics.TagOf(word) is { } honor)
+            if (capitalized && LanguageProfile.Honorifics.TagOf(word) is { } honor && (!afterName || token.Has(TokenFlags.Abbreviation)))
             {
+                // "Indiana Gov. Mike Pence": capitalized words before an honorific are a place or body.
+                AffiliateRun(ref affiliation, nameRun, end);
+                nameRun = -1;
                 honorific = true;
                 gender = Combine(gender, honor);
             }
@@ -233,10 +236,13 @@ internal sealed class MentionFinder
                 type = MentionType.Organization;
                 person = false;
             }
-            else if (LanguageProfile.FirstNames.TagOf(_tokens[nameFirst].GetText(_text)) is { } firstName && nameEnd - nameFirst >= 2)
+            else if (LanguageProfile.FirstNames.TagOf(_tokens[nameFirst].GetText(_text)) is { } firstName
+                && (nameEnd - nameFirst >= 2 || !_tokens[nameFirst].Has(TokenFlags.SentenceStart)))
             {
+                // A first name, alone ("Bob said") or before a surname, shows a person; alone it may be a
+                // surname ("Warren said"), so it tells no gender.
                 person = true;
-                gender = Combine(gender, firstName);
+                gender = nameEnd - nameFirst >= 2 ? Combine(gender, firstName) : gender;
             }
         }
         else if (type == MentionType.Description && (titleFirst < 0 || !HasTitleNoun(titleFirst, titleEnd)))

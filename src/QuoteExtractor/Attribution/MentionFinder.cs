@@ -237,7 +237,7 @@ internal sealed class MentionFinder
                 person = false;
             }
             else if (LanguageProfile.FirstNames.TagOf(_tokens[nameFirst].GetText(_text)) is { } firstName
-                && (nameEnd - nameFirst >= 2 || !_tokens[nameFirst].Has(TokenFlags.SentenceStart)))
+                && (nameEnd - nameFirst >= 2 || !LanguageProfile.Countries.Contains(_tokens[nameFirst].GetText(_text))))
             {
                 // A first name, alone ("Bob said") or before a surname, shows a person; alone it may be a
                 // surname ("Warren said"), so it tells no gender.

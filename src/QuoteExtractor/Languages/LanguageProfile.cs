@@ -51,6 +51,7 @@ internal sealed class LanguageProfile
     private static readonly Lazy<Lexicon> s_firstNames = new(() => Lexicon.Load("first-names", ignoreCase: true));
     private static readonly Lazy<Lexicon> s_honorifics = new(() => Lexicon.Load("honorifics", ignoreCase: false));
     private static readonly Lazy<Lexicon> s_nationalities = new(() => Lexicon.Load("nationalities", ignoreCase: false));
+    private static readonly Lazy<Lexicon> s_countries = new(() => Lexicon.FromForms(s_nationalities.Value.Entries.Values, ignoreCase: false));
 
     private LanguageProfile(Language language, Lexicon abbreviations, Lexicon functionWords, Lexicon elisions,
         Lexicon invertedClitics, Lexicon apostropheWords, Lexicon wholeWords, Lexicon? hyphenPrefixes, Lexicon speechVerbs, bool groupsDigitsWithSpace)
@@ -147,6 +148,9 @@ internal sealed class LanguageProfile
 
     /// <summary>Nationality adjectives and country forms, each with the affiliation it gives; shared by all languages.</summary>
     public static Lexicon Nationalities => s_nationalities.Value;
+
+    /// <summary>The countries and bodies the nationality adjectives give (<c>Russia</c>, <c>NATO</c>): names that are not people's.</summary>
+    public static Lexicon Countries => s_countries.Value;
 
     /// <summary>Letters that stay with the digits before them (<c>1990s</c>, <c>1er</c>); shared by all languages.</summary>
     public static Lexicon NumberSuffixes => s_numberSuffixes.Value;

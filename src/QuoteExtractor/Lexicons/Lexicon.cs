@@ -31,6 +31,19 @@ internal sealed class Lexicon
     public bool HasTag(ReadOnlySpan<char> form, string tag) =>
         _lookup.TryGetValue(form, out var value) && value.Contains(tag, StringComparison.Ordinal);
 
+    /// <summary>A lexicon of the given forms, without tags.</summary>
+    public static Lexicon FromForms(IEnumerable<string> forms, bool ignoreCase)
+    {
+        var comparer = ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+        var entries = new Dictionary<string, string>(comparer);
+        foreach (var form in forms)
+        {
+            entries[form] = string.Empty;
+        }
+
+        return new Lexicon(entries.ToFrozenDictionary(comparer));
+    }
+
     /// <summary>
     /// Loads <c>Lexicons/Data/{name}.txt</c>: one form a line, an optional tab and tag after it,
     /// <c>#</c> starts a comment line. A form with a straight apostrophe is also stored with a curly one.

@@ -583,6 +583,13 @@ internal sealed class Attributor
     /// <summary>The subject of the speech verb at <paramref name="verb"/>: the mention before it, past auxiliaries and an apposition.</summary>
     private int? SubjectBefore(int verb)
     {
+        // A participle ("X issued a statement saying …", "…, adding …") takes the sentence's subject.
+        if (_tokens[verb].GetText(_text).EndsWith("ing", StringComparison.Ordinal)
+            && SentenceSubject(_sentences[_sentenceOf[verb]], verb) is { } main)
+        {
+            return main;
+        }
+
         int k = SkipAuxiliaries(verb - 1, forward: false);
         if (k < 0)
         {

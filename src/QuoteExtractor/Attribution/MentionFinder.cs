@@ -201,6 +201,15 @@ internal sealed class MentionFinder
         int nameFirst = nameRun;
         int nameEnd = end;
 
+        // "a Democrat familiar with …", "the American said": a determiner and a nationality alone name a person.
+        bool nationalHead = !hasName && head < 0 && affiliation is not null && j > start && end == j + 1;
+        if (nationalHead)
+        {
+            head = j;
+            titleFirst = j;
+            titleEnd = end;
+        }
+
         // "attorney general of Oklahoma": a place or body after "of" is the affiliation, unless a person's name follows.
         if (hasName && nameFirst > j && _tokens[nameFirst - 1].GetText(_text) is "of"
             && !(nameEnd - nameFirst >= 2 && LanguageProfile.FirstNames.Contains(_tokens[nameFirst].GetText(_text))))
@@ -228,7 +237,7 @@ internal sealed class MentionFinder
             plural = true;
         }
 
-        bool person = honorific || (titleFirst >= 0 && type != MentionType.Group && HasTitleNoun(titleFirst, titleEnd));
+        bool person = honorific || nationalHead || (titleFirst >= 0 && type != MentionType.Group && HasTitleNoun(titleFirst, titleEnd));
         if (hasName)
         {
             if (HasOrganizationWord(nameFirst, nameEnd))
@@ -245,7 +254,7 @@ internal sealed class MentionFinder
                 gender = nameEnd - nameFirst >= 2 ? Combine(gender, firstName) : gender;
             }
         }
-        else if (type == MentionType.Description && (titleFirst < 0 || !HasTitleNoun(titleFirst, titleEnd)))
+        else if (type == MentionType.Description && !nationalHead && (titleFirst < 0 || !HasTitleNoun(titleFirst, titleEnd)))
         {
             return null;
         }
@@ -344,7 +353,8 @@ internal sealed class MentionFinder
 
     private bool IsPhraseWord(int index) =>
         index < _tokens.Count && _tokens[index].Kind == TokenKind.Word
-        && (_tokens[index].Has(TokenFlags.Capitalized) || IsTitleWord(index) || _profile.GroupNouns.Contains(_tokens[index].GetText(_text)));
+        && (_tokens[index].Has(TokenFlags.Capitalized) || IsTitleWord(index) || _profile.GroupNouns.Contains(_tokens[index].GetText(_text))
+            || _profile.OrganizationWords.Contains(_tokens[index].GetText(_text)) || _profile.SourceNouns.Contains(_tokens[index].GetText(_text)));
 
     /// <summary>A hyphen glued between a name token and a word (<c>Holtz-Eakin</c>, <c>Ki-moon</c>).</summary>
     private bool IsHyphenInName(int index) =>

@@ -339,7 +339,7 @@ internal sealed class Attributor
 
         for (int v = quote.LastToken + 1; v < sentence.EndToken; v++)
         {
-            if (!_insideQuote[v] && IsCue(v) && SubjectBefore(v) is { } subject)
+            if (!_insideQuote[v] && IsCue(v) && (InvertedAfterComma(v) ?? SubjectBefore(v)) is { } subject)
             {
                 return Make(subject, v, v + 1, "sentence-cue", 0.7);
             }

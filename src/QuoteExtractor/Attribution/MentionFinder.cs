@@ -180,6 +180,12 @@ internal sealed class MentionFinder
                 titleFirst = titleFirst < 0 ? end : titleFirst;
                 titleEnd = end + 1;
             }
+            else if (!capitalized && !afterName && RoleNounAhead(end, sentence))
+            {
+                // "a former senior law enforcement official": lower-case nouns before a role noun modify it.
+                titleFirst = titleFirst < 0 ? end : titleFirst;
+                titleEnd = end + 1;
+            }
             else if (word is "of" && head == end - 1 && end + 1 < sentence.EndToken && _tokens[end + 1].Has(TokenFlags.Capitalized))
             {
                 // Secretary of State, Minister of Foreign Affairs
@@ -369,7 +375,32 @@ internal sealed class MentionFinder
             || (word is "of" && index > 0 && _profile.Titles.Contains(_tokens[index - 1].GetText(_text)));
     }
 
-    private bool HasTitleNoun(int first, int end)
+    /// <summary>A role noun within the next two words, with only plain lower-case words before it.</summary>
+    private bool RoleNounAhead(int index, Segment sentence)
+    {
+        if (_profile.FunctionWords.Contains(_tokens[index].GetText(_text)) || _profile.SpeechVerbs.Contains(_tokens[index].GetText(_text)))
+        {
+            return false;
+        }
+
+        for (int k = index + 1; k < sentence.EndToken && k <= index + 2; k++)
+        {
+            var token = _tokens[k];
+            if (token.Kind != TokenKind.Word || token.Has(TokenFlags.Capitalized) || _profile.FunctionWords.Contains(token.GetText(_text)))
+            {
+                return false;
+            }
+
+            if (_profile.Titles.Contains(token.GetText(_text)) || _profile.GroupNouns.Contains(token.GetText(_text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+        private bool HasTitleNoun(int first, int end)
     {
         for (int i = first; i < end; i++)
         {

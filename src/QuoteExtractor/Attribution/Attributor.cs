@@ -715,7 +715,14 @@ internal sealed class Attributor
         }
 
         var token = _tokens[i];
-        if (token.Kind != TokenKind.Word || !_profile.SpeechVerbs.Contains(token.GetText(_text)))
+        if (token.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        // "as X put it": the idiom reports speech.
+        bool putIt = token.GetText(_text) is "put" or "puts" && IsText(i + 1, "it");
+        if (!putIt && !_profile.SpeechVerbs.Contains(token.GetText(_text)))
         {
             return false;
         }

@@ -727,8 +727,11 @@ internal sealed class Attributor
             return false;
         }
 
-        // A capitalized verb only right after a name, as headlines write ("Trump Says …").
-        if (token.Has(TokenFlags.Capitalized) && (token.Has(TokenFlags.SentenceStart) || i == 0 || _mentionEnding[i - 1] < 0))
+        // A capitalized verb only right after a name, as headlines write ("Trump Says …"), or opening
+        // a sentence before its speaker ("Said Dorothy Poynter, …").
+        if (token.Has(TokenFlags.Capitalized)
+            && !(i > 0 && _mentionEnding[i - 1] >= 0 && !token.Has(TokenFlags.SentenceStart))
+            && !(token.Has(TokenFlags.SentenceStart) && i + 1 < _tokens.Count && _mentionStarting[i + 1] >= 0))
         {
             return false;
         }

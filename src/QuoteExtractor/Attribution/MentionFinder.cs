@@ -94,6 +94,7 @@ internal sealed class MentionFinder
         var gender = Gender.Unknown;
         bool honorific = false;
         bool source = false;
+        int lastWasNationality = -1;
         while (end < sentence.EndToken)
         {
             var token = _tokens[end];
@@ -120,9 +121,12 @@ internal sealed class MentionFinder
                 honorific = true;
                 gender = Combine(gender, honor);
             }
-            else if (capitalized && !afterName && LanguageProfile.Nationalities.TagOf(word) is { } country)
+            else if (capitalized && !afterName && LanguageProfile.Nationalities.TagOf(word) is { } country
+                && (j > start || end > j || IsPhraseWord(end + 1)))
             {
+                // A nationality modifies what follows; alone and undetermined it is a surname ("Cuban said").
                 affiliation ??= country;
+                lastWasNationality = end;
             }
             else if (capitalized && token.Has(TokenFlags.Possessive))
             {
@@ -208,7 +212,7 @@ internal sealed class MentionFinder
         int nameEnd = end;
 
         // "a Democrat familiar with …", "the American said": a determiner and a nationality alone name a person.
-        bool nationalHead = !hasName && head < 0 && affiliation is not null && j > start && end == j + 1;
+        bool nationalHead = !hasName && head < 0 && j > start && lastWasNationality == end - 1;
         if (nationalHead)
         {
             head = j;

@@ -441,7 +441,7 @@ internal sealed class Attributor
         for (int m = FirstMentionAfter(sentence.FirstToken - 1); m < _mentions.Count && _mentions[m].First < before; m++)
         {
             var mention = _mentions[m];
-            if (!mention.InsideQuote && !IsPreposition(mention.First - 1) && mention.Type != MentionType.Organization)
+            if (!mention.InsideQuote && !IsPreposition(mention.First - 1) && (mention.Type != MentionType.Organization || mention.HasName))
             {
                 return m;
             }

@@ -122,9 +122,9 @@ internal sealed class MentionFinder
                 gender = Combine(gender, honor);
             }
             else if (capitalized && !afterName && LanguageProfile.Nationalities.TagOf(word) is { } country
-                && (j > start || end > j || IsPhraseWord(end + 1)))
+                && (j > start || end > j || end + 1 >= sentence.EndToken || !_profile.SpeechVerbs.Contains(_tokens[end + 1].GetText(_text))))
             {
-                // A nationality modifies what follows; alone and undetermined it is a surname ("Cuban said").
+                // A nationality modifies what follows; alone before a speech verb it is a surname ("Cuban said").
                 affiliation ??= country;
                 lastWasNationality = end;
             }

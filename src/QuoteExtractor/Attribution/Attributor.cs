@@ -465,7 +465,26 @@ internal sealed class Attributor
         return null;
     }
 
-    /// <summary>The first mention starting within five tokens from <paramref name="i"/> (<c>according to the event organizer X</c>).</summary>
+    /// <summary>The same pronoun earlier in the sentence as the subject of a speech verb, or null.</summary>
+    private int? SamePronounEarlierInSentence(int mention)
+    {
+        var pronoun = _tokens[_mentions[mention].First].GetText(_text);
+        int sentence = _sentenceOf[_mentions[mention].First];
+        int? earliest = null;
+        for (int m = mention - 1; m >= 0 && _sentenceOf[_mentions[m].First] == sentence; m--)
+        {
+            var other = _mentions[m];
+            if (other.Type == MentionType.Pronoun && !other.InsideQuote && _tokens[other.First].GetText(_text).Equals(pronoun, StringComparison.OrdinalIgnoreCase)
+                && IsCue(SkipAuxiliaries(other.End, forward: true)))
+            {
+                earliest = m;
+            }
+        }
+
+        return earliest;
+    }
+
+        /// <summary>The first mention starting within five tokens from <paramref name="i"/> (<c>according to the event organizer X</c>).</summary>
     private int? MentionNear(int i)
     {
         for (int k = i; k < i + 5 && k < _tokens.Count && !_insideQuote[k]; k++)
@@ -524,8 +543,9 @@ internal sealed class Attributor
             entity = LastSpeakerAgreeing(candidate) ?? _resolver.ResolvePronoun(candidate, token => _paragraphOf[token], IsSalient);
             confidence *= entity >= 0 ? 0.9 : 0.6;
 
-            // "Clinton says she appreciated … what she calls …": the name earlier in the sentence is the better local mention.
-            if (entity >= 0 && NamedEarlierInSentence(mention, entity) is { } named)
+            // "Clinton says she appreciated … what she calls …": the name earlier in the sentence is the
+            // better local mention; "She said she recalls …": so is the pronoun that governs the sentence.
+            if (entity >= 0 && (NamedEarlierInSentence(mention, entity) ?? SamePronounEarlierInSentence(mention)) is { } named)
             {
                 mention = named;
             }

@@ -769,7 +769,7 @@ internal sealed class Attributor
     }
 
     private bool IsPreposition(int i) =>
-        i >= 0 && _tokens[i].Kind == TokenKind.Word && !_insideQuote[i]
+        i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Word && !_insideQuote[i]
         && LanguageProfile.TitleSmallWords.Contains(_tokens[i].GetText(_text)) && !IsText(i, "and") && !IsText(i, "the") && !IsText(i, "a") && !IsText(i, "an");
 
     private int? MentionAt(int i) => i < _tokens.Count && _mentionStarting[i] >= 0 && !_insideQuote[i] ? _mentionStarting[i] : null;

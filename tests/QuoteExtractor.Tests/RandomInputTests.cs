@@ -23,6 +23,9 @@ public class RandomInputTests
         "John Smith said: “", "“We won,” John Smith, who", "“We won” ― ", "“We won,” Sen. Jane Doe (D-Mo.)", "« Nous », a-t-il",
     ];
 
+    /// <summary>Openings that leave an attribution pattern cut off by the start of the text.</summary>
+    private static readonly string[] s_heads = ["(D-Mo.) said “We won.”", ", said “We won.”", "who said: “", "said, “", "according to “"];
+
     [Theory]
     [InlineData(Language.English)]
     [InlineData(Language.French)]
@@ -34,6 +37,11 @@ public class RandomInputTests
         for (int run = 0; run < 1500; run++)
         {
             builder.Clear();
+            if (random.Next(3) == 0)
+            {
+                builder.Append(s_heads[random.Next(s_heads.Length)]);
+            }
+
             int pieces = random.Next(0, 120);
             for (int p = 0; p < pieces; p++)
             {

@@ -626,6 +626,10 @@ internal sealed class Attributor
             }
 
             k = open >= 0 && IsText(open, "(") ? open - 1 : k;
+            if (k < 0)
+            {
+                return null;
+            }
         }
 
         if (IsText(k, ","))

@@ -650,7 +650,21 @@ internal sealed class Attributor
             return subject;
         }
 
-        return _mentionEnding[k] >= 0 && !_insideQuote[k] ? _mentionEnding[k] : null;
+        if (_mentionEnding[k] < 0 || _insideQuote[k])
+        {
+            return null;
+        }
+
+        // "Chancellor Angela Merkel of Germany condemned": the mention before the prepositional phrase.
+        int nearest = _mentionEnding[k];
+        int before = _mentions[nearest].First - 1;
+        if (IsPreposition(before) && before > 0 && _mentionEnding[before - 1] >= 0 && !_insideQuote[before - 1]
+            && _mentions[_mentionEnding[before - 1]].Type is MentionType.Name or MentionType.Description)
+        {
+            return _mentionEnding[before - 1];
+        }
+
+        return nearest;
     }
 
     private int? NearestMentionBefore(int index, int reach)

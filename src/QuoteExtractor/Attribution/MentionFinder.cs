@@ -65,7 +65,9 @@ internal sealed class MentionFinder
     {
         var first = _tokens[start];
         var firstText = first.GetText(_text);
-        if (_profile.Pronouns.TagOf(firstText) is { } pronoun)
+
+        // "He's claiming": the pronoun without its contraction.
+        if (_profile.Pronouns.TagOf(first.Stem.Slice(_text)) is { } pronoun)
         {
             return new MentionCandidate
             {

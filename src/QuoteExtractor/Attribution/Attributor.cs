@@ -376,7 +376,7 @@ internal sealed class Attributor
         return null;
     }
 
-    /// <summary>A name after up to two lower-case or number words (<c>said 9/11 widow Terry Strada</c>).</summary>
+    /// <summary>A name after up to two numbers or title modifiers (<c>said 9/11 widow Terry Strada</c>).</summary>
     private int? DescribedName(int i)
     {
         for (int k = i; k < i + 3 && k < _tokens.Count && !_insideQuote[k]; k++)
@@ -386,7 +386,9 @@ internal sealed class Attributor
                 return _mentions[_mentionStarting[k]].Type == MentionType.Name ? _mentionStarting[k] : null;
             }
 
-            if (_tokens[k].Kind is not (TokenKind.Word or TokenKind.Number) || _tokens[k].Has(TokenFlags.Capitalized))
+            // Only numbers and title words describe the speaker ("9/11 widow", "former senior").
+            if (_tokens[k].Has(TokenFlags.Capitalized)
+                || !(_tokens[k].Kind == TokenKind.Number || (_tokens[k].Kind == TokenKind.Word && _profile.TitleModifiers.Contains(_tokens[k].GetText(_text)))))
             {
                 return null;
             }

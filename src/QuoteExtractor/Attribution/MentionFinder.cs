@@ -124,9 +124,11 @@ internal sealed class MentionFinder
                 gender = Combine(gender, honor);
             }
             else if (capitalized && !afterName && LanguageProfile.Nationalities.TagOf(word) is { } country
-                && (j > start || end > j || end + 1 >= sentence.EndToken || !_profile.SpeechVerbs.Contains(_tokens[end + 1].GetText(_text))))
+                && (j > start || end > j || end + 1 >= sentence.EndToken || !_profile.SpeechVerbs.Contains(_tokens[end + 1].GetText(_text))
+                    || country.EndsWith(" Party", StringComparison.Ordinal)))
             {
-                // A nationality modifies what follows; alone before a speech verb it is a surname ("Cuban said").
+                // A nationality or party modifies what follows; a nationality alone before a speech verb
+                // is a surname ("Cuban said"), a party never is ("Republican claims").
                 affiliation ??= country;
                 lastWasNationality = end;
             }

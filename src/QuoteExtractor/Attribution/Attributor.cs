@@ -238,6 +238,14 @@ internal sealed class Attributor
             }
         }
 
+        // "Sanders made the following comment: “…”", "Obama is rolling out a new message: “…”":
+        // a speech noun before the colon belongs to the sentence's subject.
+        if (unresolved is null && k >= 0 && IsText(k + 1, ":") && _tokens[k].Kind == TokenKind.Word
+            && _profile.SpeechNouns.Contains(_tokens[k].GetText(_text)) && SentenceSubject(_sentences[sentence], k) is { } owner)
+        {
+            return Make(owner, k, k + 1, leadIn ? "lead-in" : "speech-noun", 0.75);
+        }
+
         return unresolved;
     }
 

@@ -290,10 +290,23 @@ internal sealed class Attributor
             return Make(source, first, first + 2, "according-to", 0.85);
         }
 
-        if (MentionAt(first) is { } mention && IsText(_mentions[mention].End, ":") && _mentions[mention].End < quote.OpenToken
-            && _mentions[mention].Type is MentionType.Name or MentionType.Description)
+        // "Rush Limbaugh: …", "Obama on Climate Change: …": a name, perhaps with a short topic, then a colon.
+        if (MentionAt(first) is { } mention && _mentions[mention].Type is MentionType.Name or MentionType.Description)
         {
-            return Make(mention, -1, -1, "colon-lead", 0.8);
+            int colon = _mentions[mention].End;
+            if (IsPreposition(colon))
+            {
+                int limit = Math.Min(colon + 5, quote.OpenToken);
+                while (colon < limit && !IsText(colon, ":"))
+                {
+                    colon++;
+                }
+            }
+
+            if (IsText(colon, ":") && colon < quote.OpenToken)
+            {
+                return Make(mention, -1, -1, "colon-lead", 0.8);
+            }
         }
 
         return null;

@@ -366,16 +366,6 @@ internal sealed class Attributor
             }
         }
 
-        // "Trump has indicated he would curb critics, vowing to “open up” libel laws": a cue with no
-        // subject of its own takes the sentence's subject, its first mention not after a preposition.
-        for (int v = sentence.FirstToken; v < sentence.EndToken; v++)
-        {
-            if (!_insideQuote[v] && IsCue(v) && SentenceSubject(sentence, v) is { } subject)
-            {
-                return Make(subject, v, v + 1, "sentence-subject", 0.65);
-            }
-        }
-
         for (int v = sentence.FirstToken; v < sentence.EndToken; v++)
         {
             if (_insideQuote[v])
@@ -391,6 +381,16 @@ internal sealed class Attributor
             if (_tokens[v].Kind == TokenKind.Word && _profile.SpeechNouns.Contains(_tokens[v].GetText(_text)) && NearestMentionBefore(v, 4) is { } owner)
             {
                 return Make(owner, v, v + 1, "speech-noun", 0.6);
+            }
+        }
+
+        // "Trump has indicated he would curb critics, vowing to “open up” libel laws": a cue with no
+        // subject of its own takes the sentence's subject, its first mention not after a preposition.
+        for (int v = sentence.FirstToken; v < sentence.EndToken; v++)
+        {
+            if (!_insideQuote[v] && IsCue(v) && SentenceSubject(sentence, v) is { } subject)
+            {
+                return Make(subject, v, v + 1, "sentence-subject", 0.65);
             }
         }
 

@@ -95,8 +95,9 @@ internal static class Commands
                     {
                         process(item, writer);
                     }
-                    catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+                    catch (Exception e) when (e is not OutOfMemoryException)
                     {
+                        // One bad article never stops a batch: it gets its error line and the run goes on.
                         writer.Reset();
                         buffer.SetLength(0);
                         WriteError(writer, item.Id, e.Message);

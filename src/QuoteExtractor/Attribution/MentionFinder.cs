@@ -111,6 +111,13 @@ internal sealed class MentionFinder
                     continue;
                 }
 
+                // Marcia "Cia" Price: a quoted nickname inside a name.
+                if (afterName && NicknameEnd(end, sentence) is { } after)
+                {
+                    end = after;
+                    continue;
+                }
+
                 break;
             }
 
@@ -370,7 +377,34 @@ internal sealed class MentionFinder
         && (_tokens[index].Has(TokenFlags.Capitalized) || IsTitleWord(index) || _profile.GroupNouns.Contains(_tokens[index].GetText(_text))
             || _profile.OrganizationWords.Contains(_tokens[index].GetText(_text)) || _profile.SourceNouns.Contains(_tokens[index].GetText(_text)));
 
-    /// <summary>A hyphen glued between a name token and a word (<c>Holtz-Eakin</c>, <c>Ki-moon</c>).</summary>
+    /// <summary>The index after a quoted nickname of one or two capitalized words that a name token follows, or null.</summary>
+    private int? NicknameEnd(int open, Segment sentence)
+    {
+        if (_tokens[open].Kind != TokenKind.QuoteMark)
+        {
+            return null;
+        }
+
+        for (int close = open + 2; close <= open + 3 && close + 1 < sentence.EndToken; close++)
+        {
+            if (_tokens[close].Kind == TokenKind.QuoteMark)
+            {
+                for (int k = open + 1; k < close; k++)
+                {
+                    if (!_tokens[k].Has(TokenFlags.Capitalized) || _tokens[k].Kind != TokenKind.Word)
+                    {
+                        return null;
+                    }
+                }
+
+                return _tokens[close + 1].Kind == TokenKind.Word && _tokens[close + 1].Has(TokenFlags.Capitalized) ? close + 1 : null;
+            }
+        }
+
+        return null;
+    }
+
+        /// <summary>A hyphen glued between a name token and a word (<c>Holtz-Eakin</c>, <c>Ki-moon</c>).</summary>
     private bool IsHyphenInName(int index) =>
         index > 0 && index + 1 < _tokens.Count && _tokens[index].Length == 1 && _text[_tokens[index].Start] == '-'
         && _tokens[index - 1].End == _tokens[index].Start && _tokens[index + 1].Start == _tokens[index].End

@@ -620,10 +620,27 @@ internal sealed class Attributor
         }
 
         return _tokens[mention.First].Has(TokenFlags.SentenceStart)
-            || (before >= 0 && (_tokens[before].Kind == TokenKind.QuoteMark || (IsText(before, ",") && before > 0 && _tokens[before - 1].Kind == TokenKind.QuoteMark)));
+            || (before >= 0 && (_tokens[before].Kind == TokenKind.QuoteMark || (IsText(before, ",") && before > 0 && _tokens[before - 1].Kind == TokenKind.QuoteMark)))
+            || IsFirstNameOfParagraph(mention);
     }
 
-    /// <summary>The subject of the speech verb at <paramref name="verb"/>: the mention before it, past auxiliaries and an apposition.</summary>
+    /// <summary>The first named person of its paragraph, outside quotations: news introduces a speaker so.</summary>
+    private bool IsFirstNameOfParagraph(MentionCandidate mention)
+    {
+        int paragraph = _paragraphOf[mention.First];
+        int index = _mentions.IndexOf(mention);
+        for (int m = index - 1; m >= 0 && _paragraphOf[_mentions[m].First] == paragraph; m--)
+        {
+            if (!_mentions[m].InsideQuote && _mentions[m].Type is MentionType.Name or MentionType.Description)
+            {
+                return false;
+            }
+        }
+
+        return mention.Type is MentionType.Name or MentionType.Description;
+    }
+
+        /// <summary>The subject of the speech verb at <paramref name="verb"/>: the mention before it, past auxiliaries and an apposition.</summary>
     private int? SubjectBefore(int verb)
     {
         // A participle ("X issued a statement saying …", "…, adding …") takes the sentence's subject.

@@ -21,6 +21,15 @@ internal sealed class Attributor
     /// <summary>How far, in tokens, an apposition or relative clause may run between a speaker and the verb.</summary>
     private const int MaxAppositionTokens = 40;
 
+    /// <summary>
+    /// How far from a quote, in tokens, its sentence is searched for a cue or a subject: news sentences
+    /// are shorter, and the bound keeps the cost per quote constant on any input.
+    /// </summary>
+    private const int MaxSentenceReach = 60;
+
+    /// <summary>How many mentions back a sentence is searched for a better local mention.</summary>
+    private const int MaxMentionsBack = 30;
+
     /// <summary>How long a parenthesis after a name may be (<c>(R-Utah)</c>).</summary>
     private const int MaxParenthesisTokens = 8;
 
@@ -38,6 +47,9 @@ internal sealed class Attributor
     private readonly List<Segment> _sentences;
     private readonly List<MentionCandidate> _mentions;
     private readonly EntityResolver _resolver;
+
+    /// <summary>For each paragraph, the index of its first name or description outside quotations, or -1.</summary>
+    private readonly int[] _firstNameOfParagraph;
     private readonly HashSet<MentionCandidate> _speakerMentions = [];
 
     /// <summary>The entity of the latest attributed quote and the token where that quote ends.</summary>
@@ -70,6 +82,17 @@ internal sealed class Attributor
         {
             _mentionStarting[_mentions[m].First] = m;
             _mentionEnding[_mentions[m].End - 1] = m;
+        }
+
+        _firstNameOfParagraph = new int[paragraphs.Count];
+        Array.Fill(_firstNameOfParagraph, -1);
+        foreach (var mention in _mentions)
+        {
+            int paragraph = _paragraphOf[mention.First];
+            if (_firstNameOfParagraph[paragraph] < 0 && !mention.InsideQuote && mention.Type is MentionType.Name or MentionType.Description)
+            {
+                _firstNameOfParagraph[paragraph] = mention.Index;
+            }
         }
 
         _resolver = new EntityResolver(text, tokens, _mentions);
@@ -349,7 +372,7 @@ internal sealed class Attributor
     /// </summary>
     private Attribution? InSentence(ScannedQuote quote)
     {
-        var sentence = _sentences[_sentenceOf[quote.OpenToken]];
+        var sentence = Window(_sentences[_sentenceOf[quote.OpenToken]], quote);
         for (int v = sentence.FirstToken; v < quote.OpenToken; v++)
         {
             if (!_insideQuote[v] && IsCue(v) && SubjectBefore(v) is { } subject)
@@ -418,6 +441,14 @@ internal sealed class Attributor
         return null;
     }
 
+    /// <summary>The quote's sentence, cut to <see cref="MaxSentenceReach"/> tokens on each side of the quote.</summary>
+    private static Segment Window(Segment sentence, ScannedQuote quote)
+    {
+        int first = Math.Max(sentence.FirstToken, quote.OpenToken - MaxSentenceReach);
+        int end = Math.Min(sentence.EndToken, quote.LastToken + 1 + MaxSentenceReach);
+        return new Segment(sentence.Span, first, end - first);
+    }
+
     /// <summary>Whether the sentence of <paramref name="cue"/> ends within four tokens after it ("Trump said on Sunday.").</summary>
     private bool SentenceEndsSoonAfter(int cue) => _sentences[_sentenceOf[cue]].EndToken - cue <= 5;
 
@@ -461,7 +492,7 @@ internal sealed class Attributor
 
     private int? SentenceSubject(Segment sentence, int before)
     {
-        for (int m = FirstMentionAfter(sentence.FirstToken - 1); m < _mentions.Count && _mentions[m].First < before; m++)
+        for (int m = FirstMentionAfter(Math.Max(sentence.FirstToken, before - MaxSentenceReach) - 1); m < _mentions.Count && _mentions[m].First < before; m++)
         {
             var mention = _mentions[m];
             if (!mention.InsideQuote && !IsPreposition(mention.First - 1) && (mention.Type != MentionType.Organization || mention.HasName))
@@ -477,7 +508,7 @@ internal sealed class Attributor
     private int? NamedEarlierInSentence(int mention, int entity)
     {
         int sentence = _sentenceOf[_mentions[mention].First];
-        for (int m = mention - 1; m >= 0 && _sentenceOf[_mentions[m].First] == sentence; m--)
+        for (int m = mention - 1; m >= 0 && m >= mention - MaxMentionsBack && _sentenceOf[_mentions[m].First] == sentence; m--)
         {
             if (_mentions[m].Entity == entity && !_mentions[m].InsideQuote && _mentions[m].Type != MentionType.Pronoun)
             {
@@ -494,7 +525,7 @@ internal sealed class Attributor
         var pronoun = _tokens[_mentions[mention].First].GetText(_text);
         int sentence = _sentenceOf[_mentions[mention].First];
         int? earliest = null;
-        for (int m = mention - 1; m >= 0 && _sentenceOf[_mentions[m].First] == sentence; m--)
+        for (int m = mention - 1; m >= 0 && m >= mention - MaxMentionsBack && _sentenceOf[_mentions[m].First] == sentence; m--)
         {
             var other = _mentions[m];
             if (other.Type == MentionType.Pronoun && !other.InsideQuote && _tokens[other.First].GetText(_text).Equals(pronoun, StringComparison.OrdinalIgnoreCase)
@@ -625,22 +656,9 @@ internal sealed class Attributor
     }
 
     /// <summary>The first named person of its paragraph, outside quotations: news introduces a speaker so.</summary>
-    private bool IsFirstNameOfParagraph(MentionCandidate mention)
-    {
-        int paragraph = _paragraphOf[mention.First];
-        int index = _mentions.IndexOf(mention);
-        for (int m = index - 1; m >= 0 && _paragraphOf[_mentions[m].First] == paragraph; m--)
-        {
-            if (!_mentions[m].InsideQuote && _mentions[m].Type is MentionType.Name or MentionType.Description)
-            {
-                return false;
-            }
-        }
+    private bool IsFirstNameOfParagraph(MentionCandidate mention) => _firstNameOfParagraph[_paragraphOf[mention.First]] == mention.Index;
 
-        return mention.Type is MentionType.Name or MentionType.Description;
-    }
-
-        /// <summary>The subject of the speech verb at <paramref name="verb"/>: the mention before it, past auxiliaries and an apposition.</summary>
+    /// <summary>The subject of the speech verb at <paramref name="verb"/>: the mention before it, past auxiliaries and an apposition.</summary>
     private int? SubjectBefore(int verb)
     {
         // A participle ("X issued a statement saying …", "…, adding …") takes the sentence's subject.

@@ -27,15 +27,28 @@ internal sealed class EntityResolver
     /// <summary>How many paragraphs back a pronoun looks for its antecedent.</summary>
     private const int PronounReachParagraphs = 3;
 
+    /// <summary>How many of the latest entities a description ("the minister") is compared with.</summary>
+    private const int MaxTitleCandidates = 50;
+
+    /// <summary>How many mentions back a pronoun looks at most, so that its cost is bounded on any input.</summary>
+    private const int MaxAntecedents = 200;
+
     private readonly string _text;
     private readonly List<Token> _tokens;
     private readonly List<MentionCandidate> _mentions;
+
+    // Entities indexed by surname and by words, so that merging costs the same for every mention.
+    private readonly Dictionary<string, List<int>> _bySurname = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> _bySurnameLookup;
+    private readonly Dictionary<string, int> _organizations = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int> _groups = new(StringComparer.OrdinalIgnoreCase);
 
     public EntityResolver(string text, List<Token> tokens, List<MentionCandidate> mentions)
     {
         _text = text;
         _tokens = tokens;
         _mentions = mentions;
+        _bySurnameLookup = _bySurname.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public List<Entity> Entities { get; } = [];
@@ -69,6 +82,7 @@ internal sealed class EntityResolver
             {
                 entity = Entities.Count;
                 Entities.Add(new Entity { Representative = mention });
+                Register(entity, mention);
             }
 
             Attach(entity, mention);
@@ -96,13 +110,13 @@ internal sealed class EntityResolver
     /// </summary>
     public int ResolvePronoun(MentionCandidate pronoun, Func<int, int> paragraphOf, Func<MentionCandidate, bool> isSalient)
     {
-        int index = _mentions.IndexOf(pronoun);
+        int index = pronoun.Index;
         int paragraph = paragraphOf(pronoun.First);
 
         // Preferences, best first: a salient person of the pronoun's known gender, a salient person of
         // unknown gender, any person of its known gender, any person, a name of unknown kind.
         Span<int> best = [-1, -1, -1, -1, -1];
-        for (int m = index - 1; m >= 0; m--)
+        for (int m = index - 1; m >= 0 && m >= index - MaxAntecedents; m--)
         {
             var candidate = _mentions[m];
             if (paragraph - paragraphOf(candidate.First) > PronounReachParagraphs)
@@ -176,6 +190,30 @@ internal sealed class EntityResolver
         return entity.Gender == Gender.Unknown || entity.Gender == pronoun.Gender;
     }
 
+    /// <summary>Indexes a new entity by surname, or by its words for organizations and groups.</summary>
+    private void Register(int entity, MentionCandidate mention)
+    {
+        switch (mention.Type)
+        {
+            case MentionType.Name:
+                var surname = _tokens[mention.NameEnd - 1].Stem.Slice(_text);
+                if (!_bySurnameLookup.TryGetValue(surname, out var entities))
+                {
+                    entities = [];
+                    _bySurname[surname.ToString()] = entities;
+                }
+
+                entities.Add(entity);
+                break;
+            case MentionType.Organization:
+                _organizations[CoreText(mention)] = entity;
+                break;
+            case MentionType.Group:
+                _groups[CoreText(mention)] = entity;
+                break;
+        }
+    }
+
     private void Attach(int entityIndex, MentionCandidate mention)
     {
         var entity = Entities[entityIndex];
@@ -205,24 +243,18 @@ internal sealed class EntityResolver
     /// <summary>The latest entity whose name has the same surname and a compatible first name.</summary>
     private int FindByName(MentionCandidate mention)
     {
-        var surname = _tokens[mention.NameEnd - 1].Stem.Slice(_text);
-        for (int e = Entities.Count - 1; e >= 0; e--)
+        if (!_bySurnameLookup.TryGetValue(_tokens[mention.NameEnd - 1].Stem.Slice(_text), out var entities))
         {
-            var representative = Entities[e].Representative;
-            if (!representative.HasName || representative.Type != MentionType.Name)
-            {
-                continue;
-            }
+            return -1;
+        }
 
-            if (!_tokens[representative.NameEnd - 1].Stem.Slice(_text).Equals(surname, StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
+        for (int i = entities.Count - 1; i >= 0; i--)
+        {
+            var representative = Entities[entities[i]].Representative;
             bool bothHaveFirstNames = representative.NameEnd - representative.NameFirst >= 2 && mention.NameEnd - mention.NameFirst >= 2;
             if (!bothHaveFirstNames || FirstNamesAgree(representative, mention))
             {
-                return e;
+                return entities[i];
             }
         }
 
@@ -238,20 +270,9 @@ internal sealed class EntityResolver
             || (other.Length == 1 && first.Length > 0 && char.ToUpperInvariant(first[0]) == char.ToUpperInvariant(other[0]));
     }
 
-    private int FindByText(MentionCandidate mention)
-    {
-        var name = CoreText(mention);
-        for (int e = Entities.Count - 1; e >= 0; e--)
-        {
-            var representative = Entities[e].Representative;
-            if (representative.Type == mention.Type && CoreText(representative).Equals(name, StringComparison.OrdinalIgnoreCase))
-            {
-                return e;
-            }
-        }
-
-        return -1;
-    }
+    /// <summary>The entity of an organization or group already named with the same words.</summary>
+    private int FindByText(MentionCandidate mention) =>
+        (mention.Type == MentionType.Group ? _groups : _organizations).TryGetValue(CoreText(mention), out int entity) ? entity : -1;
 
     /// <summary>"the minister": the latest person whose title has the same role noun.</summary>
     private int FindByTitle(MentionCandidate mention)
@@ -262,7 +283,7 @@ internal sealed class EntityResolver
         }
 
         var head = _tokens[mention.TitleEnd - 1].GetText(_text);
-        for (int e = Entities.Count - 1; e >= 0; e--)
+        for (int e = Entities.Count - 1; e >= 0 && e >= Entities.Count - MaxTitleCandidates; e--)
         {
             var titled = Entities[e].Titled;
             if (titled is null || titled == mention || !Entities[e].IsPerson)

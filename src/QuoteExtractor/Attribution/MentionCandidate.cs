@@ -22,6 +22,9 @@ internal enum MentionType : byte
 /// <summary>A phrase that may refer to a speaker, with the parts attribution needs.</summary>
 internal sealed class MentionCandidate
 {
+    /// <summary>Position of this mention in the article's mention list.</summary>
+    public int Index { get; set; }
+
     /// <summary>Index of the first token.</summary>
     public int First { get; init; }
 

@@ -18,6 +18,9 @@ internal sealed class MentionFinder
     private static readonly string[] s_determiners =
         ["the", "a", "an", "several", "some", "many", "two", "three", "four", "five", "other", "another", "one", "both", "most"];
 
+    /// <summary>Longer runs are not one speaker phrase; the bound keeps parsing linear on any input.</summary>
+    private const int MaxPhraseTokens = 16;
+
     private readonly string _text;
     private readonly List<Token> _tokens;
     private readonly LanguageProfile _profile;
@@ -53,6 +56,7 @@ internal sealed class MentionFinder
                     continue;
                 }
 
+                mention.Index = mentions.Count;
                 mentions.Add(mention);
                 i = SkipParenthesis(mention.End, sentence.EndToken);
             }
@@ -97,7 +101,7 @@ internal sealed class MentionFinder
         bool honorific = false;
         bool source = false;
         int lastWasNationality = -1;
-        while (end < sentence.EndToken)
+        while (end < sentence.EndToken && end - start < MaxPhraseTokens)
         {
             var token = _tokens[end];
             var word = token.GetText(_text);

@@ -353,7 +353,7 @@ internal sealed class MentionFinder
             return false;
         }
 
-        var word = token.GetText(_text);
+        var word = token.Stem.Slice(_text);
         if (_profile.Pronouns.Contains(word) || _profile.SpeechVerbs.Contains(word) || _profile.NonNames.Contains(word))
         {
             return false;
@@ -424,7 +424,9 @@ internal sealed class MentionFinder
     /// <summary>A role noun within the next two words, with only plain lower-case words before it.</summary>
     private bool RoleNounAhead(int index, Segment sentence)
     {
-        if (_profile.FunctionWords.Contains(_tokens[index].GetText(_text)) || _profile.SpeechVerbs.Contains(_tokens[index].GetText(_text)))
+        var word = _tokens[index].GetText(_text);
+        if (_profile.FunctionWords.Contains(word) || _profile.SpeechVerbs.Contains(word) || _profile.CueAuxiliaries.Contains(word)
+            || word.EndsWith("ly", StringComparison.Ordinal))
         {
             return false;
         }

@@ -596,6 +596,11 @@ internal sealed class Attributor
         {
             entity = LastSpeakerAgreeing(candidate) ?? _resolver.ResolvePronoun(candidate, token => _paragraphOf[token], IsSalient);
             confidence *= entity >= 0 ? 0.9 : 0.6;
+            if (entity >= 0 && candidate.Gender != Gender.Unknown)
+            {
+                // "he"/"she" tells that the entity is a person, of that gender.
+                _resolver.LearnFromPronoun(entity, candidate.Gender);
+            }
 
             // "Clinton says she appreciated … what she calls …": the name earlier in the sentence is the
             // better local mention; "She said she recalls …": so is the pronoun that governs the sentence.

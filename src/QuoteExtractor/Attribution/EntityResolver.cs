@@ -164,7 +164,18 @@ internal sealed class EntityResolver
         return -1;
     }
 
-    /// <summary>Whether a gendered pronoun can refer to the entity: a person or a name of unknown kind, of compatible gender.</summary>
+    /// <summary>A gendered pronoun resolved to <paramref name="entity"/>: it is a person, of that gender when none was known.</summary>
+    public void LearnFromPronoun(int entity, Gender gender)
+    {
+        var target = Entities[entity];
+        target.IsPerson = true;
+        if (target.Gender == Gender.Unknown)
+        {
+            target.Gender = gender;
+        }
+    }
+
+        /// <summary>Whether a gendered pronoun can refer to the entity: a person or a name of unknown kind, of compatible gender.</summary>
     public bool Agrees(MentionCandidate pronoun, int entity) =>
         Entities[entity].Representative.Type is MentionType.Name or MentionType.Description
         && (Entities[entity].Gender == Gender.Unknown || Entities[entity].Gender == pronoun.Gender);

@@ -60,8 +60,9 @@ public sealed class QuoteExtractor
         var paragraphs = new List<Segment>();
         var sentences = new List<Segment>();
         Segmenter.Segment(text, tokens, profile, paragraphs, sentences);
-        var scanned = QuoteScanner.Scan(text, tokens, paragraphs, sentences, profile, Options);
-        var (quotes, speakers) = new Attributor(text, tokens, paragraphs, sentences, scanned, profile).Attribute(scanned, Options.MinimumConfidence);
+        var sentenceOf = Segmenter.IndexTokens(tokens.Count, sentences);
+        var scanned = QuoteScanner.Scan(text, tokens, paragraphs, sentences, sentenceOf, profile, Options);
+        var (quotes, speakers) = new Attributor(text, tokens, paragraphs, sentences, sentenceOf, scanned, profile).Attribute(scanned, Options.MinimumConfidence);
         return new ArticleAnalysis(text, profile.Language, tokens, sentences, paragraphs, quotes, speakers);
     }
 

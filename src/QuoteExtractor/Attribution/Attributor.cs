@@ -1,5 +1,6 @@
 using QuoteExtraction.Languages;
 using QuoteExtraction.Quotes;
+using QuoteExtraction.Segmentation;
 
 namespace QuoteExtraction.Attribution;
 
@@ -55,15 +56,15 @@ internal sealed class Attributor
     /// <summary>The entity of the latest attributed quote and the token where that quote ends.</summary>
     private (int Entity, int Token) _lastSpeaker = (-1, -1);
 
-    public Attributor(string text, List<Token> tokens, List<Segment> paragraphs, List<Segment> sentences,
+    public Attributor(string text, List<Token> tokens, List<Segment> paragraphs, List<Segment> sentences, int[] sentenceOf,
         List<ScannedQuote> quotes, LanguageProfile profile)
     {
         _text = text;
         _tokens = tokens;
         _profile = profile;
         _sentences = sentences;
-        _sentenceOf = IndexTokens(tokens.Count, sentences);
-        _paragraphOf = IndexTokens(tokens.Count, paragraphs);
+        _sentenceOf = sentenceOf;
+        _paragraphOf = Segmenter.IndexTokens(tokens.Count, paragraphs);
         _insideQuote = new bool[tokens.Count];
         foreach (var quote in quotes)
         {
@@ -893,17 +894,6 @@ internal sealed class Attributor
     {
         var span = TextSpan.FromBounds(_tokens[first].Start, _tokens[end - 1].End);
         return new Cue(_text.Substring(span.Start, span.Length), span);
-    }
-
-    private static int[] IndexTokens(int count, List<Segment> segments)
-    {
-        var index = new int[count];
-        for (int s = 0; s < segments.Count; s++)
-        {
-            Array.Fill(index, s, segments[s].FirstToken, segments[s].TokenCount);
-        }
-
-        return index;
     }
 
     private sealed record Attribution(int Mention, int Entity, int CueFirst, int CueEnd, string Rule, double Confidence);

@@ -29,13 +29,15 @@ internal sealed class QuoteClassifier
     private readonly string _text;
     private readonly List<Token> _tokens;
     private readonly List<Segment> _sentences;
+    private readonly int[] _sentenceOf;
     private readonly LanguageProfile _profile;
 
-    public QuoteClassifier(string text, List<Token> tokens, List<Segment> sentences, LanguageProfile profile)
+    public QuoteClassifier(string text, List<Token> tokens, List<Segment> sentences, int[] sentenceOf, LanguageProfile profile)
     {
         _text = text;
         _tokens = tokens;
         _sentences = sentences;
+        _sentenceOf = sentenceOf;
         _profile = profile;
     }
 
@@ -49,7 +51,7 @@ internal sealed class QuoteClassifier
 
         int open = quote.OpenToken;
         int end = quote.IsClosed ? quote.CloseToken : lastToken + 1;
-        var sentence = _sentences[SentenceOf(open)];
+        var sentence = _sentences[_sentenceOf[open]];
 
         if (IsMentionMarked(open) || IsCreditedTitle(end, quote.IsClosed) || IsSubheading(quote, open, end)
             || IsCitedWordAsSubject(open, end, sentence, quote.IsClosed))
@@ -339,24 +341,5 @@ internal sealed class QuoteClassifier
         }
 
         return -1;
-    }
-
-    private int SentenceOf(int token)
-    {
-        int low = 0, high = _sentences.Count - 1;
-        while (low < high)
-        {
-            int middle = (low + high + 1) / 2;
-            if (_sentences[middle].FirstToken <= token)
-            {
-                low = middle;
-            }
-            else
-            {
-                high = middle - 1;
-            }
-        }
-
-        return low;
     }
 }

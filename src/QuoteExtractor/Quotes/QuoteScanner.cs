@@ -20,10 +20,10 @@ internal static class QuoteScanner
     private const int MaxInterruptionTokens = 16;
 
     public static List<ScannedQuote> Scan(string text, List<Token> tokens, List<Segment> paragraphs, List<Segment> sentences,
-        LanguageProfile profile, QuoteExtractorOptions options)
+        int[] sentenceOf, LanguageProfile profile, QuoteExtractorOptions options)
     {
         var pairing = QuotePairing.Pair(text, tokens, paragraphs);
-        var classifier = new QuoteClassifier(text, tokens, sentences, profile);
+        var classifier = new QuoteClassifier(text, tokens, sentences, sentenceOf, profile);
         var quotes = new List<ScannedQuote>(pairing.Quotes.Count);
         QuoteCandidate previous = default;
         foreach (var candidate in pairing.Quotes)

@@ -91,6 +91,18 @@ internal static class Segmenter
         paragraphs.Add(Make(tokens, paragraphStart, tokens.Count));
     }
 
+    /// <summary>For each token, the index of the segment (sentence or paragraph) that holds it.</summary>
+    public static int[] IndexTokens(int tokenCount, List<Segment> segments)
+    {
+        var index = new int[tokenCount];
+        for (int s = 0; s < segments.Count; s++)
+        {
+            Array.Fill(index, s, segments[s].FirstToken, segments[s].TokenCount);
+        }
+
+        return index;
+    }
+
     private static Segment Make(List<Token> tokens, int first, int end) =>
         new(TextSpan.FromBounds(tokens[first].Start, tokens[end - 1].End), first, end - first);
 

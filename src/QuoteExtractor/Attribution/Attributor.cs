@@ -424,16 +424,20 @@ internal sealed class Attributor
     /// <summary>A name after up to two numbers or title modifiers (<c>said 9/11 widow Terry Strada</c>).</summary>
     private int? DescribedName(int i)
     {
-        for (int k = i; k < i + 3 && k < _tokens.Count && !_insideQuote[k]; k++)
+        // Five tokens: "9/11" alone is three.
+        for (int k = i; k < i + 5 && k < _tokens.Count && !_insideQuote[k]; k++)
         {
             if (_mentionStarting[k] >= 0)
             {
                 return _mentions[_mentionStarting[k]].Type == MentionType.Name ? _mentionStarting[k] : null;
             }
 
-            // Only numbers and title words describe the speaker ("9/11 widow", "former senior").
-            if (_tokens[k].Has(TokenFlags.Capitalized)
-                || !(_tokens[k].Kind == TokenKind.Number || (_tokens[k].Kind == TokenKind.Word && _profile.TitleModifiers.Contains(_tokens[k].GetText(_text)))))
+            // Only numbers (with the slashes and hyphens that join them) and title words describe the
+            // speaker ("9/11 widow", "former senior").
+            bool joiner = k > i && _tokens[k].Kind == TokenKind.Punctuation && _text[_tokens[k].Start] is '/' or '-'
+                && _tokens[k - 1].End == _tokens[k].Start;
+            if (!joiner && (_tokens[k].Has(TokenFlags.Capitalized)
+                || !(_tokens[k].Kind == TokenKind.Number || (_tokens[k].Kind == TokenKind.Word && _profile.TitleModifiers.Contains(_tokens[k].GetText(_text))))))
             {
                 return null;
             }

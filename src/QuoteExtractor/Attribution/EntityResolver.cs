@@ -251,7 +251,10 @@ internal sealed class EntityResolver
         entity.IsPerson |= mention.IsPerson;
     }
 
-    /// <summary>The latest entity whose name has the same surname and a compatible first name.</summary>
+    /// <summary>
+    /// The entity with the same surname and a compatible first name that was mentioned last: a bare
+    /// "Clinton" after "Bill Clinton's presidency … Hillary Clinton" is Hillary.
+    /// </summary>
     private int FindByName(MentionCandidate mention)
     {
         if (!_bySurnameLookup.TryGetValue(_tokens[mention.NameEnd - 1].Stem.Slice(_text), out var entities))
@@ -259,17 +262,21 @@ internal sealed class EntityResolver
             return -1;
         }
 
-        for (int i = entities.Count - 1; i >= 0; i--)
+        int found = -1;
+        int latest = -1;
+        foreach (int e in entities)
         {
-            var representative = Entities[entities[i]].Representative;
+            var representative = Entities[e].Representative;
             bool bothHaveFirstNames = representative.NameEnd - representative.NameFirst >= 2 && mention.NameEnd - mention.NameFirst >= 2;
-            if (!bothHaveFirstNames || FirstNamesAgree(representative, mention))
+            int lastMention = Entities[e].Mentions.Count > 0 ? Entities[e].Mentions[^1].First : -1;
+            if ((!bothHaveFirstNames || FirstNamesAgree(representative, mention)) && lastMention >= latest)
             {
-                return entities[i];
+                found = e;
+                latest = lastMention;
             }
         }
 
-        return -1;
+        return found;
     }
 
     private bool FirstNamesAgree(MentionCandidate a, MentionCandidate b)

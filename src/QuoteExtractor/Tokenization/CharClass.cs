@@ -18,6 +18,9 @@ internal static class CharClass
         c <= ' ' || char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF' || c == '\u2060' || char.IsControl(c)
         || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u200E' || c == '\u200F';
 
+    /// <summary>Characters that end a line.</summary>
+    public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085';
+
     /// <summary>Characters that continue a word when they stand between two word characters.</summary>
     public static bool IsJoiner(char c) => c is '\u00AD' or '\u200C' or '\u200D';
 

@@ -580,6 +580,10 @@ internal static class Tokenizer
             {
                 (true, false) => QuoteMarkRole.Opening,
                 (false, true) => QuoteMarkRole.Closing,
+
+                // Nothing can close at the start of a line: ” … at a paragraph start is a typo for “
+                // (a » there is a bullet, which pairing ignores).
+                (true, true) when c == '”' && (i == 0 || CharClass.IsLineBreak(text[i - 1])) => QuoteMarkRole.Opening,
                 _ => c switch
                 {
                     '“' or '‘' or '«' or '‹' or '„' or '‚' or '‟' or '‛' or '`' => QuoteMarkRole.Opening,

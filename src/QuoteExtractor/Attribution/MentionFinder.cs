@@ -182,9 +182,10 @@ internal sealed class MentionFinder
                 source = true;
                 break;
             }
-            else if ((!capitalized || !afterName) && _profile.Titles.TagOf(word) is { } titleGender)
+            else if ((!capitalized || !afterName || TitleBeforeFirstName(end, sentence)) && _profile.Titles.TagOf(word) is { } titleGender)
             {
-                // A role noun; a capitalized one right after a name is part of the name (Charlie King).
+                // A role noun; a capitalized one right after a name is part of the name (Charlie King),
+                // unless a first name follows it (PolitiFact Executive Director Aaron Sharockman).
                 head = end;
                 gender = Combine(gender, titleGender);
                 AffiliateRun(ref affiliation, nameRun, end);
@@ -192,7 +193,7 @@ internal sealed class MentionFinder
                 titleFirst = titleFirst < 0 ? end : titleFirst;
                 titleEnd = end + 1;
             }
-            else if ((!capitalized || !afterName) && _profile.TitleModifiers.Contains(word) && IsPhraseWord(end + 1))
+            else if ((!capitalized || !afterName || TitleBeforeFirstName(end, sentence)) && _profile.TitleModifiers.Contains(word) && IsPhraseWord(end + 1))
             {
                 AffiliateRun(ref affiliation, nameRun, end);
                 nameRun = -1;
@@ -227,7 +228,9 @@ internal sealed class MentionFinder
         int nameEnd = end;
 
         // "a Democrat familiar with …", "the American said": a determiner and a nationality alone name a person.
-        bool nationalHead = !hasName && head < 0 && j > start && lastWasNationality == end - 1;
+        // "many Republican claims": after a plural determiner, a singular nationality is an adjective.
+        bool nationalHead = !hasName && head < 0 && j > start && lastWasNationality == end - 1
+            && !(IsPluralDeterminer(firstText) && !_tokens[end - 1].GetText(_text).EndsWith('s'));
         if (nationalHead)
         {
             head = j;
@@ -338,6 +341,40 @@ internal sealed class MentionFinder
             if (word.Equals(determiner, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPluralDeterminer(ReadOnlySpan<char> word) =>
+        !(word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("an", StringComparison.OrdinalIgnoreCase) || word.Equals("one", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("another", StringComparison.OrdinalIgnoreCase) || word.Equals("other", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// Capitalized title words from <paramref name="index"/> (at least one role noun, at most four words)
+    /// followed by a known first name: a title between an organization and a person's name.
+    /// </summary>
+    private bool TitleBeforeFirstName(int index, Segment sentence)
+    {
+        bool role = false;
+        for (int k = index; k < sentence.EndToken && k < index + 4; k++)
+        {
+            var token = _tokens[k];
+            if (token.Kind != TokenKind.Word || !token.Has(TokenFlags.Capitalized))
+            {
+                return false;
+            }
+
+            var word = token.GetText(_text);
+            if (_profile.Titles.Contains(word))
+            {
+                role = true;
+            }
+            else if (!_profile.TitleModifiers.Contains(word))
+            {
+                return role && LanguageProfile.FirstNames.Contains(word);
             }
         }
 

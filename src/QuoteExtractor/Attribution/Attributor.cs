@@ -154,7 +154,35 @@ internal sealed class Attributor
             return head with { Rule = "split-quote", Confidence = head.Confidence * 0.98 };
         }
 
-        return own ?? InSentence(quote) ?? Floating(quotes, q, found);
+        return own ?? InSentence(quote) ?? Floating(quotes, q, found) ?? SentenceOpener(quote);
+    }
+
+    /// <summary>
+    /// "Fiorina routinely characterizes herself as a “change warrior”": a fragment in a sentence with no
+    /// speech verb is most often the words of the person or body that opens the sentence and acts in it.
+    /// </summary>
+    private Attribution? SentenceOpener(ScannedQuote quote)
+    {
+        if (quote.Quote.Kind != QuoteKind.Partial)
+        {
+            return null;
+        }
+
+        var sentence = _sentences[_sentenceOf[quote.OpenToken]];
+        if (MentionAt(sentence.FirstToken) is not { } subject)
+        {
+            return null;
+        }
+
+        var mention = _mentions[subject];
+        int verb = SkipAuxiliaries(mention.End, forward: true);
+
+        // "Officials did not say “never”": what the subject did not say is not its words.
+        bool acts = verb < quote.OpenToken && _tokens[verb].Kind == TokenKind.Word && !_tokens[verb].Has(TokenFlags.Capitalized)
+            && !_profile.FunctionWords.Contains(_tokens[verb].GetText(_text)) && !IsNegated(mention.End, quote.OpenToken);
+        return acts && !_tokens[mention.End - 1].Has(TokenFlags.Possessive) && mention.Type != MentionType.Description
+            ? Make(subject, -1, -1, "sentence-opener", 0.55)
+            : null;
     }
 
     /// <summary><c>“…,” X said</c>, <c>“…,” said X</c>, <c>“…,” X, who …, told</c>, <c>“…,” according to X</c>, <c>“…” — X</c>.</summary>
@@ -173,12 +201,22 @@ internal sealed class Attributor
             i++;
         }
 
-        if (i >= _tokens.Count || _tokens[i].Has(TokenFlags.ParagraphStart) || _insideQuote[i])
+        if (i >= _tokens.Count || _insideQuote[i])
         {
             return null;
         }
 
-        if (IsCue(i) && (MentionAt(i + 1) ?? DescribedName(i + 1)) is { } inverted)
+        if (_tokens[i].Has(TokenFlags.ParagraphStart))
+        {
+            // A quote paragraph signed on the next line: "- Bernie Sanders".
+            bool signature = i == quote.CloseToken + 1 && (IsDash(i) || IsText(i, "-")) && MentionAt(i + 1) is { } signer
+                && _mentions[signer].Type != MentionType.Pronoun && _paragraphOf[_mentions[signer].End - 1] == _paragraphOf[i]
+                && (_mentions[signer].End >= _tokens.Count || _tokens[_mentions[signer].End].Has(TokenFlags.ParagraphStart)
+                    || _tokens[_mentions[signer].End].Kind == TokenKind.Punctuation);
+            return signature ? Make(_mentionStarting[i + 1], -1, -1, "quote-dash-speaker", 0.8) : null;
+        }
+
+        if (IsCue(i) && (MentionAt(i + 1) ?? DescribedMention(i + 1)) is { } inverted)
         {
             return Make(inverted, i, i + 1, "quote-cue-speaker", 0.95);
         }
@@ -188,7 +226,7 @@ internal sealed class Attributor
             return Make(source, i, i + 2, "according-to", 0.9);
         }
 
-        if (MentionAt(i) is not { } mention)
+        if ((MentionAt(i) ?? DescribedMention(i)) is not { } mention)
         {
             return null;
         }
@@ -421,23 +459,28 @@ internal sealed class Attributor
         return null;
     }
 
-    /// <summary>A name after up to two numbers or title modifiers (<c>said 9/11 widow Terry Strada</c>).</summary>
-    private int? DescribedName(int i)
+    /// <summary>
+    /// A speaker phrase a few words after <paramref name="i"/>, past the numbers and plain lower-case
+    /// words that the mention finder leaves out: <c>said 9/11 widow Terry Strada</c>, <c>“…,”
+    /// screenwriter Cole Haddon wrote</c>, <c>said one unaligned Florida Republican</c>.
+    /// </summary>
+    private int? DescribedMention(int i)
     {
         // Five tokens: "9/11" alone is three.
         for (int k = i; k < i + 5 && k < _tokens.Count && !_insideQuote[k]; k++)
         {
             if (_mentionStarting[k] >= 0)
             {
-                return _mentions[_mentionStarting[k]].Type == MentionType.Name ? _mentionStarting[k] : null;
+                return _mentions[_mentionStarting[k]].Type == MentionType.Pronoun ? null : _mentionStarting[k];
             }
 
-            // Only numbers (with the slashes and hyphens that join them) and title words describe the
-            // speaker ("9/11 widow", "former senior").
-            bool joiner = k > i && _tokens[k].Kind == TokenKind.Punctuation && _text[_tokens[k].Start] is '/' or '-'
-                && _tokens[k - 1].End == _tokens[k].Start;
-            if (!joiner && (_tokens[k].Has(TokenFlags.Capitalized)
-                || !(_tokens[k].Kind == TokenKind.Number || (_tokens[k].Kind == TokenKind.Word && _profile.TitleModifiers.Contains(_tokens[k].GetText(_text))))))
+            var token = _tokens[k];
+            var word = token.GetText(_text);
+            bool joiner = k > i && token.Kind == TokenKind.Punctuation && _text[token.Start] is '/' or '-' && _tokens[k - 1].End == token.Start;
+            bool modifier = token.Kind == TokenKind.Number
+                || (token.Kind == TokenKind.Word && !token.Has(TokenFlags.Capitalized) && !IsAdverb(k)
+                    && (word is "one" || !(_profile.FunctionWords.Contains(word) || _profile.SpeechVerbs.Contains(word) || _profile.CueAuxiliaries.Contains(word))));
+            if (!joiner && !modifier)
             {
                 return null;
             }
@@ -597,6 +640,12 @@ internal sealed class Attributor
 
             entity = _mentions[_mentionEnding[before]].Entity;
         }
+        else if (candidate.Type == MentionType.Pronoun && ReportingSubject(candidate) is { } reporter)
+        {
+            // "Demonstrators said they want “justice”": the reported speaker is the reporting verb's subject.
+            mention = reporter;
+            entity = _mentions[reporter].Entity;
+        }
         else if (candidate.Type == MentionType.Pronoun)
         {
             entity = LastSpeakerAgreeing(candidate) ?? _resolver.ResolvePronoun(candidate, token => _paragraphOf[token], IsSalient);
@@ -616,6 +665,42 @@ internal sealed class Attributor
         }
 
         return new Attribution(mention, entity, cueFirst, cueEnd, rule, confidence);
+    }
+
+    private bool IsNegated(int first, int end)
+    {
+        for (int k = first; k < end; k++)
+        {
+            if (_tokens[k].Has(TokenFlags.Negation) || _profile.Negations.Contains(_tokens[k].GetText(_text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The subject of a speech verb right before <paramref name="pronoun"/> (<c>X said she wanted</c>,
+    /// <c>X said that they</c>), when it can be what the pronoun refers to.
+    /// </summary>
+    private int? ReportingSubject(MentionCandidate pronoun)
+    {
+        int verb = IsText(pronoun.First - 1, "that") ? pronoun.First - 2 : pronoun.First - 1;
+        if (verb < 0 || !IsCue(verb) || SubjectBefore(verb) is not { } subject || _mentions[subject].Entity < 0)
+        {
+            return null;
+        }
+
+        var reporter = _mentions[subject];
+        if (reporter.Type == MentionType.Pronoun || reporter.InsideQuote)
+        {
+            return null;
+        }
+
+        return pronoun.IsPlural
+            ? reporter.Type is MentionType.Group or MentionType.Organization || (reporter.Type == MentionType.Name && !reporter.IsPerson) ? subject : null
+            : pronoun.Gender != Gender.Unknown && !reporter.IsPlural && _resolver.Agrees(pronoun, reporter.Entity) ? subject : null;
     }
 
     /// <summary>
@@ -842,16 +927,9 @@ internal sealed class Attributor
             return false;
         }
 
-        int sentence = _sentenceOf[i];
-        for (int k = i - 1; k >= 0 && k >= i - 3 && _sentenceOf[k] == sentence; k--)
-        {
-            if (_tokens[k].Has(TokenFlags.Negation) || _profile.Negations.Contains(_tokens[k].GetText(_text)))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        // "did not say": a negation among the three tokens before the verb, in its sentence.
+        int from = Math.Max(Math.Max(0, i - 3), _sentences[_sentenceOf[i]].FirstToken);
+        return !IsNegated(from, i);
     }
 
     private bool IsPreposition(int i) =>

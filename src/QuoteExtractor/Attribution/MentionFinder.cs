@@ -136,10 +136,11 @@ internal sealed class MentionFinder
             }
             else if (capitalized && !afterName && LanguageProfile.Nationalities.TagOf(word) is { } country
                 && (j > start || end > j || end + 1 >= sentence.EndToken || !_profile.SpeechVerbs.Contains(_tokens[end + 1].GetText(_text))
-                    || country.EndsWith(" Party", StringComparison.Ordinal)))
+                    || country.EndsWith(" Party", StringComparison.Ordinal))
+                && !(end == start && start > 0 && _profile.SpeechVerbs.Contains(_tokens[start - 1].GetText(_text)) && !IsPhraseWord(end + 1)))
             {
-                // A nationality or party modifies what follows; a nationality alone before a speech verb
-                // is a surname ("Cuban said"), a party never is ("Republican claims").
+                // A nationality or party modifies what follows; a nationality alone before or after a
+                // speech verb is a surname ("Cuban said", "said Cuban"), a party never is ("Republican claims").
                 affiliation ??= country;
                 lastWasNationality = end;
             }

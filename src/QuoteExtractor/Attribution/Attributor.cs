@@ -154,7 +154,7 @@ internal sealed class Attributor
             return head with { Rule = "split-quote", Confidence = head.Confidence * 0.98 };
         }
 
-        return own ?? InSentence(quote) ?? Floating(quotes, q, found) ?? SentenceOpener(quote);
+        return own ?? InSentence(quote) ?? Floating(quotes, q, found) ?? SentenceOpener(quote) ?? PreviousSentenceSubject(quote);
     }
 
     /// <summary>
@@ -169,13 +169,27 @@ internal sealed class Attributor
         }
 
         var sentence = _sentences[_sentenceOf[quote.OpenToken]];
-        if (MentionAt(sentence.FirstToken) is not { } subject)
+        if ((MentionAt(sentence.FirstToken) ?? AfterIntroduction(sentence, quote.OpenToken)) is not { } subject)
         {
             return null;
         }
 
         var mention = _mentions[subject];
-        int verb = SkipAuxiliaries(mention.End, forward: true);
+
+        // "Harry Reid (D-Nev.), in particular, has been pounding Trump as a “con artist”".
+        int verb = SkipParenthesis(mention.End);
+        if (IsText(verb, ","))
+        {
+            int comma = verb + 1;
+            while (comma < quote.OpenToken && comma < verb + 5 && !IsText(comma, ","))
+            {
+                comma++;
+            }
+
+            verb = IsText(comma, ",") ? comma + 1 : verb;
+        }
+
+        verb = SkipAuxiliaries(verb, forward: true);
 
         // "Officials did not say “never”": what the subject did not say is not its words.
         bool acts = verb < quote.OpenToken && _tokens[verb].Kind == TokenKind.Word && !_tokens[verb].Has(TokenFlags.Capitalized)
@@ -183,6 +197,68 @@ internal sealed class Attributor
         return acts && !_tokens[mention.End - 1].Has(TokenFlags.Possessive) && mention.Type != MentionType.Description
             ? Make(subject, -1, -1, "sentence-opener", 0.55)
             : null;
+    }
+
+    /// <summary>
+    /// "Sen. Bernie Sanders identified … as one of the reasons. “The younger people are …”": a quote that
+    /// follows, in the same paragraph, a sentence opened by a person is most often that person's words.
+    /// </summary>
+    private Attribution? PreviousSentenceSubject(ScannedQuote quote)
+    {
+        var open = _tokens[quote.OpenToken];
+        if (quote.Quote.Kind != QuoteKind.Direct || !open.Has(TokenFlags.SentenceStart) || open.Has(TokenFlags.ParagraphStart) || quote.OpenToken == 0)
+        {
+            return null;
+        }
+
+        var previous = _sentences[_sentenceOf[quote.OpenToken - 1]];
+        if ((MentionAt(previous.FirstToken) ?? AfterIntroduction(previous, previous.EndToken)) is not { } subject)
+        {
+            return null;
+        }
+
+        var mention = _mentions[subject];
+        return mention.Type == MentionType.Name && _resolver.Entities[mention.Entity].IsPerson && !_tokens[mention.End - 1].Has(TokenFlags.Possessive)
+            && !IsNegated(mention.End, previous.EndToken)
+            ? Make(subject, -1, -1, "previous-sentence-subject", 0.55)
+            : null;
+    }
+
+    /// <summary>The mention right after a short introductory phrase and its comma (<c>In recent weeks, Reid …</c>), or null.</summary>
+    private int? AfterIntroduction(Segment sentence, int before)
+    {
+        bool quoted = false;
+        for (int k = sentence.FirstToken + 1; k < before && k <= sentence.FirstToken + MaxLeadInTokens; k++)
+        {
+            // The comma may close a quoted title: On “Face the Nation,” Sen. Bernie Sanders …
+            if (_tokens[k].Kind == TokenKind.QuoteMark)
+            {
+                quoted = !quoted;
+                if (!quoted && IsText(k - 1, ","))
+                {
+                    return MentionAt(k + 1);
+                }
+
+                continue;
+            }
+
+            if (quoted || _insideQuote[k])
+            {
+                continue;
+            }
+
+            if (_mentionStarting[k] >= 0)
+            {
+                return null;
+            }
+
+            if (IsText(k, ","))
+            {
+                return MentionAt(k + 1);
+            }
+        }
+
+        return null;
     }
 
     /// <summary><c>“…,” X said</c>, <c>“…,” said X</c>, <c>“…,” X, who …, told</c>, <c>“…,” according to X</c>, <c>“…” — X</c>.</summary>
@@ -368,6 +444,13 @@ internal sealed class Attributor
             if (IsText(colon, ":") && colon < quote.OpenToken)
             {
                 return Make(mention, -1, -1, "colon-lead", 0.8);
+            }
+
+            // "Obama Sees ‘Personal Insult’ in …": a headline's words are most often those of the name that opens it.
+            if (_mentions[mention].Type == MentionType.Name && _mentions[mention].End <= quote.OpenToken
+                && QuoteClassifier.IsHeadline(_text, _tokens, _profile, sentence, quote.OpenToken, quote.LastToken + 1))
+            {
+                return Make(mention, -1, -1, "headline-subject", 0.6);
             }
         }
 
@@ -652,8 +735,9 @@ internal sealed class Attributor
             confidence *= entity >= 0 ? 0.9 : 0.6;
             if (entity >= 0 && candidate.Gender != Gender.Unknown)
             {
-                // "he"/"she" tells that the entity is a person, of that gender.
+                // "he"/"she" tells that the entity is a person, of that gender; a later "she" may follow this one.
                 _resolver.LearnFromPronoun(entity, candidate.Gender);
+                candidate.Entity = entity;
             }
 
             // "Clinton says she appreciated … what she calls …": the name earlier in the sentence is the

@@ -124,24 +124,39 @@ internal sealed class EntityResolver
                 break;
             }
 
-            if (candidate.InsideQuote || candidate.Type == MentionType.Pronoun || candidate.Entity < 0)
+            if (candidate.InsideQuote || candidate.Entity < 0)
             {
                 continue;
             }
 
             var entity = Entities[candidate.Entity];
-            if (!Agrees(pronoun, candidate, entity))
+            int rank;
+            if (candidate.Type == MentionType.Pronoun)
             {
-                continue;
+                // "“…,” she yells. … “…,” she said": the same pronoun, already resolved, passes its entity on.
+                if (pronoun.IsPlural || pronoun.Gender == Gender.Unknown || candidate.Gender != pronoun.Gender)
+                {
+                    continue;
+                }
+
+                rank = isSalient(candidate) ? 0 : 2;
+            }
+            else
+            {
+                if (!Agrees(pronoun, candidate, entity))
+                {
+                    continue;
+                }
+
+                if (pronoun.IsPlural || pronoun.Gender == Gender.Unknown)
+                {
+                    return candidate.Entity;
+                }
+
+                bool knownGender = entity.Gender == pronoun.Gender;
+                rank = !entity.IsPerson ? 4 : isSalient(candidate) ? (knownGender ? 0 : 1) : (knownGender ? 2 : 3);
             }
 
-            if (pronoun.IsPlural || pronoun.Gender == Gender.Unknown)
-            {
-                return candidate.Entity;
-            }
-
-            bool knownGender = entity.Gender == pronoun.Gender;
-            int rank = !entity.IsPerson ? 4 : isSalient(candidate) ? (knownGender ? 0 : 1) : (knownGender ? 2 : 3);
             if (best[rank] < 0)
             {
                 best[rank] = candidate.Entity;

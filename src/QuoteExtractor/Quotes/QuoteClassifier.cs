@@ -257,8 +257,13 @@ internal sealed class QuoteClassifier
         return words >= 2 || (open > 0 && _tokens[open - 1].Has(TokenFlags.Possessive));
     }
 
-    /// <summary>The sentence around the quote is itself capitalized word by word, as headlines are.</summary>
-    private bool IsHeadline(Segment sentence, int open, int end)
+    private bool IsHeadline(Segment sentence, int open, int end) => IsHeadline(_text, _tokens, _profile, sentence, open, end);
+
+    /// <summary>
+    /// Whether <paramref name="sentence"/>, outside the tokens from <paramref name="open"/> to
+    /// <paramref name="end"/>, is capitalized word by word, as headlines are.
+    /// </summary>
+    internal static bool IsHeadline(string text, List<Token> tokens, LanguageProfile profile, Segment sentence, int open, int end)
     {
         // Headlines are short; the bound also keeps the cost per quote constant.
         if (sentence.TokenCount > MaxHeadlineTokens)
@@ -274,15 +279,15 @@ internal sealed class QuoteClassifier
                 continue;
             }
 
-            var token = _tokens[i];
-            if (token.Kind != TokenKind.Word || !char.IsLetter(_text[token.Start]))
+            var token = tokens[i];
+            if (token.Kind != TokenKind.Word || !char.IsLetter(text[token.Start]))
             {
                 continue;
             }
 
             if (!token.Has(TokenFlags.Capitalized))
             {
-                if (!_profile.FunctionWords.Contains(token.GetText(_text)))
+                if (!profile.FunctionWords.Contains(token.GetText(text)))
                 {
                     return false;
                 }

@@ -193,7 +193,7 @@ internal sealed class Attributor
 
         // "Officials did not say “never”": what the subject did not say is not its words.
         bool acts = verb < quote.OpenToken && _tokens[verb].Kind == TokenKind.Word && !_tokens[verb].Has(TokenFlags.Capitalized)
-            && !_profile.FunctionWords.Contains(_tokens[verb].GetText(_text)) && !IsNegated(mention.End, quote.OpenToken);
+            && !_profile.FunctionWords.Contains(_tokens[verb].GetText(_text)) && !IsNegated(mention.End, Math.Min(quote.OpenToken, verb + 4));
         return acts && !_tokens[mention.End - 1].Has(TokenFlags.Possessive) && mention.Type != MentionType.Description
             ? Make(subject, -1, -1, "sentence-opener", 0.55)
             : null;
@@ -219,16 +219,24 @@ internal sealed class Attributor
 
         var mention = _mentions[subject];
         return mention.Type == MentionType.Name && _resolver.Entities[mention.Entity].IsPerson && !_tokens[mention.End - 1].Has(TokenFlags.Possessive)
-            && !IsNegated(mention.End, previous.EndToken)
+            && !IsNegated(mention.End, Math.Min(previous.EndToken, mention.End + MaxSentenceReach))
             ? Make(subject, -1, -1, "previous-sentence-subject", 0.55)
             : null;
     }
 
     /// <summary>The mention right after a short introductory phrase and its comma (<c>In recent weeks, Reid …</c>), or null.</summary>
-    private int? AfterIntroduction(Segment sentence, int before)
+    private int? AfterIntroduction(Segment sentence, int before) => AfterClause(sentence.FirstToken + 1, before);
+
+    /// <summary>
+    /// The mention right after the comma that ends a short clause starting at <paramref name="from"/>,
+    /// looking before <paramref name="before"/>, past quoted words; null when a mention comes first.
+    /// </summary>
+    private int? AfterClause(int from, int before)
     {
         bool quoted = false;
-        for (int k = sentence.FirstToken + 1; k < before && k <= sentence.FirstToken + MaxLeadInTokens; k++)
+        int words = 0;
+        // Quoted words do not count as the clause's, but the reach is bounded all the same.
+        for (int k = from; k < before && k < from + MaxSentenceReach && words <= MaxLeadInTokens; k++)
         {
             // The comma may close a quoted title: On “Face the Nation,” Sen. Bernie Sanders …
             if (_tokens[k].Kind == TokenKind.QuoteMark)
@@ -247,6 +255,7 @@ internal sealed class Attributor
                 continue;
             }
 
+            words++;
             if (_mentionStarting[k] >= 0)
             {
                 return null;
@@ -422,6 +431,13 @@ internal sealed class Attributor
     private Attribution? HeadlineLead(ScannedQuote quote)
     {
         var sentence = _sentences[_sentenceOf[quote.OpenToken]];
+
+        // "Obama on Climate Change: The Trends Are ‘Terrifying.’" when the colon ended a sentence.
+        if (sentence.FirstToken > 0 && IsText(sentence.FirstToken - 1, ":") && !_tokens[sentence.FirstToken].Has(TokenFlags.ParagraphStart))
+        {
+            sentence = _sentences[_sentenceOf[sentence.FirstToken - 1]];
+        }
+
         int first = sentence.FirstToken;
         if (IsText(first, "according") && IsText(first + 1, "to") && MentionNear(first + 2) is { } source && _mentions[source].End < quote.OpenToken)
         {
@@ -840,9 +856,10 @@ internal sealed class Attributor
     /// <summary>The subject of the speech verb at <paramref name="verb"/>: the mention before it, past auxiliaries and an apposition.</summary>
     private int? SubjectBefore(int verb)
     {
-        // A participle ("X issued a statement saying …", "…, adding …") takes the sentence's subject.
+        // A participle ("X issued a statement saying …", "…, adding …") takes the sentence's subject,
+        // which may follow it ("After saying her foot was “so swollen …,” she …").
         if (_tokens[verb].GetText(_text).EndsWith("ing", StringComparison.Ordinal)
-            && SentenceSubject(_sentences[_sentenceOf[verb]], verb) is { } main)
+            && (SentenceSubject(_sentences[_sentenceOf[verb]], verb) ?? AfterClause(verb + 1, _sentences[_sentenceOf[verb]].EndToken)) is { } main)
         {
             return main;
         }

@@ -301,17 +301,19 @@ internal sealed class Attributor
             return signature ? Make(_mentionStarting[i + 1], -1, -1, "quote-dash-speaker", 0.8) : null;
         }
 
-        if (IsCue(i) && (MentionAt(i + 1) ?? DescribedMention(i + 1)) is { } inverted)
+        // "« … », a déclaré X", "« … », a-t-il ajouté": a compound tense puts its auxiliary first.
+        int verb = SkipAuxiliaries(i, forward: true);
+        if (IsCue(verb) && (MentionAt(verb + 1) ?? DescribedMention(verb + 1)) is { } inverted)
         {
-            return Make(inverted, i, i + 1, "quote-cue-speaker", 0.95);
+            return Make(inverted, verb, verb + 1, "quote-cue-speaker", 0.95);
         }
 
-        if (IsText(i, "according") && IsText(i + 1, "to") && MentionNear(i + 2) is { } source)
+        if (SourceMarkerLength(i) is > 0 and int marker && MentionNear(i + marker) is { } source)
         {
-            return Make(source, i, i + 2, "according-to", 0.9);
+            return Make(source, i, i + marker, "according-to", 0.9);
         }
 
-        if ((MentionAt(i) ?? DescribedMention(i)) is not { } mention)
+        if ((MentionAt(i) ?? MentionAt(verb) ?? DescribedMention(i)) is not { } mention)
         {
             return null;
         }
@@ -379,9 +381,9 @@ internal sealed class Attributor
                 continue;
             }
 
-            if (IsText(v, "to") && v > 0 && IsText(v - 1, "according") && MentionNear(v + 1) is { } source)
+            if (SourceMarkerEndingAt(v) is >= 0 and int markerStart && MentionNear(v + 1) is { } source)
             {
-                return Make(source, v - 1, v + 1, "according-to", 0.9);
+                return Make(source, markerStart, v + 1, "according-to", 0.9);
             }
         }
 
@@ -439,9 +441,9 @@ internal sealed class Attributor
         }
 
         int first = sentence.FirstToken;
-        if (IsText(first, "according") && IsText(first + 1, "to") && MentionNear(first + 2) is { } source && _mentions[source].End < quote.OpenToken)
+        if (SourceMarkerLength(first) is > 0 and int marker && MentionNear(first + marker) is { } source && _mentions[source].End < quote.OpenToken)
         {
-            return Make(source, first, first + 2, "according-to", 0.85);
+            return Make(source, first, first + marker, "according-to", 0.85);
         }
 
         // "Rush Limbaugh: …", "Obama on Climate Change: …": a name, perhaps with a short topic, then a colon.
@@ -534,9 +536,9 @@ internal sealed class Attributor
                 continue;
             }
 
-            if (IsText(v, "according") && IsText(v + 1, "to") && MentionNear(v + 2) is { } source)
+            if (SourceMarkerLength(v) is > 0 and int marker && MentionNear(v + marker) is { } source)
             {
-                return Make(source, v, v + 2, "according-to", 0.85);
+                return Make(source, v, v + marker, "according-to", 0.85);
             }
 
             if (_tokens[v].Kind == TokenKind.Word && _profile.SpeechNouns.Contains(_tokens[v].GetText(_text)) && NearestMentionBefore(v, 4) is { } owner)
@@ -767,6 +769,52 @@ internal sealed class Attributor
         return new Attribution(mention, entity, cueFirst, cueEnd, rule, confidence);
     }
 
+    /// <summary>The number of tokens of the source marker (<c>according to</c>, <c>selon</c>) starting at <paramref name="i"/>, or 0.</summary>
+    private int SourceMarkerLength(int i)
+    {
+        foreach (var marker in _profile.SourceMarkers)
+        {
+            if (MatchesPhrase(i, marker))
+            {
+                return marker.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The first token of the source marker that ends at <paramref name="i"/>, or -1.</summary>
+    private int SourceMarkerEndingAt(int i)
+    {
+        foreach (var marker in _profile.SourceMarkers)
+        {
+            if (MatchesPhrase(i - marker.Length + 1, marker))
+            {
+                return i - marker.Length + 1;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool MatchesPhrase(int i, string[] words)
+    {
+        if (i < 0 || i + words.Length > _tokens.Count)
+        {
+            return false;
+        }
+
+        for (int w = 0; w < words.Length; w++)
+        {
+            if (!IsText(i + w, words[w]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private bool IsNegated(int first, int end)
     {
         for (int k = first; k < end; k++)
@@ -786,7 +834,7 @@ internal sealed class Attributor
     /// </summary>
     private int? ReportingSubject(MentionCandidate pronoun)
     {
-        int verb = IsText(pronoun.First - 1, "that") ? pronoun.First - 2 : pronoun.First - 1;
+        int verb = pronoun.First > 0 && _profile.Complementizers.Contains(_tokens[pronoun.First - 1].GetText(_text)) ? pronoun.First - 2 : pronoun.First - 1;
         if (verb < 0 || !IsCue(verb) || SubjectBefore(verb) is not { } subject || _mentions[subject].Entity < 0)
         {
             return null;
@@ -985,7 +1033,8 @@ internal sealed class Attributor
         return k;
     }
 
-    private bool IsAdverb(int k) => _tokens[k].Length > 4 && _tokens[k].GetText(_text).EndsWith("ly", StringComparison.Ordinal);
+    private bool IsAdverb(int k) =>
+        _profile.AdverbSuffix is { } suffix && _tokens[k].Length > suffix.Length + 2 && _tokens[k].GetText(_text).EndsWith(suffix, StringComparison.Ordinal);
 
     /// <summary>Past up to two prepositional phrases after a speaker (<c>a narrator in the Clinton ad asks</c>).</summary>
     private int SkipPrepositionalPhrases(int k)

@@ -15,9 +15,6 @@ namespace QuoteExtraction.Attribution;
 /// </remarks>
 internal sealed class MentionFinder
 {
-    private static readonly string[] s_determiners =
-        ["the", "a", "an", "several", "some", "many", "two", "three", "four", "five", "other", "another", "one", "both", "most"];
-
     /// <summary>Longer runs are not one speaker phrase; the bound keeps parsing linear on any input.</summary>
     private const int MaxPhraseTokens = 16;
 
@@ -86,8 +83,11 @@ internal sealed class MentionFinder
         }
 
         int j = start;
-        if (IsDeterminer(firstText))
+        string? determinerGender = null;
+        if (_profile.Determiners.TagOf(firstText) is { } determiner)
         {
+            // "la ministre": the article tells the gender of a noun that has one form for both.
+            determinerGender = determiner;
             j++;
         }
 
@@ -133,6 +133,12 @@ internal sealed class MentionFinder
                 nameRun = -1;
                 honorific = true;
                 gender = Combine(gender, honor);
+
+                // "Mme la ministre": an article between the honorific and the role noun.
+                if (end + 2 < sentence.EndToken && _profile.Determiners.Contains(_tokens[end + 1].GetText(_text)) && IsTitleWord(end + 2))
+                {
+                    end++;
+                }
             }
             else if (capitalized && !afterName && LanguageProfile.Nationalities.TagOf(word) is { } country
                 && (j > start || end > j || end + 1 >= sentence.EndToken || !_profile.SpeechVerbs.Contains(_tokens[end + 1].GetText(_text))
@@ -188,7 +194,7 @@ internal sealed class MentionFinder
                 // A role noun; a capitalized one right after a name is part of the name (Charlie King),
                 // unless a first name follows it (PolitiFact Executive Director Aaron Sharockman).
                 head = end;
-                gender = Combine(gender, titleGender);
+                gender = Combine(gender, titleGender.Length > 0 ? titleGender : determinerGender ?? string.Empty);
                 AffiliateRun(ref affiliation, nameRun, end);
                 nameRun = -1;
                 titleFirst = titleFirst < 0 ? end : titleFirst;
@@ -207,10 +213,22 @@ internal sealed class MentionFinder
                 titleFirst = titleFirst < 0 ? end : titleFirst;
                 titleEnd = end + 1;
             }
-            else if (word is "of" && head == end - 1 && end + 1 < sentence.EndToken && _tokens[end + 1].Has(TokenFlags.Capitalized))
+            else if (head >= 0 && head >= end - 2 && _profile.ComplementPrepositions.Contains(word) && ComplementStart(end + 1, sentence) is { } complement)
             {
-                // Secretary of State, Minister of Foreign Affairs
+                // Secretary of State, Minister of Foreign Affairs, porte-parole du Kremlin, de la Maison-Blanche
+                titleEnd = complement;
+                end = complement - 1;
+            }
+            else if (!capitalized && head >= 0 && head >= end - 2 && _profile.NationalityAdjectives.TagOf(word) is { } nation)
+            {
+                // "le vice-ministre russe", "le président américain": the nationality follows the role noun.
+                affiliation ??= nation;
                 titleEnd = end + 1;
+            }
+            else if (!capitalized && afterName && nameRun > j && _profile.ComplementPrepositions.Contains(_tokens[ComplementPreposition(nameRun)].GetText(_text))
+                && end - nameRun <= 3 && IsComplementAdjective(word))
+            {
+                // "des Affaires étrangères", "de l'Assemblée nationale": lower-case adjectives end the body's name.
             }
             else if (IsNameToken(end, sentence) || (afterName && IsHyphenInName(end - 1)))
             {
@@ -231,7 +249,7 @@ internal sealed class MentionFinder
         // "a Democrat familiar with …", "the American said": a determiner and a nationality alone name a person.
         // "many Republican claims": after a plural determiner, a singular nationality is an adjective.
         bool nationalHead = !hasName && head < 0 && j > start && lastWasNationality == end - 1
-            && !(IsPluralDeterminer(firstText) && !_tokens[end - 1].GetText(_text).EndsWith('s'));
+            && !(_profile.Determiners.HasTag(firstText, "p") && !_tokens[end - 1].GetText(_text).EndsWith('s'));
         if (nationalHead)
         {
             head = j;
@@ -239,14 +257,19 @@ internal sealed class MentionFinder
             titleEnd = end;
         }
 
-        // "attorney general of Oklahoma": a place or body after "of" is the affiliation, unless a person's name follows.
-        if (hasName && nameFirst > j && _tokens[nameFirst - 1].GetText(_text) is "of"
+        // "attorney general of Oklahoma", "porte-parole du Kremlin": a place or body after the preposition
+        // completes the title and gives the affiliation; a person's name may follow it ("Secretary of
+        // State John Kerry").
+        if (hasName && nameFirst > j && _profile.ComplementPrepositions.Contains(_tokens[ComplementPreposition(nameFirst)].GetText(_text))
             && !(nameEnd - nameFirst >= 2 && LanguageProfile.FirstNames.Contains(_tokens[nameFirst].GetText(_text))))
         {
-            affiliation ??= _text[_tokens[nameFirst].Start.._tokens[nameEnd - 1].End];
-            hasName = false;
-            nameFirst = nameEnd = -1;
-            titleEnd = Math.Min(titleEnd, end - 1);
+            int personName = PersonNameIn(nameFirst + 1, nameEnd);
+            int bodyEnd = personName >= 0 ? personName : nameEnd;
+            affiliation ??= _text[_tokens[nameFirst].Start.._tokens[bodyEnd - 1].End];
+            titleEnd = bodyEnd;
+            hasName = personName >= 0;
+            nameFirst = personName >= 0 ? personName : -1;
+            nameEnd = personName >= 0 ? nameEnd : -1;
         }
         if (!hasName && head < 0)
         {
@@ -335,23 +358,45 @@ internal sealed class MentionFinder
         return i;
     }
 
-    private static bool IsDeterminer(ReadOnlySpan<char> word)
+    /// <summary>The first capitalized word of a complement after a preposition (<c>Kremlin</c>, or <c>Maison-Blanche</c> past <c>la</c>), or null.</summary>
+    private int? ComplementStart(int i, Segment sentence)
     {
-        foreach (var determiner in s_determiners)
+        if (i < sentence.EndToken && _profile.Determiners.Contains(_tokens[i].GetText(_text)) && !_profile.Determiners.HasTag(_tokens[i].GetText(_text), "p"))
         {
-            if (word.Equals(determiner, StringComparison.OrdinalIgnoreCase))
+            i++;
+        }
+
+        return i < sentence.EndToken && _tokens[i].Kind == TokenKind.Word && _tokens[i].Has(TokenFlags.Capitalized) ? i : null;
+    }
+
+    /// <summary>The preposition before a complement starting at <paramref name="first"/>, past an article (<c>de la</c>).</summary>
+    private int ComplementPreposition(int first)
+    {
+        int preposition = first - 1;
+        return preposition > 0 && _profile.Determiners.Contains(_tokens[preposition].GetText(_text))
+            && _profile.ComplementPrepositions.Contains(_tokens[preposition - 1].GetText(_text))
+            ? preposition - 1
+            : preposition;
+    }
+
+    /// <summary>A lower-case word that can end a body's name in a complement (<c>étrangères</c>, <c>nationale</c>).</summary>
+    private bool IsComplementAdjective(ReadOnlySpan<char> word) =>
+        !_profile.FunctionWords.Contains(word) && !_profile.SpeechVerbs.Contains(word) && !_profile.CueAuxiliaries.Contains(word)
+        && !_profile.Titles.Contains(word) && !_profile.GroupNouns.Contains(word) && !_profile.Determiners.Contains(word);
+
+    /// <summary>The start of a person's name (a known first name and a capitalized word after it) in the run, or -1.</summary>
+    private int PersonNameIn(int first, int end)
+    {
+        for (int i = first; i + 1 < end; i++)
+        {
+            if (LanguageProfile.FirstNames.Contains(_tokens[i].GetText(_text)) && _tokens[i + 1].Has(TokenFlags.Capitalized))
             {
-                return true;
+                return i;
             }
         }
 
-        return false;
+        return -1;
     }
-
-    private static bool IsPluralDeterminer(ReadOnlySpan<char> word) =>
-        !(word.Equals("the", StringComparison.OrdinalIgnoreCase) || word.Equals("a", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("an", StringComparison.OrdinalIgnoreCase) || word.Equals("one", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("another", StringComparison.OrdinalIgnoreCase) || word.Equals("other", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// Capitalized title words from <paramref name="index"/> (at least one role noun, at most four words)
@@ -464,7 +509,7 @@ internal sealed class MentionFinder
     {
         var word = _tokens[index].GetText(_text);
         if (_profile.FunctionWords.Contains(word) || _profile.SpeechVerbs.Contains(word) || _profile.CueAuxiliaries.Contains(word)
-            || word.EndsWith("ly", StringComparison.Ordinal))
+            || (_profile.AdverbSuffix is { } adverb && word.EndsWith(adverb, StringComparison.Ordinal)))
         {
             return false;
         }

@@ -31,6 +31,11 @@ internal sealed class LanguageProfile
         SourceNouns = Lexicon.Load("source-nouns.en", ignoreCase: true),
         NonNames = Lexicon.Load("non-names.en", ignoreCase: false),
         Negations = Lexicon.Load("negations.en", ignoreCase: true),
+        Determiners = Lexicon.Load("determiners.en", ignoreCase: true),
+        ComplementPrepositions = Lexicon.Load("complement-prepositions.en", ignoreCase: true),
+        Complementizers = Lexicon.Load("complementizers.en", ignoreCase: true),
+        SourceMarkers = LoadPhrases("source-markers.en"),
+        AdverbSuffix = "ly",
     });
 
     private static readonly Lazy<LanguageProfile> s_french = new(() => new LanguageProfile(
@@ -43,7 +48,13 @@ internal sealed class LanguageProfile
         wholeWords: Lexicon.Load("whole-words.fr", ignoreCase: true),
         hyphenPrefixes: null,
         speechVerbs: Lexicon.Load("speech-verbs.fr", ignoreCase: true),
-        groupsDigitsWithSpace: true));
+        groupsDigitsWithSpace: true)
+    {
+        Determiners = Lexicon.Load("determiners.fr", ignoreCase: true),
+        ComplementPrepositions = Lexicon.Load("complement-prepositions.fr", ignoreCase: true),
+        Complementizers = Lexicon.Load("complementizers.fr", ignoreCase: true),
+        SourceMarkers = LoadPhrases("source-markers.fr"),
+    });
 
     private static readonly Lazy<Lexicon> s_numberSuffixes = new(() => Lexicon.Load("number-suffixes", ignoreCase: true));
     private static readonly Lazy<Lexicon> s_mentionMarkers = new(() => Lexicon.Load("mention-markers", ignoreCase: true));
@@ -140,6 +151,27 @@ internal sealed class LanguageProfile
     /// <summary>Words before a speech verb that deny the speech (<c>not</c>, <c>never</c>).</summary>
     public Lexicon Negations { get; private init; } = Lexicon.Empty;
 
+    /// <summary>Lower-case nationality adjectives written after the role noun (French <c>russe</c>), with the affiliation they give.</summary>
+    public Lexicon NationalityAdjectives { get; private init; } = Lexicon.Empty;
+
+    /// <summary>Words that open a speaker phrase (<c>the</c>, <c>la</c>), tagged m or f when they tell the gender, p when plural.</summary>
+    public Lexicon Determiners { get; private init; } = Lexicon.Empty;
+
+    /// <summary>Prepositions that join a role noun to its body or place (<c>of</c>, <c>du</c>).</summary>
+    public Lexicon ComplementPrepositions { get; private init; } = Lexicon.Empty;
+
+    /// <summary>Words that open reported speech after a speech verb (<c>that</c>, <c>que</c>).</summary>
+    public Lexicon Complementizers { get; private init; } = Lexicon.Empty;
+
+    /// <summary>Phrases that introduce a source (<c>according to</c>, <c>selon</c>), as the tokens' texts.</summary>
+    public IReadOnlyList<string[]> SourceMarkers { get; private init; } = [];
+
+    /// <summary>
+    /// The ending that marks an adverb (<c>ly</c>), which may stand between a speaker and the verb; null
+    /// where the ending is shared with nouns (French <c>-ment</c>: <c>gouvernement</c>), whose adverbs are listed instead.
+    /// </summary>
+    public string? AdverbSuffix { get; private init; }
+
     /// <summary>First names tagged m, f or u; shared by all languages.</summary>
     public static Lexicon FirstNames => s_firstNames.Value;
 
@@ -157,6 +189,9 @@ internal sealed class LanguageProfile
 
     /// <summary>Whether a plain space groups thousands (French <c>80 000</c>); a no-break space always does.</summary>
     public bool GroupsDigitsWithSpace { get; }
+
+    private static string[][] LoadPhrases(string name) =>
+        [.. Lexicon.Load(name, ignoreCase: true).Entries.Keys.Select(phrase => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
 
     public static LanguageProfile For(Language language) => language switch
     {

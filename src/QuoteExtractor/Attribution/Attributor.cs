@@ -1118,7 +1118,15 @@ internal sealed class Attributor
 
     private Mention ToMention(MentionCandidate mention)
     {
-        var span = TextSpan.FromBounds(_tokens[mention.First].Start, _tokens[mention.End - 1].End);
+        int start = _tokens[mention.First].Start;
+
+        // An inverted clitic is reported as its pronoun: "il" in "a-t-il dit".
+        if (mention.Type == MentionType.Pronoun && _text[start] == '-')
+        {
+            start += _tokens[mention.First].GetText(_text).LastIndexOf('-') + 1;
+        }
+
+        var span = TextSpan.FromBounds(start, _tokens[mention.End - 1].End);
         return new Mention(_text.Substring(span.Start, span.Length), span);
     }
 

@@ -319,7 +319,10 @@ internal sealed class EntityResolver
         for (int e = Entities.Count - 1; e >= 0 && e >= Entities.Count - MaxTitleCandidates; e--)
         {
             var titled = Entities[e].Titled;
-            if (titled is null || titled == mention || !Entities[e].IsPerson)
+
+            // "la ministre" is not the man called "le ministre" before her.
+            if (titled is null || titled == mention || !Entities[e].IsPerson
+                || (mention.Gender != Gender.Unknown && Entities[e].Gender != Gender.Unknown && mention.Gender != Entities[e].Gender))
             {
                 continue;
             }

@@ -1,4 +1,5 @@
 using QuoteExtraction.Languages;
+using QuoteExtraction.Tokenization;
 
 namespace QuoteExtraction.Attribution;
 
@@ -177,6 +178,14 @@ internal sealed class MentionFinder
                 AffiliateRun(ref affiliation, nameRun, end);
                 nameRun = -1;
                 end++;
+
+                // "plusieurs responsables occidentaux": a nationality after the group noun.
+                while (end < sentence.EndToken && end <= head + 2 && _profile.NationalityAdjectives.TagOf(_tokens[end].GetText(_text)) is { } groupNation)
+                {
+                    affiliation ??= groupNation;
+                    end++;
+                }
+
                 break;
             }
             else if (!capitalized && (_profile.SourceNouns.Contains(word) || _profile.OrganizationWords.Contains(word)) && (end > j || j > start))
@@ -215,9 +224,23 @@ internal sealed class MentionFinder
             }
             else if (head >= 0 && head >= end - 2 && _profile.ComplementPrepositions.Contains(word) && ComplementStart(end + 1, sentence) is { } complement)
             {
-                // Secretary of State, Minister of Foreign Affairs, porte-parole du Kremlin, de la Maison-Blanche
+                // Secretary of State, Minister of Foreign Affairs, porte-parole du Kremlin, de la Maison-Blanche;
+                // a lower-case complement is a noun and its adjectives (chef de la diplomatie européenne).
                 titleEnd = complement;
                 end = complement - 1;
+                if (!_tokens[complement].Has(TokenFlags.Capitalized))
+                {
+                    end = complement + 1;
+                    while (end < sentence.EndToken && end <= complement + 2 && _tokens[end].Kind == TokenKind.Word
+                        && !_tokens[end].Has(TokenFlags.Capitalized) && IsComplementAdjective(_tokens[end].GetText(_text)))
+                    {
+                        affiliation ??= _profile.NationalityAdjectives.TagOf(_tokens[end].GetText(_text));
+                        end++;
+                    }
+
+                    titleEnd = end;
+                    end--;
+                }
             }
             else if (!capitalized && head >= 0 && head >= end - 2 && _profile.NationalityAdjectives.TagOf(word) is { } nation)
             {
@@ -310,7 +333,7 @@ internal sealed class MentionFinder
         {
             return null;
         }
-        else if (type == MentionType.Description && j == start && titleFirst == head && affiliation is null && !_tokens[head].Has(TokenFlags.Capitalized))
+        else if (type == MentionType.Description && j == start && !honorific && titleFirst == head && affiliation is null && !_tokens[head].Has(TokenFlags.Capitalized))
         {
             // A bare lower-case role noun ("achieve justice") is no mention.
             return null;
@@ -366,7 +389,13 @@ internal sealed class MentionFinder
             i++;
         }
 
-        return i < sentence.EndToken && _tokens[i].Kind == TokenKind.Word && _tokens[i].Has(TokenFlags.Capitalized) ? i : null;
+        if (i >= sentence.EndToken || _tokens[i].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        var word = _tokens[i].GetText(_text);
+        return _tokens[i].Has(TokenFlags.Capitalized) || (IsComplementAdjective(word) && !_profile.NationalityAdjectives.Contains(word)) ? i : null;
     }
 
     /// <summary>The preposition before a complement starting at <paramref name="first"/>, past an article (<c>de la</c>).</summary>
@@ -437,7 +466,10 @@ internal sealed class MentionFinder
         }
 
         var word = token.Stem.Slice(_text);
-        if (_profile.Pronouns.Contains(word) || _profile.SpeechVerbs.Contains(word) || _profile.NonNames.Contains(word))
+
+        // An elided word ("C'est", "L'Otan") is never part of a name.
+        if (_profile.Pronouns.Contains(word) || _profile.SpeechVerbs.Contains(word) || _profile.NonNames.Contains(word)
+            || CharClass.IsApostrophe(word[^1]))
         {
             return false;
         }

@@ -50,6 +50,18 @@ internal sealed class LanguageProfile
         speechVerbs: Lexicon.Load("speech-verbs.fr", ignoreCase: true),
         groupsDigitsWithSpace: true)
     {
+        Titles = Lexicon.Load("titles.fr", ignoreCase: true),
+        TitleModifiers = Lexicon.Load("title-modifiers.fr", ignoreCase: true),
+        GroupNouns = Lexicon.Load("group-nouns.fr", ignoreCase: true),
+        OrganizationWords = Lexicon.Load("organization-words.fr", ignoreCase: true),
+        Pronouns = Lexicon.Load("pronouns.fr", ignoreCase: true),
+        SpeechNouns = Lexicon.Load("speech-nouns.fr", ignoreCase: true),
+        SentenceStarters = Lexicon.Load("sentence-starters.fr", ignoreCase: true),
+        CueAuxiliaries = Lexicon.Load("cue-auxiliaries.fr", ignoreCase: true),
+        SourceNouns = Lexicon.Load("source-nouns.fr", ignoreCase: true),
+        NonNames = Lexicon.Load("non-names.fr", ignoreCase: false),
+        Negations = Lexicon.Load("negations.fr", ignoreCase: true),
+        NationalityAdjectives = Lexicon.Load("nationalities.fr", ignoreCase: true),
         Determiners = Lexicon.Load("determiners.fr", ignoreCase: true),
         ComplementPrepositions = Lexicon.Load("complement-prepositions.fr", ignoreCase: true),
         Complementizers = Lexicon.Load("complementizers.fr", ignoreCase: true),

@@ -1126,7 +1126,15 @@ internal sealed class Attributor
             start += _tokens[mention.First].GetText(_text).LastIndexOf('-') + 1;
         }
 
-        var span = TextSpan.FromBounds(start, _tokens[mention.End - 1].End);
+        // "le porte-parole du Kremlin, Dmitri Peskov": a title and the name in apposition are one mention.
+        int end = mention.End;
+        if (mention.Type == MentionType.Description && mention.Index + 1 < _mentions.Count && _mentions[mention.Index + 1] is { Type: MentionType.Name } name
+            && name.First == mention.End + 1 && name.Entity == mention.Entity && IsText(mention.End, ","))
+        {
+            end = name.End;
+        }
+
+        var span = TextSpan.FromBounds(start, _tokens[end - 1].End);
         return new Mention(_text.Substring(span.Start, span.Length), span);
     }
 

@@ -1,18 +1,28 @@
+using QuoteExtraction.Tests.Quotes;
+
 namespace QuoteExtraction.Tests.Attribution;
 
 /// <summary>Runs every annotated snippet in <c>Attribution/Fixtures</c>: who says each quote, with which mention and cue.</summary>
 public class AttributionFixtureTests
 {
-    private const string File = "attribution.en.txt";
+    private const string EnglishFile = "attribution.en.txt";
+    private const string FrenchFile = "attribution.fr.txt";
 
-    public static TheoryData<string> Fixtures() => new(Load().Select(f => f.Name));
+    public static TheoryData<string> EnglishFixtures() => new(Load(EnglishFile).Select(f => f.Name));
+
+    public static TheoryData<string> FrenchFixtures() => new(Load(FrenchFile).Select(f => f.Name));
 
     [Theory]
-    [MemberData(nameof(Fixtures))]
-    public void English_fixture(string name)
+    [MemberData(nameof(EnglishFixtures))]
+    public void English_fixture(string name) => Check(Load(EnglishFile).Single(f => f.Name == name), TestHelpers.English);
+
+    [Theory]
+    [MemberData(nameof(FrenchFixtures))]
+    public void French_fixture(string name) => Check(Load(FrenchFile).Single(f => f.Name == name), TestHelpers.French);
+
+    private static void Check((string Name, string Text, List<(string Quote, string Speaker, string Mention, string Cue)> Expected) fixture, QuoteExtractor extractor)
     {
-        var fixture = Load().Single(f => f.Name == name);
-        var quotes = TestHelpers.English.ExtractQuotes(fixture.Text);
+        var quotes = extractor.ExtractQuotes(fixture.Text);
         quotes.Select(q => q.Text).Should().Equal(fixture.Expected.Select(e => e.Quote));
         for (int i = 0; i < quotes.Count; i++)
         {
@@ -51,11 +61,11 @@ public class AttributionFixtureTests
         }
     }
 
-    private static List<(string Name, string Text, List<(string Quote, string Speaker, string Mention, string Cue)> Expected)> Load()
+    private static List<(string Name, string Text, List<(string Quote, string Speaker, string Mention, string Cue)> Expected)> Load(string file)
     {
         var fixtures = new List<(string, string, List<(string, string, string, string)>)>();
         string? name = null;
-        foreach (var line in System.IO.File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Attribution", "Fixtures", File)))
+        foreach (var line in System.IO.File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Attribution", "Fixtures", file)))
         {
             if (line.Length == 0 || line.StartsWith('#'))
             {
@@ -68,11 +78,11 @@ public class AttributionFixtureTests
             }
             else if (line.StartsWith("text: ", StringComparison.Ordinal))
             {
-                fixtures.Add((name!, line[6..].Replace("\\n", "\n", StringComparison.Ordinal), []));
+                fixtures.Add((name!, QuoteFixture.Unescape(line[6..]), []));
             }
             else if (line.StartsWith("expect: ", StringComparison.Ordinal))
             {
-                var parts = line[8..].Split(" | ");
+                var parts = QuoteFixture.Unescape(line[8..]).Split(" | ");
                 fixtures[^1].Item3.Add((parts[0], parts[1], parts[2], parts[3]));
             }
         }

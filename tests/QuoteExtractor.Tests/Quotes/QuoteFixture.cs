@@ -100,7 +100,8 @@ public sealed class QuoteFixture
         }
     }
 
-    private static string Unescape(string value)
+    /// <summary>Decodes the fixture escapes <c>\n</c>, <c>\t</c> and <c>\uXXXX</c>.</summary>
+    internal static string Unescape(string value)
     {
         var builder = new StringBuilder(value.Length);
         for (int i = 0; i < value.Length; i++)

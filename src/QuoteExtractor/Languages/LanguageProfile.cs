@@ -42,7 +42,7 @@ internal sealed class LanguageProfile
         apostropheWords: Lexicon.Empty,
         wholeWords: Lexicon.Load("whole-words.fr", ignoreCase: true),
         hyphenPrefixes: null,
-        speechVerbs: Lexicon.Load("speech-verbs.fr", ignoreCase: true),
+        speechVerbs: Lexicon.FromForms(Lexicon.Load("speech-verbs.fr", ignoreCase: true).Entries.Keys.SelectMany(FrenchConjugation.Forms), ignoreCase: true),
         groupsDigitsWithSpace: true));
 
     private static readonly Lazy<Lexicon> s_numberSuffixes = new(() => Lexicon.Load("number-suffixes", ignoreCase: true));

@@ -96,7 +96,7 @@ internal sealed class Attributor
             }
         }
 
-        _resolver = new EntityResolver(text, tokens, _mentions);
+        _resolver = new EntityResolver(text, tokens, _mentions, profile);
         _resolver.ResolveNamesAndDescriptions();
     }
 
@@ -303,7 +303,7 @@ internal sealed class Attributor
 
         // "« … », a déclaré X", "« … », a-t-il ajouté": a compound tense puts its auxiliary first.
         int verb = SkipAuxiliaries(i, forward: true);
-        if (IsCue(verb) && (MentionAt(verb + 1) ?? DescribedMention(verb + 1)) is { } inverted)
+        if (IsCue(verb) && (MentionAt(verb + 1) ?? DescribedMention(verb + 1) ?? MentionAt(SkipPrepositionalPhrases(verb + 1)) ?? MentionAt(SkipAddressee(verb + 1))) is { } inverted)
         {
             return Make(inverted, verb, verb + 1, "quote-cue-speaker", 0.95);
         }
@@ -446,6 +446,13 @@ internal sealed class Attributor
             return Make(source, first, first + marker, "according-to", 0.85);
         }
 
+        // "Pour l'analyste Thomas Berthier, ce sommet est « une occasion manquée »".
+        if (_tokens[first].Kind == TokenKind.Word && _profile.OpinionMarkers.Contains(_tokens[first].GetText(_text)) && MentionAt(first + 1) is { } holder
+            && _mentions[holder].Type != MentionType.Pronoun && IsText(SkipParenthesis(_mentions[holder].End), ",") && _mentions[holder].End < quote.OpenToken)
+        {
+            return Make(holder, first, first + 1, "according-to", 0.8);
+        }
+
         // "Rush Limbaugh: …", "Obama on Climate Change: …": a name, perhaps with a short topic, then a colon.
         if (MentionAt(first) is { } mention && _mentions[mention].Type is MentionType.Name or MentionType.Description)
         {
@@ -580,7 +587,7 @@ internal sealed class Attributor
             bool joiner = k > i && token.Kind == TokenKind.Punctuation && _text[token.Start] is '/' or '-' && _tokens[k - 1].End == token.Start;
             bool modifier = token.Kind == TokenKind.Number
                 || (token.Kind == TokenKind.Word && !token.Has(TokenFlags.Capitalized) && !IsAdverb(k)
-                    && (word is "one" || !(_profile.FunctionWords.Contains(word) || _profile.SpeechVerbs.Contains(word) || _profile.CueAuxiliaries.Contains(word))));
+                    && (word is "one" || _profile.CueAuxiliaries.Contains(word) || !(_profile.FunctionWords.Contains(word) || _profile.SpeechVerbs.Contains(word))));
             if (!joiner && !modifier)
             {
                 return null;
@@ -1047,6 +1054,21 @@ internal sealed class Attributor
         return k;
     }
 
+    /// <summary>Past a short phrase naming whom the words were for (<c>à la presse</c>, <c>to reporters</c>) after an inverted verb.</summary>
+    private int SkipAddressee(int k)
+    {
+        if (!IsPreposition(k))
+        {
+            return k;
+        }
+
+        int noun = k + 1 < _tokens.Count && _profile.Determiners.Contains(_tokens[k + 1].GetText(_text)) ? k + 2 : k + 1;
+        return noun < _tokens.Count && _tokens[noun].Kind == TokenKind.Word && !_tokens[noun].Has(TokenFlags.Capitalized)
+            && !_profile.FunctionWords.Contains(_tokens[noun].GetText(_text)) && !_insideQuote[noun]
+            ? noun + 1
+            : k;
+    }
+
     /// <summary>A speech verb outside quotations, in lower case, not negated.</summary>
     private bool IsCue(int i)
     {
@@ -1084,7 +1106,8 @@ internal sealed class Attributor
 
     private bool IsPreposition(int i) =>
         i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Word && !_insideQuote[i]
-        && LanguageProfile.TitleSmallWords.Contains(_tokens[i].GetText(_text)) && !IsText(i, "and") && !IsText(i, "the") && !IsText(i, "a") && !IsText(i, "an");
+        && LanguageProfile.TitleSmallWords.Contains(_tokens[i].GetText(_text)) && !_profile.Determiners.Contains(_tokens[i].GetText(_text))
+        && !IsText(i, "and") && !IsText(i, "or") && !IsText(i, "nor") && !IsText(i, "but") && !IsText(i, "et") && !IsText(i, "ou");
 
     private int? MentionAt(int i) => i < _tokens.Count && _mentionStarting[i] >= 0 && !_insideQuote[i] ? _mentionStarting[i] : null;
 

@@ -1,3 +1,5 @@
+using QuoteExtraction.Languages;
+
 namespace QuoteExtraction.Attribution;
 
 /// <summary>One person, organization or group, merged over its mentions.</summary>
@@ -36,6 +38,7 @@ internal sealed class EntityResolver
     private readonly string _text;
     private readonly List<Token> _tokens;
     private readonly List<MentionCandidate> _mentions;
+    private readonly LanguageProfile _profile;
 
     // Entities indexed by surname and by words, so that merging costs the same for every mention.
     private readonly Dictionary<string, List<int>> _bySurname = new(StringComparer.OrdinalIgnoreCase);
@@ -43,11 +46,12 @@ internal sealed class EntityResolver
     private readonly Dictionary<string, int> _organizations = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int> _groups = new(StringComparer.OrdinalIgnoreCase);
 
-    public EntityResolver(string text, List<Token> tokens, List<MentionCandidate> mentions)
+    public EntityResolver(string text, List<Token> tokens, List<MentionCandidate> mentions, LanguageProfile profile)
     {
         _text = text;
         _tokens = tokens;
         _mentions = mentions;
+        _profile = profile;
         _bySurnameLookup = _bySurname.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -78,6 +82,23 @@ internal sealed class EntityResolver
                 entity = _mentions[m - 1].Entity;
             }
 
+            // "Apple's chief executive, Tim Cook,", "La ministre de la Santé, Sophie Marchal,": a title right
+            // before a name in apposition is that person, decided now so that a later "Mme la ministre" finds her.
+            if (mention.Type == MentionType.Name && m > 0 && _mentions[m - 1] is { Type: MentionType.Description } title
+                && FollowsAfterComma(title, mention) && Entities[title.Entity].Mentions.Count == 1)
+            {
+                if (entity < 0)
+                {
+                    entity = title.Entity;
+                    Register(entity, mention);
+                }
+                else
+                {
+                    Entities[title.Entity].Mentions.Clear();
+                    Attach(entity, title);
+                }
+            }
+
             if (entity < 0)
             {
                 entity = Entities.Count;
@@ -86,20 +107,6 @@ internal sealed class EntityResolver
             }
 
             Attach(entity, mention);
-        }
-
-        // "Apple's chief executive, Tim Cook, called …": a description right before a name in apposition is that person.
-        for (int m = 0; m + 1 < _mentions.Count; m++)
-        {
-            var description = _mentions[m];
-            var name = _mentions[m + 1];
-            if (description.Type == MentionType.Description && name.Type == MentionType.Name && name.First == description.End + 1
-                && _tokens[description.End].Length == 1 && _text[_tokens[description.End].Start] == ','
-                && description.Entity != name.Entity && Entities[description.Entity].Mentions.Count == 1)
-            {
-                Entities[description.Entity].Mentions.Clear();
-                Attach(name.Entity, description);
-            }
         }
     }
 
@@ -340,8 +347,10 @@ internal sealed class EntityResolver
     }
 
     private bool IsApposition(MentionCandidate name, MentionCandidate description) =>
-        name.Type == MentionType.Name && name.Entity >= 0 && description.First == name.End + 1
-        && _tokens[name.End].Length == 1 && _text[_tokens[name.End].Start] == ',';
+        name.Type == MentionType.Name && name.Entity >= 0 && FollowsAfterComma(name, description);
+
+    private bool FollowsAfterComma(MentionCandidate first, MentionCandidate second) =>
+        second.First == first.End + 1 && _tokens[first.End].Length == 1 && _text[_tokens[first.End].Start] == ',';
 
     /// <summary>
     /// The name a mention gives: the proper name alone for a person; else the phrase without a
@@ -354,9 +363,10 @@ internal sealed class EntityResolver
             return _text[_tokens[mention.NameFirst].Start.._tokens[mention.NameEnd - 1].Stem.End];
         }
 
+        // "Western officials" for "several Western officials", "Kremlin" for "le Kremlin".
         int first = mention.First;
-        while (first < mention.End - 1 && (IsQuantifier(_tokens[first].GetText(_text))
-            || (mention.Type == MentionType.Organization && _tokens[first].GetText(_text).Equals("the", StringComparison.OrdinalIgnoreCase))))
+        while (first < mention.End - 1 && (mention.Type is MentionType.Organization or MentionType.Group)
+            && _profile.Determiners.Contains(_tokens[first].GetText(_text)))
         {
             first++;
         }
@@ -365,14 +375,8 @@ internal sealed class EntityResolver
 
         // A description that opens a sentence is named in lower case, as it reads mid-sentence ("the minister").
         return first == mention.First && _tokens[first].Has(TokenFlags.Capitalized) && !_tokens[first].Has(TokenFlags.AllCaps)
-            && mention.Type == MentionType.Description && _tokens[first].GetText(_text) is "The" or "A" or "An"
+            && mention.Type == MentionType.Description && _profile.Determiners.Contains(_tokens[first].GetText(_text))
             ? string.Concat(char.ToLowerInvariant(name[0]).ToString(), name.AsSpan(1))
             : name;
     }
-
-    private static bool IsQuantifier(ReadOnlySpan<char> word) =>
-        word.Equals("several", StringComparison.OrdinalIgnoreCase) || word.Equals("some", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("many", StringComparison.OrdinalIgnoreCase) || word.Equals("two", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("three", StringComparison.OrdinalIgnoreCase) || word.Equals("other", StringComparison.OrdinalIgnoreCase)
-        || word.Equals("both", StringComparison.OrdinalIgnoreCase) || word.Equals("most", StringComparison.OrdinalIgnoreCase);
 }

@@ -19,6 +19,9 @@ internal sealed class MentionFinder
     /// <summary>Longer runs are not one speaker phrase; the bound keeps parsing linear on any input.</summary>
     private const int MaxPhraseTokens = 16;
 
+    /// <summary>The longest capitalized body in a title's complement (<c>Securities and Exchange Commission</c> is four).</summary>
+    private const int MaxComplementWords = 5;
+
     private readonly string _text;
     private readonly List<Token> _tokens;
     private readonly LanguageProfile _profile;
@@ -179,22 +182,23 @@ internal sealed class MentionFinder
                 nameRun = -1;
                 end++;
 
-                // "plusieurs responsables occidentaux": a nationality after the group noun.
+                // "plusieurs responsables occidentaux", "des habitants de Kherson": a nationality or a complement after the group noun.
                 while (end < sentence.EndToken && end <= head + 2 && _profile.NationalityAdjectives.TagOf(_tokens[end].GetText(_text)) is { } groupNation)
                 {
                     affiliation ??= groupNation;
                     end++;
                 }
 
+                end = ComplementAfter(end, sentence, ref affiliation) ?? end;
                 break;
             }
             else if (!capitalized && (_profile.SourceNouns.Contains(word) || _profile.OrganizationWords.Contains(word)) && (end > j || j > start))
             {
-                // "the IMF report", "the letter", "the commission": a document or a body that speaks.
+                // "the IMF report", "the letter", "le ministère des Affaires étrangères": a document or a body that speaks.
                 head = end;
                 AffiliateRun(ref affiliation, nameRun, end);
                 nameRun = -1;
-                end++;
+                end = ComplementAfter(end + 1, sentence, ref affiliation) ?? end + 1;
                 source = true;
                 break;
             }
@@ -222,36 +226,17 @@ internal sealed class MentionFinder
                 titleFirst = titleFirst < 0 ? end : titleFirst;
                 titleEnd = end + 1;
             }
-            else if (head >= 0 && head >= end - 2 && _profile.ComplementPrepositions.Contains(word) && ComplementStart(end + 1, sentence) is { } complement)
+            else if (head >= 0 && head >= end - 2 && ComplementAfter(end, sentence, ref affiliation) is { } complementEnd)
             {
-                // Secretary of State, Minister of Foreign Affairs, porte-parole du Kremlin, de la Maison-Blanche;
-                // a lower-case complement is a noun and its adjectives (chef de la diplomatie européenne).
-                titleEnd = complement;
-                end = complement - 1;
-                if (!_tokens[complement].Has(TokenFlags.Capitalized))
-                {
-                    end = complement + 1;
-                    while (end < sentence.EndToken && end <= complement + 2 && _tokens[end].Kind == TokenKind.Word
-                        && !_tokens[end].Has(TokenFlags.Capitalized) && IsComplementAdjective(_tokens[end].GetText(_text)))
-                    {
-                        affiliation ??= _profile.NationalityAdjectives.TagOf(_tokens[end].GetText(_text));
-                        end++;
-                    }
-
-                    titleEnd = end;
-                    end--;
-                }
+                // Secretary of State, attorney general of Oklahoma, porte-parole du Kremlin, chef de la diplomatie européenne.
+                titleEnd = complementEnd;
+                end = complementEnd - 1;
             }
             else if (!capitalized && head >= 0 && head >= end - 2 && _profile.NationalityAdjectives.TagOf(word) is { } nation)
             {
                 // "le vice-ministre russe", "le président américain": the nationality follows the role noun.
                 affiliation ??= nation;
                 titleEnd = end + 1;
-            }
-            else if (!capitalized && afterName && nameRun > j && _profile.ComplementPrepositions.Contains(_tokens[ComplementPreposition(nameRun)].GetText(_text))
-                && end - nameRun <= 3 && IsComplementAdjective(word))
-            {
-                // "des Affaires étrangères", "de l'Assemblée nationale": lower-case adjectives end the body's name.
             }
             else if (IsNameToken(end, sentence) || (afterName && IsHyphenInName(end - 1)))
             {
@@ -280,20 +265,6 @@ internal sealed class MentionFinder
             titleEnd = end;
         }
 
-        // "attorney general of Oklahoma", "porte-parole du Kremlin": a place or body after the preposition
-        // completes the title and gives the affiliation; a person's name may follow it ("Secretary of
-        // State John Kerry").
-        if (hasName && nameFirst > j && _profile.ComplementPrepositions.Contains(_tokens[ComplementPreposition(nameFirst)].GetText(_text))
-            && !(nameEnd - nameFirst >= 2 && LanguageProfile.FirstNames.Contains(_tokens[nameFirst].GetText(_text))))
-        {
-            int personName = PersonNameIn(nameFirst + 1, nameEnd);
-            int bodyEnd = personName >= 0 ? personName : nameEnd;
-            affiliation ??= _text[_tokens[nameFirst].Start.._tokens[bodyEnd - 1].End];
-            titleEnd = bodyEnd;
-            hasName = personName >= 0;
-            nameFirst = personName >= 0 ? personName : -1;
-            nameEnd = personName >= 0 ? nameEnd : -1;
-        }
         if (!hasName && head < 0)
         {
             return null;
@@ -381,31 +352,62 @@ internal sealed class MentionFinder
         return i;
     }
 
-    /// <summary>The first capitalized word of a complement after a preposition (<c>Kremlin</c>, or <c>Maison-Blanche</c> past <c>la</c>), or null.</summary>
-    private int? ComplementStart(int i, Segment sentence)
+    /// <summary>
+    /// The end of a complement that starts with the preposition at <paramref name="preposition"/>: an
+    /// optional article, then a capitalized body or place with up to two lower-case adjectives
+    /// (<c>des Affaires étrangères</c>, <c>du Kremlin</c>, <c>of State</c>, stopping before a person's
+    /// name) or a lower-case noun with its adjectives (<c>de la diplomatie européenne</c>); null when none.
+    /// A capitalized body, or else a nationality adjective, is the affiliation.
+    /// </summary>
+    private int? ComplementAfter(int preposition, Segment sentence, ref string? affiliation)
     {
-        if (i < sentence.EndToken && _profile.Determiners.Contains(_tokens[i].GetText(_text)) && !_profile.Determiners.HasTag(_tokens[i].GetText(_text), "p"))
-        {
-            i++;
-        }
-
-        if (i >= sentence.EndToken || _tokens[i].Kind != TokenKind.Word)
+        if (preposition >= sentence.EndToken || !_profile.ComplementPrepositions.Contains(_tokens[preposition].GetText(_text)))
         {
             return null;
         }
 
-        var word = _tokens[i].GetText(_text);
-        return _tokens[i].Has(TokenFlags.Capitalized) || (IsComplementAdjective(word) && !_profile.NationalityAdjectives.Contains(word)) ? i : null;
-    }
+        int first = preposition + 1;
+        if (first < sentence.EndToken && _profile.Determiners.Contains(_tokens[first].GetText(_text)) && !_profile.Determiners.HasTag(_tokens[first].GetText(_text), "p"))
+        {
+            first++;
+        }
 
-    /// <summary>The preposition before a complement starting at <paramref name="first"/>, past an article (<c>de la</c>).</summary>
-    private int ComplementPreposition(int first)
-    {
-        int preposition = first - 1;
-        return preposition > 0 && _profile.Determiners.Contains(_tokens[preposition].GetText(_text))
-            && _profile.ComplementPrepositions.Contains(_tokens[preposition - 1].GetText(_text))
-            ? preposition - 1
-            : preposition;
+        if (first >= sentence.EndToken || _tokens[first].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        int end = first;
+        bool body = _tokens[first].Has(TokenFlags.Capitalized);
+        if (body)
+        {
+            while (end < sentence.EndToken && end < first + MaxComplementWords && IsNameToken(end, sentence)
+                && !(end > first && end + 1 < sentence.EndToken && LanguageProfile.FirstNames.Contains(_tokens[end].GetText(_text)) && _tokens[end + 1].Has(TokenFlags.Capitalized)))
+            {
+                end++;
+            }
+        }
+        else if (IsComplementAdjective(_tokens[first].GetText(_text)) && !_profile.NationalityAdjectives.Contains(_tokens[first].GetText(_text)))
+        {
+            end++;
+        }
+
+        if (end == first)
+        {
+            return null;
+        }
+
+        int bodyEnd = end;
+        string? nation = null;
+        while (end < sentence.EndToken && end < bodyEnd + 2 && _tokens[end].Kind == TokenKind.Word && !_tokens[end].Has(TokenFlags.Capitalized)
+            && IsComplementAdjective(_tokens[end].GetText(_text)))
+        {
+            nation ??= _profile.NationalityAdjectives.TagOf(_tokens[end].GetText(_text));
+            end++;
+        }
+
+        affiliation ??= body ? _text[_tokens[first].Start.._tokens[end - 1].End] : nation;
+        return end;
     }
 
     /// <summary>A lower-case word that can end a body's name in a complement (<c>étrangères</c>, <c>nationale</c>).</summary>

@@ -35,6 +35,7 @@ internal sealed class LanguageProfile
         ComplementPrepositions = Lexicon.Load("complement-prepositions.en", ignoreCase: true),
         Complementizers = Lexicon.Load("complementizers.en", ignoreCase: true),
         SourceMarkers = LoadPhrases("source-markers.en"),
+        OpinionMarkers = Lexicon.Load("opinion-markers.en", ignoreCase: true),
         AdverbSuffix = "ly",
     });
 
@@ -47,7 +48,7 @@ internal sealed class LanguageProfile
         apostropheWords: Lexicon.Empty,
         wholeWords: Lexicon.Load("whole-words.fr", ignoreCase: true),
         hyphenPrefixes: null,
-        speechVerbs: Lexicon.Load("speech-verbs.fr", ignoreCase: true),
+        speechVerbs: Lexicon.FromForms(Lexicon.Load("speech-verbs.fr", ignoreCase: true).Entries.Keys.SelectMany(FrenchConjugation.Forms), ignoreCase: true),
         groupsDigitsWithSpace: true)
     {
         Titles = Lexicon.Load("titles.fr", ignoreCase: true),
@@ -66,6 +67,7 @@ internal sealed class LanguageProfile
         ComplementPrepositions = Lexicon.Load("complement-prepositions.fr", ignoreCase: true),
         Complementizers = Lexicon.Load("complementizers.fr", ignoreCase: true),
         SourceMarkers = LoadPhrases("source-markers.fr"),
+        OpinionMarkers = Lexicon.Load("opinion-markers.fr", ignoreCase: true),
     });
 
     private static readonly Lazy<Lexicon> s_numberSuffixes = new(() => Lexicon.Load("number-suffixes", ignoreCase: true));
@@ -174,6 +176,9 @@ internal sealed class LanguageProfile
 
     /// <summary>Words that open reported speech after a speech verb (<c>that</c>, <c>que</c>).</summary>
     public Lexicon Complementizers { get; private init; } = Lexicon.Empty;
+
+    /// <summary>Words that open a sentence with the person whose view it gives (<c>For X, …</c>, <c>Pour X, …</c>).</summary>
+    public Lexicon OpinionMarkers { get; private init; } = Lexicon.Empty;
 
     /// <summary>Phrases that introduce a source (<c>according to</c>, <c>selon</c>), as the tokens' texts.</summary>
     public IReadOnlyList<string[]> SourceMarkers { get; private init; } = [];

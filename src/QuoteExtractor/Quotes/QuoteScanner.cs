@@ -43,6 +43,16 @@ internal static class QuoteScanner
             }
 
             int lastToken = candidate.IsClosed ? candidate.CloseToken : LastTokenBefore(tokens, span.End, candidate.OpenToken);
+            if (DialogueTurn(text, tokens, candidate, lastToken, profile) is var (turnEnd, dash))
+            {
+                // Each turn is a quote of its own, spoken by its own speaker.
+                var nested = pairing.Nested.GetRange(candidate.FirstNested, candidate.NestedCount);
+                Add(quotes, text, tokens, nested, candidate.OpenToken, turnEnd, turnEnd, TextSpan.FromBounds(first.Start, tokens[turnEnd].End), true);
+                Add(quotes, text, tokens, nested, dash, candidate.CloseToken, lastToken, TextSpan.FromBounds(tokens[dash + 1].Start, last.End), candidate.IsClosed);
+                previous = default;
+                continue;
+            }
+
             var kind = classifier.Classify(candidate, span, lastToken);
             if (kind == QuoteKind.NonSpeech && !options.IncludeNonSpeech)
             {
@@ -75,6 +85,62 @@ internal static class QuoteScanner
 
         return quotes;
     }
+
+    /// <summary>A direct quote for one turn of a dialogue, from the mark or dash at <paramref name="openToken"/>.</summary>
+    private static void Add(List<ScannedQuote> quotes, string text, List<Token> tokens, List<TextSpan> nested,
+        int openToken, int closeToken, int lastToken, TextSpan span, bool closed)
+    {
+        var (elisions, insertions) = EditorialBrackets(text, tokens, openToken, span);
+        var quote = new Quote
+        {
+            Text = text.Substring(span.Start, span.Length),
+            Span = span,
+            Kind = QuoteKind.Direct,
+            IsClosed = closed,
+            Segments = [span],
+            Nested = [.. nested.Where(inner => span.Contains(inner.Start))],
+            Elisions = elisions,
+            Insertions = insertions,
+            Group = quotes.Count,
+        };
+        quotes.Add(new ScannedQuote(quote, openToken, closeToken, lastToken));
+    }
+
+    /// <summary>
+    /// « Vous transportez quelque chose ? demande le douanier. — Rien du tout » : a dialogue inside one
+    /// pair of marks, where an aside opened by a lower-case speech verb after the end of a turn names its
+    /// speaker and a dash opens the next turn. The token that ends the first turn and the dash, or null.
+    /// </summary>
+    private static (int TurnEnd, int Dash)? DialogueTurn(string text, List<Token> tokens, QuoteCandidate candidate, int lastToken, LanguageProfile profile)
+    {
+        if (candidate.SegmentCount != 1)
+        {
+            return null;
+        }
+
+        for (int i = candidate.OpenToken + 1; i + 1 < lastToken; i++)
+        {
+            var next = tokens[i + 1];
+            if (!IsTurnEnd(text, tokens[i]) || next.Kind != TokenKind.Word || next.Has(TokenFlags.Capitalized) || !profile.SpeechVerbs.Contains(next.GetText(text)))
+            {
+                continue;
+            }
+
+            for (int dash = i + 3; dash + 1 < lastToken && dash <= i + MaxInterruptionTokens; dash++)
+            {
+                if (tokens[dash].Kind == TokenKind.Punctuation && text[tokens[dash].Start] is '—' or '–' && IsTurnEnd(text, tokens[dash - 1]))
+                {
+                    return (i, dash);
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    private static bool IsTurnEnd(string text, Token token) => token.Kind == TokenKind.Punctuation && text[token.Start] is '?' or '!' or '.' or '…';
 
     /// <summary>
     /// Two quotes form one utterance when only a short speech clause stands between them: a speech

@@ -49,6 +49,12 @@ internal static class Cli
             DefaultValueFactory = _ => "table",
         };
         extractFormatOption.AcceptOnlyFromAmong("table", "json", "jsonl");
+        var demoOption = new Option<string>("--demo")
+        {
+            Description = "Which embedded demo article to read when no input is given: 'en' (the seed article) or 'fr'.",
+            DefaultValueFactory = _ => "en",
+        };
+        demoOption.AcceptOnlyFromAmong(InputReader.DemoLanguages);
         var includeNonSpeechOption = new Option<bool>("--include-non-speech")
         {
             Description = "Also list quoted text that is not speech: titles of works, nicknames, scare quotes.",
@@ -56,7 +62,7 @@ internal static class Cli
 
         var extract = new Command("extract", "Find the quotes in articles and who said them (the default command).")
         {
-            filesArgument, inputFormatOption, extractFormatOption, languageOption, includeNonSpeechOption,
+            filesArgument, inputFormatOption, extractFormatOption, languageOption, includeNonSpeechOption, demoOption,
         };
         extract.SetAction(parsed =>
         {
@@ -65,7 +71,7 @@ internal static class Cli
                 Language = parsed.GetValue(languageOption),
                 IncludeNonSpeech = parsed.GetValue(includeNonSpeechOption),
             };
-            var inputs = new InputReader(parsed.GetValue(filesArgument) ?? [], parsed.GetValue(inputFormatOption) == "jsonl", stdin);
+            var inputs = new InputReader(parsed.GetValue(filesArgument) ?? [], parsed.GetValue(inputFormatOption) == "jsonl", stdin, parsed.GetValue(demoOption)!);
             return Commands.Extract(new QuoteExtractor(options), inputs, parsed.GetValue(extractFormatOption)!, stdout, stderr);
         });
 
@@ -77,12 +83,12 @@ internal static class Cli
         tokenizeFormatOption.AcceptOnlyFromAmong("jsonl", "table");
         var tokenize = new Command("tokenize", "Split articles into tokens and sentences, with offsets.")
         {
-            filesArgument, inputFormatOption, tokenizeFormatOption, languageOption,
+            filesArgument, inputFormatOption, tokenizeFormatOption, languageOption, demoOption,
         };
         tokenize.SetAction(parsed =>
         {
             var extractor = new QuoteExtractor(new QuoteExtractorOptions { Language = parsed.GetValue(languageOption) });
-            var inputs = new InputReader(parsed.GetValue(filesArgument) ?? [], parsed.GetValue(inputFormatOption) == "jsonl", stdin);
+            var inputs = new InputReader(parsed.GetValue(filesArgument) ?? [], parsed.GetValue(inputFormatOption) == "jsonl", stdin, parsed.GetValue(demoOption)!);
             return Commands.Tokenize(extractor, inputs, parsed.GetValue(tokenizeFormatOption)!, stdout, stderr);
         });
 
@@ -95,7 +101,7 @@ internal static class Cli
                 stderr.WriteLine($"error: {error.Message}");
             }
 
-            stderr.WriteLine("usage: QuoteExtractor.Sample [extract|tokenize] [files...] [--input-format text|jsonl] [--format ...] [--language Auto|English|French]");
+            stderr.WriteLine("usage: QuoteExtractor.Sample [extract|tokenize] [files...] [--input-format text|jsonl] [--format ...] [--language Auto|English|French] [--demo en|fr]");
             stderr.WriteLine("Run with --help for details.");
             return ExitCodes.Usage;
         }

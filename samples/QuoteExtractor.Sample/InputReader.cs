@@ -5,10 +5,14 @@ namespace QuoteExtraction.Sample;
 /// <summary>One article to process, or the reason an input line could not be read as one.</summary>
 internal sealed record InputItem(string? Id, string? Text, string? Error);
 
-/// <summary>Reads articles from files, standard input or the embedded demo article, as text or jsonl.</summary>
-internal sealed class InputReader(IReadOnlyList<string> paths, bool jsonl, TextReader? stdin)
+/// <summary>
+/// Reads articles from files, standard input or an embedded demo article (<paramref name="demo"/>:
+/// <c>en</c> or <c>fr</c>), as text or jsonl.
+/// </summary>
+internal sealed class InputReader(IReadOnlyList<string> paths, bool jsonl, TextReader? stdin, string demo = "en")
 {
-    public const string DemoId = "article-en";
+    /// <summary>The languages of the embedded demo articles.</summary>
+    public static readonly string[] DemoLanguages = ["en", "fr"];
 
     /// <summary>The articles in input order. Throws <see cref="InputException"/> when a file cannot be opened.</summary>
     public IEnumerable<InputItem> Read()
@@ -24,7 +28,7 @@ internal sealed class InputReader(IReadOnlyList<string> paths, bool jsonl, TextR
             }
             else
             {
-                yield return new InputItem(DemoId, LoadDemoArticle(), null);
+                yield return new InputItem(DemoId(demo), LoadDemoArticle(demo), null);
             }
 
             yield break;
@@ -50,10 +54,14 @@ internal sealed class InputReader(IReadOnlyList<string> paths, bool jsonl, TextR
         }
     }
 
-    public static string LoadDemoArticle()
+    /// <summary>The id the demo article in <paramref name="language"/> is reported under.</summary>
+    public static string DemoId(string language) => $"article-{language}";
+
+    /// <summary>The embedded demo article in <paramref name="language"/> (<c>en</c>, the seed article, or <c>fr</c>).</summary>
+    public static string LoadDemoArticle(string language = "en")
     {
-        using var stream = typeof(InputReader).Assembly.GetManifestResourceStream("QuoteExtraction.Sample.Articles.article-en.txt")
-            ?? throw new InvalidOperationException("The demo article is missing from the sample's resources.");
+        using var stream = typeof(InputReader).Assembly.GetManifestResourceStream($"QuoteExtraction.Sample.Articles.{DemoId(language)}.txt")
+            ?? throw new InvalidOperationException($"The '{language}' demo article is missing from the sample's resources.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }

@@ -23,6 +23,20 @@ public class SampleCliTests
     }
 
     [Fact]
+    public void The_french_demo_article_has_its_speakers_named()
+    {
+        var (exitCode, output, _) = Run(["--demo", "fr", "--format", "jsonl"]);
+        exitCode.Should().Be(0);
+        var article = JsonDocument.Parse(output).RootElement;
+        article.GetProperty("id").GetString().Should().Be("article-fr");
+        var quotes = article.GetProperty("quotes").EnumerateArray().ToList();
+        quotes.Should().HaveCountGreaterThan(5);
+
+        // Every quote but a negated one ("n'a pas voulu parler de « succès »") has a named speaker.
+        quotes.Count(q => q.GetProperty("speaker").ValueKind == JsonValueKind.Null).Should().BeLessThanOrEqualTo(1);
+    }
+
+    [Fact]
     public void Unknown_arguments_get_a_usage_message_and_exit_code_2()
     {
         var (exitCode, _, errors) = Run(["--no-such-option"]);

@@ -314,15 +314,17 @@ internal sealed class EntityResolver
     private int FindByText(MentionCandidate mention) =>
         (mention.Type == MentionType.Group ? _groups : _organizations).TryGetValue(CoreText(mention), out int entity) ? entity : -1;
 
-    /// <summary>"the minister": the latest person whose title has the same role noun.</summary>
+    /// <summary>
+    /// "the minister": the latest person whose title has the same role noun and every other word of
+    /// this title ("le Premier ministre" is not "le ministre de l'Intérieur").
+    /// </summary>
     private int FindByTitle(MentionCandidate mention)
     {
-        if (!mention.HasTitle)
+        if (!mention.HasTitle || mention.RoleNoun < 0)
         {
             return -1;
         }
 
-        var head = _tokens[mention.TitleEnd - 1].GetText(_text);
         for (int e = Entities.Count - 1; e >= 0 && e >= Entities.Count - MaxTitleCandidates; e--)
         {
             var titled = Entities[e].Titled;
@@ -334,16 +336,41 @@ internal sealed class EntityResolver
                 continue;
             }
 
-            for (int i = titled.TitleFirst; i < titled.TitleEnd; i++)
+            if (TitleIncludes(titled, mention.RoleNoun) && AllTitleWordsIn(mention, titled))
             {
-                if (_tokens[i].GetText(_text).Equals(head, StringComparison.OrdinalIgnoreCase))
-                {
-                    return e;
-                }
+                return e;
             }
         }
 
         return -1;
+    }
+
+    private bool AllTitleWordsIn(MentionCandidate mention, MentionCandidate titled)
+    {
+        for (int i = mention.TitleFirst; i < mention.TitleEnd; i++)
+        {
+            if (_tokens[i].Kind == TokenKind.Word && !_profile.Determiners.Contains(_tokens[i].GetText(_text)) && !TitleIncludes(titled, i))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the title of <paramref name="titled"/> has the word of token <paramref name="word"/>.</summary>
+    private bool TitleIncludes(MentionCandidate titled, int word)
+    {
+        var text = _tokens[word].GetText(_text);
+        for (int i = titled.TitleFirst; i < titled.TitleEnd; i++)
+        {
+            if (_tokens[i].GetText(_text).Equals(text, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsApposition(MentionCandidate name, MentionCandidate description) =>

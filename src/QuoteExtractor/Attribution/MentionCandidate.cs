@@ -43,6 +43,9 @@ internal sealed class MentionCandidate
 
     public int TitleEnd { get; init; } = -1;
 
+    /// <summary>The role noun of the title (<c>porte-parole</c> in <c>porte-parole du gouvernement</c>), or -1.</summary>
+    public int RoleNoun { get; init; } = -1;
+
     /// <summary>The country or organization stated in the phrase (<c>Russia</c> from <c>Russian</c>).</summary>
     public string? Affiliation { get; set; }
 

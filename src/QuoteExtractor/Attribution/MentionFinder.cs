@@ -325,6 +325,7 @@ internal sealed class MentionFinder
             NameEnd = hasName ? nameEnd : -1,
             TitleFirst = titleFirst,
             TitleEnd = titleEnd,
+            RoleNoun = titleFirst >= 0 && head >= titleFirst && head < titleEnd ? head : -1,
             Affiliation = affiliation,
             Gender = gender,
             IsPerson = person,

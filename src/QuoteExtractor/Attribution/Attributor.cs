@@ -748,6 +748,11 @@ internal sealed class Attributor
 
             entity = _mentions[_mentionEnding[before]].Entity;
         }
+        else if (candidate.IsIndefinite)
+        {
+            // "indique-t-on de source diplomatique": someone speaks, and the text does not say who.
+            entity = -1;
+        }
         else if (candidate.Type == MentionType.Pronoun && ReportingSubject(candidate) is { } reporter)
         {
             // "Demonstrators said they want “justice”": the reported speaker is the reporting verb's subject.

@@ -59,6 +59,9 @@ internal sealed class MentionCandidate
     /// <summary>A relative pronoun (<c>who</c>) that stands for the mention just before it.</summary>
     public bool IsRelative { get; init; }
 
+    /// <summary>An indefinite pronoun (French <c>on</c>): a speaker the text leaves unnamed.</summary>
+    public bool IsIndefinite { get; init; }
+
     /// <summary>Whether the phrase lies inside a quotation: such a mention never speaks that quotation.</summary>
     public bool InsideQuote { get; init; }
 

@@ -82,6 +82,7 @@ internal sealed class MentionFinder
                 Gender = pronoun == "m" ? Gender.Male : pronoun == "f" ? Gender.Female : Gender.Unknown,
                 IsPlural = pronoun == "p",
                 IsRelative = pronoun == "r",
+                IsIndefinite = pronoun == "i",
                 InsideQuote = inside,
             };
         }

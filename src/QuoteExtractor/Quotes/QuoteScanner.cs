@@ -19,6 +19,9 @@ internal static class QuoteScanner
     /// <summary>The longest interruption, in tokens, between two parts of one split quote (<c>“A,” he said. “B.”</c>).</summary>
     private const int MaxInterruptionTokens = 16;
 
+    /// <summary>The longest subject after the verb of an aside inside a quote (<c>a déclaré le ministre de la Santé</c>).</summary>
+    private const int MaxInciseSubjectTokens = 8;
+
     public static List<ScannedQuote> Scan(string text, List<Token> tokens, List<Segment> paragraphs, List<Segment> sentences,
         int[] sentenceOf, LanguageProfile profile, QuoteExtractorOptions options)
     {
@@ -47,8 +50,20 @@ internal static class QuoteScanner
             {
                 // Each turn is a quote of its own, spoken by its own speaker.
                 var nested = pairing.Nested.GetRange(candidate.FirstNested, candidate.NestedCount);
-                Add(quotes, text, tokens, nested, candidate.OpenToken, turnEnd, turnEnd, TextSpan.FromBounds(first.Start, tokens[turnEnd].End), true);
-                Add(quotes, text, tokens, nested, dash, candidate.CloseToken, lastToken, TextSpan.FromBounds(tokens[dash + 1].Start, last.End), candidate.IsClosed);
+                Add(quotes, text, tokens, nested, candidate.OpenToken, turnEnd, turnEnd, TextSpan.FromBounds(first.Start, tokens[turnEnd].End), true, quotes.Count);
+                Add(quotes, text, tokens, nested, dash, candidate.CloseToken, lastToken, TextSpan.FromBounds(tokens[dash + 1].Start, last.End), candidate.IsClosed, quotes.Count);
+                previous = default;
+                continue;
+            }
+
+            if (Incise(text, tokens, candidate, lastToken, profile) is var (partEnd, inciseEnd))
+            {
+                // « Je ne démissionnerai pas, a-t-il insisté. Je reste à mon poste. »: the aside is the
+                // writer's; the two parts are one utterance.
+                var nestedParts = pairing.Nested.GetRange(candidate.FirstNested, candidate.NestedCount);
+                int utterance = quotes.Count;
+                Add(quotes, text, tokens, nestedParts, candidate.OpenToken, partEnd, partEnd, TextSpan.FromBounds(first.Start, tokens[partEnd].End), true, utterance);
+                Add(quotes, text, tokens, nestedParts, inciseEnd, candidate.CloseToken, lastToken, TextSpan.FromBounds(tokens[inciseEnd + 1].Start, last.End), candidate.IsClosed, utterance);
                 previous = default;
                 continue;
             }
@@ -86,9 +101,9 @@ internal static class QuoteScanner
         return quotes;
     }
 
-    /// <summary>A direct quote for one turn of a dialogue, from the mark or dash at <paramref name="openToken"/>.</summary>
+    /// <summary>A direct quote for one part of a quotation that an aside or a dialogue dash divides, in split-quote group <paramref name="group"/>.</summary>
     private static void Add(List<ScannedQuote> quotes, string text, List<Token> tokens, List<TextSpan> nested,
-        int openToken, int closeToken, int lastToken, TextSpan span, bool closed)
+        int openToken, int closeToken, int lastToken, TextSpan span, bool closed, int group)
     {
         var (elisions, insertions) = EditorialBrackets(text, tokens, openToken, span);
         var quote = new Quote
@@ -101,7 +116,7 @@ internal static class QuoteScanner
             Nested = [.. nested.Where(inner => span.Contains(inner.Start))],
             Elisions = elisions,
             Insertions = insertions,
-            Group = quotes.Count,
+            Group = group,
         };
         quotes.Add(new ScannedQuote(quote, openToken, closeToken, lastToken));
     }
@@ -139,6 +154,74 @@ internal static class QuoteScanner
 
         return null;
     }
+
+    /// <summary>
+    /// An aside inside one pair of marks, as French writes them: a comma, then a speech verb inverted with
+    /// its subject (<c>a-t-il insisté</c>, <c>dit-elle</c>, <c>a déclaré M. Martin</c>), then a comma or a
+    /// full stop, and more of the quote after it. The comma that ends the first part and the punctuation
+    /// that ends the aside, or null. Only languages with inverted clitics write asides so.
+    /// </summary>
+    private static (int PartEnd, int InciseEnd)? Incise(string text, List<Token> tokens, QuoteCandidate candidate, int lastToken, LanguageProfile profile)
+    {
+        if (candidate.SegmentCount != 1 || profile.InvertedClitics.Entries.Count == 0)
+        {
+            return null;
+        }
+
+        for (int comma = candidate.OpenToken + 2; comma + 2 < lastToken; comma++)
+        {
+            if (tokens[comma].Kind != TokenKind.Punctuation || text[tokens[comma].Start] != ',')
+            {
+                continue;
+            }
+
+            int k = comma + 1;
+            while (k < lastToken && k <= comma + 2 && IsWord(tokens[k]) && profile.CueAuxiliaries.Contains(tokens[k].GetText(text)))
+            {
+                k++;
+            }
+
+            bool clitic = k + 1 < lastToken && IsClitic(text, tokens[k], profile);
+            int verb = clitic ? k + 1 : k;
+            if (verb >= lastToken || !IsWord(tokens[verb]) || tokens[verb].Has(TokenFlags.Capitalized) || !profile.SpeechVerbs.Contains(tokens[verb].GetText(text)))
+            {
+                continue;
+            }
+
+            int end = verb + 1;
+            if (!clitic && end < lastToken && IsClitic(text, tokens[end], profile))
+            {
+                end++;
+            }
+            else if (!clitic)
+            {
+                // "a déclaré M. Martin", "ajoute le ministre": a short subject with a name or a role noun.
+                bool named = false;
+                while (end < lastToken && end <= verb + MaxInciseSubjectTokens && IsWord(tokens[end]))
+                {
+                    named |= tokens[end].Has(TokenFlags.Capitalized) || profile.Titles.Contains(tokens[end].GetText(text));
+                    end++;
+                }
+
+                if (!named)
+                {
+                    continue;
+                }
+            }
+
+            if (end + 1 < lastToken && tokens[end].Kind == TokenKind.Punctuation && (text[tokens[end].Start] == ',' || IsTurnEnd(text, tokens[end])))
+            {
+                return (comma, end);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsWord(Token token) => token.Kind == TokenKind.Word;
+
+    private static bool IsClitic(string text, Token token, LanguageProfile profile) =>
+        token.Kind == TokenKind.Word && text[token.Start] == '-' && profile.InvertedClitics.Contains(token.GetText(text)[1..]);
 
     private static bool IsTurnEnd(string text, Token token) => token.Kind == TokenKind.Punctuation && text[token.Start] is '?' or '!' or '.' or '…';
 

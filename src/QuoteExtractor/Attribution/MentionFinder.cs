@@ -266,6 +266,19 @@ internal sealed class MentionFinder
             titleEnd = end;
         }
 
+        // "« … », a lancé un parent", "said a passer-by": right after an inverted speech verb, an article
+        // and a noun name the speaker even when the noun is no known role.
+        bool describedSpeaker = !hasName && head < 0 && j > start && j == end && j < sentence.EndToken && start > sentence.FirstToken
+            && IsInvertedVerb(start - 1) && IsPlainNoun(j) && EndsPhrase(j + 1, sentence);
+        if (describedSpeaker)
+        {
+            head = j;
+            titleFirst = j;
+            titleEnd = j + 1;
+            end = j + 1;
+            gender = Combine(gender, determinerGender ?? string.Empty);
+        }
+
         if (!hasName && head < 0)
         {
             return null;
@@ -284,7 +297,7 @@ internal sealed class MentionFinder
             plural = true;
         }
 
-        bool person = honorific || nationalHead || (titleFirst >= 0 && type != MentionType.Group && HasTitleNoun(titleFirst, titleEnd));
+        bool person = honorific || nationalHead || describedSpeaker || (titleFirst >= 0 && type != MentionType.Group && HasTitleNoun(titleFirst, titleEnd));
         if (hasName)
         {
             if (HasOrganizationWord(nameFirst, nameEnd))
@@ -301,7 +314,7 @@ internal sealed class MentionFinder
                 gender = nameEnd - nameFirst >= 2 ? Combine(gender, firstName) : gender;
             }
         }
-        else if (type == MentionType.Description && !nationalHead && (titleFirst < 0 || !HasTitleNoun(titleFirst, titleEnd)))
+        else if (type == MentionType.Description && !nationalHead && !describedSpeaker && (titleFirst < 0 || !HasTitleNoun(titleFirst, titleEnd)))
         {
             return null;
         }
@@ -458,6 +471,40 @@ internal sealed class MentionFinder
         }
 
         return false;
+    }
+
+    /// <summary>A lower-case speech verb that follows a comma or a quotation, maybe after an auxiliary (<c>», a lancé</c>, <c>,” said</c>).</summary>
+    private bool IsInvertedVerb(int verb)
+    {
+        var token = _tokens[verb];
+        if (token.Kind != TokenKind.Word || token.Has(TokenFlags.Capitalized) || !_profile.SpeechVerbs.Contains(token.GetText(_text)))
+        {
+            return false;
+        }
+
+        int before = verb - 1;
+        while (before >= 0 && before >= verb - 2 && _tokens[before].Kind == TokenKind.Word && _profile.CueAuxiliaries.Contains(_tokens[before].GetText(_text)))
+        {
+            before--;
+        }
+
+        return before >= 0 && (_tokens[before].Kind == TokenKind.QuoteMark || (_tokens[before].Kind == TokenKind.Punctuation && _text[_tokens[before].Start] == ','));
+    }
+
+    /// <summary>Whether a speaker phrase can end before <paramref name="index"/>: at punctuation (not a hyphen inside a compound), a closed-class word or the sentence end.</summary>
+    private bool EndsPhrase(int index, Segment sentence) =>
+        index >= sentence.EndToken
+        || (_tokens[index].Kind != TokenKind.Word && !IsHyphenInName(index))
+        || (_tokens[index].Kind == TokenKind.Word && (_profile.FunctionWords.Contains(_tokens[index].GetText(_text))
+            || _profile.ComplementPrepositions.Contains(_tokens[index].GetText(_text))));
+
+    /// <summary>A lower-case word that is no closed-class word, verb or auxiliary.</summary>
+    private bool IsPlainNoun(int index)
+    {
+        var token = _tokens[index];
+        var word = token.GetText(_text);
+        return token.Kind == TokenKind.Word && !token.Has(TokenFlags.Capitalized) && !_profile.FunctionWords.Contains(word)
+            && !_profile.SpeechVerbs.Contains(word) && !_profile.CueAuxiliaries.Contains(word) && !_profile.Determiners.Contains(word);
     }
 
     /// <summary>A capitalized word that can be part of a name: not a pronoun, not a sentence opener, not a title word.</summary>

@@ -41,6 +41,7 @@ internal sealed class Attributor
     private readonly List<Token> _tokens;
     private readonly LanguageProfile _profile;
     private readonly int[] _sentenceOf;
+    private readonly WordClass[] _classes;
     private readonly int[] _paragraphOf;
     private readonly bool[] _insideQuote;
     private readonly int[] _mentionStarting;
@@ -74,7 +75,8 @@ internal sealed class Attributor
             }
         }
 
-        _mentions = new MentionFinder(text, tokens, profile).Find(sentences, [.. quotes.Select(q => q.Quote)]);
+        _classes = profile.ClassesOf(text, tokens);
+        _mentions = new MentionFinder(text, tokens, profile, _classes).Find(sentences, [.. quotes.Select(q => q.Quote)]);
         _mentionStarting = new int[tokens.Count];
         _mentionEnding = new int[tokens.Count];
         Array.Fill(_mentionStarting, -1);

@@ -25,12 +25,18 @@ internal sealed class MentionFinder
     private readonly string _text;
     private readonly List<Token> _tokens;
     private readonly LanguageProfile _profile;
+    private readonly WordClass[] _classes;
 
-    public MentionFinder(string text, List<Token> tokens, LanguageProfile profile)
+    /// <param name="text">The article.</param>
+    /// <param name="tokens">Its tokens.</param>
+    /// <param name="profile">Its language.</param>
+    /// <param name="classes">The word lists each token belongs to (<see cref="LanguageProfile.ClassesOf"/>).</param>
+    public MentionFinder(string text, List<Token> tokens, LanguageProfile profile, WordClass[] classes)
     {
         _text = text;
         _tokens = tokens;
         _profile = profile;
+        _classes = classes;
     }
 
     /// <summary>All mentions in text order; <paramref name="quotes"/> (in text order) tells which lie inside a quotation.</summary>
@@ -72,7 +78,7 @@ internal sealed class MentionFinder
         var firstText = first.GetText(_text);
 
         // "He's claiming": the pronoun without its contraction.
-        if (_profile.Pronouns.TagOf(first.Stem.Slice(_text)) is { } pronoun)
+        if (Is(start, WordClass.Pronoun) && _profile.Pronouns.TagOf(first.Stem.Slice(_text)) is { } pronoun)
         {
             return new MentionCandidate
             {
@@ -89,7 +95,7 @@ internal sealed class MentionFinder
 
         int j = start;
         string? determinerGender = null;
-        if (_profile.Determiners.TagOf(firstText) is { } determiner)
+        if (Is(start, WordClass.Determiner) && _profile.Determiners.TagOf(firstText) is { } determiner)
         {
             // "la ministre": the article tells the gender of a noun that has one form for both.
             determinerGender = determiner;
@@ -140,15 +146,15 @@ internal sealed class MentionFinder
                 gender = Combine(gender, honor);
 
                 // "Mme la ministre": an article between the honorific and the role noun.
-                if (end + 2 < sentence.EndToken && _profile.Determiners.Contains(_tokens[end + 1].GetText(_text)) && IsTitleWord(end + 2))
+                if (end + 2 < sentence.EndToken && Is(end + 1, WordClass.Determiner) && IsTitleWord(end + 2))
                 {
                     end++;
                 }
             }
             else if (capitalized && !afterName && LanguageProfile.Nationalities.TagOf(word) is { } country
-                && (j > start || end > j || end + 1 >= sentence.EndToken || !_profile.SpeechVerbs.Contains(_tokens[end + 1].GetText(_text))
+                && (j > start || end > j || end + 1 >= sentence.EndToken || !Is(end + 1, WordClass.SpeechVerb)
                     || country.EndsWith(" Party", StringComparison.Ordinal))
-                && !(end == start && start > 0 && _profile.SpeechVerbs.Contains(_tokens[start - 1].GetText(_text)) && !IsPhraseWord(end + 1)))
+                && !(end == start && start > 0 && Is(start - 1, WordClass.SpeechVerb) && !IsPhraseWord(end + 1)))
             {
                 // A nationality or party modifies what follows; a nationality alone before or after a
                 // speech verb is a surname ("Cuban said", "said Cuban"), a party never is ("Republican claims").
@@ -169,14 +175,14 @@ internal sealed class MentionFinder
                 affiliation = _text[_tokens[afterName ? nameRun : end].Start..token.Stem.End];
                 nameRun = -1;
             }
-            else if (!capitalized && (_profile.SourceNouns.Contains(word) || _profile.OrganizationWords.Contains(word) || _profile.GroupNouns.Contains(word))
-                && IsPhraseWord(end + 1) && !_profile.GroupNouns.Contains(_tokens[end + 1].GetText(_text)))
+            else if (!capitalized && Is(end, WordClass.SourceNoun | WordClass.OrganizationWord | WordClass.GroupNoun)
+                && IsPhraseWord(end + 1) && !Is(end + 1, WordClass.GroupNoun))
             {
                 // "Tulsa police Chief Chuck Jordan", "White House bureau chief Juliet Eilperin": the noun belongs to the affiliation.
                 affiliation ??= _text[_tokens[nameRun >= 0 ? nameRun : end].Start..token.End];
                 nameRun = -1;
             }
-            else if (!capitalized && _profile.GroupNouns.Contains(word))
+            else if (!capitalized && Is(end, WordClass.GroupNoun))
             {
                 head = end;
                 AffiliateRun(ref affiliation, nameRun, end);
@@ -184,7 +190,7 @@ internal sealed class MentionFinder
                 end++;
 
                 // "plusieurs responsables occidentaux", "des habitants de Kherson": a nationality or a complement after the group noun.
-                while (end < sentence.EndToken && end <= head + 2 && _profile.NationalityAdjectives.TagOf(_tokens[end].GetText(_text)) is { } groupNation)
+                while (end < sentence.EndToken && end <= head + 2 && Is(end, WordClass.NationalityAdjective) && _profile.NationalityAdjectives.TagOf(_tokens[end].GetText(_text)) is { } groupNation)
                 {
                     affiliation ??= groupNation;
                     end++;
@@ -193,7 +199,7 @@ internal sealed class MentionFinder
                 end = ComplementAfter(end, sentence, ref affiliation) ?? end;
                 break;
             }
-            else if (!capitalized && (_profile.SourceNouns.Contains(word) || _profile.OrganizationWords.Contains(word)) && (end > j || j > start))
+            else if (!capitalized && Is(end, WordClass.SourceNoun | WordClass.OrganizationWord) && (end > j || j > start))
             {
                 // "the IMF report", "the letter", "le ministère des Affaires étrangères": a document or a body that speaks.
                 head = end;
@@ -203,7 +209,7 @@ internal sealed class MentionFinder
                 source = true;
                 break;
             }
-            else if ((!capitalized || !afterName || TitleBeforeFirstName(end, sentence)) && _profile.Titles.TagOf(word) is { } titleGender)
+            else if ((!capitalized || !afterName || TitleBeforeFirstName(end, sentence)) && Is(end, WordClass.Title) && _profile.Titles.TagOf(word) is { } titleGender)
             {
                 // A role noun; a capitalized one right after a name is part of the name (Charlie King),
                 // unless a first name follows it (PolitiFact Executive Director Aaron Sharockman).
@@ -214,7 +220,7 @@ internal sealed class MentionFinder
                 titleFirst = titleFirst < 0 ? end : titleFirst;
                 titleEnd = end + 1;
             }
-            else if ((!capitalized || !afterName || TitleBeforeFirstName(end, sentence)) && _profile.TitleModifiers.Contains(word) && IsPhraseWord(end + 1))
+            else if ((!capitalized || !afterName || TitleBeforeFirstName(end, sentence)) && Is(end, WordClass.TitleModifier) && IsPhraseWord(end + 1))
             {
                 AffiliateRun(ref affiliation, nameRun, end);
                 nameRun = -1;
@@ -233,7 +239,7 @@ internal sealed class MentionFinder
                 titleEnd = complementEnd;
                 end = complementEnd - 1;
             }
-            else if (!capitalized && head >= 0 && head >= end - 2 && _profile.NationalityAdjectives.TagOf(word) is { } nation)
+            else if (!capitalized && head >= 0 && head >= end - 2 && Is(end, WordClass.NationalityAdjective) && _profile.NationalityAdjectives.TagOf(word) is { } nation)
             {
                 // "le vice-ministre russe", "le président américain": the nationality follows the role noun.
                 affiliation ??= nation;
@@ -258,7 +264,7 @@ internal sealed class MentionFinder
         // "a Democrat familiar with …", "the American said": a determiner and a nationality alone name a person.
         // "many Republican claims": after a plural determiner, a singular nationality is an adjective.
         bool nationalHead = !hasName && head < 0 && j > start && lastWasNationality == end - 1
-            && !(_profile.Determiners.HasTag(firstText, "p") && !_tokens[end - 1].GetText(_text).EndsWith('s'));
+            && !(Is(start, WordClass.PluralDeterminer) && !_tokens[end - 1].GetText(_text).EndsWith('s'));
         if (nationalHead)
         {
             head = j;
@@ -291,7 +297,7 @@ internal sealed class MentionFinder
 
         var type = hasName ? MentionType.Name : source ? MentionType.Organization : MentionType.Description;
         bool plural = false;
-        if (!hasName && _profile.GroupNouns.Contains(_tokens[head].GetText(_text)))
+        if (!hasName && Is(head, WordClass.GroupNoun))
         {
             type = MentionType.Group;
             plural = true;
@@ -376,13 +382,13 @@ internal sealed class MentionFinder
     /// </summary>
     private int? ComplementAfter(int preposition, Segment sentence, ref string? affiliation)
     {
-        if (preposition >= sentence.EndToken || !_profile.ComplementPrepositions.Contains(_tokens[preposition].GetText(_text)))
+        if (preposition >= sentence.EndToken || !Is(preposition, WordClass.ComplementPreposition))
         {
             return null;
         }
 
         int first = preposition + 1;
-        if (first < sentence.EndToken && _profile.Determiners.Contains(_tokens[first].GetText(_text)) && !_profile.Determiners.HasTag(_tokens[first].GetText(_text), "p"))
+        if (first < sentence.EndToken && Is(first, WordClass.Determiner) && !Is(first, WordClass.PluralDeterminer))
         {
             first++;
         }
@@ -402,7 +408,7 @@ internal sealed class MentionFinder
                 end++;
             }
         }
-        else if (IsComplementAdjective(_tokens[first].GetText(_text)) && !_profile.NationalityAdjectives.Contains(_tokens[first].GetText(_text)))
+        else if (IsComplementAdjective(first) && !Is(first, WordClass.NationalityAdjective))
         {
             end++;
         }
@@ -415,9 +421,9 @@ internal sealed class MentionFinder
         int bodyEnd = end;
         string? nation = null;
         while (end < sentence.EndToken && end < bodyEnd + 2 && _tokens[end].Kind == TokenKind.Word && !_tokens[end].Has(TokenFlags.Capitalized)
-            && IsComplementAdjective(_tokens[end].GetText(_text)))
+            && IsComplementAdjective(end))
         {
-            nation ??= _profile.NationalityAdjectives.TagOf(_tokens[end].GetText(_text));
+            nation ??= Is(end, WordClass.NationalityAdjective) ? _profile.NationalityAdjectives.TagOf(_tokens[end].GetText(_text)) : null;
             end++;
         }
 
@@ -426,9 +432,8 @@ internal sealed class MentionFinder
     }
 
     /// <summary>A lower-case word that can end a body's name in a complement (<c>étrangères</c>, <c>nationale</c>).</summary>
-    private bool IsComplementAdjective(ReadOnlySpan<char> word) =>
-        !_profile.FunctionWords.Contains(word) && !_profile.SpeechVerbs.Contains(word) && !_profile.CueAuxiliaries.Contains(word)
-        && !_profile.Titles.Contains(word) && !_profile.GroupNouns.Contains(word) && !_profile.Determiners.Contains(word);
+    private bool IsComplementAdjective(int index) =>
+        !Is(index, WordClass.Function | WordClass.SpeechVerb | WordClass.CueAuxiliary | WordClass.Title | WordClass.GroupNoun | WordClass.Determiner);
 
     /// <summary>The start of a person's name (a known first name and a capitalized word after it) in the run, or -1.</summary>
     private int PersonNameIn(int first, int end)
@@ -460,11 +465,11 @@ internal sealed class MentionFinder
             }
 
             var word = token.GetText(_text);
-            if (_profile.Titles.Contains(word))
+            if (Is(k, WordClass.Title))
             {
                 role = true;
             }
-            else if (!_profile.TitleModifiers.Contains(word))
+            else if (!Is(k, WordClass.TitleModifier))
             {
                 return role && LanguageProfile.FirstNames.Contains(word);
             }
@@ -477,13 +482,13 @@ internal sealed class MentionFinder
     private bool IsInvertedVerb(int verb)
     {
         var token = _tokens[verb];
-        if (token.Kind != TokenKind.Word || token.Has(TokenFlags.Capitalized) || !_profile.SpeechVerbs.Contains(token.GetText(_text)))
+        if (token.Kind != TokenKind.Word || token.Has(TokenFlags.Capitalized) || !Is(verb, WordClass.SpeechVerb))
         {
             return false;
         }
 
         int before = verb - 1;
-        while (before >= 0 && before >= verb - 2 && _tokens[before].Kind == TokenKind.Word && _profile.CueAuxiliaries.Contains(_tokens[before].GetText(_text)))
+        while (before >= 0 && before >= verb - 2 && _tokens[before].Kind == TokenKind.Word && Is(before, WordClass.CueAuxiliary))
         {
             before--;
         }
@@ -495,16 +500,14 @@ internal sealed class MentionFinder
     private bool EndsPhrase(int index, Segment sentence) =>
         index >= sentence.EndToken
         || (_tokens[index].Kind != TokenKind.Word && !IsHyphenInName(index))
-        || (_tokens[index].Kind == TokenKind.Word && (_profile.FunctionWords.Contains(_tokens[index].GetText(_text))
-            || _profile.ComplementPrepositions.Contains(_tokens[index].GetText(_text))));
+        || (_tokens[index].Kind == TokenKind.Word && Is(index, WordClass.Function | WordClass.ComplementPreposition));
 
     /// <summary>A lower-case word that is no closed-class word, verb or auxiliary.</summary>
     private bool IsPlainNoun(int index)
     {
         var token = _tokens[index];
-        var word = token.GetText(_text);
-        return token.Kind == TokenKind.Word && !token.Has(TokenFlags.Capitalized) && !_profile.FunctionWords.Contains(word)
-            && !_profile.SpeechVerbs.Contains(word) && !_profile.CueAuxiliaries.Contains(word) && !_profile.Determiners.Contains(word);
+        return token.Kind == TokenKind.Word && !token.Has(TokenFlags.Capitalized)
+            && !Is(index, WordClass.Function | WordClass.SpeechVerb | WordClass.CueAuxiliary | WordClass.Determiner);
     }
 
     /// <summary>A capitalized word that can be part of a name: not a pronoun, not a sentence opener, not a title word.</summary>
@@ -519,7 +522,7 @@ internal sealed class MentionFinder
         var word = token.Stem.Slice(_text);
 
         // An elided word ("C'est", "L'Otan") is never part of a name.
-        if (_profile.Pronouns.Contains(word) || _profile.SpeechVerbs.Contains(word) || _profile.NonNames.Contains(word)
+        if (Is(index, WordClass.Pronoun | WordClass.SpeechVerb) || _profile.NonNames.Contains(word)
             || CharClass.IsApostrophe(word[^1]))
         {
             return false;
@@ -527,10 +530,10 @@ internal sealed class MentionFinder
 
         if (index == sentence.FirstToken || (index > 0 && _tokens[index - 1].Kind == TokenKind.QuoteMark && _tokens[index].Has(TokenFlags.SentenceStart)))
         {
-            return !_profile.FunctionWords.Contains(word) && !_profile.SentenceStarters.Contains(word);
+            return !Is(index, WordClass.Function | WordClass.SentenceStarter);
         }
 
-        return !_profile.FunctionWords.Contains(word) || token.Has(TokenFlags.AllCaps);
+        return !Is(index, WordClass.Function) || token.Has(TokenFlags.AllCaps);
     }
 
     /// <summary>A capitalized run before a role noun is the organization the role belongs to (<c>Kremlin spokesman</c>).</summary>
@@ -544,8 +547,7 @@ internal sealed class MentionFinder
 
     private bool IsPhraseWord(int index) =>
         index < _tokens.Count && _tokens[index].Kind == TokenKind.Word
-        && (_tokens[index].Has(TokenFlags.Capitalized) || IsTitleWord(index) || _profile.GroupNouns.Contains(_tokens[index].GetText(_text))
-            || _profile.OrganizationWords.Contains(_tokens[index].GetText(_text)) || _profile.SourceNouns.Contains(_tokens[index].GetText(_text)));
+        && (_tokens[index].Has(TokenFlags.Capitalized) || IsTitleWord(index) || Is(index, WordClass.GroupNoun | WordClass.OrganizationWord | WordClass.SourceNoun));
 
     /// <summary>The index after a quoted nickname of one or two capitalized words that a name token follows, or null.</summary>
     private int? NicknameEnd(int open, Segment sentence)
@@ -583,15 +585,15 @@ internal sealed class MentionFinder
     private bool IsTitleWord(int index)
     {
         var word = _tokens[index].GetText(_text);
-        return _profile.Titles.Contains(word) || _profile.TitleModifiers.Contains(word)
-            || (word is "of" && index > 0 && _profile.Titles.Contains(_tokens[index - 1].GetText(_text)));
+        return Is(index, WordClass.Title | WordClass.TitleModifier)
+            || (word is "of" && index > 0 && Is(index - 1, WordClass.Title));
     }
 
     /// <summary>A role noun within the next two words, with only plain lower-case words before it.</summary>
     private bool RoleNounAhead(int index, Segment sentence)
     {
         var word = _tokens[index].GetText(_text);
-        if (_profile.FunctionWords.Contains(word) || _profile.SpeechVerbs.Contains(word) || _profile.CueAuxiliaries.Contains(word)
+        if (Is(index, WordClass.Function | WordClass.SpeechVerb | WordClass.CueAuxiliary)
             || (_profile.AdverbSuffix is { } adverb && word.EndsWith(adverb, StringComparison.Ordinal)))
         {
             return false;
@@ -600,12 +602,12 @@ internal sealed class MentionFinder
         for (int k = index + 1; k < sentence.EndToken && k <= index + 2; k++)
         {
             var token = _tokens[k];
-            if (token.Kind != TokenKind.Word || token.Has(TokenFlags.Capitalized) || _profile.FunctionWords.Contains(token.GetText(_text)))
+            if (token.Kind != TokenKind.Word || token.Has(TokenFlags.Capitalized) || Is(k, WordClass.Function))
             {
                 return false;
             }
 
-            if (_profile.Titles.Contains(token.GetText(_text)) || _profile.GroupNouns.Contains(token.GetText(_text)))
+            if (Is(k, WordClass.Title | WordClass.GroupNoun))
             {
                 return true;
             }
@@ -618,7 +620,7 @@ internal sealed class MentionFinder
     {
         for (int i = first; i < end; i++)
         {
-            if (_profile.Titles.Contains(_tokens[i].GetText(_text)))
+            if (Is(i, WordClass.Title))
             {
                 return true;
             }
@@ -631,7 +633,7 @@ internal sealed class MentionFinder
     {
         for (int i = first; i < end; i++)
         {
-            if (_tokens[i].Has(TokenFlags.Capitalized) && _profile.OrganizationWords.Contains(_tokens[i].GetText(_text)))
+            if (_tokens[i].Has(TokenFlags.Capitalized) && Is(i, WordClass.OrganizationWord))
             {
                 return true;
             }
@@ -646,4 +648,6 @@ internal sealed class MentionFinder
         "f" => Gender.Female,
         _ => Gender.Unknown,
     };
+
+    private bool Is(int index, WordClass wordClass) => (_classes[index] & wordClass) != 0;
 }

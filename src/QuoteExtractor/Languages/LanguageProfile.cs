@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using QuoteExtraction.Lexicons;
 
 namespace QuoteExtraction.Languages;
@@ -70,6 +71,8 @@ internal sealed class LanguageProfile
         OpinionMarkers = Lexicon.Load("opinion-markers.fr", ignoreCase: true),
     });
 
+    private readonly Lazy<FrozenDictionary<string, WordClass>> _classes;
+
     private static readonly Lazy<Lexicon> s_numberSuffixes = new(() => Lexicon.Load("number-suffixes", ignoreCase: true));
     private static readonly Lazy<Lexicon> s_mentionMarkers = new(() => Lexicon.Load("mention-markers", ignoreCase: true));
     private static readonly Lazy<Lexicon> s_titleSmallWords = new(() => Lexicon.Load("title-small-words", ignoreCase: true));
@@ -91,6 +94,9 @@ internal sealed class LanguageProfile
         HyphenPrefixes = hyphenPrefixes;
         SpeechVerbs = speechVerbs;
         GroupsDigitsWithSpace = groupsDigitsWithSpace;
+
+        // Built on first use, once every list is set.
+        _classes = new Lazy<FrozenDictionary<string, WordClass>>(BuildClasses);
     }
 
     public static LanguageProfile English => s_english.Value;
@@ -206,6 +212,63 @@ internal sealed class LanguageProfile
 
     /// <summary>Whether a plain space groups thousands (French <c>80 000</c>); a no-break space always does.</summary>
     public bool GroupsDigitsWithSpace { get; }
+
+    /// <summary>The case-insensitive word lists <paramref name="word"/> belongs to, with one lookup.</summary>
+    public WordClass ClassOf(ReadOnlySpan<char> word) =>
+        _classes.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var wordClass) ? wordClass : WordClass.None;
+
+    /// <summary>The classes of every word token (of its text and, for a contraction or possessive, of its stem); None for other tokens.</summary>
+    public WordClass[] ClassesOf(string text, List<Token> tokens)
+    {
+        var classes = new WordClass[tokens.Count];
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind == TokenKind.Word)
+            {
+                classes[i] = ClassOf(token.GetText(text)) | (token.Clitic.Length > 0 ? ClassOf(token.Stem.Slice(text)) : WordClass.None);
+            }
+        }
+
+        return classes;
+    }
+
+    private FrozenDictionary<string, WordClass> BuildClasses()
+    {
+        var classes = new Dictionary<string, WordClass>(StringComparer.OrdinalIgnoreCase);
+        void Add(Lexicon lexicon, WordClass wordClass)
+        {
+            foreach (var form in lexicon.Entries.Keys)
+            {
+                classes[form] = classes.GetValueOrDefault(form) | wordClass;
+            }
+        }
+
+        Add(FunctionWords, WordClass.Function);
+        Add(SpeechVerbs, WordClass.SpeechVerb);
+        Add(CueAuxiliaries, WordClass.CueAuxiliary);
+        Add(Titles, WordClass.Title);
+        Add(TitleModifiers, WordClass.TitleModifier);
+        Add(GroupNouns, WordClass.GroupNoun);
+        Add(OrganizationWords, WordClass.OrganizationWord);
+        Add(SourceNouns, WordClass.SourceNoun);
+        Add(Determiners, WordClass.Determiner);
+        Add(Pronouns, WordClass.Pronoun);
+        Add(NationalityAdjectives, WordClass.NationalityAdjective);
+        Add(ComplementPrepositions, WordClass.ComplementPreposition);
+        Add(Negations, WordClass.Negation);
+        Add(SentenceStarters, WordClass.SentenceStarter);
+        Add(SpeechNouns, WordClass.SpeechNoun);
+        foreach (var (form, tag) in Determiners.Entries)
+        {
+            if (tag.Contains('p', StringComparison.Ordinal))
+            {
+                classes[form] |= WordClass.PluralDeterminer;
+            }
+        }
+
+        return classes.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
 
     private static string[][] LoadPhrases(string name) =>
         [.. Lexicon.Load(name, ignoreCase: true).Entries.Keys.Select(phrase => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))];

@@ -9,6 +9,9 @@ namespace QuoteExtraction.Benchmarks;
 [MemoryDiagnoser]
 public class AdversarialBenchmarks
 {
+    /// <summary>The size of each input, in characters.</summary>
+    public const int Size = 1 << 20;
+
     private readonly QuoteExtractor _extractor = new(new QuoteExtractorOptions { IncludeNonSpeech = true });
     private string _text = string.Empty;
 
@@ -18,7 +21,7 @@ public class AdversarialBenchmarks
     public static IEnumerable<string> AllShapes => AdversarialInputs.Shapes;
 
     [GlobalSetup]
-    public void Setup() => _text = AdversarialInputs.Make(Shape, 1 << 20);
+    public void Setup() => _text = AdversarialInputs.Make(Shape, Size);
 
     [Benchmark]
     public int ExtractOneMegabyte() => _extractor.ExtractQuotes(_text).Count;

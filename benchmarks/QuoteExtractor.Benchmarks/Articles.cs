@@ -6,6 +6,9 @@ public static class Articles
     /// <summary>The seed article.</summary>
     public static string Seed { get; } = Load("article-en.txt");
 
+    /// <summary>The French demo article.</summary>
+    public static string French { get; } = Load("article-fr.txt");
+
     private static string Load(string name)
     {
         using var stream = typeof(Articles).Assembly.GetManifestResourceStream($"QuoteExtraction.Benchmarks.{name}")

@@ -1,3 +1,6 @@
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
+using QuoteExtraction.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+var config = DefaultConfig.Instance.AddColumn(new ThroughputColumn(articles: false), new ThroughputColumn(articles: true));
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);

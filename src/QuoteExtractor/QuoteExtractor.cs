@@ -44,25 +44,84 @@ public sealed class QuoteExtractor
     /// <returns>The quotations; empty when there are none.</returns>
     /// <exception cref="ArgumentNullException">When <paramref name="text"/> is null.</exception>
     /// <exception cref="ArgumentException">When <paramref name="text"/> is longer than <see cref="QuoteExtractorOptions.MaxInputLength"/>.</exception>
-    public IReadOnlyList<Quote> ExtractQuotes(string text) => Analyze(text).Quotes;
+    public IReadOnlyList<Quote> ExtractQuotes(string text) => Analyze(text, CancellationToken.None).Quotes;
+
+    /// <summary>Finds the quotations in <paramref name="text"/>, stopping promptly when <paramref name="cancellationToken"/> is cancelled.</summary>
+    /// <param name="text">The article's text.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <returns>The quotations; empty when there are none.</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentException">When <paramref name="text"/> is longer than <see cref="QuoteExtractorOptions.MaxInputLength"/>.</exception>
+    /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled.</exception>
+    public IReadOnlyList<Quote> ExtractQuotes(string text, CancellationToken cancellationToken) => Analyze(text, cancellationToken).Quotes;
+
+    /// <summary>
+    /// Finds the quotations of many articles on all cores (or <paramref name="maxDegreeOfParallelism"/>
+    /// of them), with results in input order. An article that cannot be read (null, too long) gets a
+    /// result with its <see cref="BatchResult.Error"/>; the others go on.
+    /// </summary>
+    /// <param name="texts">The articles.</param>
+    /// <param name="maxDegreeOfParallelism">How many articles at a time; 0 (the default) for one per core.</param>
+    /// <param name="cancellationToken">Cancels the whole batch.</param>
+    /// <returns>One result per article, in input order.</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="texts"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">When <paramref name="maxDegreeOfParallelism"/> is negative.</exception>
+    /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled.</exception>
+    public IReadOnlyList<BatchResult> ExtractQuotesBatch(IReadOnlyList<string?> texts, int maxDegreeOfParallelism = 0, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxDegreeOfParallelism);
+        var results = new BatchResult[texts.Count];
+        var parallel = new ParallelOptions
+        {
+            MaxDegreeOfParallelism = maxDegreeOfParallelism == 0 ? Environment.ProcessorCount : maxDegreeOfParallelism,
+            CancellationToken = cancellationToken,
+        };
+        Parallel.For(0, texts.Count, parallel, i =>
+        {
+            try
+            {
+                results[i] = new BatchResult(i, ExtractQuotes(texts[i]!, cancellationToken), null);
+            }
+            catch (Exception e) when (e is ArgumentException)
+            {
+                results[i] = new BatchResult(i, [], e);
+            }
+        });
+        return results;
+    }
 
     /// <summary>Runs the whole pipeline on <paramref name="text"/> and returns everything it found.</summary>
     /// <param name="text">The article's text.</param>
     /// <returns>Tokens, sentences, paragraphs, quotes and speakers.</returns>
     /// <exception cref="ArgumentNullException">When <paramref name="text"/> is null.</exception>
     /// <exception cref="ArgumentException">When <paramref name="text"/> is longer than <see cref="QuoteExtractorOptions.MaxInputLength"/>.</exception>
-    public ArticleAnalysis Analyze(string text)
+    public ArticleAnalysis Analyze(string text) => Analyze(text, CancellationToken.None);
+
+    /// <summary>Runs the whole pipeline on <paramref name="text"/>, stopping promptly when <paramref name="cancellationToken"/> is cancelled.</summary>
+    /// <param name="text">The article's text.</param>
+    /// <param name="cancellationToken">Cancels the work; it is checked between stages and regularly inside them.</param>
+    /// <returns>Tokens, sentences, paragraphs, quotes and speakers.</returns>
+    /// <exception cref="ArgumentNullException">When <paramref name="text"/> is null.</exception>
+    /// <exception cref="ArgumentException">When <paramref name="text"/> is longer than <see cref="QuoteExtractorOptions.MaxInputLength"/>.</exception>
+    /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled.</exception>
+    public ArticleAnalysis Analyze(string text, CancellationToken cancellationToken)
     {
         CheckInput(text);
+        cancellationToken.ThrowIfCancellationRequested();
         var profile = ProfileFor(text);
         var tokens = new List<Token>(text.Length / 5 + 4);
-        Tokenizer.Tokenize(text, profile, tokens);
+        Tokenizer.Tokenize(text, profile, tokens, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         var paragraphs = new List<Segment>();
         var sentences = new List<Segment>();
         Segmenter.Segment(text, tokens, profile, paragraphs, sentences);
         var sentenceOf = Segmenter.IndexTokens(tokens.Count, sentences);
+        cancellationToken.ThrowIfCancellationRequested();
         var scanned = QuoteScanner.Scan(text, tokens, paragraphs, sentences, sentenceOf, profile, Options);
-        var (quotes, speakers) = new Attributor(text, tokens, paragraphs, sentences, sentenceOf, scanned, profile).Attribute(scanned, Options.MinimumConfidence);
+        cancellationToken.ThrowIfCancellationRequested();
+        var attributor = new Attributor(text, tokens, paragraphs, sentences, sentenceOf, scanned, profile, cancellationToken);
+        var (quotes, speakers) = attributor.Attribute(scanned, Options.MinimumConfidence);
         return new ArticleAnalysis(text, profile.Language, tokens, sentences, paragraphs, quotes, speakers);
     }
 
@@ -75,7 +134,7 @@ public sealed class QuoteExtractor
     {
         CheckInput(text);
         var tokens = new List<Token>(text.Length / 5 + 4);
-        Tokenizer.Tokenize(text, ProfileFor(text), tokens);
+        Tokenizer.Tokenize(text, ProfileFor(text), tokens, CancellationToken.None);
         return tokens;
     }
 

@@ -37,11 +37,15 @@ internal sealed class Attributor
     /// <summary>How far before a quote a lead-in verb may stand (<c>X said in a statement on Sunday: “…”</c>).</summary>
     private const int MaxLeadInTokens = 8;
 
+    /// <summary>How many quotes are attributed between two checks of the cancellation token.</summary>
+    private const int CancellationCheckInterval = 256;
+
     private readonly string _text;
     private readonly List<Token> _tokens;
     private readonly LanguageProfile _profile;
     private readonly int[] _sentenceOf;
     private readonly WordClass[] _classes;
+    private readonly CancellationToken _cancellationToken;
     private readonly int[] _paragraphOf;
     private readonly bool[] _insideQuote;
     private readonly int[] _mentionStarting;
@@ -58,8 +62,9 @@ internal sealed class Attributor
     private (int Entity, int Token) _lastSpeaker = (-1, -1);
 
     public Attributor(string text, List<Token> tokens, List<Segment> paragraphs, List<Segment> sentences, int[] sentenceOf,
-        List<ScannedQuote> quotes, LanguageProfile profile)
+        List<ScannedQuote> quotes, LanguageProfile profile, CancellationToken cancellationToken)
     {
+        _cancellationToken = cancellationToken;
         _text = text;
         _tokens = tokens;
         _profile = profile;
@@ -76,7 +81,8 @@ internal sealed class Attributor
         }
 
         _classes = profile.ClassesOf(text, tokens);
-        _mentions = new MentionFinder(text, tokens, profile, _classes).Find(sentences, [.. quotes.Select(q => q.Quote)]);
+        _mentions = new MentionFinder(text, tokens, profile, _classes).Find(sentences, [.. quotes.Select(q => q.Quote)], cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         _mentionStarting = new int[tokens.Count];
         _mentionEnding = new int[tokens.Count];
         Array.Fill(_mentionStarting, -1);
@@ -108,6 +114,11 @@ internal sealed class Attributor
         var found = new Attribution?[quotes.Count];
         for (int q = 0; q < quotes.Count; q++)
         {
+            if (q % CancellationCheckInterval == 0)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+            }
+
             found[q] = Find(quotes, q, found);
             if (found[q] is { } attribution)
             {

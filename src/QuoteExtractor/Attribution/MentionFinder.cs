@@ -22,6 +22,9 @@ internal sealed class MentionFinder
     /// <summary>The longest capitalized body in a title's complement (<c>Securities and Exchange Commission</c> is four).</summary>
     private const int MaxComplementWords = 5;
 
+    /// <summary>How many sentences are read between two checks of the cancellation token.</summary>
+    private const int CancellationCheckInterval = 1024;
+
     private readonly string _text;
     private readonly List<Token> _tokens;
     private readonly LanguageProfile _profile;
@@ -40,12 +43,18 @@ internal sealed class MentionFinder
     }
 
     /// <summary>All mentions in text order; <paramref name="quotes"/> (in text order) tells which lie inside a quotation.</summary>
-    public List<MentionCandidate> Find(List<Segment> sentences, IReadOnlyList<Quote> quotes)
+    public List<MentionCandidate> Find(List<Segment> sentences, IReadOnlyList<Quote> quotes, CancellationToken cancellationToken)
     {
         var mentions = new List<MentionCandidate>();
         int quote = 0;
-        foreach (var sentence in sentences)
+        for (int s = 0; s < sentences.Count; s++)
         {
+            if (s % CancellationCheckInterval == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var sentence = sentences[s];
             int i = sentence.FirstToken;
             while (i < sentence.EndToken)
             {

@@ -15,12 +15,18 @@ namespace QuoteExtraction.Tokenization;
 /// </remarks>
 internal static class Tokenizer
 {
+    /// <summary>How many characters are read between two checks of the cancellation token.</summary>
+    private const int CancellationCheckInterval = 1 << 16;
+
     /// <summary>Appends the tokens of <paramref name="text"/> to <paramref name="tokens"/>.</summary>
-    public static void Tokenize(ReadOnlySpan<char> text, LanguageProfile profile, List<Token> tokens)
+    public static void Tokenize(ReadOnlySpan<char> text, LanguageProfile profile, List<Token> tokens, CancellationToken cancellationToken)
     {
         var scanner = new Scanner(text, profile, tokens);
-        scanner.Run();
+        scanner.Run(cancellationToken);
     }
+
+    /// <summary>The longest local part of an e-mail address looked for, before its '@'.</summary>
+    private const int MaxEmailLocalPart = 64;
 
     private ref struct Scanner
     {
@@ -31,20 +37,43 @@ internal static class Tokenizer
         /// <summary>An opening single mark is waiting for its closer, so a word-final apostrophe closes it.</summary>
         private bool _singleQuoteOpen;
 
+        /// <summary>The next '@' at or after the last position asked about (text length when none): most words are no e-mail address.</summary>
+        private int _nextAt;
+
         public Scanner(ReadOnlySpan<char> text, LanguageProfile profile, List<Token> tokens)
         {
             _text = text;
             _profile = profile;
             _tokens = tokens;
+            _nextAt = -1;
         }
 
-        public void Run()
+        /// <summary>The position of the first '@' at or after <paramref name="i"/>, or the text's length; amortized linear over a scan.</summary>
+        private int NextAt(int i)
+        {
+            if (_nextAt < i)
+            {
+                int found = _text[i..].IndexOf('@');
+                _nextAt = found < 0 ? _text.Length : i + found;
+            }
+
+            return _nextAt;
+        }
+
+        public void Run(CancellationToken cancellationToken)
         {
             var text = _text;
             int i = 0;
             int lineBreaks = 0;
+            int nextCheck = CancellationCheckInterval;
             while (i < text.Length)
             {
+                if (i >= nextCheck)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    nextCheck = i + CancellationCheckInterval;
+                }
+
                 char c = text[i];
                 if (CharClass.IsSeparator(c))
                 {
@@ -80,13 +109,13 @@ internal static class Tokenizer
 
             if (c < 0x80 && (char.IsAsciiLetterOrDigit(c) || c == '_'))
             {
-                int end = TryUrl(i);
+                int end = c is 'h' or 'H' or 'f' or 'F' or 'w' or 'W' ? TryUrl(i) : -1;
                 if (end > i)
                 {
                     return Emit(i, end, TokenKind.Url);
                 }
 
-                end = TryEmail(i);
+                end = NextAt(i) - i <= MaxEmailLocalPart ? TryEmail(i) : -1;
                 if (end > i)
                 {
                     return Emit(i, end, TokenKind.Email);

@@ -1,0 +1,81 @@
+namespace QuoteExtraction.Tests;
+
+public class BatchAndCancellationTests
+{
+    private static readonly string[] s_articles =
+    [
+        "“We are ready,” Senator Jane Doe said on Monday.",
+        "« Nous sommes prêts », a déclaré la ministre Anne Morel.",
+        "No quotes here at all.",
+        "“A,” he said. “B.” Later, Mark Smith told reporters: “C.”",
+    ];
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(0)]
+    public void A_batch_gives_the_same_results_as_one_call_per_article_in_input_order(int threads)
+    {
+        var extractor = new QuoteExtractor();
+        var texts = Enumerable.Range(0, 40).Select(i => s_articles[i % s_articles.Length] + new string(' ', i)).ToList();
+
+        var results = extractor.ExtractQuotesBatch(texts, threads);
+
+        results.Select(r => r.Index).Should().Equal(Enumerable.Range(0, texts.Count));
+        for (int i = 0; i < texts.Count; i++)
+        {
+            results[i].Succeeded.Should().BeTrue();
+            results[i].Quotes.Select(q => (q.Text, q.Span, q.Speaker?.Name))
+                .Should().Equal(extractor.ExtractQuotes(texts[i]).Select(q => (q.Text, q.Span, q.Speaker?.Name)));
+        }
+    }
+
+    [Fact]
+    public void A_batch_reports_every_failed_article_and_goes_on()
+    {
+        var extractor = new QuoteExtractor(new QuoteExtractorOptions { MaxInputLength = 100 });
+        string?[] texts = [s_articles[0], null, new string('x', 101), s_articles[3]];
+
+        var results = extractor.ExtractQuotesBatch(texts);
+
+        results.Should().HaveCount(4);
+        results[0].Quotes.Should().NotBeEmpty();
+        results[1].Error.Should().BeOfType<ArgumentNullException>();
+        results[2].Error.Should().BeOfType<ArgumentException>().Which.Message.Should().Contain("MaxInputLength");
+        results[2].Quotes.Should().BeEmpty();
+        results[3].Succeeded.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Bad_batch_arguments_are_rejected()
+    {
+        var extractor = new QuoteExtractor();
+        extractor.Invoking(e => e.ExtractQuotesBatch(null!)).Should().Throw<ArgumentNullException>();
+        extractor.Invoking(e => e.ExtractQuotesBatch(s_articles, -1)).Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
+    public void A_cancelled_token_stops_a_call_and_a_batch()
+    {
+        var extractor = new QuoteExtractor();
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+
+        extractor.Invoking(e => e.ExtractQuotes(s_articles[0], cancellation.Token)).Should().Throw<OperationCanceledException>();
+        extractor.Invoking(e => e.Analyze(s_articles[0], cancellation.Token)).Should().Throw<OperationCanceledException>();
+        extractor.Invoking(e => e.ExtractQuotesBatch(s_articles, 0, cancellation.Token)).Should().Throw<OperationCanceledException>();
+    }
+
+    [Fact]
+    public void Cancelling_during_a_long_text_stops_it_inside_the_work()
+    {
+        // Ten million characters take far longer than a millisecond, so the token is cancelled while
+        // the text is being read, and a check inside a stage must see it.
+        var extractor = new QuoteExtractor();
+        var text = string.Concat(Enumerable.Repeat(s_articles[3] + "\n\n", 10_000_000 / (s_articles[3].Length + 2)));
+        using var cancellation = new CancellationTokenSource();
+        cancellation.CancelAfter(1);
+
+        extractor.Invoking(e => e.ExtractQuotes(text, cancellation.Token)).Should().Throw<OperationCanceledException>();
+    }
+}

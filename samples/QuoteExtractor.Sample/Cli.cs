@@ -7,8 +7,13 @@ internal static class Cli
 {
     private static readonly string[] s_commandNames = ["extract", "tokenize", "-h", "--help", "-?", "--version"];
 
-    /// <summary>Runs the command in <paramref name="args"/>; <paramref name="stdin"/> is null when standard input is not redirected.</summary>
-    public static int Run(string[] args, TextReader? stdin, TextWriter stdout, TextWriter stderr)
+    /// <summary>Runs the command in <paramref name="args"/> and returns its exit code.</summary>
+    /// <param name="args">The command line.</param>
+    /// <param name="stdin">Standard input, or null when it is not redirected.</param>
+    /// <param name="stdout">Where results go.</param>
+    /// <param name="stderr">Where messages go.</param>
+    /// <param name="showProgress">Whether a long jsonl run shows its progress on <paramref name="stderr"/> (a terminal).</param>
+    public static int Run(string[] args, TextReader? stdin, TextWriter stdout, TextWriter stderr, bool showProgress = false)
     {
         // The sample runs "extract" when no command is named, so that `dotnet run` alone shows the demo.
         if (args.Length == 0 || !s_commandNames.Contains(args[0], StringComparer.Ordinal))
@@ -55,6 +60,10 @@ internal static class Cli
             DefaultValueFactory = _ => "en",
         };
         demoOption.AcceptOnlyFromAmong(InputReader.DemoLanguages);
+        var statsOption = new Option<bool>("--stats")
+        {
+            Description = "After the run, write the articles read and the throughput (MB/s, articles/s) to standard error.",
+        };
         var includeNonSpeechOption = new Option<bool>("--include-non-speech")
         {
             Description = "Also list quoted text that is not speech: titles of works, nicknames, scare quotes.",
@@ -62,7 +71,7 @@ internal static class Cli
 
         var extract = new Command("extract", "Find the quotes in articles and who said them (the default command).")
         {
-            filesArgument, inputFormatOption, extractFormatOption, languageOption, includeNonSpeechOption, demoOption,
+            filesArgument, inputFormatOption, extractFormatOption, languageOption, includeNonSpeechOption, demoOption, statsOption,
         };
         extract.SetAction(parsed =>
         {
@@ -71,8 +80,10 @@ internal static class Cli
                 Language = parsed.GetValue(languageOption),
                 IncludeNonSpeech = parsed.GetValue(includeNonSpeechOption),
             };
-            var inputs = new InputReader(parsed.GetValue(filesArgument) ?? [], parsed.GetValue(inputFormatOption) == "jsonl", stdin, parsed.GetValue(demoOption)!);
-            return Commands.Extract(new QuoteExtractor(options), inputs, parsed.GetValue(extractFormatOption)!, stdout, stderr);
+            bool jsonl = parsed.GetValue(inputFormatOption) == "jsonl";
+            var inputs = new InputReader(parsed.GetValue(filesArgument) ?? [], jsonl, stdin, parsed.GetValue(demoOption)!);
+            var report = new RunReport(stderr, parsed.GetValue(statsOption), progress: jsonl && showProgress);
+            return Commands.Extract(new QuoteExtractor(options), inputs, parsed.GetValue(extractFormatOption)!, stdout, stderr, report);
         });
 
         var tokenizeFormatOption = new Option<string>("--format")

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -9,9 +10,9 @@ internal static class Commands
 {
     private static readonly JsonWriterOptions s_jsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static int Extract(QuoteExtractor extractor, InputReader inputs, string format, TextWriter output, TextWriter errors)
+    public static int Extract(QuoteExtractor extractor, InputReader inputs, string format, TextWriter output, TextWriter errors, RunReport? report = null)
     {
-        return Run(inputs, errors, format == "json", output, (item, writer) =>
+        return Run(inputs, errors, format == "json", output, report, (item, writer) =>
         {
             var quotes = extractor.ExtractQuotes(item.Text!);
             if (format == "table")
@@ -33,9 +34,9 @@ internal static class Commands
         });
     }
 
-    public static int Tokenize(QuoteExtractor extractor, InputReader inputs, string format, TextWriter output, TextWriter errors)
+    public static int Tokenize(QuoteExtractor extractor, InputReader inputs, string format, TextWriter output, TextWriter errors, RunReport? report = null)
     {
-        return Run(inputs, errors, array: false, output, (item, writer) =>
+        return Run(inputs, errors, array: false, output, report, (item, writer) =>
         {
             var analysis = extractor.Analyze(item.Text!);
             if (format == "table")
@@ -72,7 +73,7 @@ internal static class Commands
     /// Runs <paramref name="process"/> on every input item in order. A bad item gets an error line in the
     /// output and processing goes on; the exit code then says that some items failed.
     /// </summary>
-    private static int Run(InputReader inputs, TextWriter errors, bool array, TextWriter output, Action<InputItem, Utf8JsonWriter?> process)
+    private static int Run(InputReader inputs, TextWriter errors, bool array, TextWriter output, RunReport? report, Action<InputItem, Utf8JsonWriter?> process)
     {
         int failures = 0;
         using var buffer = new MemoryStream();
@@ -93,7 +94,9 @@ internal static class Commands
                 {
                     try
                     {
+                        long started = Stopwatch.GetTimestamp();
                         process(item, writer);
+                        report?.Add(item.Text!, Stopwatch.GetElapsedTime(started));
                     }
                     catch (Exception e) when (e is not OutOfMemoryException)
                     {
@@ -141,6 +144,7 @@ internal static class Commands
         }
 
         output.Flush();
+        report?.Finish();
         if (failures > 0)
         {
             errors.WriteLine($"{failures} input item(s) failed; see the error lines in the output.");

@@ -1,3 +1,3 @@
 using QuoteExtraction.Sample;
 
-return Cli.Run(args, Console.IsInputRedirected ? Console.In : null, Console.Out, Console.Error);
+return Cli.Run(args, Console.IsInputRedirected ? Console.In : null, Console.Out, Console.Error, showProgress: !Console.IsErrorRedirected);

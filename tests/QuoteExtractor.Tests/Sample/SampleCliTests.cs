@@ -37,6 +37,16 @@ public class SampleCliTests
     }
 
     [Fact]
+    public void Stats_report_the_articles_read_and_the_throughput_on_standard_error()
+    {
+        const string input = "{\"id\": \"a\", \"text\": \"He said \\\"yes.\\\"\"}\n{\"id\": \"b\", \"text\": \"No quote.\"}\n";
+        var (exitCode, output, errors) = Run(["extract", "--input-format", "jsonl", "--format", "jsonl", "--stats"], input);
+        exitCode.Should().Be(0);
+        output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(2);
+        errors.Should().Contain("2 articles").And.Contain("MB/s").And.Contain("articles/s");
+    }
+
+    [Fact]
     public void Unknown_arguments_get_a_usage_message_and_exit_code_2()
     {
         var (exitCode, _, errors) = Run(["--no-such-option"]);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Spectre.Console;
 
 namespace QuoteExtraction.Sample;
 
@@ -13,7 +14,8 @@ internal static class Cli
     /// <param name="stdout">Where results go.</param>
     /// <param name="stderr">Where messages go.</param>
     /// <param name="showProgress">Whether a long jsonl run shows its progress on <paramref name="stderr"/> (a terminal).</param>
-    public static int Run(string[] args, TextReader? stdin, TextWriter stdout, TextWriter stderr, bool showProgress = false)
+    /// <param name="terminal">Whether <paramref name="stdout"/> is a terminal, which gets colored tables.</param>
+    public static int Run(string[] args, TextReader? stdin, TextWriter stdout, TextWriter stderr, bool showProgress = false, bool terminal = false)
     {
         // The sample runs "extract" when no command is named, so that `dotnet run` alone shows the demo.
         if (args.Length == 0 || !s_commandNames.Contains(args[0], StringComparer.Ordinal))
@@ -60,6 +62,10 @@ internal static class Cli
             DefaultValueFactory = _ => "en",
         };
         demoOption.AcceptOnlyFromAmong(InputReader.DemoLanguages);
+        var highlightOption = new Option<bool>("--highlight")
+        {
+            Description = "Show each article with its quotes colored by speaker (marked ⟪n …⟫ when the output is not a terminal).",
+        };
         var statsOption = new Option<bool>("--stats")
         {
             Description = "After the run, write the articles read and the throughput (MB/s, articles/s) to standard error.",
@@ -71,7 +77,7 @@ internal static class Cli
 
         var extract = new Command("extract", "Find the quotes in articles and who said them (the default command).")
         {
-            filesArgument, inputFormatOption, extractFormatOption, languageOption, includeNonSpeechOption, demoOption, statsOption,
+            filesArgument, inputFormatOption, extractFormatOption, languageOption, includeNonSpeechOption, demoOption, statsOption, highlightOption,
         };
         extract.SetAction(parsed =>
         {
@@ -83,7 +89,9 @@ internal static class Cli
             bool jsonl = parsed.GetValue(inputFormatOption) == "jsonl";
             var inputs = new InputReader(parsed.GetValue(filesArgument) ?? [], jsonl, stdin, parsed.GetValue(demoOption)!);
             var report = new RunReport(stderr, parsed.GetValue(statsOption), progress: jsonl && showProgress);
-            return Commands.Extract(new QuoteExtractor(options), inputs, parsed.GetValue(extractFormatOption)!, stdout, stderr, report);
+            var console = terminal ? AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stdout) }) : null;
+            return Commands.Extract(new QuoteExtractor(options), inputs, parsed.GetValue(extractFormatOption)!, stdout, stderr, report,
+                console, parsed.GetValue(highlightOption));
         });
 
         var tokenizeFormatOption = new Option<string>("--format")
@@ -112,7 +120,7 @@ internal static class Cli
                 stderr.WriteLine($"error: {error.Message}");
             }
 
-            stderr.WriteLine("usage: QuoteExtractor.Sample [extract|tokenize] [files...] [--input-format text|jsonl] [--format ...] [--language Auto|English|French] [--demo en|fr]");
+            stderr.WriteLine("usage: QuoteExtractor.Sample [extract|tokenize] [files...] [--input-format text|jsonl] [--format ...] [--language Auto|English|French] [--demo en|fr] [--highlight] [--stats]");
             stderr.WriteLine("Run with --help for details.");
             return ExitCodes.Usage;
         }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Spectre.Console;
 
 namespace QuoteExtraction.Sample;
 
@@ -10,16 +11,32 @@ internal static class Commands
 {
     private static readonly JsonWriterOptions s_jsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static int Extract(QuoteExtractor extractor, InputReader inputs, string format, TextWriter output, TextWriter errors, RunReport? report = null)
+    /// <summary>
+    /// Finds the quotes of every input. <paramref name="console"/> (a terminal) gets colored tables, or,
+    /// with <paramref name="highlight"/>, the articles with their quotes colored by speaker; without it
+    /// the same goes out as plain text.
+    /// </summary>
+    public static int Extract(QuoteExtractor extractor, InputReader inputs, string format, TextWriter output, TextWriter errors,
+        RunReport? report = null, IAnsiConsole? console = null, bool highlight = false)
     {
         return Run(inputs, errors, format == "json", output, report, (item, writer) =>
         {
-            var quotes = extractor.ExtractQuotes(item.Text!);
-            if (format == "table")
+            if (format == "table" || highlight)
             {
-                QuoteTable.Write(output, item.Id!, quotes);
+                var analysis = extractor.Analyze(item.Text!);
+                if (highlight)
+                {
+                    QuoteTable.WriteHighlighted(console, output, item.Id!, analysis);
+                }
+                else
+                {
+                    QuoteTable.Write(console, output, item.Id!, analysis);
+                }
+
                 return;
             }
+
+            var quotes = extractor.ExtractQuotes(item.Text!);
 
             writer!.WriteStartObject();
             writer.WriteString("id", item.Id);

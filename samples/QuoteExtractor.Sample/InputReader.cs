@@ -34,7 +34,7 @@ internal sealed class InputReader(IReadOnlyList<string> paths, bool jsonl, TextR
             yield break;
         }
 
-        foreach (var path in paths)
+        foreach (var path in paths.SelectMany(Expand))
         {
             if (path == "-")
             {
@@ -47,10 +47,65 @@ internal sealed class InputReader(IReadOnlyList<string> paths, bool jsonl, TextR
             }
 
             using var reader = Open(path);
+            if (HtmlArticle.IsHtmlFile(path))
+            {
+                yield return ReadHtml(reader, path);
+                continue;
+            }
+
             foreach (var item in ReadFrom(reader, path))
             {
                 yield return item;
             }
+        }
+    }
+
+    /// <summary>
+    /// The files a command-line path stands for: itself, the article files of a folder (<c>.txt</c>,
+    /// <c>.html</c>, <c>.htm</c>, and <c>.jsonl</c> in jsonl mode, in name order, subfolders included), or
+    /// the files matching a glob (<c>news/*.txt</c>, <c>**/*.html</c>). A glob that matches nothing is an error.
+    /// </summary>
+    private IEnumerable<string> Expand(string path)
+    {
+        if (path == "-")
+        {
+            return [path];
+        }
+
+        if (Directory.Exists(path))
+        {
+            return Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                .Where(file => jsonl ? file.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase)
+                    : file.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || HtmlArticle.IsHtmlFile(file))
+                .Order(StringComparer.Ordinal);
+        }
+
+        if (path.AsSpan().IndexOfAny('*', '?') < 0)
+        {
+            return [path];
+        }
+
+        // A glob: the part before its first wildcard segment is the folder to search from.
+        var full = Path.GetFullPath(path);
+        int wildcard = full.AsSpan().IndexOfAny('*', '?');
+        int root = full.LastIndexOf(Path.DirectorySeparatorChar, wildcard);
+        var baseDirectory = root <= 0 ? Path.GetPathRoot(full)! : full[..root];
+        var matcher = new Microsoft.Extensions.FileSystemGlobbing.Matcher(StringComparison.Ordinal);
+        matcher.AddInclude(full[(root + 1)..]);
+        var files = matcher.Execute(new Microsoft.Extensions.FileSystemGlobbing.Abstractions.DirectoryInfoWrapper(new DirectoryInfo(baseDirectory)))
+            .Files.Select(match => Path.GetFullPath(Path.Combine(baseDirectory, match.Path))).Order(StringComparer.Ordinal).ToList();
+        return files.Count > 0 ? files : throw new InputException($"no file matches {path}");
+    }
+
+    private static InputItem ReadHtml(StreamReader reader, string path)
+    {
+        try
+        {
+            return new InputItem(path, HtmlArticle.Extract(reader.ReadToEnd()), null);
+        }
+        catch (IOException e)
+        {
+            throw new InputException($"cannot read {path}: {e.Message}");
         }
     }
 

@@ -47,6 +47,77 @@ public class SampleCliTests
     }
 
     [Fact]
+    public void The_plain_table_has_a_speaker_summary_and_fits_in_80_columns()
+    {
+        var (exitCode, output, _) = Run([]);
+        exitCode.Should().Be(0);
+        output.Split('\n').Should().OnlyContain(line => line.TrimEnd('\r').Length <= 80);
+        output.Split('\n').Count(line => line.Contains("): ", StringComparison.Ordinal) && line.EndsWith("quote(s)", StringComparison.Ordinal))
+            .Should().BeGreaterThan(1);
+    }
+
+    [Fact]
+    public void The_terminal_table_fits_in_80_columns()
+    {
+        using var output = new StringWriter();
+        var console = Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings
+        {
+            Ansi = Spectre.Console.AnsiSupport.No,
+            ColorSystem = Spectre.Console.ColorSystemSupport.NoColors,
+            Out = new Spectre.Console.AnsiConsoleOutput(output),
+        });
+        console.Profile.Width = 80;
+        QuoteTable.Write(console, output, "seed", new QuoteExtractor().Analyze(TestHelpers.SeedArticle));
+        var lines = output.ToString().Split('\n');
+        lines.Should().OnlyContain(line => line.TrimEnd('\r').Length <= 80);
+        lines.Should().Contain(line => line.Contains("Conf.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Highlight_marks_every_quote_with_its_number_when_not_on_a_terminal()
+    {
+        var (exitCode, output, _) = Run(["--highlight"]);
+        exitCode.Should().Be(0);
+        int quotes = new QuoteExtractor().ExtractQuotes(TestHelpers.SeedArticle).Count;
+        output.Count(c => c == '⟪').Should().Be(quotes);
+        output.Should().Contain("⟪1 ").And.Contain($"⟪{quotes} ");
+    }
+
+    [Fact]
+    public void Html_files_folders_and_globs_are_read_as_articles()
+    {
+        var folder = Directory.CreateTempSubdirectory("quote-sample-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "a.html"),
+                "<html><head><title>x</title><script>var s = \"“not a quote”\";</script></head><body><nav>“Menu”</nav>"
+                + "<article><h1>Title</h1><p>“We are ready,” Senator Jane Doe said on Monday.</p></article></body></html>");
+            File.WriteAllText(Path.Combine(folder, "b.txt"), "“No,” Mark Smith said.");
+            File.WriteAllText(Path.Combine(folder, "c.md"), "“Ignored,” she said.");
+
+            var (folderExit, folderOutput, _) = Run(["extract", folder, "--format", "jsonl"]);
+            folderExit.Should().Be(0);
+            var articles = folderOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+            articles.Select(a => Path.GetFileName(a.GetProperty("id").GetString())).Should().Equal("a.html", "b.txt");
+            var quote = articles[0].GetProperty("quotes").EnumerateArray().Single();
+            quote.GetProperty("text").GetString().Should().Be("We are ready,");
+            quote.GetProperty("speaker").GetProperty("name").GetString().Should().Be("Jane Doe");
+
+            var (globExit, globOutput, _) = Run(["extract", Path.Combine(folder, "*.txt"), "--format", "jsonl"]);
+            globExit.Should().Be(0);
+            globOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle().Which.Should().Contain("Mark Smith");
+
+            var (noMatchExit, _, noMatchErrors) = Run(["extract", Path.Combine(folder, "*.none")]);
+            noMatchExit.Should().Be(1);
+            noMatchErrors.Should().Contain("no file matches");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Unknown_arguments_get_a_usage_message_and_exit_code_2()
     {
         var (exitCode, _, errors) = Run(["--no-such-option"]);

@@ -8,7 +8,7 @@ namespace QuoteExtraction.Sample;
 /// The article text of an HTML page (a file or a page saved from a browser): the <c>article</c> element,
 /// else <c>main</c>, else the body, without scripts, styles, navigation, forms, headers and footers;
 /// each block element becomes a paragraph. Quote offsets then point into this text, not into the HTML
-/// source: the json output carries the text it read so that the offsets can be used.
+/// source, and <see cref="QuoteExtraction.Quote.Text"/> carries the words themselves.
 /// </summary>
 internal static class HtmlArticle
 {

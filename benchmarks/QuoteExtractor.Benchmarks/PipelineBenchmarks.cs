@@ -88,7 +88,7 @@ public class PipelineBenchmarks
         int count = 0;
         foreach (var article in _prepared)
         {
-            var attributor = new Attributor(article.Text, article.Tokens, article.Paragraphs, article.Sentences, article.SentenceOf,
+            using var attributor = new Attributor(article.Text, article.Tokens, article.Paragraphs, article.Sentences, article.SentenceOf,
                 article.Quotes, LanguageProfile.English, CancellationToken.None);
             count += attributor.Attribute(article.Quotes, _options.MinimumConfidence).Speakers.Count;
         }

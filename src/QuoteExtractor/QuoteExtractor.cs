@@ -1,3 +1,4 @@
+using System.Buffers;
 using QuoteExtraction.Attribution;
 using QuoteExtraction.Languages;
 using QuoteExtraction.Quotes;
@@ -44,7 +45,7 @@ public sealed class QuoteExtractor
     /// <returns>The quotations; empty when there are none.</returns>
     /// <exception cref="ArgumentNullException">When <paramref name="text"/> is null.</exception>
     /// <exception cref="ArgumentException">When <paramref name="text"/> is longer than <see cref="QuoteExtractorOptions.MaxInputLength"/>.</exception>
-    public IReadOnlyList<Quote> ExtractQuotes(string text) => Analyze(text, CancellationToken.None).Quotes;
+    public IReadOnlyList<Quote> ExtractQuotes(string text) => ExtractQuotes(text, CancellationToken.None);
 
     /// <summary>Finds the quotations in <paramref name="text"/>, stopping promptly when <paramref name="cancellationToken"/> is cancelled.</summary>
     /// <param name="text">The article's text.</param>
@@ -53,7 +54,20 @@ public sealed class QuoteExtractor
     /// <exception cref="ArgumentNullException">When <paramref name="text"/> is null.</exception>
     /// <exception cref="ArgumentException">When <paramref name="text"/> is longer than <see cref="QuoteExtractorOptions.MaxInputLength"/>.</exception>
     /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled.</exception>
-    public IReadOnlyList<Quote> ExtractQuotes(string text, CancellationToken cancellationToken) => Analyze(text, cancellationToken).Quotes;
+    public IReadOnlyList<Quote> ExtractQuotes(string text, CancellationToken cancellationToken)
+    {
+        // The tokens and segments do not outlive the call: they go in this thread's workspace.
+        CheckInput(text);
+        var workspace = Workspace.Take();
+        try
+        {
+            return Run(text, workspace.Tokens, workspace.Paragraphs, workspace.Sentences, cancellationToken).Quotes;
+        }
+        finally
+        {
+            Workspace.Give(workspace);
+        }
+    }
 
     /// <summary>
     /// Finds the quotations of many articles on all cores (or <paramref name="maxDegreeOfParallelism"/>
@@ -108,21 +122,32 @@ public sealed class QuoteExtractor
     public ArticleAnalysis Analyze(string text, CancellationToken cancellationToken)
     {
         CheckInput(text);
+        return Run(text, new List<Token>(text.Length / 5 + 4), [], [], cancellationToken);
+    }
+
+    /// <summary>The pipeline on a checked text, filling the given (empty) lists, which the result holds.</summary>
+    private ArticleAnalysis Run(string text, List<Token> tokens, List<Segment> paragraphs, List<Segment> sentences, CancellationToken cancellationToken)
+    {
         cancellationToken.ThrowIfCancellationRequested();
         var profile = ProfileFor(text);
-        var tokens = new List<Token>(text.Length / 5 + 4);
         Tokenizer.Tokenize(text, profile, tokens, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        var paragraphs = new List<Segment>();
-        var sentences = new List<Segment>();
         Segmenter.Segment(text, tokens, profile, paragraphs, sentences);
-        var sentenceOf = Segmenter.IndexTokens(tokens.Count, sentences);
-        cancellationToken.ThrowIfCancellationRequested();
-        var scanned = QuoteScanner.Scan(text, tokens, paragraphs, sentences, sentenceOf, profile, Options);
-        cancellationToken.ThrowIfCancellationRequested();
-        var attributor = new Attributor(text, tokens, paragraphs, sentences, sentenceOf, scanned, profile, cancellationToken);
-        var (quotes, speakers) = attributor.Attribute(scanned, Options.MinimumConfidence);
-        return new ArticleAnalysis(text, profile.Language, tokens, sentences, paragraphs, quotes, speakers);
+        var sentenceOf = ArrayPool<int>.Shared.Rent(tokens.Count);
+        try
+        {
+            Segmenter.IndexTokens(tokens.Count, sentences, sentenceOf);
+            cancellationToken.ThrowIfCancellationRequested();
+            var scanned = QuoteScanner.Scan(text, tokens, paragraphs, sentences, sentenceOf, profile, Options);
+            cancellationToken.ThrowIfCancellationRequested();
+            using var attributor = new Attributor(text, tokens, paragraphs, sentences, sentenceOf, scanned, profile, cancellationToken);
+            var (quotes, speakers) = attributor.Attribute(scanned, Options.MinimumConfidence);
+            return new ArticleAnalysis(text, profile.Language, tokens, sentences, paragraphs, quotes, speakers);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(sentenceOf);
+        }
     }
 
     /// <summary>Splits <paramref name="text"/> into tokens, without the later stages.</summary>

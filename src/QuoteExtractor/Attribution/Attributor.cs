@@ -1,3 +1,4 @@
+using System.Buffers;
 using QuoteExtraction.Languages;
 using QuoteExtraction.Quotes;
 using QuoteExtraction.Segmentation;
@@ -17,7 +18,7 @@ namespace QuoteExtraction.Attribution;
 /// when nobody else is named in between. A mention inside a quotation never speaks it, and a
 /// negated verb is no cue.
 /// </remarks>
-internal sealed class Attributor
+internal sealed class Attributor : IDisposable
 {
     /// <summary>How far, in tokens, an apposition or relative clause may run between a speaker and the verb.</summary>
     private const int MaxAppositionTokens = 40;
@@ -70,8 +71,12 @@ internal sealed class Attributor
         _profile = profile;
         _sentences = sentences;
         _sentenceOf = sentenceOf;
-        _paragraphOf = Segmenter.IndexTokens(tokens.Count, paragraphs);
-        _insideQuote = new bool[tokens.Count];
+        // Per-token arrays come from the shared pools and go back in Dispose: they are the bulk of a
+        // call's memory and never leave it.
+        _paragraphOf = ArrayPool<int>.Shared.Rent(tokens.Count);
+        Segmenter.IndexTokens(tokens.Count, paragraphs, _paragraphOf);
+        _insideQuote = ArrayPool<bool>.Shared.Rent(tokens.Count);
+        Array.Clear(_insideQuote, 0, tokens.Count);
         foreach (var quote in quotes)
         {
             for (int i = quote.OpenToken; i <= quote.LastToken; i++)
@@ -80,13 +85,14 @@ internal sealed class Attributor
             }
         }
 
-        _classes = profile.ClassesOf(text, tokens);
+        _classes = ArrayPool<WordClass>.Shared.Rent(tokens.Count);
+        profile.ClassesOf(text, tokens, _classes);
         _mentions = new MentionFinder(text, tokens, profile, _classes).Find(sentences, [.. quotes.Select(q => q.Quote)], cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        _mentionStarting = new int[tokens.Count];
-        _mentionEnding = new int[tokens.Count];
-        Array.Fill(_mentionStarting, -1);
-        Array.Fill(_mentionEnding, -1);
+        _mentionStarting = ArrayPool<int>.Shared.Rent(tokens.Count);
+        _mentionEnding = ArrayPool<int>.Shared.Rent(tokens.Count);
+        Array.Fill(_mentionStarting, -1, 0, tokens.Count);
+        Array.Fill(_mentionEnding, -1, 0, tokens.Count);
         for (int m = 0; m < _mentions.Count; m++)
         {
             _mentionStarting[_mentions[m].First] = m;
@@ -106,6 +112,16 @@ internal sealed class Attributor
 
         _resolver = new EntityResolver(text, tokens, _mentions, profile);
         _resolver.ResolveNamesAndDescriptions();
+    }
+
+    /// <summary>Gives the per-token arrays back to their pools.</summary>
+    public void Dispose()
+    {
+        ArrayPool<int>.Shared.Return(_paragraphOf);
+        ArrayPool<bool>.Shared.Return(_insideQuote);
+        ArrayPool<WordClass>.Shared.Return(_classes);
+        ArrayPool<int>.Shared.Return(_mentionStarting);
+        ArrayPool<int>.Shared.Return(_mentionEnding);
     }
 
     /// <summary>The quotes with their speakers, and the distinct speakers of the article.</summary>

@@ -217,20 +217,28 @@ internal sealed class LanguageProfile
     public WordClass ClassOf(ReadOnlySpan<char> word) =>
         _classes.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var wordClass) ? wordClass : WordClass.None;
 
-    /// <summary>The classes of every word token (of its text and, for a contraction or possessive, of its stem); None for other tokens.</summary>
-    public WordClass[] ClassesOf(string text, List<Token> tokens)
+    /// <summary>
+    /// Fills <paramref name="classes"/> (a pooled array, maybe longer than the tokens) with the classes of
+    /// every word token, of its text and, for a contraction or possessive, of its stem; None for other tokens.
+    /// </summary>
+    public void ClassesOf(string text, List<Token> tokens, WordClass[] classes)
     {
-        var classes = new WordClass[tokens.Count];
+        var lookup = _classes.Value.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
+            var wordClass = WordClass.None;
             if (token.Kind == TokenKind.Word)
             {
-                classes[i] = ClassOf(token.GetText(text)) | (token.Clitic.Length > 0 ? ClassOf(token.Stem.Slice(text)) : WordClass.None);
+                wordClass = lookup.TryGetValue(token.GetText(text), out var found) ? found : WordClass.None;
+                if (token.Clitic.Length > 0 && lookup.TryGetValue(token.Stem.Slice(text), out var stem))
+                {
+                    wordClass |= stem;
+                }
             }
-        }
 
-        return classes;
+            classes[i] = wordClass;
+        }
     }
 
     private FrozenDictionary<string, WordClass> BuildClasses()

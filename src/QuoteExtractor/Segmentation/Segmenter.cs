@@ -95,12 +95,18 @@ internal static class Segmenter
     public static int[] IndexTokens(int tokenCount, List<Segment> segments)
     {
         var index = new int[tokenCount];
+        IndexTokens(tokenCount, segments, index);
+        return index;
+    }
+
+    /// <summary>Fills the first <paramref name="tokenCount"/> items of <paramref name="index"/> (a pooled array, maybe longer) as <see cref="IndexTokens(int, List{Segment})"/> does.</summary>
+    public static void IndexTokens(int tokenCount, List<Segment> segments, int[] index)
+    {
+        Array.Clear(index, 0, tokenCount);
         for (int s = 0; s < segments.Count; s++)
         {
             Array.Fill(index, s, segments[s].FirstToken, segments[s].TokenCount);
         }
-
-        return index;
     }
 
     private static Segment Make(List<Token> tokens, int first, int end) =>

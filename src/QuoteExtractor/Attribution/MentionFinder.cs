@@ -254,6 +254,16 @@ internal sealed class MentionFinder
                 affiliation ??= nation;
                 titleEnd = end + 1;
             }
+            else if (!capitalized && head >= 0 && head == titleEnd - 1 && head >= end - 2 && Is(end, WordClass.TitleModifier) && _profile.NationalityAdjectives.Entries.Count > 0)
+            {
+                // "secrétaire générale", "directeur adjoint": in French the modifier may follow the role noun.
+                titleEnd = end + 1;
+            }
+            else if (!capitalized && afterName && Is(end, WordClass.NationalityAdjective) && _profile.NationalityAdjectives.TagOf(word) is { } bodyNation)
+            {
+                // "la Commission européenne", "l'Union européenne": an adjective ends the body's name.
+                affiliation ??= bodyNation;
+            }
             else if (IsNameToken(end, sentence) || (afterName && IsHyphenInName(end - 1)))
             {
                 nameRun = afterName ? nameRun : end;

@@ -1,24 +1,33 @@
+using Microsoft.Extensions.DependencyInjection;
 using PublicApiGenerator;
 
 namespace QuoteExtraction.Tests.PublicApi;
 
 /// <summary>
-/// The library's public API is kept in <c>QuoteExtractor.approved.txt</c> beside this file, so that
-/// every change to it is deliberate and shows up in review.
+/// The public API of each package is kept in <c>&lt;assembly&gt;.approved.txt</c> beside this file,
+/// so that every change to it is deliberate and shows up in review.
 /// </summary>
 public class PublicApiTests
 {
-    [Fact]
-    public void The_public_api_is_the_approved_one()
-    {
-        var folder = RepositoryPaths.Combine("tests", "QuoteExtractor.Tests", "PublicApi");
-        var approvedPath = Path.Combine(folder, "QuoteExtractor.approved.txt");
-        var receivedPath = Path.Combine(folder, "QuoteExtractor.received.txt");
+    public static TheoryData<string> Packages => ["QuoteExtractor", "QuoteExtractor.DependencyInjection"];
 
-        var received = Normalize(typeof(QuoteExtractor).Assembly.GeneratePublicApi(new ApiGeneratorOptions
+    [Theory]
+    [MemberData(nameof(Packages))]
+    public void The_public_api_is_the_approved_one(string assemblyName)
+    {
+        var assembly = new[] { typeof(QuoteExtractor).Assembly, typeof(QuoteExtractorServiceCollectionExtensions).Assembly }
+            .Single(a => a.GetName().Name == assemblyName);
+        var folder = RepositoryPaths.Combine("tests", "QuoteExtractor.Tests", "PublicApi");
+        var approvedPath = Path.Combine(folder, $"{assemblyName}.approved.txt");
+        var receivedPath = Path.Combine(folder, $"{assemblyName}.received.txt");
+
+        var received = Normalize(assembly.GeneratePublicApi(new ApiGeneratorOptions
         {
             // Build metadata (repository URL, commit) varies with the clone; it is not API.
             ExcludeAttributes = ["System.Reflection.AssemblyMetadataAttribute"],
+
+            // The service collection extensions live in Microsoft's namespace, which is left out unless allowed.
+            AllowNamespacePrefixes = ["Microsoft.Extensions.DependencyInjection"],
         }));
         var approved = File.Exists(approvedPath) ? Normalize(File.ReadAllText(approvedPath)) : string.Empty;
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace QuoteExtraction.Tests.DependencyInjection;
 
+/// <summary><c>services.AddQuoteExtractor(...)</c> from the QuoteExtractor.DependencyInjection package.</summary>
 public class ServiceCollectionTests
 {
     private const string Article = "“We will not raise taxes,” Prime Minister Jane Smith said on Tuesday.";

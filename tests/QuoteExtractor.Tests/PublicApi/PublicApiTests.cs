@@ -9,6 +9,7 @@ namespace QuoteExtraction.Tests.PublicApi;
 /// </summary>
 public class PublicApiTests
 {
+    /// <summary>The assemblies of the packages, by name.</summary>
     public static TheoryData<string> Packages => ["QuoteExtractor", "QuoteExtractor.DependencyInjection"];
 
     [Theory]

@@ -1,5 +1,6 @@
 namespace QuoteExtraction.Tests.Tokenization;
 
+/// <summary><see cref="QuoteExtractor.Tokenize(ReadOnlySpan{char})"/>: tokens of a span, read in place.</summary>
 public class SpanTokenizeTests
 {
     private const string Text = "“We will not raise taxes,” Prime Minister Jane Smith said on Tuesday.";

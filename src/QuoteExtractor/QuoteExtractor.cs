@@ -157,7 +157,20 @@ public sealed class QuoteExtractor
     /// <exception cref="ArgumentException">When <paramref name="text"/> is longer than <see cref="QuoteExtractorOptions.MaxInputLength"/>.</exception>
     public IReadOnlyList<Token> Tokenize(string text)
     {
-        CheckInput(text);
+        ArgumentNullException.ThrowIfNull(text);
+        return Tokenize(text.AsSpan());
+    }
+
+    /// <summary>
+    /// Splits <paramref name="text"/> into tokens, without the later stages and without copying it:
+    /// a part of a larger buffer can be tokenized in place. Token offsets count from the span's start.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The tokens, in text order.</returns>
+    /// <exception cref="ArgumentException">When <paramref name="text"/> is longer than <see cref="QuoteExtractorOptions.MaxInputLength"/>.</exception>
+    public IReadOnlyList<Token> Tokenize(ReadOnlySpan<char> text)
+    {
+        CheckLength(text.Length, nameof(text));
         var tokens = new List<Token>(text.Length / 5 + 4);
         Tokenizer.Tokenize(text, ProfileFor(text), tokens, CancellationToken.None);
         return tokens;
@@ -166,11 +179,16 @@ public sealed class QuoteExtractor
     private void CheckInput(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (text.Length > Options.MaxInputLength)
+        CheckLength(text.Length, nameof(text));
+    }
+
+    private void CheckLength(int length, string parameterName)
+    {
+        if (length > Options.MaxInputLength)
         {
             throw new ArgumentException(
-                $"The text is {text.Length:N0} characters long, more than the limit of {Options.MaxInputLength:N0} set by {nameof(QuoteExtractorOptions)}.{nameof(QuoteExtractorOptions.MaxInputLength)}.",
-                nameof(text));
+                $"The text is {length:N0} characters long, more than the limit of {Options.MaxInputLength:N0} set by {nameof(QuoteExtractorOptions)}.{nameof(QuoteExtractorOptions.MaxInputLength)}.",
+                parameterName);
         }
     }
 

@@ -222,7 +222,7 @@ internal sealed class Attributor : IDisposable
 
         // "Officials did not say “never”": what the subject did not say is not its words.
         bool acts = verb < quote.OpenToken && _tokens[verb].Kind == TokenKind.Word && !_tokens[verb].Has(TokenFlags.Capitalized)
-            && !_profile.FunctionWords.Contains(_tokens[verb].GetText(_text)) && !IsNegated(mention.End, Math.Min(quote.OpenToken, verb + 4));
+            && !Is(verb, WordClass.Function) && !IsNegated(mention.End, Math.Min(quote.OpenToken, verb + 4));
         return acts && !_tokens[mention.End - 1].Has(TokenFlags.Possessive) && mention.Type != MentionType.Description
             ? Make(subject, -1, -1, "sentence-opener", 0.55)
             : null;
@@ -419,7 +419,7 @@ internal sealed class Attributor : IDisposable
         // "Sanders made the following comment: “…”", "Obama is rolling out a new message: “…”":
         // a speech noun before the colon belongs to the sentence's subject.
         if (unresolved is null && k >= 0 && IsText(k + 1, ":") && _tokens[k].Kind == TokenKind.Word
-            && _profile.SpeechNouns.Contains(_tokens[k].GetText(_text)) && SentenceSubject(_sentences[sentence], k) is { } owner)
+            && Is(k, WordClass.SpeechNoun) && SentenceSubject(_sentences[sentence], k) is { } owner)
         {
             return Make(owner, k, k + 1, leadIn ? "lead-in" : "speech-noun", 0.75);
         }
@@ -577,7 +577,7 @@ internal sealed class Attributor : IDisposable
                 return Make(source, v, v + marker, "according-to", 0.85);
             }
 
-            if (_tokens[v].Kind == TokenKind.Word && _profile.SpeechNouns.Contains(_tokens[v].GetText(_text)) && NearestMentionBefore(v, 4) is { } owner)
+            if (_tokens[v].Kind == TokenKind.Word && Is(v, WordClass.SpeechNoun) && NearestMentionBefore(v, 4) is { } owner)
             {
                 return Make(owner, v, v + 1, "speech-noun", 0.6);
             }
@@ -616,7 +616,7 @@ internal sealed class Attributor : IDisposable
             bool joiner = k > i && token.Kind == TokenKind.Punctuation && _text[token.Start] is '/' or '-' && _tokens[k - 1].End == token.Start;
             bool modifier = token.Kind == TokenKind.Number
                 || (token.Kind == TokenKind.Word && !token.Has(TokenFlags.Capitalized) && !IsAdverb(k)
-                    && (word is "one" || _profile.CueAuxiliaries.Contains(word) || !(_profile.FunctionWords.Contains(word) || _profile.SpeechVerbs.Contains(word))));
+                    && (word is "one" || Is(k, WordClass.CueAuxiliary) || !Is(k, WordClass.Function | WordClass.SpeechVerb)));
             if (!joiner && !modifier)
             {
                 return null;
@@ -860,7 +860,7 @@ internal sealed class Attributor : IDisposable
     {
         for (int k = first; k < end; k++)
         {
-            if (_tokens[k].Has(TokenFlags.Negation) || _profile.Negations.Contains(_tokens[k].GetText(_text)))
+            if (_tokens[k].Has(TokenFlags.Negation) || Is(k, WordClass.Negation))
             {
                 return true;
             }
@@ -1066,7 +1066,7 @@ internal sealed class Attributor : IDisposable
     private int SkipAuxiliaries(int k, bool forward)
     {
         while (k >= 0 && k < _tokens.Count && _tokens[k].Kind == TokenKind.Word && !_tokens[k].Has(TokenFlags.Capitalized)
-            && (_profile.CueAuxiliaries.Contains(_tokens[k].GetText(_text)) || IsAdverb(k)))
+            && (Is(k, WordClass.CueAuxiliary) || IsAdverb(k)))
         {
             k += forward ? 1 : -1;
         }
@@ -1096,9 +1096,9 @@ internal sealed class Attributor : IDisposable
             return k;
         }
 
-        int noun = k + 1 < _tokens.Count && _profile.Determiners.Contains(_tokens[k + 1].GetText(_text)) ? k + 2 : k + 1;
+        int noun = k + 1 < _tokens.Count && Is(k + 1, WordClass.Determiner) ? k + 2 : k + 1;
         return noun < _tokens.Count && _tokens[noun].Kind == TokenKind.Word && !_tokens[noun].Has(TokenFlags.Capitalized)
-            && !_profile.FunctionWords.Contains(_tokens[noun].GetText(_text)) && !_insideQuote[noun]
+            && !Is(noun, WordClass.Function) && !_insideQuote[noun]
             ? noun + 1
             : k;
     }
@@ -1119,7 +1119,7 @@ internal sealed class Attributor : IDisposable
 
         // "as X put it": the idiom reports speech.
         bool putIt = token.GetText(_text) is "put" or "puts" && IsText(i + 1, "it");
-        if (!putIt && !_profile.SpeechVerbs.Contains(token.GetText(_text)))
+        if (!putIt && !Is(i, WordClass.SpeechVerb))
         {
             return false;
         }
@@ -1140,7 +1140,7 @@ internal sealed class Attributor : IDisposable
 
     private bool IsPreposition(int i) =>
         i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Word && !_insideQuote[i]
-        && LanguageProfile.TitleSmallWords.Contains(_tokens[i].GetText(_text)) && !_profile.Determiners.Contains(_tokens[i].GetText(_text))
+        && !Is(i, WordClass.Determiner) && LanguageProfile.TitleSmallWords.Contains(_tokens[i].GetText(_text))
         && !IsText(i, "and") && !IsText(i, "or") && !IsText(i, "nor") && !IsText(i, "but") && !IsText(i, "et") && !IsText(i, "ou");
 
     private int? MentionAt(int i) => i < _tokens.Count && _mentionStarting[i] >= 0 && !_insideQuote[i] ? _mentionStarting[i] : null;
@@ -1202,4 +1202,6 @@ internal sealed class Attributor : IDisposable
     }
 
     private sealed record Attribution(int Mention, int Entity, int CueFirst, int CueEnd, string Rule, double Confidence);
+
+    private bool Is(int index, WordClass wordClass) => (_classes[index] & wordClass) != 0;
 }

@@ -187,7 +187,7 @@ internal sealed class LanguageProfile
     public Lexicon OpinionMarkers { get; private init; } = Lexicon.Empty;
 
     /// <summary>Phrases that introduce a source (<c>according to</c>, <c>selon</c>), as the tokens' texts.</summary>
-    public IReadOnlyList<string[]> SourceMarkers { get; private init; } = [];
+    public string[][] SourceMarkers { get; private init; } = [];
 
     /// <summary>
     /// The ending that marks an adverb (<c>ly</c>), which may stand between a speaker and the verb; null

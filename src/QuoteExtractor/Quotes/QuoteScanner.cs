@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using QuoteExtraction.Languages;
 
 namespace QuoteExtraction.Quotes;
@@ -88,8 +89,8 @@ internal static class QuoteScanner
                 Span = span,
                 Kind = kind,
                 IsClosed = candidate.IsClosed,
-                Segments = [.. pairing.Segments.GetRange(candidate.FirstSegment, candidate.SegmentCount)],
-                Nested = candidate.NestedCount == 0 ? [] : [.. pairing.Nested.GetRange(candidate.FirstNested, candidate.NestedCount)],
+                Segments = CollectionsMarshal.AsSpan(pairing.Segments).Slice(candidate.FirstSegment, candidate.SegmentCount).ToArray(),
+                Nested = candidate.NestedCount == 0 ? [] : CollectionsMarshal.AsSpan(pairing.Nested).Slice(candidate.FirstNested, candidate.NestedCount).ToArray(),
                 Elisions = elisions,
                 Insertions = insertions,
                 Group = group,

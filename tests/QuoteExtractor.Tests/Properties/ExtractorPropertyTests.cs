@@ -6,7 +6,7 @@ namespace QuoteExtraction.Tests.Properties;
 /// <summary>
 /// Properties of the whole pipeline over generated raw strings and article-like text, with each
 /// language setting. Each property samples a bounded number of cases so that the suite stays fast; set
-/// the environment variable <c>CsCheck_Iter</c> (say to 100000) to sample more. A failure is shrunk to a
+/// the environment variable <c>CsCheck_Iter</c> (say to 10000) to sample more. A failure is shrunk to a
 /// small input, printed as a C# literal with the CsCheck seed that reproduces it (set <c>CsCheck_Seed</c>
 /// to replay it). The guarantees themselves are written once in <see cref="AnalysisInvariants"/>.
 /// </summary>

@@ -180,7 +180,8 @@ public static class AnalysisInvariants
 
     /// <summary>
     /// Tokens are non-empty, in text order and disjoint, and cover every code unit that is not a
-    /// separator (<see cref="IsSeparator(char)"/>); no token starts or ends with a separator.
+    /// separator (<see cref="IsSeparator(char)"/>); no token starts or ends with a separator; a token's
+    /// clitic is an ending after a non-empty stem.
     /// </summary>
     /// <param name="text">The text that was tokenized.</param>
     /// <param name="tokens">Its tokens.</param>
@@ -218,6 +219,11 @@ public static class AnalysisInvariants
             if (IsSeparator(text[token.Start]) || IsSeparator(text[token.End - 1]))
             {
                 throw new InvariantViolationException($"Token {i} {token.Span} starts or ends with a separator.");
+            }
+
+            if (token.Clitic.Length >= token.Length || token.Clitic.End != token.End || token.Stem.Start != token.Start)
+            {
+                throw new InvariantViolationException($"Token {i} {token.Span} has the clitic {token.Clitic}, which is not an ending after a stem.");
             }
 
             covered = token.End;

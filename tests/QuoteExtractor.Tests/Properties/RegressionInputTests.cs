@@ -33,6 +33,10 @@ public class RegressionInputTests
         "\u00AB Il m'a dit \u201CJe reste, a-t-il insist\u00E9. Je pars.\u201D puis il est parti \u00BB, raconte-t-elle.",
         // A dialogue turn inside a nested quote divided the outer quote in the same way.
         "\u201C \u00AB Vous transportez quelque chose ? demande le douanier. \u2014 Rien du tout \u00BB, r\u00E9pond l'Otan.",
+        // Found by the fuzzer: a lone "n't" was read as a contraction with an empty stem, and reading a name from it threw.
+        "<N'T",
+        "Mde Nx de N'T/'M",
+        "'\uFFFD''N't-il ajout\u00E9\uFFFD\uFFFD,\uFFFD",
     };
 
     [Theory]

@@ -41,7 +41,7 @@ internal static class TextGenerators
     [
         "a", "b", "X", "Z", "é", "É", "0", "1", "42", "80 000", "1,000.5", "3,5", ".", ",", ";", ":", "!", "?", "?!", "/", "\\", "_", "@", "#", "$", "%", "&",
         "said", "says", "he", "she", "they", "told", "added", "according to", "Mr.", "Mrs.", "Sen.", "Dr.", "U.S.", "J.", "John Smith", "Jane",
-        "the minister", "a senior official", ", who", "(D-Mo.)", "n't", "'s", "don't", "students'", "O'Neill", "’90s", "rock ’n’ roll",
+        "the minister", "a senior official", ", who", "(D-Mo.)", "n't", "N't", "'s", "don't", "students'", "O'Neill", "’90s", "rock ’n’ roll",
         "l'", "qu'", "jusqu'", "aujourd'hui", "-t-il", "-elle", "a-t-il", "dit-elle", "a déclaré", "selon", "d'après", "M.", "Mme", "il", "elle", "on",
         "[…]", "[...]", "(...)", "(…)", "[sic]", "[the minister]", "http://x.y/z", "www.example.org", "a@b.c", "#tag", "@AFP", ":-)", "<3",
         "WALLACE:", "\"PENCE:", "“We won,” John Smith", "“We won,” said", "John Smith said: “", "« Nous », a-t-il", "said, “", "according to “",

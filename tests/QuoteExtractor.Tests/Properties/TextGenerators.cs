@@ -173,7 +173,7 @@ internal static class TextGenerators
                 3 => $"According to {speaker}, {quoteStop}",
                 4 => $"{quoteComma} {pronoun} said. {quoteStop}",
                 5 => $"{speaker} {verb} the plan was {Fragment(quoteStop)}.",
-                6 => $"{quoteComma}{Environment.NewLine}{Environment.NewLine}{quoteStop} {speaker} {verb}.",
+                6 => $"{quoteComma}\n\n{quoteStop} {speaker} {verb}.",
                 _ => $"{speaker}, who {verb} on Monday, {verb} {quoteStop}",
             });
 

@@ -47,7 +47,8 @@ internal static class QuoteScanner
             }
 
             int lastToken = candidate.IsClosed ? candidate.CloseToken : LastTokenBefore(tokens, span.End, candidate.OpenToken);
-            if (DialogueTurn(text, tokens, candidate, lastToken, profile) is var (turnEnd, dash))
+            var nestedSpans = CollectionsMarshal.AsSpan(pairing.Nested).Slice(candidate.FirstNested, candidate.NestedCount);
+            if (DialogueTurn(text, tokens, candidate, lastToken, nestedSpans, profile) is var (turnEnd, dash))
             {
                 // Each turn is a quote of its own, spoken by its own speaker.
                 var nested = pairing.Nested.GetRange(candidate.FirstNested, candidate.NestedCount);
@@ -57,14 +58,14 @@ internal static class QuoteScanner
                 continue;
             }
 
-            if (Incise(text, tokens, candidate, lastToken, profile) is var (partEnd, inciseEnd))
+            if (Incise(text, tokens, candidate, lastToken, nestedSpans, profile) is var (partEnd, inciseEnd))
             {
                 // « Je ne démissionnerai pas, a-t-il insisté. Je reste à mon poste. »: the aside is the
                 // writer's; the two parts are one utterance.
-                var nestedParts = pairing.Nested.GetRange(candidate.FirstNested, candidate.NestedCount);
+                var nested = pairing.Nested.GetRange(candidate.FirstNested, candidate.NestedCount);
                 int utterance = quotes.Count;
-                Add(quotes, text, tokens, nestedParts, candidate.OpenToken, partEnd, partEnd, TextSpan.FromBounds(first.Start, tokens[partEnd].End), true, utterance);
-                Add(quotes, text, tokens, nestedParts, inciseEnd, candidate.CloseToken, lastToken, TextSpan.FromBounds(tokens[inciseEnd + 1].Start, last.End), candidate.IsClosed, utterance);
+                Add(quotes, text, tokens, nested, candidate.OpenToken, partEnd, partEnd, TextSpan.FromBounds(first.Start, tokens[partEnd].End), true, utterance);
+                Add(quotes, text, tokens, nested, inciseEnd, candidate.CloseToken, lastToken, TextSpan.FromBounds(tokens[inciseEnd + 1].Start, last.End), candidate.IsClosed, utterance);
                 previous = default;
                 continue;
             }
@@ -114,7 +115,7 @@ internal static class QuoteScanner
             Kind = QuoteKind.Direct,
             IsClosed = closed,
             Segments = [span],
-            Nested = [.. nested.Where(inner => span.Contains(inner.Start))],
+            Nested = [.. nested.Where(span.Contains)],
             Elisions = elisions,
             Insertions = insertions,
             Group = group,
@@ -126,8 +127,9 @@ internal static class QuoteScanner
     /// « Vous transportez quelque chose ? demande le douanier. — Rien du tout » : a dialogue inside one
     /// pair of marks, where an aside opened by a lower-case speech verb after the end of a turn names its
     /// speaker and a dash opens the next turn. The token that ends the first turn and the dash, or null.
+    /// A turn end, aside and dash inside a nested quote belong to that quote, not to this one.
     /// </summary>
-    private static (int TurnEnd, int Dash)? DialogueTurn(string text, List<Token> tokens, QuoteCandidate candidate, int lastToken, LanguageProfile profile)
+    private static (int TurnEnd, int Dash)? DialogueTurn(string text, List<Token> tokens, QuoteCandidate candidate, int lastToken, ReadOnlySpan<TextSpan> nested, LanguageProfile profile)
     {
         if (candidate.SegmentCount != 1)
         {
@@ -142,15 +144,22 @@ internal static class QuoteScanner
                 continue;
             }
 
+            int found = -1;
             for (int dash = i + 3; dash + 1 < lastToken && dash <= i + MaxInterruptionTokens; dash++)
             {
                 if (tokens[dash].Kind == TokenKind.Punctuation && text[tokens[dash].Start] is '—' or '–' && IsTurnEnd(text, tokens[dash - 1]))
                 {
-                    return (i, dash);
+                    found = dash;
+                    break;
                 }
             }
 
-            return null;
+            if (found >= 0 && OverlapsAny(nested, TextSpan.FromBounds(tokens[i].Start, tokens[found].End)))
+            {
+                continue;
+            }
+
+            return found >= 0 ? (i, found) : null;
         }
 
         return null;
@@ -160,9 +169,10 @@ internal static class QuoteScanner
     /// An aside inside one pair of marks, as French writes them: a comma, then a speech verb inverted with
     /// its subject (<c>a-t-il insisté</c>, <c>dit-elle</c>, <c>a déclaré M. Martin</c>), then a comma or a
     /// full stop, and more of the quote after it. The comma that ends the first part and the punctuation
-    /// that ends the aside, or null. Only languages with inverted clitics write asides so.
+    /// that ends the aside, or null. Only languages with inverted clitics write asides so. An aside inside
+    /// a nested quote belongs to that quote, not to this one.
     /// </summary>
-    private static (int PartEnd, int InciseEnd)? Incise(string text, List<Token> tokens, QuoteCandidate candidate, int lastToken, LanguageProfile profile)
+    private static (int PartEnd, int InciseEnd)? Incise(string text, List<Token> tokens, QuoteCandidate candidate, int lastToken, ReadOnlySpan<TextSpan> nested, LanguageProfile profile)
     {
         if (candidate.SegmentCount != 1 || profile.InvertedClitics.Entries.Count == 0)
         {
@@ -210,7 +220,8 @@ internal static class QuoteScanner
                 }
             }
 
-            if (end + 1 < lastToken && tokens[end].Kind == TokenKind.Punctuation && (text[tokens[end].Start] == ',' || IsTurnEnd(text, tokens[end])))
+            if (end + 1 < lastToken && tokens[end].Kind == TokenKind.Punctuation && (text[tokens[end].Start] == ',' || IsTurnEnd(text, tokens[end]))
+                && !OverlapsAny(nested, TextSpan.FromBounds(tokens[comma].Start, tokens[end].End)))
             {
                 return (comma, end);
             }
@@ -220,6 +231,19 @@ internal static class QuoteScanner
     }
 
     private static bool IsWord(Token token) => token.Kind == TokenKind.Word;
+
+    private static bool OverlapsAny(ReadOnlySpan<TextSpan> spans, TextSpan span)
+    {
+        foreach (var other in spans)
+        {
+            if (other.Overlaps(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsClitic(string text, Token token, LanguageProfile profile) =>
         token.Kind == TokenKind.Word && text[token.Start] == '-' && profile.InvertedClitics.Contains(token.GetText(text)[1..]);

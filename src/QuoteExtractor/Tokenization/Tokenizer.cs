@@ -313,8 +313,9 @@ internal static class Tokenizer
                     if (wordEnds && _profile.Language == Language.English)
                     {
                         var suffix = text[(q + 1)..suffixEnd];
-                        if ((suffix is "t" or "T") && (text[q - 1] is 'n' or 'N'))
+                        if ((suffix is "t" or "T") && (text[q - 1] is 'n' or 'N') && q - 1 > start)
                         {
+                            // "don't": the negation needs a word before it; a lone "n't" is a plain word.
                             clitic = 3;
                             flags |= TokenFlags.Contraction | TokenFlags.Negation;
                         }

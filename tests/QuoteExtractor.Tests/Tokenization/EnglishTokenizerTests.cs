@@ -31,6 +31,18 @@ public class EnglishTokenizerTests
     }
 
     [Theory]
+    [InlineData("Sen. N't said no.", "N't")]
+    [InlineData("a lone n't here", "n't")]
+    [InlineData("N'T", "N'T")]
+    public void A_negation_ending_with_no_word_before_it_is_a_plain_word(string text, string word)
+    {
+        var token = s_en.Single(text, word);
+        token.Kind.Should().Be(TokenKind.Word);
+        token.Clitic.IsEmpty.Should().BeTrue();
+        token.Has(TokenFlags.Contraction).Should().BeFalse();
+    }
+
+    [Theory]
     [InlineData("Mr. Ryabkov met Dr. Smith and Sen. Jones in St. Louis.", new[] { "Mr.", "Ryabkov", "met", "Dr.", "Smith", "and", "Sen.", "Jones", "in", "St.", "Louis", "." })]
     [InlineData("The U.S. and the U.K. met on Jan. 5 at 3 p.m.", new[] { "The", "U.S.", "and", "the", "U.K.", "met", "on", "Jan.", "5", "at", "3", "p.m." })]
     [InlineData("J. R. R. Tolkien wrote it.", new[] { "J.", "R.", "R.", "Tolkien", "wrote", "it", "." })]

@@ -88,7 +88,9 @@ internal static class Cli
             };
             bool jsonl = parsed.GetValue(inputFormatOption) == "jsonl";
             var inputs = new InputReader(parsed.GetValue(filesArgument) ?? [], jsonl, stdin, parsed.GetValue(demoOption)!);
-            var report = new RunReport(stderr, parsed.GetValue(statsOption), progress: jsonl && showProgress);
+            // Counting costs a pass over every text: only when the throughput or the progress is shown.
+            bool stats = parsed.GetValue(statsOption);
+            var report = stats || (jsonl && showProgress) ? new RunReport(stderr, stats, progress: jsonl && showProgress) : null;
             var console = terminal ? AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stdout) }) : null;
             return Commands.Extract(new QuoteExtractor(options), inputs, parsed.GetValue(extractFormatOption)!, stdout, stderr, report,
                 console, parsed.GetValue(highlightOption));

@@ -454,20 +454,6 @@ internal sealed class MentionFinder
     private bool IsComplementAdjective(int index) =>
         !Is(index, WordClass.Function | WordClass.SpeechVerb | WordClass.CueAuxiliary | WordClass.Title | WordClass.GroupNoun | WordClass.Determiner);
 
-    /// <summary>The start of a person's name (a known first name and a capitalized word after it) in the run, or -1.</summary>
-    private int PersonNameIn(int first, int end)
-    {
-        for (int i = first; i + 1 < end; i++)
-        {
-            if (LanguageProfile.FirstNames.Contains(_tokens[i].GetText(_text)) && _tokens[i + 1].Has(TokenFlags.Capitalized))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
     /// <summary>
     /// Capitalized title words from <paramref name="index"/> (at least one role noun, at most four words)
     /// followed by a known first name: a title between an organization and a person's name.

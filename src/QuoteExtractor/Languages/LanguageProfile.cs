@@ -213,10 +213,6 @@ internal sealed class LanguageProfile
     /// <summary>Whether a plain space groups thousands (French <c>80 000</c>); a no-break space always does.</summary>
     public bool GroupsDigitsWithSpace { get; }
 
-    /// <summary>The case-insensitive word lists <paramref name="word"/> belongs to, with one lookup.</summary>
-    public WordClass ClassOf(ReadOnlySpan<char> word) =>
-        _classes.Value.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var wordClass) ? wordClass : WordClass.None;
-
     /// <summary>
     /// Fills <paramref name="classes"/> (a pooled array, maybe longer than the tokens) with the classes of
     /// every word token, of its text and, for a contraction or possessive, of its stem; None for other tokens.

@@ -30,7 +30,7 @@ public static class AnalysisInvariants
     /// NUL included), and the invisible U+200B zero-width space, U+2060 word joiner, U+FEFF byte order mark,
     /// U+200E and U+200F direction marks, U+202A to U+202E embeddings and U+2066 to U+2069 isolates.
     /// Every other code unit, lone surrogates and the in-word joiners U+00AD, U+200C and U+200D included,
-    /// belongs to exactly one token. A separator may sit inside a token (<c>80 000</c> is one number).
+    /// belongs to exactly one token. A space may sit inside a token (<c>80 000</c>, <c>[. . .]</c>).
     /// </summary>
     /// <param name="c">A UTF-16 code unit.</param>
     /// <returns>Whether <paramref name="c"/> separates tokens.</returns>

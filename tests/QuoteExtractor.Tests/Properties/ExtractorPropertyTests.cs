@@ -12,7 +12,7 @@ namespace QuoteExtraction.Tests.Properties;
 /// </summary>
 public class ExtractorPropertyTests
 {
-    /// <summary>Cases per property and setting: 300 inputs, each analyzed with and without non-speech quotes.</summary>
+    /// <summary>Generated inputs per property and setting.</summary>
     private const long Iterations = 300;
 
     /// <summary>Batches for the concurrency property: 30 batches of up to 10 texts, each text analyzed 4 times concurrently.</summary>

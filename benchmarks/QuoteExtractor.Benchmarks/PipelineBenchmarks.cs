@@ -68,6 +68,20 @@ public class PipelineBenchmarks
         return count;
     }
 
+    /// <summary>Each word's lexicon classes, one lookup per word.</summary>
+    [Benchmark]
+    public int ClassifyWords()
+    {
+        int count = 0;
+        foreach (var article in _prepared)
+        {
+            LanguageProfile.English.ClassesOf(article.Text, article.Tokens, article.Classes);
+            count += article.Tokens.Count;
+        }
+
+        return count;
+    }
+
     /// <summary>Quote spans and kinds from the tokens and sentences.</summary>
     [Benchmark]
     public int ScanQuotes()
@@ -75,7 +89,7 @@ public class PipelineBenchmarks
         int count = 0;
         foreach (var article in _prepared)
         {
-            count += QuoteScanner.Scan(article.Text, article.Tokens, article.Paragraphs, article.Sentences, article.SentenceOf, LanguageProfile.English, _options).Count;
+            count += QuoteScanner.Scan(article.Text, article.Tokens, article.Paragraphs, article.Sentences, article.SentenceOf, article.Classes, LanguageProfile.English, _options).Count;
         }
 
         return count;
@@ -89,7 +103,7 @@ public class PipelineBenchmarks
         foreach (var article in _prepared)
         {
             using var attributor = new Attributor(article.Text, article.Tokens, article.Paragraphs, article.Sentences, article.SentenceOf,
-                article.Quotes, LanguageProfile.English, CancellationToken.None);
+                article.Classes, article.Quotes, LanguageProfile.English, CancellationToken.None);
             count += attributor.Attribute(article.Quotes, _options.MinimumConfidence).Speakers.Count;
         }
 
@@ -117,9 +131,12 @@ public class PipelineBenchmarks
         var sentences = new List<Segment>();
         Segmenter.Segment(text, tokens, LanguageProfile.English, paragraphs, sentences);
         var sentenceOf = Segmenter.IndexTokens(tokens.Count, sentences);
-        var quotes = QuoteScanner.Scan(text, tokens, paragraphs, sentences, sentenceOf, LanguageProfile.English, _options);
-        return new Prepared(text, tokens, paragraphs, sentences, sentenceOf, quotes);
+        var classes = new WordClass[tokens.Count];
+        LanguageProfile.English.ClassesOf(text, tokens, classes);
+        var quotes = QuoteScanner.Scan(text, tokens, paragraphs, sentences, sentenceOf, classes, LanguageProfile.English, _options);
+        return new Prepared(text, tokens, paragraphs, sentences, sentenceOf, classes, quotes);
     }
 
-    private sealed record Prepared(string Text, List<Token> Tokens, List<Segment> Paragraphs, List<Segment> Sentences, int[] SentenceOf, List<ScannedQuote> Quotes);
+    private sealed record Prepared(string Text, List<Token> Tokens, List<Segment> Paragraphs, List<Segment> Sentences, int[] SentenceOf,
+        WordClass[] Classes, List<ScannedQuote> Quotes);
 }

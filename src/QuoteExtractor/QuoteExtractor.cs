@@ -133,20 +133,24 @@ public sealed class QuoteExtractor
         Tokenizer.Tokenize(text, profile, tokens, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         Segmenter.Segment(text, tokens, profile, paragraphs, sentences);
+        // Per-token arrays come from the shared pools: they are the bulk of a call's memory and never leave it.
         var sentenceOf = ArrayPool<int>.Shared.Rent(tokens.Count);
+        var classes = ArrayPool<WordClass>.Shared.Rent(tokens.Count);
         try
         {
             Segmenter.IndexTokens(tokens.Count, sentences, sentenceOf);
+            profile.ClassesOf(text, tokens, classes);
             cancellationToken.ThrowIfCancellationRequested();
-            var scanned = QuoteScanner.Scan(text, tokens, paragraphs, sentences, sentenceOf, profile, Options);
+            var scanned = QuoteScanner.Scan(text, tokens, paragraphs, sentences, sentenceOf, classes, profile, Options);
             cancellationToken.ThrowIfCancellationRequested();
-            using var attributor = new Attributor(text, tokens, paragraphs, sentences, sentenceOf, scanned, profile, cancellationToken);
+            using var attributor = new Attributor(text, tokens, paragraphs, sentences, sentenceOf, classes, scanned, profile, cancellationToken);
             var (quotes, speakers) = attributor.Attribute(scanned, Options.MinimumConfidence);
             return new ArticleAnalysis(text, profile.Language, tokens, sentences, paragraphs, quotes, speakers);
         }
         finally
         {
             ArrayPool<int>.Shared.Return(sentenceOf);
+            ArrayPool<WordClass>.Shared.Return(classes);
         }
     }
 

@@ -51,19 +51,34 @@ internal sealed class Attributor : IDisposable
     private readonly bool[] _insideQuote;
     private readonly int[] _mentionStarting;
     private readonly int[] _mentionEnding;
+
+    /// <summary>
+    /// For each token, the first token at or after it, outside quotations, that may be a cue, a speech
+    /// noun or a source marker: sentence searches jump between these, so a quote costs the same however
+    /// long its sentence.
+    /// </summary>
+    private readonly int[] _nextCueCandidate;
     private readonly List<Segment> _sentences;
     private readonly List<MentionCandidate> _mentions;
     private readonly EntityResolver _resolver;
 
+    /// <summary><see cref="IsSalient"/>, made a delegate once rather than at every pronoun.</summary>
+    private readonly Func<MentionCandidate, bool> _isSalient;
+
+    /// <summary>The public form of each mention, built the first time a quote or a speaker reports it.</summary>
+    private readonly Mention?[] _publicMentions;
+
     /// <summary>For each paragraph, the index of its first name or description outside quotations, or -1.</summary>
     private readonly int[] _firstNameOfParagraph;
-    private readonly HashSet<MentionCandidate> _speakerMentions = [];
+
+    /// <summary>For each mention, whether it already speaks an attributed quote.</summary>
+    private readonly bool[] _speaksQuote;
 
     /// <summary>The entity of the latest attributed quote and the token where that quote ends.</summary>
     private (int Entity, int Token) _lastSpeaker = (-1, -1);
 
     public Attributor(string text, List<Token> tokens, List<Segment> paragraphs, List<Segment> sentences, int[] sentenceOf,
-        List<ScannedQuote> quotes, LanguageProfile profile, CancellationToken cancellationToken)
+        WordClass[] classes, List<ScannedQuote> quotes, LanguageProfile profile, CancellationToken cancellationToken)
     {
         _cancellationToken = cancellationToken;
         _text = text;
@@ -85,9 +100,15 @@ internal sealed class Attributor : IDisposable
             }
         }
 
-        _classes = ArrayPool<WordClass>.Shared.Rent(tokens.Count);
-        profile.ClassesOf(text, tokens, _classes);
-        _mentions = new MentionFinder(text, tokens, profile, _classes).Find(sentences, [.. quotes.Select(q => q.Quote)], cancellationToken);
+        _classes = classes;
+        _nextCueCandidate = ArrayPool<int>.Shared.Rent(tokens.Count + 1);
+        _nextCueCandidate[tokens.Count] = tokens.Count;
+        for (int i = tokens.Count - 1; i >= 0; i--)
+        {
+            _nextCueCandidate[i] = IsCueCandidate(i) ? i : _nextCueCandidate[i + 1];
+        }
+
+        _mentions = new MentionFinder(text, tokens, profile, _classes).Find(sentences, quotes, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         _mentionStarting = ArrayPool<int>.Shared.Rent(tokens.Count);
         _mentionEnding = ArrayPool<int>.Shared.Rent(tokens.Count);
@@ -99,6 +120,8 @@ internal sealed class Attributor : IDisposable
             _mentionEnding[_mentions[m].End - 1] = m;
         }
 
+        _speaksQuote = ArrayPool<bool>.Shared.Rent(_mentions.Count);
+        Array.Clear(_speaksQuote, 0, _mentions.Count);
         _firstNameOfParagraph = new int[paragraphs.Count];
         Array.Fill(_firstNameOfParagraph, -1);
         foreach (var mention in _mentions)
@@ -110,6 +133,8 @@ internal sealed class Attributor : IDisposable
             }
         }
 
+        _isSalient = IsSalient;
+        _publicMentions = new Mention?[_mentions.Count];
         _resolver = new EntityResolver(text, tokens, _mentions, profile);
         _resolver.ResolveNamesAndDescriptions();
     }
@@ -119,9 +144,10 @@ internal sealed class Attributor : IDisposable
     {
         ArrayPool<int>.Shared.Return(_paragraphOf);
         ArrayPool<bool>.Shared.Return(_insideQuote);
-        ArrayPool<WordClass>.Shared.Return(_classes);
         ArrayPool<int>.Shared.Return(_mentionStarting);
         ArrayPool<int>.Shared.Return(_mentionEnding);
+        ArrayPool<int>.Shared.Return(_nextCueCandidate);
+        ArrayPool<bool>.Shared.Return(_speaksQuote);
     }
 
     /// <summary>The quotes with their speakers, and the distinct speakers of the article.</summary>
@@ -138,7 +164,7 @@ internal sealed class Attributor : IDisposable
             found[q] = Find(quotes, q, found);
             if (found[q] is { } attribution)
             {
-                _speakerMentions.Add(_mentions[attribution.Mention]);
+                _speaksQuote[attribution.Mention] = true;
                 if (attribution.Entity >= 0)
                 {
                     _lastSpeaker = (attribution.Entity, quotes[q].LastToken);
@@ -502,7 +528,7 @@ internal sealed class Attributor : IDisposable
 
             // "Obama Sees ‘Personal Insult’ in …": a headline's words are most often those of the name that opens it.
             if (_mentions[mention].Type == MentionType.Name && _mentions[mention].End <= quote.OpenToken
-                && QuoteClassifier.IsHeadline(_text, _tokens, _profile, sentence, quote.OpenToken, quote.LastToken + 1))
+                && QuoteClassifier.IsHeadline(_text, _tokens, _classes, sentence, quote.OpenToken, quote.LastToken + 1))
             {
                 return Make(mention, -1, -1, "headline-subject", 0.6);
             }
@@ -549,29 +575,24 @@ internal sealed class Attributor : IDisposable
     private Attribution? InSentence(ScannedQuote quote)
     {
         var sentence = Window(_sentences[_sentenceOf[quote.OpenToken]], quote);
-        for (int v = sentence.FirstToken; v < quote.OpenToken; v++)
+        for (int v = _nextCueCandidate[sentence.FirstToken]; v < quote.OpenToken; v = _nextCueCandidate[v + 1])
         {
-            if (!_insideQuote[v] && IsCue(v) && SubjectBefore(v) is { } subject)
+            if (IsCue(v) && SubjectBefore(v) is { } subject)
             {
                 return Make(subject, v, v + 1, "sentence-cue", 0.75);
             }
         }
 
-        for (int v = quote.LastToken + 1; v < sentence.EndToken; v++)
+        for (int v = _nextCueCandidate[quote.LastToken + 1]; v < sentence.EndToken; v = _nextCueCandidate[v + 1])
         {
-            if (!_insideQuote[v] && IsCue(v) && (InvertedAfterComma(v) ?? SubjectBefore(v)) is { } subject)
+            if (IsCue(v) && (InvertedAfterComma(v) ?? SubjectBefore(v)) is { } subject)
             {
                 return Make(subject, v, v + 1, "sentence-cue", 0.7);
             }
         }
 
-        for (int v = sentence.FirstToken; v < sentence.EndToken; v++)
+        for (int v = _nextCueCandidate[sentence.FirstToken]; v < sentence.EndToken; v = _nextCueCandidate[v + 1])
         {
-            if (_insideQuote[v])
-            {
-                continue;
-            }
-
             if (SourceMarkerLength(v) is > 0 and int marker && MentionNear(v + marker) is { } source)
             {
                 return Make(source, v, v + marker, "according-to", 0.85);
@@ -585,9 +606,9 @@ internal sealed class Attributor : IDisposable
 
         // "Trump has indicated he would curb critics, vowing to “open up” libel laws": a cue with no
         // subject of its own takes the sentence's subject, its first mention not after a preposition.
-        for (int v = sentence.FirstToken; v < sentence.EndToken; v++)
+        for (int v = _nextCueCandidate[sentence.FirstToken]; v < sentence.EndToken; v = _nextCueCandidate[v + 1])
         {
-            if (!_insideQuote[v] && IsCue(v) && SentenceSubject(sentence, v) is { } subject)
+            if (IsCue(v) && SentenceSubject(sentence, v) is { } subject)
             {
                 return Make(subject, v, v + 1, "sentence-subject", 0.65);
             }
@@ -790,7 +811,7 @@ internal sealed class Attributor : IDisposable
         }
         else if (candidate.Type == MentionType.Pronoun)
         {
-            entity = LastSpeakerAgreeing(candidate) ?? _resolver.ResolvePronoun(candidate, token => _paragraphOf[token], IsSalient);
+            entity = LastSpeakerAgreeing(candidate) ?? _resolver.ResolvePronoun(candidate, _paragraphOf, _isSalient);
             confidence *= entity >= 0 ? 0.9 : 0.6;
             if (entity >= 0 && candidate.Gender != Gender.Unknown)
             {
@@ -810,9 +831,22 @@ internal sealed class Attributor : IDisposable
         return new Attribution(mention, entity, cueFirst, cueEnd, rule, confidence);
     }
 
+    /// <summary>Whether <paramref name="i"/>, outside quotations, may be a cue (<see cref="IsCue"/>), a speech noun or the start of a source marker.</summary>
+    private bool IsCueCandidate(int i) =>
+        !_insideQuote[i] && _tokens[i].Kind == TokenKind.Word
+        && (Is(i, WordClass.SpeechVerb | WordClass.SpeechNoun | WordClass.SourceMarkerStart) || IsPutIt(i));
+
+    /// <summary>"as X put it": the idiom reports speech.</summary>
+    private bool IsPutIt(int i) => _tokens[i].GetText(_text) is "put" or "puts" && IsText(i + 1, "it");
+
     /// <summary>The number of tokens of the source marker (<c>according to</c>, <c>selon</c>) starting at <paramref name="i"/>, or 0.</summary>
     private int SourceMarkerLength(int i)
     {
+        if (i < 0 || i >= _tokens.Count || !Is(i, WordClass.SourceMarkerStart))
+        {
+            return 0;
+        }
+
         foreach (var marker in _profile.SourceMarkers)
         {
             if (MatchesPhrase(i, marker))
@@ -921,7 +955,7 @@ internal sealed class Attributor : IDisposable
     /// <summary>A mention that already speaks a quote, or that starts its sentence (after an optional quote and comma).</summary>
     private bool IsSalient(MentionCandidate mention)
     {
-        if (_speakerMentions.Contains(mention))
+        if (_speaksQuote[mention.Index])
         {
             return true;
         }
@@ -1117,9 +1151,7 @@ internal sealed class Attributor : IDisposable
             return false;
         }
 
-        // "as X put it": the idiom reports speech.
-        bool putIt = token.GetText(_text) is "put" or "puts" && IsText(i + 1, "it");
-        if (!putIt && !Is(i, WordClass.SpeechVerb))
+        if (!Is(i, WordClass.SpeechVerb) && !IsPutIt(i))
         {
             return false;
         }
@@ -1173,7 +1205,9 @@ internal sealed class Attributor : IDisposable
         };
     }
 
-    private Mention ToMention(MentionCandidate mention)
+    private Mention ToMention(MentionCandidate mention) => _publicMentions[mention.Index] ??= BuildMention(mention);
+
+    private Mention BuildMention(MentionCandidate mention)
     {
         int start = _tokens[mention.First].Start;
 
@@ -1201,7 +1235,7 @@ internal sealed class Attributor : IDisposable
         return new Cue(_text.Substring(span.Start, span.Length), span);
     }
 
-    private sealed record Attribution(int Mention, int Entity, int CueFirst, int CueEnd, string Rule, double Confidence);
+    private readonly record struct Attribution(int Mention, int Entity, int CueFirst, int CueEnd, string Rule, double Confidence);
 
     private bool Is(int index, WordClass wordClass) => (_classes[index] & wordClass) != 0;
 }

@@ -115,10 +115,10 @@ internal sealed class EntityResolver
     /// the nearest salient one (a speaker already, or a sentence's subject), else the nearest person,
     /// else the nearest name of unknown kind; -1 when there is none.
     /// </summary>
-    public int ResolvePronoun(MentionCandidate pronoun, Func<int, int> paragraphOf, Func<MentionCandidate, bool> isSalient)
+    public int ResolvePronoun(MentionCandidate pronoun, int[] paragraphOf, Func<MentionCandidate, bool> isSalient)
     {
         int index = pronoun.Index;
-        int paragraph = paragraphOf(pronoun.First);
+        int paragraph = paragraphOf[pronoun.First];
 
         // Preferences, best first: a salient person of the pronoun's known gender, a salient person of
         // unknown gender, any person of its known gender, any person, a name of unknown kind.
@@ -126,7 +126,7 @@ internal sealed class EntityResolver
         for (int m = index - 1; m >= 0 && m >= index - MaxAntecedents; m--)
         {
             var candidate = _mentions[m];
-            if (paragraph - paragraphOf(candidate.First) > PronounReachParagraphs)
+            if (paragraph - paragraphOf[candidate.First] > PronounReachParagraphs)
             {
                 break;
             }

@@ -1,4 +1,5 @@
 using QuoteExtraction.Languages;
+using QuoteExtraction.Quotes;
 using QuoteExtraction.Tokenization;
 
 namespace QuoteExtraction.Attribution;
@@ -43,7 +44,7 @@ internal sealed class MentionFinder
     }
 
     /// <summary>All mentions in text order; <paramref name="quotes"/> (in text order) tells which lie inside a quotation.</summary>
-    public List<MentionCandidate> Find(List<Segment> sentences, IReadOnlyList<Quote> quotes, CancellationToken cancellationToken)
+    public List<MentionCandidate> Find(List<Segment> sentences, List<ScannedQuote> quotes, CancellationToken cancellationToken)
     {
         var mentions = new List<MentionCandidate>();
         int quote = 0;
@@ -59,12 +60,12 @@ internal sealed class MentionFinder
             while (i < sentence.EndToken)
             {
                 var token = _tokens[i];
-                while (quote < quotes.Count && quotes[quote].Span.End <= token.Start)
+                while (quote < quotes.Count && quotes[quote].Quote.Span.End <= token.Start)
                 {
                     quote++;
                 }
 
-                bool inside = quote < quotes.Count && quotes[quote].Span.Contains(token.Start);
+                bool inside = quote < quotes.Count && quotes[quote].Quote.Span.Contains(token.Start);
                 var mention = token.Kind == TokenKind.Word ? Parse(i, sentence, inside) : null;
                 if (mention is null)
                 {
@@ -146,7 +147,7 @@ internal sealed class MentionFinder
             }
 
             bool capitalized = token.Has(TokenFlags.Capitalized);
-            if (capitalized && LanguageProfile.Honorifics.TagOf(word) is { } honor && (!afterName || token.Has(TokenFlags.Abbreviation)))
+            if (capitalized && Is(end, WordClass.Honorific) && LanguageProfile.Honorifics.TagOf(word) is { } honor && (!afterName || token.Has(TokenFlags.Abbreviation)))
             {
                 // "Indiana Gov. Mike Pence": capitalized words before an honorific are a place or body.
                 AffiliateRun(ref affiliation, nameRun, end);
@@ -160,7 +161,7 @@ internal sealed class MentionFinder
                     end++;
                 }
             }
-            else if (capitalized && !afterName && LanguageProfile.Nationalities.TagOf(word) is { } country
+            else if (capitalized && !afterName && Is(end, WordClass.Nationality) && LanguageProfile.Nationalities.TagOf(word) is { } country
                 && (j > start || end > j || end + 1 >= sentence.EndToken || !Is(end + 1, WordClass.SpeechVerb)
                     || country.EndsWith(" Party", StringComparison.Ordinal))
                 && !(end == start && start > 0 && Is(start - 1, WordClass.SpeechVerb) && !IsPhraseWord(end + 1)))
@@ -527,7 +528,7 @@ internal sealed class MentionFinder
         var word = token.Stem.Slice(_text);
 
         // An elided word ("C'est", "L'Otan") is never part of a name.
-        if (Is(index, WordClass.Pronoun | WordClass.SpeechVerb) || _profile.NonNames.Contains(word)
+        if (Is(index, WordClass.Pronoun | WordClass.SpeechVerb) || (Is(index, WordClass.NonName) && _profile.NonNames.Contains(word))
             || CharClass.IsApostrophe(word[^1]))
         {
             return false;

@@ -263,6 +263,14 @@ internal sealed class LanguageProfile
         Add(Negations, WordClass.Negation);
         Add(SentenceStarters, WordClass.SentenceStarter);
         Add(SpeechNouns, WordClass.SpeechNoun);
+        Add(Honorifics, WordClass.Honorific);
+        Add(Nationalities, WordClass.Nationality);
+        Add(NonNames, WordClass.NonName);
+        foreach (var marker in SourceMarkers)
+        {
+            classes[marker[0]] = classes.GetValueOrDefault(marker[0]) | WordClass.SourceMarkerStart;
+        }
+
         foreach (var (form, tag) in Determiners.Entries)
         {
             if (tag.Contains('p', StringComparison.Ordinal))

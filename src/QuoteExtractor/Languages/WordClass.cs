@@ -24,4 +24,16 @@ internal enum WordClass : uint
     Negation = 1 << 13,
     SentenceStarter = 1 << 14,
     SpeechNoun = 1 << 15,
+
+    /// <summary>The first word of a source marker (<c>according</c> of <c>according to</c>).</summary>
+    SourceMarkerStart = 1 << 16,
+
+    /// <summary>Maybe an honorific (<c>Mr.</c>); the caller confirms with the case-sensitive list.</summary>
+    Honorific = 1 << 17,
+
+    /// <summary>Maybe a country or party word (<c>Russian</c>, <c>Republican</c>).</summary>
+    Nationality = 1 << 18,
+
+    /// <summary>Maybe a capitalized word that is never part of a name.</summary>
+    NonName = 1 << 19,
 }

@@ -30,15 +30,15 @@ internal sealed class QuoteClassifier
     private readonly List<Token> _tokens;
     private readonly List<Segment> _sentences;
     private readonly int[] _sentenceOf;
-    private readonly LanguageProfile _profile;
+    private readonly WordClass[] _classes;
 
-    public QuoteClassifier(string text, List<Token> tokens, List<Segment> sentences, int[] sentenceOf, LanguageProfile profile)
+    public QuoteClassifier(string text, List<Token> tokens, List<Segment> sentences, int[] sentenceOf, WordClass[] classes)
     {
+        _classes = classes;
         _text = text;
         _tokens = tokens;
         _sentences = sentences;
         _sentenceOf = sentenceOf;
-        _profile = profile;
     }
 
     /// <summary>The kind of <paramref name="quote"/>, whose text is <paramref name="span"/> and whose last token is <paramref name="lastToken"/>.</summary>
@@ -92,7 +92,7 @@ internal sealed class QuoteClassifier
 
         var previous = _tokens[open - 1];
         return previous.Kind is TokenKind.Punctuation or TokenKind.QuoteMark or TokenKind.Bracket
-            || (previous.Kind == TokenKind.Word && _profile.SpeechVerbs.Contains(previous.GetText(_text)));
+            || (previous.Kind == TokenKind.Word && Is(open - 1, WordClass.SpeechVerb));
     }
 
     /// <summary>A possessive right before the mark (<c>CNN's “Today”</c>).</summary>
@@ -160,7 +160,7 @@ internal sealed class QuoteClassifier
         }
 
         var next = _tokens[end + 1];
-        return next.Kind == TokenKind.Word && !next.Has(TokenFlags.Capitalized) && !_profile.SpeechVerbs.Contains(next.GetText(_text));
+        return next.Kind == TokenKind.Word && !next.Has(TokenFlags.Capitalized) && !Is(end + 1, WordClass.SpeechVerb);
     }
 
     private int CountWords(int open, int end)
@@ -220,8 +220,8 @@ internal sealed class QuoteClassifier
 
         var before = _tokens[open - 1];
         var after = _tokens[end + 1];
-        return IsCapitalizedWord(before) && IsCapitalizedWord(after) && !_profile.FunctionWords.Contains(before.GetText(_text))
-            && !_profile.SpeechVerbs.Contains(after.GetText(_text)) && !_profile.FunctionWords.Contains(after.GetText(_text));
+        return IsCapitalizedWord(before) && IsCapitalizedWord(after) && !Is(open - 1, WordClass.Function)
+            && !Is(end + 1, WordClass.Function | WordClass.SpeechVerb);
     }
 
     /// <summary>Several capitalized words with no sentence inside (a title of a work), or one after a possessive.</summary>
@@ -257,13 +257,13 @@ internal sealed class QuoteClassifier
         return words >= 2 || (open > 0 && _tokens[open - 1].Has(TokenFlags.Possessive));
     }
 
-    private bool IsHeadline(Segment sentence, int open, int end) => IsHeadline(_text, _tokens, _profile, sentence, open, end);
+    private bool IsHeadline(Segment sentence, int open, int end) => IsHeadline(_text, _tokens, _classes, sentence, open, end);
 
     /// <summary>
     /// Whether <paramref name="sentence"/>, outside the tokens from <paramref name="open"/> to
     /// <paramref name="end"/>, is capitalized word by word, as headlines are.
     /// </summary>
-    internal static bool IsHeadline(string text, List<Token> tokens, LanguageProfile profile, Segment sentence, int open, int end)
+    internal static bool IsHeadline(string text, List<Token> tokens, WordClass[] classes, Segment sentence, int open, int end)
     {
         // Headlines are short; the bound also keeps the cost per quote constant.
         if (sentence.TokenCount > MaxHeadlineTokens)
@@ -287,7 +287,7 @@ internal sealed class QuoteClassifier
 
             if (!token.Has(TokenFlags.Capitalized))
             {
-                if (!profile.FunctionWords.Contains(token.GetText(text)))
+                if ((classes[i] & WordClass.Function) == 0)
                 {
                     return false;
                 }
@@ -306,7 +306,7 @@ internal sealed class QuoteClassifier
     {
         for (int i = open - 1; i >= 0 && i >= open - CueWindow; i--)
         {
-            if (IsSpeechVerb(_tokens[i]))
+            if (IsSpeechVerb(i))
             {
                 return true;
             }
@@ -319,7 +319,7 @@ internal sealed class QuoteClassifier
 
         for (int i = end + 1; i < _tokens.Count && i <= end + CueWindow && !_tokens[i].Has(TokenFlags.ParagraphStart); i++)
         {
-            if (IsSpeechVerb(_tokens[i]))
+            if (IsSpeechVerb(i))
             {
                 return true;
             }
@@ -328,8 +328,10 @@ internal sealed class QuoteClassifier
         return false;
     }
 
-    private bool IsSpeechVerb(Token token) =>
-        token.Kind == TokenKind.Word && !token.Has(TokenFlags.Capitalized) && _profile.SpeechVerbs.Contains(token.GetText(_text));
+    private bool IsSpeechVerb(int i) =>
+        _tokens[i].Kind == TokenKind.Word && !_tokens[i].Has(TokenFlags.Capitalized) && Is(i, WordClass.SpeechVerb);
+
+    private bool Is(int i, WordClass wordClass) => (_classes[i] & wordClass) != 0;
 
     private static bool IsCapitalizedWord(Token token) =>
         token.Kind == TokenKind.Word && token.Has(TokenFlags.Capitalized) && !token.Has(TokenFlags.AllCaps);

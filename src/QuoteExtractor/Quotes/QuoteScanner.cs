@@ -8,7 +8,7 @@ namespace QuoteExtraction.Quotes;
 /// <param name="OpenToken">Index of its opening mark.</param>
 /// <param name="CloseToken">Index of its closing mark, or -1 when it was never closed.</param>
 /// <param name="LastToken">Index of its last token: the closing mark, or the last token of an unclosed quote.</param>
-internal sealed record ScannedQuote(Quote Quote, int OpenToken, int CloseToken, int LastToken);
+internal readonly record struct ScannedQuote(Quote Quote, int OpenToken, int CloseToken, int LastToken);
 
 /// <summary>
 /// The quote stage: pairs the marks (<see cref="QuotePairing"/>), classifies each quote
@@ -24,10 +24,10 @@ internal static class QuoteScanner
     private const int MaxInciseSubjectTokens = 8;
 
     public static List<ScannedQuote> Scan(string text, List<Token> tokens, List<Segment> paragraphs, List<Segment> sentences,
-        int[] sentenceOf, LanguageProfile profile, QuoteExtractorOptions options)
+        int[] sentenceOf, WordClass[] classes, LanguageProfile profile, QuoteExtractorOptions options)
     {
         var pairing = QuotePairing.Pair(text, tokens, paragraphs);
-        var classifier = new QuoteClassifier(text, tokens, sentences, sentenceOf, profile);
+        var classifier = new QuoteClassifier(text, tokens, sentences, sentenceOf, classes);
         var quotes = new List<ScannedQuote>(pairing.Quotes.Count);
         QuoteCandidate previous = default;
         foreach (var candidate in pairing.Quotes)
@@ -48,7 +48,7 @@ internal static class QuoteScanner
 
             int lastToken = candidate.IsClosed ? candidate.CloseToken : LastTokenBefore(tokens, span.End, candidate.OpenToken);
             var nestedSpans = CollectionsMarshal.AsSpan(pairing.Nested).Slice(candidate.FirstNested, candidate.NestedCount);
-            if (DialogueTurn(text, tokens, candidate, lastToken, nestedSpans, profile) is var (turnEnd, dash))
+            if (DialogueTurn(text, tokens, classes, candidate, lastToken, nestedSpans) is var (turnEnd, dash))
             {
                 // Each turn is a quote of its own, spoken by its own speaker.
                 var nested = pairing.Nested.GetRange(candidate.FirstNested, candidate.NestedCount);
@@ -58,7 +58,7 @@ internal static class QuoteScanner
                 continue;
             }
 
-            if (Incise(text, tokens, candidate, lastToken, nestedSpans, profile) is var (partEnd, inciseEnd))
+            if (Incise(text, tokens, classes, candidate, lastToken, nestedSpans, profile) is var (partEnd, inciseEnd))
             {
                 // « Je ne démissionnerai pas, a-t-il insisté. Je reste à mon poste. »: the aside is the
                 // writer's; the two parts are one utterance.
@@ -78,7 +78,7 @@ internal static class QuoteScanner
 
             int group = quotes.Count;
             if (quotes.Count > 0 && kind != QuoteKind.NonSpeech && quotes[^1].Quote.Kind != QuoteKind.NonSpeech
-                && ContinuesUtterance(text, tokens, previous, candidate, profile))
+                && ContinuesUtterance(tokens, classes, previous, candidate))
             {
                 group = quotes[^1].Quote.Group;
             }
@@ -129,7 +129,7 @@ internal static class QuoteScanner
     /// speaker and a dash opens the next turn. The token that ends the first turn and the dash, or null.
     /// A turn end, aside and dash inside a nested quote belong to that quote, not to this one.
     /// </summary>
-    private static (int TurnEnd, int Dash)? DialogueTurn(string text, List<Token> tokens, QuoteCandidate candidate, int lastToken, ReadOnlySpan<TextSpan> nested, LanguageProfile profile)
+    private static (int TurnEnd, int Dash)? DialogueTurn(string text, List<Token> tokens, WordClass[] classes, QuoteCandidate candidate, int lastToken, ReadOnlySpan<TextSpan> nested)
     {
         if (candidate.SegmentCount != 1)
         {
@@ -139,7 +139,7 @@ internal static class QuoteScanner
         for (int i = candidate.OpenToken + 1; i + 1 < lastToken; i++)
         {
             var next = tokens[i + 1];
-            if (!IsTurnEnd(text, tokens[i]) || next.Kind != TokenKind.Word || next.Has(TokenFlags.Capitalized) || !profile.SpeechVerbs.Contains(next.GetText(text)))
+            if (!IsTurnEnd(text, tokens[i]) || next.Kind != TokenKind.Word || next.Has(TokenFlags.Capitalized) || (classes[i + 1] & WordClass.SpeechVerb) == 0)
             {
                 continue;
             }
@@ -172,7 +172,7 @@ internal static class QuoteScanner
     /// that ends the aside, or null. Only languages with inverted clitics write asides so. An aside inside
     /// a nested quote belongs to that quote, not to this one.
     /// </summary>
-    private static (int PartEnd, int InciseEnd)? Incise(string text, List<Token> tokens, QuoteCandidate candidate, int lastToken, ReadOnlySpan<TextSpan> nested, LanguageProfile profile)
+    private static (int PartEnd, int InciseEnd)? Incise(string text, List<Token> tokens, WordClass[] classes, QuoteCandidate candidate, int lastToken, ReadOnlySpan<TextSpan> nested, LanguageProfile profile)
     {
         if (candidate.SegmentCount != 1 || profile.InvertedClitics.Entries.Count == 0)
         {
@@ -187,14 +187,14 @@ internal static class QuoteScanner
             }
 
             int k = comma + 1;
-            while (k < lastToken && k <= comma + 2 && IsWord(tokens[k]) && profile.CueAuxiliaries.Contains(tokens[k].GetText(text)))
+            while (k < lastToken && k <= comma + 2 && IsWord(tokens[k]) && (classes[k] & WordClass.CueAuxiliary) != 0)
             {
                 k++;
             }
 
             bool clitic = k + 1 < lastToken && IsClitic(text, tokens[k], profile);
             int verb = clitic ? k + 1 : k;
-            if (verb >= lastToken || !IsWord(tokens[verb]) || tokens[verb].Has(TokenFlags.Capitalized) || !profile.SpeechVerbs.Contains(tokens[verb].GetText(text)))
+            if (verb >= lastToken || !IsWord(tokens[verb]) || tokens[verb].Has(TokenFlags.Capitalized) || (classes[verb] & WordClass.SpeechVerb) == 0)
             {
                 continue;
             }
@@ -210,7 +210,7 @@ internal static class QuoteScanner
                 bool named = false;
                 while (end < lastToken && end <= verb + MaxInciseSubjectTokens && IsWord(tokens[end]))
                 {
-                    named |= tokens[end].Has(TokenFlags.Capitalized) || profile.Titles.Contains(tokens[end].GetText(text));
+                    named |= tokens[end].Has(TokenFlags.Capitalized) || (classes[end] & WordClass.Title) != 0;
                     end++;
                 }
 
@@ -254,7 +254,7 @@ internal static class QuoteScanner
     /// Two quotes form one utterance when only a short speech clause stands between them: a speech
     /// verb, no other quotation mark, no new sentence, within one paragraph (<c>“A,” he said. “B.”</c>).
     /// </summary>
-    private static bool ContinuesUtterance(string text, List<Token> tokens, QuoteCandidate previous, QuoteCandidate next, LanguageProfile profile)
+    private static bool ContinuesUtterance(List<Token> tokens, WordClass[] classes, QuoteCandidate previous, QuoteCandidate next)
     {
         if (!previous.IsClosed || next.OpenToken - previous.CloseToken - 1 is < 1 or > MaxInterruptionTokens)
         {
@@ -271,7 +271,7 @@ internal static class QuoteScanner
                 return false;
             }
 
-            speechVerb |= token.Kind == TokenKind.Word && profile.SpeechVerbs.Contains(token.GetText(text));
+            speechVerb |= token.Kind == TokenKind.Word && (classes[i] & WordClass.SpeechVerb) != 0;
         }
 
         return speechVerb && !tokens[next.OpenToken].Has(TokenFlags.ParagraphStart);

@@ -66,7 +66,7 @@ internal sealed class MentionFinder
                 }
 
                 bool inside = quote < quotes.Count && quotes[quote].Quote.Span.Contains(token.Start);
-                var mention = token.Kind == TokenKind.Word ? Parse(i, sentence, inside) : null;
+                var mention = token.Kind == TokenKind.Word && MayStartPhrase(i, sentence) ? Parse(i, sentence, inside) : null;
                 if (mention is null)
                 {
                     i++;
@@ -81,6 +81,16 @@ internal sealed class MentionFinder
 
         return mentions;
     }
+
+    /// <summary>
+    /// Whether a phrase may start at word <paramref name="start"/>: a capitalized word, a word of the
+    /// phrase lists, or a plain word before a role noun. Most words are none, and skip the full parse.
+    /// </summary>
+    private bool MayStartPhrase(int start, Segment sentence) =>
+        _tokens[start].Has(TokenFlags.Capitalized)
+        || Is(start, WordClass.Pronoun | WordClass.Determiner | WordClass.Title | WordClass.TitleModifier
+            | WordClass.GroupNoun | WordClass.SourceNoun | WordClass.OrganizationWord)
+        || RoleNounAhead(start, sentence);
 
     private MentionCandidate? Parse(int start, Segment sentence, bool inside)
     {

@@ -19,6 +19,7 @@ public class PipelineBenchmarks
     private readonly List<Segment> _paragraphs = new(1024);
     private readonly List<Segment> _sentences = new(4096);
     private readonly QuoteExtractorOptions _options = new() { Language = Language.English };
+    private readonly MentionStore _mentions = new();
     private IReadOnlyList<string> _texts = [];
     private Prepared[] _prepared = [];
 
@@ -103,7 +104,7 @@ public class PipelineBenchmarks
         foreach (var article in _prepared)
         {
             using var attributor = new Attributor(article.Text, article.Tokens, article.Paragraphs, article.Sentences, article.SentenceOf,
-                article.Classes, article.Quotes, LanguageProfile.English, CancellationToken.None);
+                article.Classes, article.Quotes, LanguageProfile.English, _mentions, CancellationToken.None);
             count += attributor.Attribute(article.Quotes, _options.MinimumConfidence).Speakers.Count;
         }
 

@@ -61,7 +61,7 @@ public sealed class QuoteExtractor
         var workspace = Workspace.Take();
         try
         {
-            return Run(text, workspace.Tokens, workspace.Paragraphs, workspace.Sentences, cancellationToken).Quotes;
+            return Run(text, workspace.Tokens, workspace.Paragraphs, workspace.Sentences, workspace.Mentions, cancellationToken).Quotes;
         }
         finally
         {
@@ -122,11 +122,11 @@ public sealed class QuoteExtractor
     public ArticleAnalysis Analyze(string text, CancellationToken cancellationToken)
     {
         CheckInput(text);
-        return Run(text, new List<Token>(text.Length / 5 + 4), [], [], cancellationToken);
+        return Run(text, new List<Token>(text.Length / 5 + 4), [], [], new MentionStore(), cancellationToken);
     }
 
-    /// <summary>The pipeline on a checked text, filling the given (empty) lists, which the result holds.</summary>
-    private ArticleAnalysis Run(string text, List<Token> tokens, List<Segment> paragraphs, List<Segment> sentences, CancellationToken cancellationToken)
+    /// <summary>The pipeline on a checked text, filling the given (empty) lists, which the result holds, and the mention store, which it does not.</summary>
+    private ArticleAnalysis Run(string text, List<Token> tokens, List<Segment> paragraphs, List<Segment> sentences, MentionStore mentions, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var profile = ProfileFor(text);
@@ -143,7 +143,7 @@ public sealed class QuoteExtractor
             cancellationToken.ThrowIfCancellationRequested();
             var scanned = QuoteScanner.Scan(text, tokens, paragraphs, sentences, sentenceOf, classes, profile, Options);
             cancellationToken.ThrowIfCancellationRequested();
-            using var attributor = new Attributor(text, tokens, paragraphs, sentences, sentenceOf, classes, scanned, profile, cancellationToken);
+            using var attributor = new Attributor(text, tokens, paragraphs, sentences, sentenceOf, classes, scanned, profile, mentions, cancellationToken);
             var (quotes, speakers) = attributor.Attribute(scanned, Options.MinimumConfidence);
             return new ArticleAnalysis(text, profile.Language, tokens, sentences, paragraphs, quotes, speakers);
         }

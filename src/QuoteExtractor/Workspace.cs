@@ -1,7 +1,9 @@
+using QuoteExtraction.Attribution;
+
 namespace QuoteExtraction;
 
 /// <summary>
-/// The token and segment lists of a call whose result does not keep them, reused by the next call on
+/// The token, segment and mention storage of a call whose result does not keep them, reused by the next call on
 /// the same thread so that extracting many articles does not allocate them again and again.
 /// </summary>
 internal sealed class Workspace
@@ -18,6 +20,8 @@ internal sealed class Workspace
 
     public List<Segment> Sentences { get; } = new(256);
 
+    public MentionStore Mentions { get; } = new();
+
     /// <summary>This thread's idle workspace, or a new one when it is in use (a call made from inside another).</summary>
     public static Workspace Take()
     {
@@ -29,7 +33,7 @@ internal sealed class Workspace
     /// <summary>Clears <paramref name="workspace"/> and keeps it for the thread's next call, unless it grew too big to keep.</summary>
     public static void Give(Workspace workspace)
     {
-        if (workspace.Tokens.Capacity > MaxKeptTokens)
+        if (workspace.Tokens.Capacity > MaxKeptTokens || !workspace.Mentions.IsWorthKeeping)
         {
             return;
         }
@@ -37,6 +41,7 @@ internal sealed class Workspace
         workspace.Tokens.Clear();
         workspace.Paragraphs.Clear();
         workspace.Sentences.Clear();
+        workspace.Mentions.Clear();
         t_idle = workspace;
     }
 }

@@ -78,7 +78,7 @@ internal sealed class Attributor : IDisposable
     private (int Entity, int Token) _lastSpeaker = (-1, -1);
 
     public Attributor(string text, List<Token> tokens, List<Segment> paragraphs, List<Segment> sentences, int[] sentenceOf,
-        WordClass[] classes, List<ScannedQuote> quotes, LanguageProfile profile, CancellationToken cancellationToken)
+        WordClass[] classes, List<ScannedQuote> quotes, LanguageProfile profile, MentionStore store, CancellationToken cancellationToken)
     {
         _cancellationToken = cancellationToken;
         _text = text;
@@ -108,7 +108,9 @@ internal sealed class Attributor : IDisposable
             _nextCueCandidate[i] = IsCueCandidate(i) ? i : _nextCueCandidate[i + 1];
         }
 
-        _mentions = new MentionFinder(text, tokens, profile, _classes).Find(sentences, quotes, cancellationToken);
+        store.Clear();
+        _mentions = store.Mentions;
+        new MentionFinder(text, tokens, profile, _classes, store).Find(sentences, quotes, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         _mentionStarting = ArrayPool<int>.Shared.Rent(tokens.Count);
         _mentionEnding = ArrayPool<int>.Shared.Rent(tokens.Count);
@@ -135,7 +137,7 @@ internal sealed class Attributor : IDisposable
 
         _isSalient = IsSalient;
         _publicMentions = new Mention?[_mentions.Count];
-        _resolver = new EntityResolver(text, tokens, _mentions, profile);
+        _resolver = new EntityResolver(text, tokens, store, profile);
         _resolver.ResolveNamesAndDescriptions();
     }
 

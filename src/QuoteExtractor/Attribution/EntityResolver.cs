@@ -8,7 +8,7 @@ internal sealed class Entity
     public List<MentionCandidate> Mentions { get; } = [];
 
     /// <summary>The mention with the fullest name, or the first description.</summary>
-    public required MentionCandidate Representative { get; set; }
+    public MentionCandidate Representative { get; set; } = null!;
 
     public MentionCandidate? Titled { get; set; }
 
@@ -17,6 +17,17 @@ internal sealed class Entity
     public Gender Gender { get; set; }
 
     public bool IsPerson { get; set; }
+
+    /// <summary>Makes this a new entity with no mentions, represented by <paramref name="representative"/>.</summary>
+    public void Reset(MentionCandidate representative)
+    {
+        Mentions.Clear();
+        Representative = representative;
+        Titled = null;
+        Affiliation = null;
+        Gender = Gender.Unknown;
+        IsPerson = false;
+    }
 }
 
 /// <summary>
@@ -46,16 +57,19 @@ internal sealed class EntityResolver
     private readonly Dictionary<string, int> _organizations = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int> _groups = new(StringComparer.OrdinalIgnoreCase);
 
-    public EntityResolver(string text, List<Token> tokens, List<MentionCandidate> mentions, LanguageProfile profile)
+    private readonly MentionStore _store;
+
+    public EntityResolver(string text, List<Token> tokens, MentionStore store, LanguageProfile profile)
     {
+        _store = store;
         _text = text;
         _tokens = tokens;
-        _mentions = mentions;
+        _mentions = store.Mentions;
         _profile = profile;
         _bySurnameLookup = _bySurname.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public List<Entity> Entities { get; } = [];
+    public List<Entity> Entities => _store.Entities;
 
     /// <summary>Links every non-pronoun mention to an entity.</summary>
     public void ResolveNamesAndDescriptions()
@@ -102,7 +116,7 @@ internal sealed class EntityResolver
             if (entity < 0)
             {
                 entity = Entities.Count;
-                Entities.Add(new Entity { Representative = mention });
+                Entities.Add(_store.NewEntity(mention));
                 Register(entity, mention);
             }
 

@@ -26,25 +26,25 @@ internal sealed class MentionCandidate
     public int Index { get; set; }
 
     /// <summary>Index of the first token.</summary>
-    public int First { get; init; }
+    public int First { get; set; }
 
     /// <summary>Index just past the last token.</summary>
-    public int End { get; init; }
+    public int End { get; set; }
 
     public MentionType Type { get; set; }
 
     /// <summary>The proper-name tokens, <c>[NameFirst, NameEnd)</c>; empty when there is no name.</summary>
-    public int NameFirst { get; init; } = -1;
+    public int NameFirst { get; set; } = -1;
 
-    public int NameEnd { get; init; } = -1;
+    public int NameEnd { get; set; } = -1;
 
     /// <summary>The title tokens before the name or the head noun, <c>[TitleFirst, TitleEnd)</c>; empty when none.</summary>
-    public int TitleFirst { get; init; } = -1;
+    public int TitleFirst { get; set; } = -1;
 
-    public int TitleEnd { get; init; } = -1;
+    public int TitleEnd { get; set; } = -1;
 
     /// <summary>The role noun of the title (<c>porte-parole</c> in <c>porte-parole du gouvernement</c>), or -1.</summary>
-    public int RoleNoun { get; init; } = -1;
+    public int RoleNoun { get; set; } = -1;
 
     /// <summary>The country or organization stated in the phrase (<c>Russia</c> from <c>Russian</c>).</summary>
     public string? Affiliation { get; set; }
@@ -54,21 +54,32 @@ internal sealed class MentionCandidate
     /// <summary>Whether the phrase evidently names a person (first name, honorific or role noun).</summary>
     public bool IsPerson { get; set; }
 
-    public bool IsPlural { get; init; }
+    public bool IsPlural { get; set; }
 
     /// <summary>A relative pronoun (<c>who</c>) that stands for the mention just before it.</summary>
-    public bool IsRelative { get; init; }
+    public bool IsRelative { get; set; }
 
     /// <summary>An indefinite pronoun (French <c>on</c>): a speaker the text leaves unnamed.</summary>
-    public bool IsIndefinite { get; init; }
+    public bool IsIndefinite { get; set; }
 
     /// <summary>Whether the phrase lies inside a quotation: such a mention never speaks that quotation.</summary>
-    public bool InsideQuote { get; init; }
+    public bool InsideQuote { get; set; }
 
     /// <summary>The entity this mention refers to, once resolved; -1 before.</summary>
     public int Entity { get; set; } = -1;
 
     public bool HasName => NameFirst >= 0 && NameEnd > NameFirst;
+
+    /// <summary>Sets every field back to that of a new candidate.</summary>
+    public void Clear()
+    {
+        Index = First = End = 0;
+        Type = default;
+        NameFirst = NameEnd = TitleFirst = TitleEnd = RoleNoun = Entity = -1;
+        Affiliation = null;
+        Gender = Gender.Unknown;
+        IsPerson = IsPlural = IsRelative = IsIndefinite = InsideQuote = false;
+    }
 
     public bool HasTitle => TitleFirst >= 0 && TitleEnd > TitleFirst;
 }

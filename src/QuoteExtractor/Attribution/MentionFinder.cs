@@ -30,23 +30,29 @@ internal sealed class MentionFinder
     private readonly List<Token> _tokens;
     private readonly LanguageProfile _profile;
     private readonly WordClass[] _classes;
+    private readonly MentionStore _store;
 
     /// <param name="text">The article.</param>
     /// <param name="tokens">Its tokens.</param>
     /// <param name="profile">Its language.</param>
     /// <param name="classes">The word lists each token belongs to (<see cref="LanguageProfile.ClassesOf"/>).</param>
-    public MentionFinder(string text, List<Token> tokens, LanguageProfile profile, WordClass[] classes)
+    /// <param name="store">Where the mentions go.</param>
+    public MentionFinder(string text, List<Token> tokens, LanguageProfile profile, WordClass[] classes, MentionStore store)
     {
+        _store = store;
         _text = text;
         _tokens = tokens;
         _profile = profile;
         _classes = classes;
     }
 
-    /// <summary>All mentions in text order; <paramref name="quotes"/> (in text order) tells which lie inside a quotation.</summary>
-    public List<MentionCandidate> Find(List<Segment> sentences, List<ScannedQuote> quotes, CancellationToken cancellationToken)
+    /// <summary>
+    /// Puts all mentions in text order in the store's <see cref="MentionStore.Mentions"/>;
+    /// <paramref name="quotes"/> (in text order) tells which lie inside a quotation.
+    /// </summary>
+    public void Find(List<Segment> sentences, List<ScannedQuote> quotes, CancellationToken cancellationToken)
     {
-        var mentions = new List<MentionCandidate>();
+        var mentions = _store.Mentions;
         int quote = 0;
         for (int s = 0; s < sentences.Count; s++)
         {
@@ -78,8 +84,6 @@ internal sealed class MentionFinder
                 i = SkipParenthesis(mention.End, sentence.EndToken);
             }
         }
-
-        return mentions;
     }
 
     /// <summary>
@@ -100,17 +104,16 @@ internal sealed class MentionFinder
         // "He's claiming": the pronoun without its contraction.
         if (Is(start, WordClass.Pronoun) && _profile.Pronouns.TagOf(first.Stem.Slice(_text)) is { } pronoun)
         {
-            return new MentionCandidate
-            {
-                First = start,
-                End = start + 1,
-                Type = MentionType.Pronoun,
-                Gender = pronoun == "m" ? Gender.Male : pronoun == "f" ? Gender.Female : Gender.Unknown,
-                IsPlural = pronoun == "p",
-                IsRelative = pronoun == "r",
-                IsIndefinite = pronoun == "i",
-                InsideQuote = inside,
-            };
+            var pronounMention = _store.NewCandidate();
+            pronounMention.First = start;
+            pronounMention.End = start + 1;
+            pronounMention.Type = MentionType.Pronoun;
+            pronounMention.Gender = pronoun == "m" ? Gender.Male : pronoun == "f" ? Gender.Female : Gender.Unknown;
+            pronounMention.IsPlural = pronoun == "p";
+            pronounMention.IsRelative = pronoun == "r";
+            pronounMention.IsIndefinite = pronoun == "i";
+            pronounMention.InsideQuote = inside;
+            return pronounMention;
         }
 
         int j = start;
@@ -366,22 +369,21 @@ internal sealed class MentionFinder
             type = MentionType.Organization;
         }
 
-        return new MentionCandidate
-        {
-            First = start,
-            End = end,
-            Type = type,
-            NameFirst = hasName ? nameFirst : -1,
-            NameEnd = hasName ? nameEnd : -1,
-            TitleFirst = titleFirst,
-            TitleEnd = titleEnd,
-            RoleNoun = titleFirst >= 0 && head >= titleFirst && head < titleEnd ? head : -1,
-            Affiliation = affiliation,
-            Gender = gender,
-            IsPerson = person,
-            IsPlural = plural,
-            InsideQuote = inside,
-        };
+        var mention = _store.NewCandidate();
+        mention.First = start;
+        mention.End = end;
+        mention.Type = type;
+        mention.NameFirst = hasName ? nameFirst : -1;
+        mention.NameEnd = hasName ? nameEnd : -1;
+        mention.TitleFirst = titleFirst;
+        mention.TitleEnd = titleEnd;
+        mention.RoleNoun = titleFirst >= 0 && head >= titleFirst && head < titleEnd ? head : -1;
+        mention.Affiliation = affiliation;
+        mention.Gender = gender;
+        mention.IsPerson = person;
+        mention.IsPlural = plural;
+        mention.InsideQuote = inside;
+        return mention;
     }
 
     /// <summary>Past a short parenthesis after a mention (<c>(D-Mo.)</c>): it holds no speaker.</summary>

@@ -2,12 +2,16 @@ namespace QuoteExtraction.Languages;
 
 /// <summary>
 /// Tells English from French by counting each language's function words in the first part of the
-/// text. Cheap and allocation-free; anything that is not clearly French is treated as English.
+/// text, until one language leads clearly. Cheap and allocation-free; anything that is not clearly
+/// French is treated as English.
 /// </summary>
 internal static class LanguageDetector
 {
     /// <summary>How much of the text is read: enough words for a clear vote, bounded for long inputs.</summary>
     private const int SampleLength = 4000;
+
+    /// <summary>A lead of this many function words decides at once: most articles are clear within their first lines.</summary>
+    private const int DecisiveLead = 12;
 
     public static Language Detect(ReadOnlySpan<char> text)
     {
@@ -39,6 +43,11 @@ internal static class LanguageDetector
             if (french.Contains(word))
             {
                 frenchVotes++;
+            }
+
+            if (Math.Abs(englishVotes - frenchVotes) >= DecisiveLead)
+            {
+                break;
             }
         }
 

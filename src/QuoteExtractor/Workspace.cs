@@ -8,8 +8,11 @@ namespace QuoteExtraction;
 /// </summary>
 internal sealed class Workspace
 {
-    /// <summary>Lists grown past this many tokens are dropped after the call rather than kept for the thread.</summary>
-    private const int MaxKeptTokens = 1 << 18;
+    /// <summary>
+    /// Lists grown past this many tokens (an article of some five million characters) are dropped after
+    /// the call rather than kept for the thread; below it, articles of any size reuse the same memory.
+    /// </summary>
+    private const int MaxKeptTokens = 1 << 20;
 
     [ThreadStatic]
     private static Workspace? t_idle;

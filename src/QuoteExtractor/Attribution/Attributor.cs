@@ -136,7 +136,8 @@ internal sealed class Attributor : IDisposable
         }
 
         _isSalient = IsSalient;
-        _publicMentions = new Mention?[_mentions.Count];
+        _publicMentions = ArrayPool<Mention?>.Shared.Rent(_mentions.Count);
+        Array.Clear(_publicMentions, 0, _mentions.Count);
         _resolver = new EntityResolver(text, tokens, store, profile);
         _resolver.ResolveNamesAndDescriptions();
     }
@@ -150,12 +151,29 @@ internal sealed class Attributor : IDisposable
         ArrayPool<int>.Shared.Return(_mentionEnding);
         ArrayPool<int>.Shared.Return(_nextCueCandidate);
         ArrayPool<bool>.Shared.Return(_speaksQuote);
+        Array.Clear(_publicMentions, 0, _mentions.Count);
+        ArrayPool<Mention?>.Shared.Return(_publicMentions);
     }
 
     /// <summary>The quotes with their speakers, and the distinct speakers of the article.</summary>
     public (List<Quote> Quotes, List<Speaker> Speakers) Attribute(List<ScannedQuote> quotes, double minimumConfidence)
     {
-        var found = new Attribution?[quotes.Count];
+        var found = ArrayPool<Attribution?>.Shared.Rent(quotes.Count);
+        Array.Clear(found, 0, quotes.Count);
+        try
+        {
+            return Attribute(quotes, found, minimumConfidence);
+        }
+        finally
+        {
+            Array.Clear(found, 0, quotes.Count);
+            ArrayPool<Attribution?>.Shared.Return(found);
+        }
+    }
+
+    /// <summary><see cref="Attribute(List{ScannedQuote}, double)"/>, with <paramref name="found"/> (cleared) for each quote's attribution.</summary>
+    private (List<Quote> Quotes, List<Speaker> Speakers) Attribute(List<ScannedQuote> quotes, Attribution?[] found, double minimumConfidence)
+    {
         for (int q = 0; q < quotes.Count; q++)
         {
             if (q % CancellationCheckInterval == 0)

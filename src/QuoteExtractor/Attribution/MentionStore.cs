@@ -8,7 +8,7 @@ namespace QuoteExtraction.Attribution;
 internal sealed class MentionStore
 {
     /// <summary>Stores that grew past this many candidates are not kept: a huge article should not pin its memory.</summary>
-    private const int MaxKeptCandidates = 1 << 14;
+    private const int MaxKeptCandidates = 1 << 17;
 
     private readonly List<MentionCandidate> _candidates = [];
     private readonly List<Entity> _entities = [];

@@ -13,9 +13,16 @@ internal static class CharClass
     private static readonly SearchValues<char> s_openers = SearchValues.Create("([{—–-/\"'`“”‘’«»‹›„‚‟‛");
     private static readonly SearchValues<char> s_closers = SearchValues.Create(".,;:!?)]}…—–\"'`“”‘’«»‹›„‚‟‛");
 
+    private static readonly AsciiClass[] s_asciiClasses = CreateAsciiClasses();
+
     /// <summary>Characters that separate tokens: white space, controls and invisible format characters.</summary>
-    public static bool IsSeparator(char c) =>
-        c <= ' ' || char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF' || c == '\u2060' || char.IsControl(c)
+    public static bool IsSeparator(char c) => c < 0x80 ? c <= ' ' || c == '\x7F' : IsNonAsciiSeparator(c);
+
+    /// <summary>The classes of an ASCII character (<paramref name="c"/> below 0x80): one table read for the tokenizer's fast paths.</summary>
+    public static AsciiClass ClassOfAscii(char c) => s_asciiClasses[c];
+
+    private static bool IsNonAsciiSeparator(char c) =>
+        char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF' || c == '\u2060' || char.IsControl(c)
         || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u200E' || c == '\u200F';
 
     /// <summary>Characters that end a line.</summary>
@@ -64,11 +71,57 @@ internal static class CharClass
         return IsWordCategory(char.GetUnicodeCategory(c)) ? 1 : 0;
     }
 
+    /// <summary>
+    /// True when the character at <paramref name="i"/>, which follows a word of letters, ends that word with no
+    /// rule to apply: it neither continues nor joins the word, and starts no clitic, e-mail address or abbreviation.
+    /// </summary>
+    public static bool EndsPlainWord(ReadOnlySpan<char> text, int i)
+    {
+        char c = text[i];
+        if (c < 0x80)
+        {
+            return (s_asciiClasses[c] & AsciiClass.PlainWordEnd) != 0;
+        }
+
+        return !IsApostrophe(c) && !IsHyphen(c) && !IsJoiner(c) && c is not ('·' or '°') && WordCharLength(text, i) == 0;
+    }
+
     public static bool IsWordChar(ReadOnlySpan<char> text, int i) => i < text.Length && WordCharLength(text, i) > 0;
 
     public static bool IsLetterAt(ReadOnlySpan<char> text, int i) => i < text.Length && char.IsLetter(text[i]);
 
     public static bool IsDigitAt(ReadOnlySpan<char> text, int i) => i < text.Length && char.IsDigit(text[i]);
+
+    private static AsciiClass[] CreateAsciiClasses()
+    {
+        var classes = new AsciiClass[0x80];
+        for (char c = '\0'; c < 0x80; c++)
+        {
+            if (IsSeparator(c))
+            {
+                classes[c] = AsciiClass.Separator | AsciiClass.PlainWordEnd;
+            }
+            else if (char.IsAsciiLetterUpper(c))
+            {
+                classes[c] = AsciiClass.Upper;
+            }
+            else if (char.IsAsciiLetterLower(c))
+            {
+                classes[c] = AsciiClass.Lower;
+            }
+            else if (char.IsAsciiDigit(c))
+            {
+                classes[c] = AsciiClass.Digit;
+            }
+            else if (c is not ('\'' or '-' or '.' or '/' or '&' or '_' or '@' or '%' or '+'))
+            {
+                // Apostrophes, hyphens, periods, slashes, '&' and '_' may join a word; '@', '%', '+' may continue an e-mail address.
+                classes[c] = AsciiClass.PlainWordEnd;
+            }
+        }
+
+        return classes;
+    }
 
     private static bool IsWordCategory(UnicodeCategory category) => category switch
     {
@@ -135,4 +188,30 @@ internal static class CharClass
     private static bool IsEmojiBase(int v) =>
         (v >= 0x1F000 && v <= 0x1FAFF) || (v >= 0x2600 && v <= 0x27BF) || (v >= 0x2B00 && v <= 0x2BFF)
         || (v >= 0x2300 && v <= 0x23FF) || v is 0x3030 or 0x303D or 0x3297 or 0x3299 or 0x2122 or 0x2139;
+}
+
+/// <summary>Classes of an ASCII character, as <see cref="CharClass.ClassOfAscii(char)"/> gives them.</summary>
+[Flags]
+internal enum AsciiClass : byte
+{
+    /// <summary>None of the classes below.</summary>
+    None = 0,
+
+    /// <summary>A token separator: a space or a control character.</summary>
+    Separator = 1 << 0,
+
+    /// <summary>An upper-case letter.</summary>
+    Upper = 1 << 1,
+
+    /// <summary>A lower-case letter.</summary>
+    Lower = 1 << 2,
+
+    /// <summary>A letter of either case.</summary>
+    Letter = Upper | Lower,
+
+    /// <summary>A digit.</summary>
+    Digit = 1 << 3,
+
+    /// <summary>A character that ends a word of letters with no rule to apply (see <see cref="CharClass.EndsPlainWord"/>).</summary>
+    PlainWordEnd = 1 << 4,
 }

@@ -96,9 +96,99 @@ internal static class Tokenizer
                 }
 
                 lineBreaks = 0;
-                int next = ScanToken(i);
+                int next = c < 0x80 && (CharClass.ClassOfAscii(c) & AsciiClass.Letter) != 0 ? TryScanPlainWord(i) : -1;
+                if (next < 0)
+                {
+                    next = ScanToken(i);
+                }
+
                 i = next > i ? next : i + 1;
             }
+        }
+
+        /// <summary>
+        /// The common word, ASCII letters followed by a character that needs none of the rules of <see cref="ScanToken"/>:
+        /// emits it with its flags found in the same pass and returns its end, or returns -1 and emits nothing.
+        /// </summary>
+        private int TryScanPlainWord(int start)
+        {
+            var text = _text;
+            int q = start;
+            var seen = AsciiClass.None;
+            while (q < text.Length)
+            {
+                char c = text[q];
+                if (c >= 0x80)
+                {
+                    break;
+                }
+
+                var charClass = CharClass.ClassOfAscii(c);
+                if ((charClass & AsciiClass.Letter) == 0)
+                {
+                    break;
+                }
+
+                seen |= charClass;
+                q++;
+            }
+
+            int end = q;
+            if (q < text.Length)
+            {
+                char c = text[q];
+                if (!CharClass.EndsPlainWord(text, q))
+                {
+                    if (c != '.' || !PeriodEndsPlainWord(start, q))
+                    {
+                        return -1;
+                    }
+
+                    if (TakesFinalPeriod(start, q, false, 0))
+                    {
+                        end = q + 1;
+                    }
+                }
+                else if (c == ':' && (text[start] | 0x20) is 'h' or 'f')
+                {
+                    // http: or ftp: may start a web address.
+                    return -1;
+                }
+            }
+
+            var flags = SpaceFlags(start, end);
+            if (end > q)
+            {
+                flags |= TokenFlags.Abbreviation;
+            }
+
+            if ((CharClass.ClassOfAscii(text[start]) & AsciiClass.Upper) != 0)
+            {
+                flags |= TokenFlags.Capitalized;
+                if (q - start >= 2 && (seen & AsciiClass.Lower) == 0)
+                {
+                    flags |= TokenFlags.AllCaps;
+                }
+            }
+
+            _tokens.Add(new Token(start, end - start, TokenKind.Word, flags));
+            return end;
+        }
+
+        /// <summary>
+        /// True when the period at <paramref name="q"/> ends the word of letters from <paramref name="start"/> with at most
+        /// the abbreviation rule to apply: it joins no word after it, and the word starts no web or e-mail address.
+        /// </summary>
+        private bool PeriodEndsPlainWord(int start, int q)
+        {
+            var text = _text;
+            if (q + 1 < text.Length && (CharClass.IsWordChar(text, q + 1) || CharClass.IsHyphen(text[q + 1])))
+            {
+                return false;
+            }
+
+            bool mayStartWebAddress = q - start == 3 && (text[start] | 0x20) == 'w';
+            return !mayStartWebAddress && NextAt(start) - start > MaxEmailLocalPart;
         }
 
         /// <summary>Emits the token that starts at <paramref name="i"/> and returns where it ends.</summary>
@@ -436,18 +526,28 @@ internal static class Tokenizer
                 return Emit(start, q + 1, TokenKind.Word);
             }
 
-            // The final period of an abbreviation (U.S., Mr.) or an initial belongs to it; a domain's does not.
-            if (q < text.Length && text[q] == '.' && !(q + 1 < text.Length && text[q + 1] == '.') && !isNumber)
+            if (!isNumber && TakesFinalPeriod(start, q, joinedByPeriod, longestRun))
             {
-                var word = text[start..q];
-                bool initial = q - start == 1 && char.IsUpper(text[start]);
-                if ((joinedByPeriod && longestRun <= 3) || initial || _profile.Abbreviations.Contains(word))
-                {
-                    return Emit(start, q + 1, TokenKind.Word, flags | TokenFlags.Abbreviation);
-                }
+                return Emit(start, q + 1, TokenKind.Word, flags | TokenFlags.Abbreviation);
             }
 
             return EmitWord(start, q, isNumber, flags, clitic);
+        }
+
+        /// <summary>
+        /// The final period of an abbreviation (U.S., Mr.) or an initial belongs to it; a domain's does not. True when
+        /// the word from <paramref name="start"/> to <paramref name="q"/> takes the period at <paramref name="q"/>.
+        /// </summary>
+        private readonly bool TakesFinalPeriod(int start, int q, bool joinedByPeriod, int longestRun)
+        {
+            var text = _text;
+            if (q >= text.Length || text[q] != '.' || (q + 1 < text.Length && text[q + 1] == '.'))
+            {
+                return false;
+            }
+
+            bool initial = q - start == 1 && char.IsUpper(text[start]);
+            return (joinedByPeriod && longestRun <= 3) || initial || _profile.Abbreviations.Contains(text[start..q]);
         }
 
         /// <summary>True when a word that keeps its apostrophe (<c>l'on</c>, <c>aujourd'hui</c>) starts at <paramref name="start"/>.</summary>
@@ -874,6 +974,21 @@ internal static class Tokenizer
             QuoteMarkFamily family = QuoteMarkFamily.None, QuoteMarkRole role = QuoteMarkRole.None, int cliticLength = 0)
         {
             var text = _text;
+            flags |= SpaceFlags(start, end);
+            if (kind is TokenKind.Word or TokenKind.Number or TokenKind.Hashtag or TokenKind.Handle)
+            {
+                flags |= CasingFlags(text[start..end]);
+            }
+
+            _tokens.Add(new Token(start, end - start, kind, flags, family, role, cliticLength));
+            return end;
+        }
+
+        /// <summary>Whether white space or the text's edge comes before and after the token from <paramref name="start"/> to <paramref name="end"/>.</summary>
+        private readonly TokenFlags SpaceFlags(int start, int end)
+        {
+            var text = _text;
+            var flags = TokenFlags.None;
             if (start == 0 || CharClass.IsSeparator(text[start - 1]))
             {
                 flags |= TokenFlags.SpaceBefore;
@@ -884,13 +999,7 @@ internal static class Tokenizer
                 flags |= TokenFlags.SpaceAfter;
             }
 
-            if (kind is TokenKind.Word or TokenKind.Number or TokenKind.Hashtag or TokenKind.Handle)
-            {
-                flags |= CasingFlags(text[start..end]);
-            }
-
-            _tokens.Add(new Token(start, end - start, kind, flags, family, role, cliticLength));
-            return end;
+            return flags;
         }
 
         private static TokenFlags CasingFlags(ReadOnlySpan<char> word)

@@ -1,5 +1,9 @@
 using System.Buffers;
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace QuoteExtraction.Tokenization;
@@ -72,6 +76,41 @@ internal static class CharClass
     }
 
     /// <summary>
+    /// The end of the run of ASCII letters from <paramref name="start"/>, and whether it holds a lower-case letter.
+    /// Eight characters are tested at a time, so that the length of a word costs no branch per character.
+    /// </summary>
+    public static int AsciiLetterRunEnd(ReadOnlySpan<char> text, int start, out bool hasLower)
+    {
+        ref ushort first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+        int q = start;
+        uint lowerBits = 0;
+        while (q <= text.Length - Vector128<ushort>.Count)
+        {
+            var chars = Vector128.LoadUnsafe(ref first, (nuint)q);
+            var letters = Vector128.LessThan((chars | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26));
+            var lowers = Vector128.LessThan(chars - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26));
+            int run = BitOperations.TrailingZeroCount(~letters.ExtractMostSignificantBits());
+            lowerBits |= lowers.ExtractMostSignificantBits() & ((1u << run) - 1);
+            q += run;
+            if (run < Vector128<ushort>.Count)
+            {
+                hasLower = lowerBits != 0;
+                return q;
+            }
+        }
+
+        var seen = AsciiClass.None;
+        while (q < text.Length && text[q] < 0x80 && (s_asciiClasses[text[q]] & AsciiClass.Letter) != 0)
+        {
+            seen |= s_asciiClasses[text[q]];
+            q++;
+        }
+
+        hasLower = lowerBits != 0 || (seen & AsciiClass.Lower) != 0;
+        return q;
+    }
+
+    /// <summary>
     /// True when the character at <paramref name="i"/>, which follows a word of letters, ends that word with no
     /// rule to apply: it neither continues nor joins the word, and starts no clitic, e-mail address or abbreviation.
     /// </summary>
@@ -118,6 +157,11 @@ internal static class CharClass
                 // Apostrophes, hyphens, periods, slashes, '&' and '_' may join a word; '@', '%', '+' may continue an e-mail address.
                 classes[c] = AsciiClass.PlainWordEnd;
             }
+
+            if (c is ',' or '/' or '*' or '\\' or '$' or '%' or '&' or '>' or '|' or '~')
+            {
+                classes[c] |= AsciiClass.MarkRun;
+            }
         }
 
         return classes;
@@ -150,7 +194,8 @@ internal static class CharClass
     /// </summary>
     public static int EmojiLength(ReadOnlySpan<char> text, int i)
     {
-        if (Rune.DecodeFromUtf16(text[i..], out var rune, out int consumed) != OperationStatus.Done || !IsEmojiBase(rune.Value))
+        // No emoji starts below U+2122, the trade mark sign.
+        if (text[i] < '\u2122' || Rune.DecodeFromUtf16(text[i..], out var rune, out int consumed) != OperationStatus.Done || !IsEmojiBase(rune.Value))
         {
             return 0;
         }
@@ -214,4 +259,10 @@ internal enum AsciiClass : byte
 
     /// <summary>A character that ends a word of letters with no rule to apply (see <see cref="CharClass.EndsPlainWord"/>).</summary>
     PlainWordEnd = 1 << 4,
+
+    /// <summary>
+    /// A mark that forms a token of its run (<c>,</c> <c>,,</c> <c>$</c> <c>%</c>) in any context: it starts no
+    /// quotation, sentence end, bracket, signed number, hashtag, handle, emoticon or e-mail address.
+    /// </summary>
+    MarkRun = 1 << 5,
 }

@@ -113,26 +113,7 @@ internal static class Tokenizer
         private int TryScanPlainWord(int start)
         {
             var text = _text;
-            int q = start;
-            var seen = AsciiClass.None;
-            while (q < text.Length)
-            {
-                char c = text[q];
-                if (c >= 0x80)
-                {
-                    break;
-                }
-
-                var charClass = CharClass.ClassOfAscii(c);
-                if ((charClass & AsciiClass.Letter) == 0)
-                {
-                    break;
-                }
-
-                seen |= charClass;
-                q++;
-            }
-
+            int q = CharClass.AsciiLetterRunEnd(text, start, out bool hasLower);
             int end = q;
             if (q < text.Length)
             {
@@ -165,7 +146,7 @@ internal static class Tokenizer
             if ((CharClass.ClassOfAscii(text[start]) & AsciiClass.Upper) != 0)
             {
                 flags |= TokenFlags.Capitalized;
-                if (q - start >= 2 && (seen & AsciiClass.Lower) == 0)
+                if (q - start >= 2 && !hasLower)
                 {
                     flags |= TokenFlags.AllCaps;
                 }
@@ -212,14 +193,9 @@ internal static class Tokenizer
                 }
             }
 
-            if (CharClass.WordCharLength(text, i) > 0)
+            if (c < 0x80 && (CharClass.ClassOfAscii(c) & AsciiClass.MarkRun) != 0)
             {
-                return ScanWord(i, i);
-            }
-
-            if (CharClass.IsQuoteMark(c))
-            {
-                return ScanQuoteMark(i);
+                return EmitMarkRun(i);
             }
 
             switch (c)
@@ -245,6 +221,16 @@ internal static class Tokenizer
                         int end = HandleEnd(i + 1);
                         return Emit(i, end, text[i..end].Contains('.') ? TokenKind.Email : TokenKind.Handle);
                     }
+            }
+
+            if (CharClass.WordCharLength(text, i) > 0)
+            {
+                return ScanWord(i, i);
+            }
+
+            if (CharClass.IsQuoteMark(c))
+            {
+                return ScanQuoteMark(i);
             }
 
             if (CharClass.IsHyphen(c) && _profile.InvertedClitics.Entries.Count > 0)
@@ -286,6 +272,13 @@ internal static class Tokenizer
                 return Emit(i, end, TokenKind.Punctuation);
             }
 
+            return EmitMarkRun(i);
+        }
+
+        /// <summary>A run of the same punctuation mark or symbol is one token.</summary>
+        private int EmitMarkRun(int i)
+        {
+            char c = _text[i];
             return Emit(i, RunOf(i, c), CharClass.IsSymbol(c) ? TokenKind.Symbol : TokenKind.Punctuation);
         }
 

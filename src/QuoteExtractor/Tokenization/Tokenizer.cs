@@ -304,6 +304,12 @@ internal static class Tokenizer
             {
                 // A run of letters, digits and marks; digits followed by letters split unless the letters are a number suffix.
                 int runStart = q;
+                if (!isNumber)
+                {
+                    // Letters in a word need none of the rules below.
+                    q = CharClass.AsciiLetterRunEnd(text, q, out _);
+                }
+
                 while (q < text.Length)
                 {
                     int size = CharClass.WordCharLength(text, q);

@@ -37,8 +37,11 @@ internal static class Tokenizer
         /// <summary>An opening single mark is waiting for its closer, so a word-final apostrophe closes it.</summary>
         private bool _singleQuoteOpen;
 
-        /// <summary>The next '@' at or after the last position asked about (text length when none): most words are no e-mail address.</summary>
+        /// <summary>The first '@' at or after the last position asked about, or -1 when none was found within reach of it.</summary>
         private int _nextAt;
+
+        /// <summary>Where the search for '@' stopped: no '@' lies between the last position asked about and here, but at <see cref="_nextAt"/>.</summary>
+        private int _atSearchedTo;
 
         public Scanner(ReadOnlySpan<char> text, LanguageProfile profile, List<Token> tokens)
         {
@@ -48,16 +51,22 @@ internal static class Tokenizer
             _nextAt = -1;
         }
 
-        /// <summary>The position of the first '@' at or after <paramref name="i"/>, or the text's length; amortized linear over a scan.</summary>
-        private int NextAt(int i)
+        /// <summary>
+        /// True when an '@' follows <paramref name="i"/> closely enough to end the local part of an e-mail address
+        /// starting there. Most words are no e-mail address; each character is searched at most once in a scan.
+        /// </summary>
+        private bool AtSignWithinReach(int i)
         {
             if (_nextAt < i)
             {
-                int found = _text[i..].IndexOf('@');
-                _nextAt = found < 0 ? _text.Length : i + found;
+                int from = Math.Max(i, _atSearchedTo);
+                int to = Math.Min(_text.Length, i + MaxEmailLocalPart + 1);
+                int found = from < to ? _text[from..to].IndexOf('@') : -1;
+                _nextAt = found < 0 ? -1 : from + found;
+                _atSearchedTo = found < 0 ? Math.Max(to, _atSearchedTo) : _nextAt + 1;
             }
 
-            return _nextAt;
+            return _nextAt >= i && _nextAt - i <= MaxEmailLocalPart;
         }
 
         public void Run(CancellationToken cancellationToken)
@@ -169,7 +178,7 @@ internal static class Tokenizer
             }
 
             bool mayStartWebAddress = q - start == 3 && (text[start] | 0x20) == 'w';
-            return !mayStartWebAddress && NextAt(start) - start > MaxEmailLocalPart;
+            return !mayStartWebAddress && !AtSignWithinReach(start);
         }
 
         /// <summary>Emits the token that starts at <paramref name="i"/> and returns where it ends.</summary>
@@ -186,7 +195,7 @@ internal static class Tokenizer
                     return Emit(i, end, TokenKind.Url);
                 }
 
-                end = NextAt(i) - i <= MaxEmailLocalPart ? TryEmail(i) : -1;
+                end = AtSignWithinReach(i) ? TryEmail(i) : -1;
                 if (end > i)
                 {
                     return Emit(i, end, TokenKind.Email);

@@ -112,7 +112,7 @@ internal static class CharClass
 
     /// <summary>
     /// True when the character at <paramref name="i"/>, which follows a word of letters, ends that word with no
-    /// rule to apply: it neither continues nor joins the word, and starts no clitic, e-mail address or abbreviation.
+    /// rule to apply: it neither continues nor joins the word, and starts no clitic, abbreviation, web or e-mail address.
     /// </summary>
     public static bool EndsPlainWord(ReadOnlySpan<char> text, int i)
     {
@@ -152,9 +152,10 @@ internal static class CharClass
             {
                 classes[c] = AsciiClass.Digit;
             }
-            else if (c is not ('\'' or '-' or '.' or '/' or '&' or '_' or '@' or '%' or '+'))
+            else if (c is not ('\'' or '-' or '.' or '/' or '&' or '_' or '@' or '%' or '+' or ':'))
             {
-                // Apostrophes, hyphens, periods, slashes, '&' and '_' may join a word; '@', '%', '+' may continue an e-mail address.
+                // Apostrophes, hyphens, periods, slashes, '&' and '_' may join a word; '@', '%', '+' may continue an
+                // e-mail address, and ':' a web address (http:).
                 classes[c] = AsciiClass.PlainWordEnd;
             }
 

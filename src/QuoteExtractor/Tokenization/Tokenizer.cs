@@ -123,27 +123,10 @@ internal static class Tokenizer
         {
             var text = _text;
             int q = CharClass.AsciiLetterRunEnd(text, start, out bool hasLower);
-            int end = q;
-            if (q < text.Length)
+            int end = q == text.Length || CharClass.EndsPlainWord(text, q) ? q : PlainWordEnd(start, q);
+            if (end < 0)
             {
-                char c = text[q];
-                if (!CharClass.EndsPlainWord(text, q))
-                {
-                    if (c != '.' || !PeriodEndsPlainWord(start, q))
-                    {
-                        return -1;
-                    }
-
-                    if (TakesFinalPeriod(start, q, false, 0))
-                    {
-                        end = q + 1;
-                    }
-                }
-                else if (c == ':' && (text[start] | 0x20) is 'h' or 'f')
-                {
-                    // http: or ftp: may start a web address.
-                    return -1;
-                }
+                return -1;
             }
 
             var flags = SpaceFlags(start, end);
@@ -166,19 +149,32 @@ internal static class Tokenizer
         }
 
         /// <summary>
-        /// True when the period at <paramref name="q"/> ends the word of letters from <paramref name="start"/> with at most
-        /// the abbreviation rule to apply: it joins no word after it, and the word starts no web or e-mail address.
+        /// The end of the word of letters from <paramref name="start"/> to <paramref name="q"/>, where a ':' or '.' may
+        /// need a rule: its final period when it is an abbreviation, or -1 when it may join a word or start a web or
+        /// e-mail address, which only <see cref="ScanToken"/> knows.
         /// </summary>
-        private bool PeriodEndsPlainWord(int start, int q)
+        private int PlainWordEnd(int start, int q)
         {
             var text = _text;
-            if (q + 1 < text.Length && (CharClass.IsWordChar(text, q + 1) || CharClass.IsHyphen(text[q + 1])))
+            char c = text[q];
+            if (c == ':')
             {
-                return false;
+                // http: or ftp: may start a web address.
+                return (text[start] | 0x20) is 'h' or 'f' ? -1 : q;
+            }
+
+            if (c != '.' || (q + 1 < text.Length && (CharClass.IsWordChar(text, q + 1) || CharClass.IsHyphen(text[q + 1]))))
+            {
+                return -1;
             }
 
             bool mayStartWebAddress = q - start == 3 && (text[start] | 0x20) == 'w';
-            return !mayStartWebAddress && !AtSignWithinReach(start);
+            if (mayStartWebAddress || AtSignWithinReach(start))
+            {
+                return -1;
+            }
+
+            return TakesFinalPeriod(start, q, false, 0) ? q + 1 : q;
         }
 
         /// <summary>Emits the token that starts at <paramref name="i"/> and returns where it ends.</summary>

@@ -37,36 +37,11 @@ internal static class Tokenizer
         /// <summary>An opening single mark is waiting for its closer, so a word-final apostrophe closes it.</summary>
         private bool _singleQuoteOpen;
 
-        /// <summary>The first '@' at or after the last position asked about, or -1 when none was found within reach of it.</summary>
-        private int _nextAt;
-
-        /// <summary>Where the search for '@' stopped: no '@' lies between the last position asked about and here, but at <see cref="_nextAt"/>.</summary>
-        private int _atSearchedTo;
-
         public Scanner(ReadOnlySpan<char> text, LanguageProfile profile, List<Token> tokens)
         {
             _text = text;
             _profile = profile;
             _tokens = tokens;
-            _nextAt = -1;
-        }
-
-        /// <summary>
-        /// True when an '@' follows <paramref name="i"/> closely enough to end the local part of an e-mail address
-        /// starting there. Most words are no e-mail address; each character is searched at most once in a scan.
-        /// </summary>
-        private bool AtSignWithinReach(int i)
-        {
-            if (_nextAt < i)
-            {
-                int from = Math.Max(i, _atSearchedTo);
-                int to = Math.Min(_text.Length, i + MaxEmailLocalPart + 1);
-                int found = from < to ? _text[from..to].IndexOf('@') : -1;
-                _nextAt = found < 0 ? -1 : from + found;
-                _atSearchedTo = found < 0 ? Math.Max(to, _atSearchedTo) : _nextAt + 1;
-            }
-
-            return _nextAt >= i && _nextAt - i <= MaxEmailLocalPart;
         }
 
         public void Run(CancellationToken cancellationToken)
@@ -168,8 +143,9 @@ internal static class Tokenizer
                 return -1;
             }
 
+            // www. may start a web address, and a.%b@c.de or a.@b.fr an e-mail address.
             bool mayStartWebAddress = q - start == 3 && (text[start] | 0x20) == 'w';
-            if (mayStartWebAddress || AtSignWithinReach(start))
+            if (mayStartWebAddress || (q + 1 < text.Length && text[q + 1] is '.' or '_' or '%' or '+' or '@'))
             {
                 return -1;
             }
@@ -191,7 +167,7 @@ internal static class Tokenizer
                     return Emit(i, end, TokenKind.Url);
                 }
 
-                end = AtSignWithinReach(i) ? TryEmail(i) : -1;
+                end = TryEmail(i);
                 if (end > i)
                 {
                     return Emit(i, end, TokenKind.Email);
@@ -927,13 +903,14 @@ internal static class Tokenizer
         private readonly int TryEmail(int i)
         {
             var text = _text;
+            int localPartLimit = Math.Min(text.Length, i + MaxEmailLocalPart + 1);
             int j = i;
-            while (j < text.Length && (char.IsAsciiLetterOrDigit(text[j]) || text[j] is '.' or '_' or '%' or '+' or '-'))
+            while (j < localPartLimit && (char.IsAsciiLetterOrDigit(text[j]) || text[j] is '.' or '_' or '%' or '+' or '-'))
             {
                 j++;
             }
 
-            if (j == i || j >= text.Length || text[j] != '@' || !CharClass.IsWordChar(text, j + 1))
+            if (j == i || j - i > MaxEmailLocalPart || j >= text.Length || text[j] != '@' || !CharClass.IsWordChar(text, j + 1))
             {
                 return -1;
             }

@@ -79,6 +79,7 @@ internal static class CharClass
     /// The end of the run of ASCII letters from <paramref name="start"/>, and whether it holds a lower-case letter.
     /// Sixteen characters are tested at a time, so that the length of a word costs no branch per character.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int AsciiLetterRunEnd(ReadOnlySpan<char> text, int start, out bool hasLower)
     {
         const int Step = 2 * 8;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using QuoteExtraction.Languages;
 
 namespace QuoteExtraction.Tokenization;
@@ -903,13 +904,9 @@ internal static class Tokenizer
         private readonly int TryEmail(int i)
         {
             var text = _text;
-            int localPartLimit = Math.Min(text.Length, i + MaxEmailLocalPart + 1);
-            int j = i;
-            while (j < localPartLimit && (char.IsAsciiLetterOrDigit(text[j]) || text[j] is '.' or '_' or '%' or '+' or '-'))
-            {
-                j++;
-            }
-
+            var localPart = text[i..Math.Min(text.Length, i + MaxEmailLocalPart + 1)];
+            int length = localPart.IndexOfAnyExcept(s_emailLocalPartChars);
+            int j = i + (length < 0 ? localPart.Length : length);
             if (j == i || j - i > MaxEmailLocalPart || j >= text.Length || text[j] != '@' || !CharClass.IsWordChar(text, j + 1))
             {
                 return -1;
@@ -918,6 +915,9 @@ internal static class Tokenizer
             int end = HandleEnd(j + 1);
             return end > j + 1 ? end : -1;
         }
+
+        private static readonly SearchValues<char> s_emailLocalPartChars =
+            SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-");
 
         private static readonly string[] s_emoticons =
         [

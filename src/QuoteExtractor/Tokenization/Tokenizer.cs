@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using QuoteExtraction.Languages;
 
 namespace QuoteExtraction.Tokenization;
@@ -95,6 +96,8 @@ internal static class Tokenizer
         /// The common word, ASCII letters followed by a character that needs none of the rules of <see cref="ScanToken"/>:
         /// emits it with its flags found in the same pass and returns its end, or returns -1 and emits nothing.
         /// </summary>
+        /// <remarks>Kept out of <see cref="Run"/>, so that the compiler inlines the calls of this hot path here.</remarks>
+        [MethodImpl(MethodImplOptions.NoInlining)]
         private int TryScanPlainWord(int start)
         {
             var text = _text;

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using QuoteExtraction.Languages;
 
 namespace QuoteExtraction.Tokenization;
@@ -24,7 +25,14 @@ internal static class Tokenizer
     public static void Tokenize(ReadOnlySpan<char> text, LanguageProfile profile, List<Token> tokens, CancellationToken cancellationToken)
     {
         var scanner = new Scanner(text, profile, tokens);
-        scanner.Run(cancellationToken);
+        try
+        {
+            scanner.Run(cancellationToken);
+        }
+        finally
+        {
+            scanner.Complete();
+        }
     }
 
     /// <summary>The longest local part of an e-mail address looked for, before its '@'.</summary>
@@ -36,6 +44,15 @@ internal static class Tokenizer
         private readonly LanguageProfile _profile;
         private readonly List<Token> _tokens;
 
+        /// <summary>
+        /// The list's storage, written past its count while scanning: a token costs one store, and the list's
+        /// count is set once at the end (<see cref="Complete"/>).
+        /// </summary>
+        private Span<Token> _storage;
+
+        /// <summary>The list's count, with the tokens emitted so far.</summary>
+        private int _count;
+
         /// <summary>An opening single mark is waiting for its closer, so a word-final apostrophe closes it.</summary>
         private bool _singleQuoteOpen;
 
@@ -44,6 +61,7 @@ internal static class Tokenizer
             _text = text;
             _profile = profile;
             _tokens = tokens;
+            _count = tokens.Count;
         }
 
         public void Run(CancellationToken cancellationToken)
@@ -123,7 +141,7 @@ internal static class Tokenizer
                 }
             }
 
-            _tokens.Add(new Token(start, end - start, TokenKind.Word, flags));
+            Add(new Token(start, end - start, TokenKind.Word, flags));
             return end;
         }
 
@@ -964,9 +982,30 @@ internal static class Tokenizer
                 flags |= CasingFlags(text[start..end]);
             }
 
-            _tokens.Add(new Token(start, end - start, kind, flags, family, role, cliticLength));
+            Add(new Token(start, end - start, kind, flags, family, role, cliticLength));
             return end;
         }
+
+        private void Add(Token token)
+        {
+            if ((uint)_count >= (uint)_storage.Length)
+            {
+                Grow();
+            }
+
+            _storage[_count++] = token;
+        }
+
+        /// <summary>Lets the list grow to its next capacity, then uses all of it.</summary>
+        private void Grow()
+        {
+            _tokens.EnsureCapacity(_count + 1);
+            CollectionsMarshal.SetCount(_tokens, _tokens.Capacity);
+            _storage = CollectionsMarshal.AsSpan(_tokens);
+        }
+
+        /// <summary>Gives the list the count of the tokens emitted, also when the scan stopped early.</summary>
+        public readonly void Complete() => CollectionsMarshal.SetCount(_tokens, _count);
 
         /// <summary>Whether white space or the text's edge comes before and after the token from <paramref name="start"/> to <paramref name="end"/>.</summary>
         private readonly TokenFlags SpaceFlags(int start, int end)

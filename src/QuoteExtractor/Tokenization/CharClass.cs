@@ -145,11 +145,7 @@ internal static class CharClass
         var classes = new AsciiClass[0x80];
         for (char c = '\0'; c < 0x80; c++)
         {
-            if (IsSeparator(c))
-            {
-                classes[c] = AsciiClass.Separator | AsciiClass.PlainWordEnd;
-            }
-            else if (char.IsAsciiLetterUpper(c))
+            if (char.IsAsciiLetterUpper(c))
             {
                 classes[c] = AsciiClass.Upper;
             }
@@ -157,11 +153,7 @@ internal static class CharClass
             {
                 classes[c] = AsciiClass.Lower;
             }
-            else if (char.IsAsciiDigit(c))
-            {
-                classes[c] = AsciiClass.Digit;
-            }
-            else if (c is not ('\'' or '-' or '.' or '/' or '&' or '_' or '@' or '%' or '+' or ':'))
+            else if (!char.IsAsciiDigit(c) && c is not ('\'' or '-' or '.' or '/' or '&' or '_' or '@' or '%' or '+' or ':'))
             {
                 // Apostrophes, hyphens, periods, slashes, '&' and '_' may join a word; '@', '%', '+' may continue an
                 // e-mail address, and ':' a web address (http:).
@@ -243,36 +235,4 @@ internal static class CharClass
     private static bool IsEmojiBase(int v) =>
         (v >= 0x1F000 && v <= 0x1FAFF) || (v >= 0x2600 && v <= 0x27BF) || (v >= 0x2B00 && v <= 0x2BFF)
         || (v >= 0x2300 && v <= 0x23FF) || v is 0x3030 or 0x303D or 0x3297 or 0x3299 or 0x2122 or 0x2139;
-}
-
-/// <summary>Classes of an ASCII character, as <see cref="CharClass.ClassOfAscii(char)"/> gives them.</summary>
-[Flags]
-internal enum AsciiClass : byte
-{
-    /// <summary>None of the classes below.</summary>
-    None = 0,
-
-    /// <summary>A token separator: a space or a control character.</summary>
-    Separator = 1 << 0,
-
-    /// <summary>An upper-case letter.</summary>
-    Upper = 1 << 1,
-
-    /// <summary>A lower-case letter.</summary>
-    Lower = 1 << 2,
-
-    /// <summary>A letter of either case.</summary>
-    Letter = Upper | Lower,
-
-    /// <summary>A digit.</summary>
-    Digit = 1 << 3,
-
-    /// <summary>A character that ends a word of letters with no rule to apply (see <see cref="CharClass.EndsPlainWord"/>).</summary>
-    PlainWordEnd = 1 << 4,
-
-    /// <summary>
-    /// A mark that forms a token of its run (<c>,</c> <c>,,</c> <c>$</c> <c>%</c>) in any context: it starts no
-    /// quotation, sentence end, bracket, signed number, hashtag, handle, emoticon or e-mail address.
-    /// </summary>
-    MarkRun = 1 << 5,
 }

@@ -100,7 +100,7 @@ internal static class Tokenizer
                 }
 
                 lineBreaks = 0;
-                int next = c < 0x80 && (CharClass.ClassOfAscii(c) & AsciiClass.Letter) != 0 ? TryScanPlainWord(i) : -1;
+                int next = c < 0x80 && (CharClass.ClassOfAscii(c) & AsciiClass.Letter) != 0 ? ScanPlainWords(i, Math.Min(text.Length, nextCheck)) : -1;
                 if (next < 0)
                 {
                     next = ScanToken(i);
@@ -111,11 +111,38 @@ internal static class Tokenizer
         }
 
         /// <summary>
-        /// The common word, ASCII letters followed by a character that needs none of the rules of <see cref="ScanToken"/>:
-        /// emits it with its flags found in the same pass and returns its end, or returns -1 and emits nothing.
+        /// Emits the plain words (see <see cref="TryScanPlainWord"/>) from <paramref name="start"/> on while single spaces
+        /// separate them, and returns where they end, before <paramref name="limit"/> or just past it; returns -1 and
+        /// emits nothing when the first word is not plain.
         /// </summary>
         /// <remarks>Kept out of <see cref="Run"/>, so that the compiler inlines the calls of this hot path here.</remarks>
         [MethodImpl(MethodImplOptions.NoInlining)]
+        private int ScanPlainWords(int start, int limit)
+        {
+            var text = _text;
+            int wordStart = start;
+            while (true)
+            {
+                int end = TryScanPlainWord(wordStart);
+                if (end < 0)
+                {
+                    return wordStart == start ? -1 : wordStart;
+                }
+
+                if (end + 1 >= limit || text[end] != ' ' || !char.IsAsciiLetter(text[end + 1]))
+                {
+                    return end;
+                }
+
+                wordStart = end + 1;
+            }
+        }
+
+        /// <summary>
+        /// The common word, ASCII letters followed by a character that needs none of the rules of <see cref="ScanToken"/>:
+        /// emits it with its flags found in the same pass and returns its end, or returns -1 and emits nothing.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private int TryScanPlainWord(int start)
         {
             var text = _text;

@@ -223,6 +223,7 @@ internal static class Tokenizer
                 }
             }
 
+            // Marks first, the commonest tokens here: none of the marks below is a word character or a quotation mark.
             if (c < 0x80 && (CharClass.ClassOfAscii(c) & AsciiClass.MarkRun) != 0)
             {
                 return EmitMarkRun(i);
@@ -952,6 +953,7 @@ internal static class Tokenizer
         private readonly int TryEmail(int i)
         {
             var text = _text;
+            // Reading no further than the longest local part bounds the look-ahead at every word.
             var localPart = text[i..Math.Min(text.Length, i + MaxEmailLocalPart + 1)];
             int length = localPart.IndexOfAnyExcept(s_emailLocalPartChars);
             int j = i + (length < 0 ? localPart.Length : length);

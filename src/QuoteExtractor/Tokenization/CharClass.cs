@@ -1,5 +1,9 @@
 using System.Buffers;
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace QuoteExtraction.Tokenization;
@@ -13,9 +17,16 @@ internal static class CharClass
     private static readonly SearchValues<char> s_openers = SearchValues.Create("([{—–-/\"'`“”‘’«»‹›„‚‟‛");
     private static readonly SearchValues<char> s_closers = SearchValues.Create(".,;:!?)]}…—–\"'`“”‘’«»‹›„‚‟‛");
 
+    private static readonly AsciiClass[] s_asciiClasses = CreateAsciiClasses();
+
     /// <summary>Characters that separate tokens: white space, controls and invisible format characters.</summary>
-    public static bool IsSeparator(char c) =>
-        c <= ' ' || char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF' || c == '\u2060' || char.IsControl(c)
+    public static bool IsSeparator(char c) => c < 0x80 ? c <= ' ' || c == '\x7F' : IsNonAsciiSeparator(c);
+
+    /// <summary>The classes of an ASCII character (<paramref name="c"/> below 0x80): one table read for the tokenizer's fast paths.</summary>
+    public static AsciiClass ClassOfAscii(char c) => s_asciiClasses[c];
+
+    private static bool IsNonAsciiSeparator(char c) =>
+        char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF' || c == '\u2060' || char.IsControl(c)
         || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\u200E' || c == '\u200F';
 
     /// <summary>Characters that end a line.</summary>
@@ -64,11 +75,99 @@ internal static class CharClass
         return IsWordCategory(char.GetUnicodeCategory(c)) ? 1 : 0;
     }
 
+    /// <summary>
+    /// The end of the run of ASCII letters from <paramref name="start"/>, and whether it holds a lower-case letter.
+    /// Sixteen characters are tested at a time, so that the length of a word costs no branch per character.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int AsciiLetterRunEnd(ReadOnlySpan<char> text, int start, out bool hasLower)
+    {
+        const int Step = 2 * 8;
+        ref ushort first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+        int q = start;
+        uint lowerBits = 0;
+        while (q <= text.Length - Step)
+        {
+            var low = Vector128.LoadUnsafe(ref first, (nuint)q);
+            var high = Vector128.LoadUnsafe(ref first, (nuint)q + 8);
+            int run = BitOperations.TrailingZeroCount(~(AsciiLetterBits(low) | (AsciiLetterBits(high) << 8)));
+            lowerBits |= (AsciiLowerBits(low) | (AsciiLowerBits(high) << 8)) & ((1u << run) - 1);
+            q += run;
+            if (run < Step)
+            {
+                hasLower = lowerBits != 0;
+                return q;
+            }
+        }
+
+        var seen = AsciiClass.None;
+        while (q < text.Length && text[q] < 0x80 && (s_asciiClasses[text[q]] & AsciiClass.Letter) != 0)
+        {
+            seen |= s_asciiClasses[text[q]];
+            q++;
+        }
+
+        hasLower = lowerBits != 0 || (seen & AsciiClass.Lower) != 0;
+        return q;
+    }
+
+    /// <summary>One bit for each of the eight characters, set for an ASCII letter.</summary>
+    private static uint AsciiLetterBits(Vector128<ushort> chars) =>
+        Vector128.LessThan((chars | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26)).ExtractMostSignificantBits();
+
+    /// <summary>One bit for each of the eight characters, set for an ASCII lower-case letter.</summary>
+    private static uint AsciiLowerBits(Vector128<ushort> chars) =>
+        Vector128.LessThan(chars - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26)).ExtractMostSignificantBits();
+
+    /// <summary>
+    /// True when the character at <paramref name="i"/>, which follows a word of letters, ends that word with no
+    /// rule to apply: it neither continues nor joins the word, and starts no clitic, abbreviation, web or e-mail address.
+    /// </summary>
+    public static bool EndsPlainWord(ReadOnlySpan<char> text, int i)
+    {
+        char c = text[i];
+        if (c < 0x80)
+        {
+            return (s_asciiClasses[c] & AsciiClass.PlainWordEnd) != 0;
+        }
+
+        return !IsApostrophe(c) && !IsHyphen(c) && !IsJoiner(c) && c is not ('·' or '°') && WordCharLength(text, i) == 0;
+    }
+
     public static bool IsWordChar(ReadOnlySpan<char> text, int i) => i < text.Length && WordCharLength(text, i) > 0;
 
     public static bool IsLetterAt(ReadOnlySpan<char> text, int i) => i < text.Length && char.IsLetter(text[i]);
 
     public static bool IsDigitAt(ReadOnlySpan<char> text, int i) => i < text.Length && char.IsDigit(text[i]);
+
+    private static AsciiClass[] CreateAsciiClasses()
+    {
+        var classes = new AsciiClass[0x80];
+        for (char c = '\0'; c < 0x80; c++)
+        {
+            if (char.IsAsciiLetterUpper(c))
+            {
+                classes[c] = AsciiClass.Upper;
+            }
+            else if (char.IsAsciiLetterLower(c))
+            {
+                classes[c] = AsciiClass.Lower;
+            }
+            else if (!char.IsAsciiDigit(c) && c is not ('\'' or '-' or '.' or '/' or '&' or '_' or '@' or '%' or '+' or ':'))
+            {
+                // Apostrophes, hyphens, periods, slashes, '&' and '_' may join a word; '@', '%', '+' may continue an
+                // e-mail address, and ':' a web address (http:).
+                classes[c] = AsciiClass.PlainWordEnd;
+            }
+
+            if (c is ',' or '/' or '*' or '\\' or '$' or '%' or '&' or '>' or '|' or '~')
+            {
+                classes[c] |= AsciiClass.MarkRun;
+            }
+        }
+
+        return classes;
+    }
 
     private static bool IsWordCategory(UnicodeCategory category) => category switch
     {
@@ -97,7 +196,8 @@ internal static class CharClass
     /// </summary>
     public static int EmojiLength(ReadOnlySpan<char> text, int i)
     {
-        if (Rune.DecodeFromUtf16(text[i..], out var rune, out int consumed) != OperationStatus.Done || !IsEmojiBase(rune.Value))
+        // No emoji starts below U+2122, the trade mark sign.
+        if (text[i] < '\u2122' || Rune.DecodeFromUtf16(text[i..], out var rune, out int consumed) != OperationStatus.Done || !IsEmojiBase(rune.Value))
         {
             return 0;
         }

@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using QuoteExtraction.Languages;
 
 namespace QuoteExtraction.Tokenization;
@@ -22,7 +25,14 @@ internal static class Tokenizer
     public static void Tokenize(ReadOnlySpan<char> text, LanguageProfile profile, List<Token> tokens, CancellationToken cancellationToken)
     {
         var scanner = new Scanner(text, profile, tokens);
-        scanner.Run(cancellationToken);
+        try
+        {
+            scanner.Run(cancellationToken);
+        }
+        finally
+        {
+            scanner.Complete();
+        }
     }
 
     /// <summary>The longest local part of an e-mail address looked for, before its '@'.</summary>
@@ -34,30 +44,24 @@ internal static class Tokenizer
         private readonly LanguageProfile _profile;
         private readonly List<Token> _tokens;
 
+        /// <summary>
+        /// The list's storage, written past its count while scanning: a token costs one store, and the list's
+        /// count is set once at the end (<see cref="Complete"/>).
+        /// </summary>
+        private Span<Token> _storage;
+
+        /// <summary>The list's count, with the tokens emitted so far.</summary>
+        private int _count;
+
         /// <summary>An opening single mark is waiting for its closer, so a word-final apostrophe closes it.</summary>
         private bool _singleQuoteOpen;
-
-        /// <summary>The next '@' at or after the last position asked about (text length when none): most words are no e-mail address.</summary>
-        private int _nextAt;
 
         public Scanner(ReadOnlySpan<char> text, LanguageProfile profile, List<Token> tokens)
         {
             _text = text;
             _profile = profile;
             _tokens = tokens;
-            _nextAt = -1;
-        }
-
-        /// <summary>The position of the first '@' at or after <paramref name="i"/>, or the text's length; amortized linear over a scan.</summary>
-        private int NextAt(int i)
-        {
-            if (_nextAt < i)
-            {
-                int found = _text[i..].IndexOf('@');
-                _nextAt = found < 0 ? _text.Length : i + found;
-            }
-
-            return _nextAt;
+            _count = tokens.Count;
         }
 
         public void Run(CancellationToken cancellationToken)
@@ -96,9 +100,106 @@ internal static class Tokenizer
                 }
 
                 lineBreaks = 0;
-                int next = ScanToken(i);
+                int next = c < 0x80 && (CharClass.ClassOfAscii(c) & AsciiClass.Letter) != 0 ? ScanPlainWords(i, Math.Min(text.Length, nextCheck)) : -1;
+                if (next < 0)
+                {
+                    next = ScanToken(i);
+                }
+
                 i = next > i ? next : i + 1;
             }
+        }
+
+        /// <summary>
+        /// Emits the plain words (see <see cref="TryScanPlainWord"/>) from <paramref name="start"/> on while single spaces
+        /// separate them, and returns where they end, before <paramref name="limit"/> or just past it; returns -1 and
+        /// emits nothing when the first word is not plain.
+        /// </summary>
+        /// <remarks>Kept out of <see cref="Run"/>, so that the compiler inlines the calls of this hot path here.</remarks>
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private int ScanPlainWords(int start, int limit)
+        {
+            var text = _text;
+            int wordStart = start;
+            while (true)
+            {
+                int end = TryScanPlainWord(wordStart);
+                if (end < 0)
+                {
+                    return wordStart == start ? -1 : wordStart;
+                }
+
+                if (end + 1 >= limit || text[end] != ' ' || !char.IsAsciiLetter(text[end + 1]))
+                {
+                    return end;
+                }
+
+                wordStart = end + 1;
+            }
+        }
+
+        /// <summary>
+        /// The common word, ASCII letters followed by a character that needs none of the rules of <see cref="ScanToken"/>:
+        /// emits it with its flags found in the same pass and returns its end, or returns -1 and emits nothing.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private int TryScanPlainWord(int start)
+        {
+            var text = _text;
+            int q = CharClass.AsciiLetterRunEnd(text, start, out bool hasLower);
+            int end = q == text.Length || CharClass.EndsPlainWord(text, q) ? q : PlainWordEnd(start, q);
+            if (end < 0)
+            {
+                return -1;
+            }
+
+            var flags = SpaceFlags(start, end);
+            if (end > q)
+            {
+                flags |= TokenFlags.Abbreviation;
+            }
+
+            if ((CharClass.ClassOfAscii(text[start]) & AsciiClass.Upper) != 0)
+            {
+                flags |= TokenFlags.Capitalized;
+                if (q - start >= 2 && !hasLower)
+                {
+                    flags |= TokenFlags.AllCaps;
+                }
+            }
+
+            Add(new Token(start, end - start, TokenKind.Word, flags));
+            return end;
+        }
+
+        /// <summary>
+        /// The end of the word of letters from <paramref name="start"/> to <paramref name="q"/>, where a ':' or '.' may
+        /// need a rule: its final period when it is an abbreviation, or -1 when it may join a word or start a web or
+        /// e-mail address, which only <see cref="ScanToken"/> knows.
+        /// </summary>
+        private int PlainWordEnd(int start, int q)
+        {
+            var text = _text;
+            char c = text[q];
+            if (c == ':')
+            {
+                // http: or ftp: may start a web address.
+                return (text[start] | 0x20) is 'h' or 'f' ? -1 : q;
+            }
+
+            if (c != '.' || (q + 1 < text.Length && (CharClass.IsWordChar(text, q + 1) || CharClass.IsHyphen(text[q + 1]))))
+            {
+                return -1;
+            }
+
+            // www. may start a web address, and a.%b@c.de or a.@b.fr an e-mail address.
+            bool mayStartWebAddress = q - start == 3 && (text[start] | 0x20) == 'w';
+            if (mayStartWebAddress || (q + 1 < text.Length && text[q + 1] is '.' or '_' or '%' or '+' or '@'))
+            {
+                return -1;
+            }
+
+            return TakesFinalPeriod(start, q, false, 0) ? q + 1 : q;
         }
 
         /// <summary>Emits the token that starts at <paramref name="i"/> and returns where it ends.</summary>
@@ -115,21 +216,17 @@ internal static class Tokenizer
                     return Emit(i, end, TokenKind.Url);
                 }
 
-                end = NextAt(i) - i <= MaxEmailLocalPart ? TryEmail(i) : -1;
+                end = TryEmail(i);
                 if (end > i)
                 {
                     return Emit(i, end, TokenKind.Email);
                 }
             }
 
-            if (CharClass.WordCharLength(text, i) > 0)
+            // Marks first, the commonest tokens here: none of the marks below is a word character or a quotation mark.
+            if (c < 0x80 && (CharClass.ClassOfAscii(c) & AsciiClass.MarkRun) != 0)
             {
-                return ScanWord(i, i);
-            }
-
-            if (CharClass.IsQuoteMark(c))
-            {
-                return ScanQuoteMark(i);
+                return EmitMarkRun(i);
             }
 
             switch (c)
@@ -155,6 +252,16 @@ internal static class Tokenizer
                         int end = HandleEnd(i + 1);
                         return Emit(i, end, text[i..end].Contains('.') ? TokenKind.Email : TokenKind.Handle);
                     }
+            }
+
+            if (CharClass.WordCharLength(text, i) > 0)
+            {
+                return ScanWord(i, i);
+            }
+
+            if (CharClass.IsQuoteMark(c))
+            {
+                return ScanQuoteMark(i);
             }
 
             if (CharClass.IsHyphen(c) && _profile.InvertedClitics.Entries.Count > 0)
@@ -196,6 +303,13 @@ internal static class Tokenizer
                 return Emit(i, end, TokenKind.Punctuation);
             }
 
+            return EmitMarkRun(i);
+        }
+
+        /// <summary>A run of the same punctuation mark or symbol is one token.</summary>
+        private int EmitMarkRun(int i)
+        {
+            char c = _text[i];
             return Emit(i, RunOf(i, c), CharClass.IsSymbol(c) ? TokenKind.Symbol : TokenKind.Punctuation);
         }
 
@@ -221,6 +335,12 @@ internal static class Tokenizer
             {
                 // A run of letters, digits and marks; digits followed by letters split unless the letters are a number suffix.
                 int runStart = q;
+                if (!isNumber)
+                {
+                    // Letters in a word need none of the rules below.
+                    q = CharClass.AsciiLetterRunEnd(text, q, out _);
+                }
+
                 while (q < text.Length)
                 {
                     int size = CharClass.WordCharLength(text, q);
@@ -436,18 +556,28 @@ internal static class Tokenizer
                 return Emit(start, q + 1, TokenKind.Word);
             }
 
-            // The final period of an abbreviation (U.S., Mr.) or an initial belongs to it; a domain's does not.
-            if (q < text.Length && text[q] == '.' && !(q + 1 < text.Length && text[q + 1] == '.') && !isNumber)
+            if (!isNumber && TakesFinalPeriod(start, q, joinedByPeriod, longestRun))
             {
-                var word = text[start..q];
-                bool initial = q - start == 1 && char.IsUpper(text[start]);
-                if ((joinedByPeriod && longestRun <= 3) || initial || _profile.Abbreviations.Contains(word))
-                {
-                    return Emit(start, q + 1, TokenKind.Word, flags | TokenFlags.Abbreviation);
-                }
+                return Emit(start, q + 1, TokenKind.Word, flags | TokenFlags.Abbreviation);
             }
 
             return EmitWord(start, q, isNumber, flags, clitic);
+        }
+
+        /// <summary>
+        /// The final period of an abbreviation (U.S., Mr.) or an initial belongs to it; a domain's does not. True when
+        /// the word from <paramref name="start"/> to <paramref name="q"/> takes the period at <paramref name="q"/>.
+        /// </summary>
+        private readonly bool TakesFinalPeriod(int start, int q, bool joinedByPeriod, int longestRun)
+        {
+            var text = _text;
+            if (q >= text.Length || text[q] != '.' || (q + 1 < text.Length && text[q + 1] == '.'))
+            {
+                return false;
+            }
+
+            bool initial = q - start == 1 && char.IsUpper(text[start]);
+            return (joinedByPeriod && longestRun <= 3) || initial || _profile.Abbreviations.Contains(text[start..q]);
         }
 
         /// <summary>True when a word that keeps its apostrophe (<c>l'on</c>, <c>aujourd'hui</c>) starts at <paramref name="start"/>.</summary>
@@ -823,13 +953,11 @@ internal static class Tokenizer
         private readonly int TryEmail(int i)
         {
             var text = _text;
-            int j = i;
-            while (j < text.Length && (char.IsAsciiLetterOrDigit(text[j]) || text[j] is '.' or '_' or '%' or '+' or '-'))
-            {
-                j++;
-            }
-
-            if (j == i || j >= text.Length || text[j] != '@' || !CharClass.IsWordChar(text, j + 1))
+            // Reading no further than the longest local part bounds the look-ahead at every word.
+            var localPart = text[i..Math.Min(text.Length, i + MaxEmailLocalPart + 1)];
+            int length = localPart.IndexOfAnyExcept(s_emailLocalPartChars);
+            int j = i + (length < 0 ? localPart.Length : length);
+            if (j == i || j - i > MaxEmailLocalPart || j >= text.Length || text[j] != '@' || !CharClass.IsWordChar(text, j + 1))
             {
                 return -1;
             }
@@ -837,6 +965,9 @@ internal static class Tokenizer
             int end = HandleEnd(j + 1);
             return end > j + 1 ? end : -1;
         }
+
+        private static readonly SearchValues<char> s_emailLocalPartChars =
+            SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-");
 
         private static readonly string[] s_emoticons =
         [
@@ -874,6 +1005,42 @@ internal static class Tokenizer
             QuoteMarkFamily family = QuoteMarkFamily.None, QuoteMarkRole role = QuoteMarkRole.None, int cliticLength = 0)
         {
             var text = _text;
+            flags |= SpaceFlags(start, end);
+            if (kind is TokenKind.Word or TokenKind.Number or TokenKind.Hashtag or TokenKind.Handle)
+            {
+                flags |= CasingFlags(text[start..end]);
+            }
+
+            Add(new Token(start, end - start, kind, flags, family, role, cliticLength));
+            return end;
+        }
+
+        private void Add(Token token)
+        {
+            if ((uint)_count >= (uint)_storage.Length)
+            {
+                Grow();
+            }
+
+            _storage[_count++] = token;
+        }
+
+        /// <summary>Lets the list grow to its next capacity, then uses all of it.</summary>
+        private void Grow()
+        {
+            _tokens.EnsureCapacity(_count + 1);
+            CollectionsMarshal.SetCount(_tokens, _tokens.Capacity);
+            _storage = CollectionsMarshal.AsSpan(_tokens);
+        }
+
+        /// <summary>Gives the list the count of the tokens emitted, also when the scan stopped early.</summary>
+        public readonly void Complete() => CollectionsMarshal.SetCount(_tokens, _count);
+
+        /// <summary>Whether white space or the text's edge comes before and after the token from <paramref name="start"/> to <paramref name="end"/>.</summary>
+        private readonly TokenFlags SpaceFlags(int start, int end)
+        {
+            var text = _text;
+            var flags = TokenFlags.None;
             if (start == 0 || CharClass.IsSeparator(text[start - 1]))
             {
                 flags |= TokenFlags.SpaceBefore;
@@ -884,13 +1051,7 @@ internal static class Tokenizer
                 flags |= TokenFlags.SpaceAfter;
             }
 
-            if (kind is TokenKind.Word or TokenKind.Number or TokenKind.Hashtag or TokenKind.Handle)
-            {
-                flags |= CasingFlags(text[start..end]);
-            }
-
-            _tokens.Add(new Token(start, end - start, kind, flags, family, role, cliticLength));
-            return end;
+            return flags;
         }
 
         private static TokenFlags CasingFlags(ReadOnlySpan<char> word)

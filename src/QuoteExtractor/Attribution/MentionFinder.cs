@@ -53,7 +53,10 @@ internal sealed class MentionFinder
     public void Find(List<Segment> sentences, List<ScannedQuote> quotes, CancellationToken cancellationToken)
     {
         var mentions = _store.Mentions;
+
+        // The first quote that does not end before the current token, or an empty span past all of them.
         int quote = 0;
+        var quoteSpan = quotes.Count > 0 ? quotes[0].Quote.Span : default;
         for (int s = 0; s < sentences.Count; s++)
         {
             if (s % CancellationCheckInterval == 0)
@@ -65,14 +68,20 @@ internal sealed class MentionFinder
             int i = sentence.FirstToken;
             while (i < sentence.EndToken)
             {
-                var token = _tokens[i];
-                while (quote < quotes.Count && quotes[quote].Quote.Span.End <= token.Start)
+                if (_tokens[i].Kind != TokenKind.Word || !MayStartPhrase(i, sentence))
                 {
-                    quote++;
+                    i++;
+                    continue;
                 }
 
-                bool inside = quote < quotes.Count && quotes[quote].Quote.Span.Contains(token.Start);
-                var mention = token.Kind == TokenKind.Word && MayStartPhrase(i, sentence) ? Parse(i, sentence, inside) : null;
+                int start = _tokens[i].Start;
+                while (quote < quotes.Count && quoteSpan.End <= start)
+                {
+                    quote++;
+                    quoteSpan = quote < quotes.Count ? quotes[quote].Quote.Span : default;
+                }
+
+                var mention = Parse(i, sentence, quote < quotes.Count && quoteSpan.Contains(start));
                 if (mention is null)
                 {
                     i++;
@@ -634,7 +643,7 @@ internal sealed class MentionFinder
         return false;
     }
 
-        private bool HasTitleNoun(int first, int end)
+    private bool HasTitleNoun(int first, int end)
     {
         for (int i = first; i < end; i++)
         {

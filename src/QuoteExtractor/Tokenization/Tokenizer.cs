@@ -408,6 +408,12 @@ internal static class Tokenizer
 
                     if (!char.IsLetter(next))
                     {
+                        // l'« oasis », d'“experts”: an elided word before an opening quotation mark.
+                        if (next is '«' or '“' or '"' or '„' or '‹' && !hasHyphen && !joinedByPeriod && q - start <= 6 && _profile.Elisions.Contains(text[start..q]))
+                        {
+                            return Emit(start, q + 1, TokenKind.Word, TokenFlags.Elided);
+                        }
+
                         // students' : a possessive unless an opening single mark waits for this closer,
                         // or the apostrophe is the first of a two-apostrophe closing mark (genius'').
                         if (!_singleQuoteOpen && (text[q - 1] is 's' or 'S') && c != 'ʼ' && !isNumber && !(c == '\'' && next == '\''))

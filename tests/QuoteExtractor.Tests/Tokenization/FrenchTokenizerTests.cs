@@ -8,6 +8,7 @@ public class FrenchTokenizerTests
     [InlineData("L'homme qu'il voit", new[] { "L'", "homme", "qu'", "il", "voit" })]
     [InlineData("l’enquête jusqu’à aujourd’hui", new[] { "l’", "enquête", "jusqu’", "à", "aujourd’hui" })]
     [InlineData("d'autant que l'on sait, c'est-à-dire rien", new[] { "d'", "autant", "que", "l'on", "sait", ",", "c'est-à-dire", "rien" })]
+    [InlineData("L'« oasis » d'“experts”", new[] { "L'", "«", "oasis", "»", "d'", "“", "experts", "”" })]
     public void Elided_words_are_their_own_token(string text, string[] expected)
     {
         s_fr.Words(text).Should().Equal(expected);

@@ -196,25 +196,18 @@ internal sealed class Attributor : IDisposable
         var speakerQuotes = new List<Quote>(quotes.Count);
         for (int q = 0; q < quotes.Count; q++)
         {
-            var quote = quotes[q].Quote;
+            var quote = quotes[q];
             if (found[q] is not { } attribution || attribution.Confidence < minimumConfidence)
             {
-                speakerQuotes.Add(quote);
+                speakerQuotes.Add(quote.ToQuote(_text));
                 continue;
             }
 
-            var mention = _mentions[attribution.Mention];
             var speaker = attribution.Entity >= 0
                 ? speakers.TryGetValue(attribution.Entity, out var known) ? known : speakers[attribution.Entity] = BuildSpeaker(attribution.Entity)
                 : null;
-            speakerQuotes.Add(quote with
-            {
-                Speaker = speaker,
-                SpeakerMention = ToMention(mention),
-                Cue = attribution.CueFirst >= 0 ? ToCue(attribution.CueFirst, attribution.CueEnd) : null,
-                Confidence = attribution.Confidence,
-                Rule = attribution.Rule,
-            });
+            var cue = attribution.CueFirst >= 0 ? ToCue(attribution.CueFirst, attribution.CueEnd) : null;
+            speakerQuotes.Add(quote.ToQuote(_text, speaker, ToMention(_mentions[attribution.Mention]), cue, attribution.Confidence, attribution.Rule));
         }
 
         return (speakerQuotes, [.. speakers.OrderBy(s => s.Key).Select(s => s.Value)]);
@@ -224,7 +217,7 @@ internal sealed class Attributor : IDisposable
     {
         var quote = quotes[q];
         var own = TranscriptLabel(quote) ?? HeadlineLead(quote) ?? After(quote) ?? Before(quote) ?? ColonLead(quote) ?? PreviousSentence(quote);
-        if (own is null && quote.Quote.Group != q && found[quote.Quote.Group] is { } head)
+        if (own is null && quote.Group != q && found[quote.Group] is { } head)
         {
             return head with { Rule = "split-quote", Confidence = head.Confidence * 0.98 };
         }
@@ -238,7 +231,7 @@ internal sealed class Attributor : IDisposable
     /// </summary>
     private Attribution? SentenceOpener(ScannedQuote quote)
     {
-        if (quote.Quote.Kind != QuoteKind.Partial)
+        if (quote.Kind != QuoteKind.Partial)
         {
             return null;
         }
@@ -281,7 +274,7 @@ internal sealed class Attributor : IDisposable
     private Attribution? PreviousSentenceSubject(ScannedQuote quote)
     {
         var open = _tokens[quote.OpenToken];
-        if (quote.Quote.Kind != QuoteKind.Direct || !open.Has(TokenFlags.SentenceStart) || open.Has(TokenFlags.ParagraphStart) || quote.OpenToken == 0)
+        if (quote.Kind != QuoteKind.Direct || !open.Has(TokenFlags.SentenceStart) || open.Has(TokenFlags.ParagraphStart) || quote.OpenToken == 0)
         {
             return null;
         }
@@ -395,7 +388,7 @@ internal sealed class Attributor : IDisposable
 
         // “… the timing.” Gov. Pat McCrory said it …: after a full stop, a new sentence is the quote's
         // attribution only when it says nothing else (“… missing.” Trump said.).
-        bool newSentence = _tokens[i].Has(TokenFlags.SentenceStart) && !dash && quote.Quote.Text.EndsWith('.');
+        bool newSentence = _tokens[i].Has(TokenFlags.SentenceStart) && !dash && quote.Span.Length > 0 && _text[quote.Span.End - 1] == '.';
 
         int k = SkipAuxiliaries(SkipParenthesis(SkipPrepositionalPhrases(_mentions[mention].End)), forward: true);
         if (newSentence)

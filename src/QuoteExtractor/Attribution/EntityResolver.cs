@@ -44,7 +44,7 @@ internal sealed class EntityResolver
     private const int MaxTitleCandidates = 50;
 
     /// <summary>How many mentions back a pronoun looks at most, so that its cost is bounded on any input.</summary>
-    private const int MaxAntecedents = 200;
+    private const int MaxAntecedents = 50;
 
     private readonly string _text;
     private readonly List<Token> _tokens;

@@ -56,7 +56,7 @@ internal sealed class MentionFinder
 
         // The first quote that does not end before the current token, or an empty span past all of them.
         int quote = 0;
-        var quoteSpan = quotes.Count > 0 ? quotes[0].Quote.Span : default;
+        var quoteSpan = quotes.Count > 0 ? quotes[0].Span : default;
         for (int s = 0; s < sentences.Count; s++)
         {
             if (s % CancellationCheckInterval == 0)
@@ -78,7 +78,7 @@ internal sealed class MentionFinder
                 while (quote < quotes.Count && quoteSpan.End <= start)
                 {
                     quote++;
-                    quoteSpan = quote < quotes.Count ? quotes[quote].Quote.Span : default;
+                    quoteSpan = quote < quotes.Count ? quotes[quote].Span : default;
                 }
 
                 var mention = Parse(i, sentence, quote < quotes.Count && quoteSpan.Contains(start));

@@ -3,12 +3,41 @@ using QuoteExtraction.Languages;
 
 namespace QuoteExtraction.Quotes;
 
-/// <summary>A quote with the tokens of its marks, for the attribution stage.</summary>
-/// <param name="Quote">The quote.</param>
+/// <summary>A quote as the quote stage finds it, with the tokens of its marks; attribution makes the public <see cref="Quote"/> of it.</summary>
+/// <param name="Span">Its text's span, marks excluded.</param>
+/// <param name="Kind">Direct, partial or non-speech.</param>
+/// <param name="IsClosed">Whether its closing mark was found.</param>
+/// <param name="Segments">Its parts, one per paragraph.</param>
+/// <param name="Nested">The quotes inside it.</param>
+/// <param name="Elisions">The editorial elisions inside it.</param>
+/// <param name="Insertions">The square-bracket insertions inside it.</param>
+/// <param name="Group">The index of the first quote of its utterance.</param>
 /// <param name="OpenToken">Index of its opening mark.</param>
 /// <param name="CloseToken">Index of its closing mark, or -1 when it was never closed.</param>
 /// <param name="LastToken">Index of its last token: the closing mark, or the last token of an unclosed quote.</param>
-internal readonly record struct ScannedQuote(Quote Quote, int OpenToken, int CloseToken, int LastToken);
+internal readonly record struct ScannedQuote(
+    TextSpan Span, QuoteKind Kind, bool IsClosed, IReadOnlyList<TextSpan> Segments, IReadOnlyList<TextSpan> Nested,
+    IReadOnlyList<TextSpan> Elisions, IReadOnlyList<TextSpan> Insertions, int Group, int OpenToken, int CloseToken, int LastToken)
+{
+    /// <summary>The public quote, with its text read from <paramref name="text"/> and its speaker if attribution found one.</summary>
+    public Quote ToQuote(string text, Speaker? speaker = null, Mention? speakerMention = null, Cue? cue = null, double confidence = 0, string? rule = null) => new()
+    {
+        Text = text.Substring(Span.Start, Span.Length),
+        Span = Span,
+        Kind = Kind,
+        IsClosed = IsClosed,
+        Segments = Segments,
+        Nested = Nested,
+        Elisions = Elisions,
+        Insertions = Insertions,
+        Group = Group,
+        Speaker = speaker,
+        SpeakerMention = speakerMention,
+        Cue = cue,
+        Confidence = confidence,
+        Rule = rule,
+    };
+}
 
 /// <summary>
 /// The quote stage: pairs the marks (<see cref="QuotePairing"/>), classifies each quote
@@ -77,26 +106,25 @@ internal static class QuoteScanner
             }
 
             int group = quotes.Count;
-            if (quotes.Count > 0 && kind != QuoteKind.NonSpeech && quotes[^1].Quote.Kind != QuoteKind.NonSpeech
+            if (quotes.Count > 0 && kind != QuoteKind.NonSpeech && quotes[^1].Kind != QuoteKind.NonSpeech
                 && ContinuesUtterance(tokens, classes, previous, candidate))
             {
-                group = quotes[^1].Quote.Group;
+                group = quotes[^1].Group;
             }
 
             var (elisions, insertions) = EditorialBrackets(text, tokens, candidate.OpenToken, span);
-            var quote = new Quote
-            {
-                Text = text.Substring(span.Start, span.Length),
-                Span = span,
-                Kind = kind,
-                IsClosed = candidate.IsClosed,
-                Segments = CollectionsMarshal.AsSpan(pairing.Segments).Slice(candidate.FirstSegment, candidate.SegmentCount).ToArray(),
-                Nested = candidate.NestedCount == 0 ? [] : CollectionsMarshal.AsSpan(pairing.Nested).Slice(candidate.FirstNested, candidate.NestedCount).ToArray(),
-                Elisions = elisions,
-                Insertions = insertions,
-                Group = group,
-            };
-            quotes.Add(new ScannedQuote(quote, candidate.OpenToken, candidate.CloseToken, lastToken));
+            quotes.Add(new ScannedQuote(
+                span,
+                kind,
+                candidate.IsClosed,
+                CollectionsMarshal.AsSpan(pairing.Segments).Slice(candidate.FirstSegment, candidate.SegmentCount).ToArray(),
+                candidate.NestedCount == 0 ? [] : CollectionsMarshal.AsSpan(pairing.Nested).Slice(candidate.FirstNested, candidate.NestedCount).ToArray(),
+                elisions,
+                insertions,
+                group,
+                candidate.OpenToken,
+                candidate.CloseToken,
+                lastToken));
             previous = candidate;
         }
 
@@ -108,19 +136,7 @@ internal static class QuoteScanner
         int openToken, int closeToken, int lastToken, TextSpan span, bool closed, int group)
     {
         var (elisions, insertions) = EditorialBrackets(text, tokens, openToken, span);
-        var quote = new Quote
-        {
-            Text = text.Substring(span.Start, span.Length),
-            Span = span,
-            Kind = QuoteKind.Direct,
-            IsClosed = closed,
-            Segments = [span],
-            Nested = [.. nested.Where(span.Contains)],
-            Elisions = elisions,
-            Insertions = insertions,
-            Group = group,
-        };
-        quotes.Add(new ScannedQuote(quote, openToken, closeToken, lastToken));
+        quotes.Add(new ScannedQuote(span, QuoteKind.Direct, closed, [span], [.. nested.Where(span.Contains)], elisions, insertions, group, openToken, closeToken, lastToken));
     }
 
     /// <summary>

@@ -41,8 +41,8 @@ internal readonly record struct ScannedQuote(
 
 /// <summary>
 /// The quote stage: pairs the marks (<see cref="QuotePairing"/>), classifies each quote
-/// (<see cref="QuoteClassifier"/>), and builds the public <see cref="Quote"/>s with their editorial
-/// brackets, nested quotes and split-quote groups.
+/// (<see cref="QuoteClassifier"/>), and drafts each quote (<see cref="ScannedQuote"/>) with its editorial
+/// brackets, nested quotes and split-quote group.
 /// </summary>
 internal static class QuoteScanner
 {

@@ -20,6 +20,8 @@ public class PipelineBenchmarks
     private readonly List<Segment> _sentences = new(4096);
     private readonly QuoteExtractorOptions _options = new() { Language = Language.English };
     private readonly MentionStore _mentions = new();
+    private readonly PairingResult _pairing = new();
+    private readonly List<ScannedQuote> _scanned = [];
     private IReadOnlyList<string> _texts = [];
     private Prepared[] _prepared = [];
 
@@ -90,7 +92,8 @@ public class PipelineBenchmarks
         int count = 0;
         foreach (var article in _prepared)
         {
-            count += QuoteScanner.Scan(article.Text, article.Tokens, article.Paragraphs, article.Sentences, article.SentenceOf, article.Classes, LanguageProfile.English, _options).Count;
+            QuoteScanner.Scan(article.Text, article.Tokens, article.Paragraphs, article.Sentences, article.SentenceOf, article.Classes, LanguageProfile.English, _options, _pairing, _scanned);
+            count += _scanned.Count;
         }
 
         return count;
@@ -134,7 +137,8 @@ public class PipelineBenchmarks
         var sentenceOf = Segmenter.IndexTokens(tokens.Count, sentences);
         var classes = new WordClass[tokens.Count];
         LanguageProfile.English.ClassesOf(text, tokens, classes);
-        var quotes = QuoteScanner.Scan(text, tokens, paragraphs, sentences, sentenceOf, classes, LanguageProfile.English, _options);
+        var quotes = new List<ScannedQuote>();
+        QuoteScanner.Scan(text, tokens, paragraphs, sentences, sentenceOf, classes, LanguageProfile.English, _options, new PairingResult(), quotes);
         return new Prepared(text, tokens, paragraphs, sentences, sentenceOf, classes, quotes);
     }
 

@@ -61,7 +61,7 @@ public sealed class QuoteExtractor
         var workspace = Workspace.Take();
         try
         {
-            return Run(text, workspace.Tokens, workspace.Paragraphs, workspace.Sentences, workspace.Mentions, cancellationToken).Quotes;
+            return Run(text, workspace, cancellationToken).Quotes;
         }
         finally
         {
@@ -122,12 +122,14 @@ public sealed class QuoteExtractor
     public ArticleAnalysis Analyze(string text, CancellationToken cancellationToken)
     {
         CheckInput(text);
-        return Run(text, new List<Token>(text.Length / 5 + 4), [], [], new MentionStore(), cancellationToken);
+        // The result holds the token and segment lists, so this call's workspace is its own.
+        return Run(text, new Workspace(text.Length / 5 + 4), cancellationToken);
     }
 
-    /// <summary>The pipeline on a checked text, filling the given (empty) lists, which the result holds, and the mention store, which it does not.</summary>
-    private ArticleAnalysis Run(string text, List<Token> tokens, List<Segment> paragraphs, List<Segment> sentences, MentionStore mentions, CancellationToken cancellationToken)
+    /// <summary>The pipeline on a checked text, in the lists of an empty <paramref name="workspace"/>; the result holds its token and segment lists.</summary>
+    private ArticleAnalysis Run(string text, Workspace workspace, CancellationToken cancellationToken)
     {
+        var (tokens, paragraphs, sentences) = (workspace.Tokens, workspace.Paragraphs, workspace.Sentences);
         cancellationToken.ThrowIfCancellationRequested();
         var profile = ProfileFor(text);
         Tokenizer.Tokenize(text, profile, tokens, cancellationToken);
@@ -141,9 +143,10 @@ public sealed class QuoteExtractor
             Segmenter.IndexTokens(tokens.Count, sentences, sentenceOf);
             profile.ClassesOf(text, tokens, classes);
             cancellationToken.ThrowIfCancellationRequested();
-            var scanned = QuoteScanner.Scan(text, tokens, paragraphs, sentences, sentenceOf, classes, profile, Options);
+            var scanned = workspace.Quotes;
+            QuoteScanner.Scan(text, tokens, paragraphs, sentences, sentenceOf, classes, profile, Options, workspace.Pairing, scanned);
             cancellationToken.ThrowIfCancellationRequested();
-            using var attributor = new Attributor(text, tokens, paragraphs, sentences, sentenceOf, classes, scanned, profile, mentions, cancellationToken);
+            using var attributor = new Attributor(text, tokens, paragraphs, sentences, sentenceOf, classes, scanned, profile, workspace.Mentions, cancellationToken);
             var (quotes, speakers) = attributor.Attribute(scanned, Options.MinimumConfidence);
             return new ArticleAnalysis(text, profile.Language, tokens, sentences, paragraphs, quotes, speakers);
         }

@@ -1,10 +1,11 @@
 using QuoteExtraction.Attribution;
+using QuoteExtraction.Quotes;
 
 namespace QuoteExtraction;
 
 /// <summary>
-/// The token, segment and mention storage of a call whose result does not keep them, reused by the next call on
-/// the same thread so that extracting many articles does not allocate them again and again.
+/// The token, segment, quote and mention storage of a call. When the result does not keep them, the
+/// thread's next call reuses them, so that extracting many articles does not allocate them again and again.
 /// </summary>
 internal sealed class Workspace
 {
@@ -17,11 +18,21 @@ internal sealed class Workspace
     [ThreadStatic]
     private static Workspace? t_idle;
 
-    public List<Token> Tokens { get; } = new(4096);
+    /// <summary>A workspace whose token list starts with room for <paramref name="tokenCapacity"/> tokens.</summary>
+    public Workspace(int tokenCapacity = 4096)
+    {
+        Tokens = new(tokenCapacity);
+    }
 
-    public List<Segment> Paragraphs { get; } = new(64);
+    public List<Token> Tokens { get; }
 
-    public List<Segment> Sentences { get; } = new(256);
+    public List<Segment> Paragraphs { get; } = [];
+
+    public List<Segment> Sentences { get; } = [];
+
+    public PairingResult Pairing { get; } = new();
+
+    public List<ScannedQuote> Quotes { get; } = [];
 
     public MentionStore Mentions { get; } = new();
 
@@ -36,7 +47,7 @@ internal sealed class Workspace
     /// <summary>Clears <paramref name="workspace"/> and keeps it for the thread's next call, unless it grew too big to keep.</summary>
     public static void Give(Workspace workspace)
     {
-        if (workspace.Tokens.Capacity > MaxKeptTokens || !workspace.Mentions.IsWorthKeeping)
+        if (workspace.Tokens.Capacity > MaxKeptTokens || workspace.Quotes.Capacity > MaxKeptTokens / 8 || !workspace.Mentions.IsWorthKeeping)
         {
             return;
         }
@@ -45,6 +56,8 @@ internal sealed class Workspace
         workspace.Paragraphs.Clear();
         workspace.Sentences.Clear();
         workspace.Mentions.Clear();
+        workspace.Pairing.Clear();
+        workspace.Quotes.Clear();
         t_idle = workspace;
     }
 }

@@ -12,7 +12,10 @@ internal readonly record struct QuoteCandidate(int OpenToken, int CloseToken, in
     public bool IsClosed => CloseToken >= 0;
 }
 
-/// <summary>The quotes of one article in text order, with their segments and nested quotes.</summary>
+/// <summary>
+/// The quotes of one article in text order, with their segments and nested quotes. A thread's workspace
+/// keeps one for its next call, so that quote-dense articles do not allocate large lists each time.
+/// </summary>
 internal sealed class PairingResult
 {
     public List<QuoteCandidate> Quotes { get; } = [];
@@ -20,6 +23,14 @@ internal sealed class PairingResult
     public List<TextSpan> Segments { get; } = [];
 
     public List<TextSpan> Nested { get; } = [];
+
+    /// <summary>Empties the lists for the next article.</summary>
+    public void Clear()
+    {
+        Quotes.Clear();
+        Segments.Clear();
+        Nested.Clear();
+    }
 }
 
 /// <summary>
@@ -43,9 +54,10 @@ internal static class QuotePairing
     /// <summary>How far a markup tag may reach for its closing <c>&gt;</c>, in tokens.</summary>
     private const int MaxTagTokens = 200;
 
-    public static PairingResult Pair(ReadOnlySpan<char> text, List<Token> tokens, List<Segment> paragraphs)
+    /// <summary>Pairs the marks of <paramref name="tokens"/> into <paramref name="result"/>, which it empties first.</summary>
+    public static void Pair(ReadOnlySpan<char> text, List<Token> tokens, List<Segment> paragraphs, PairingResult result)
     {
-        var result = new PairingResult();
+        result.Clear();
         Span<int> stack = stackalloc int[MaxDepth];
         int depth = 0;
 
@@ -137,7 +149,6 @@ internal static class QuotePairing
             AddUnclosed(text, tokens, result, chain, firstSegment, segmentStart, lastParagraphEnd);
         }
 
-        return result;
     }
 
     /// <summary>

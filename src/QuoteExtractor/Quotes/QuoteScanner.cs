@@ -52,12 +52,13 @@ internal static class QuoteScanner
     /// <summary>The longest subject after the verb of an aside inside a quote (<c>a déclaré le ministre de la Santé</c>).</summary>
     private const int MaxInciseSubjectTokens = 8;
 
-    public static List<ScannedQuote> Scan(string text, List<Token> tokens, List<Segment> paragraphs, List<Segment> sentences,
-        int[] sentenceOf, WordClass[] classes, LanguageProfile profile, QuoteExtractorOptions options)
+    /// <summary>Fills <paramref name="quotes"/> (emptied first) with the quotes of the article, pairing its marks in <paramref name="pairing"/>.</summary>
+    public static void Scan(string text, List<Token> tokens, List<Segment> paragraphs, List<Segment> sentences,
+        int[] sentenceOf, WordClass[] classes, LanguageProfile profile, QuoteExtractorOptions options, PairingResult pairing, List<ScannedQuote> quotes)
     {
-        var pairing = QuotePairing.Pair(text, tokens, paragraphs);
+        QuotePairing.Pair(text, tokens, paragraphs, pairing);
         var classifier = new QuoteClassifier(text, tokens, sentences, sentenceOf, classes);
-        var quotes = new List<ScannedQuote>(pairing.Quotes.Count);
+        quotes.Clear();
         QuoteCandidate previous = default;
         foreach (var candidate in pairing.Quotes)
         {
@@ -128,7 +129,6 @@ internal static class QuoteScanner
             previous = candidate;
         }
 
-        return quotes;
     }
 
     /// <summary>A direct quote for one part of a quotation that an aside or a dialogue dash divides, in split-quote group <paramref name="group"/>.</summary>

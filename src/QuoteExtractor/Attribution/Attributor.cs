@@ -38,6 +38,9 @@ internal sealed class Attributor : IDisposable
     /// <summary>How far before a quote a lead-in verb may stand (<c>X said in a statement on Sunday: “…”</c>).</summary>
     private const int MaxLeadInTokens = 8;
 
+    /// <summary>Texts up to this long are kept once per call and shared by the results that repeat them.</summary>
+    private const int MaxSharedTextLength = 32;
+
     /// <summary>How many quotes are attributed between two checks of the cancellation token.</summary>
     private const int CancellationCheckInterval = 256;
 
@@ -64,6 +67,9 @@ internal sealed class Attributor : IDisposable
 
     /// <summary><see cref="IsSalient"/>, made a delegate once rather than at every pronoun.</summary>
     private readonly Func<MentionCandidate, bool> _isSalient;
+
+    /// <summary>The short texts of this call's results, looked up by their characters (<see cref="TextAt"/>).</summary>
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _sharedTexts = new Dictionary<string, string>().GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The public form of each mention, built the first time a quote or a speaker reports it.</summary>
     private readonly Mention?[] _publicMentions;
@@ -199,7 +205,7 @@ internal sealed class Attributor : IDisposable
             var quote = quotes[q];
             if (found[q] is not { } attribution || attribution.Confidence < minimumConfidence)
             {
-                speakerQuotes.Add(quote.ToQuote(_text));
+                speakerQuotes.Add(quote.ToQuote(TextAt(quote.Span)));
                 continue;
             }
 
@@ -207,7 +213,7 @@ internal sealed class Attributor : IDisposable
                 ? speakers.TryGetValue(attribution.Entity, out var known) ? known : speakers[attribution.Entity] = BuildSpeaker(attribution.Entity)
                 : null;
             var cue = attribution.CueFirst >= 0 ? ToCue(attribution.CueFirst, attribution.CueEnd) : null;
-            speakerQuotes.Add(quote.ToQuote(_text, speaker, ToMention(_mentions[attribution.Mention]), cue, attribution.Confidence, attribution.Rule));
+            speakerQuotes.Add(quote.ToQuote(TextAt(quote.Span), speaker, ToMention(_mentions[attribution.Mention]), cue, attribution.Confidence, attribution.Rule));
         }
 
         return (speakerQuotes, [.. speakers.OrderBy(s => s.Key).Select(s => s.Value)]);
@@ -1239,13 +1245,34 @@ internal sealed class Attributor : IDisposable
         }
 
         var span = TextSpan.FromBounds(start, _tokens[end - 1].End);
-        return new Mention(_text.Substring(span.Start, span.Length), span);
+        return new Mention(TextAt(span), span);
     }
 
     private Cue ToCue(int first, int end)
     {
         var span = TextSpan.FromBounds(_tokens[first].Start, _tokens[end - 1].End);
-        return new Cue(_text.Substring(span.Start, span.Length), span);
+        return new Cue(TextAt(span), span);
+    }
+
+    /// <summary>
+    /// The text at <paramref name="span"/>. Short texts come back as the same string each time they
+    /// recur (<c>said</c>, <c>he</c>, a repeated short quote), so the results hold one copy of each.
+    /// </summary>
+    private string TextAt(TextSpan span)
+    {
+        var text = _text.AsSpan(span.Start, span.Length);
+        if (text.Length > MaxSharedTextLength)
+        {
+            return text.ToString();
+        }
+
+        if (!_sharedTexts.TryGetValue(text, out var shared))
+        {
+            shared = text.ToString();
+            _sharedTexts.Dictionary.Add(shared, shared);
+        }
+
+        return shared;
     }
 
     private readonly record struct Attribution(int Mention, int Entity, int CueFirst, int CueEnd, string Rule, double Confidence);

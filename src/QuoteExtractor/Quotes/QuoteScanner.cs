@@ -19,10 +19,10 @@ internal readonly record struct ScannedQuote(
     TextSpan Span, QuoteKind Kind, bool IsClosed, IReadOnlyList<TextSpan> Segments, IReadOnlyList<TextSpan> Nested,
     IReadOnlyList<TextSpan> Elisions, IReadOnlyList<TextSpan> Insertions, int Group, int OpenToken, int CloseToken, int LastToken)
 {
-    /// <summary>The public quote, with its text read from <paramref name="text"/> and its speaker if attribution found one.</summary>
+    /// <summary>The public quote, whose text (at <see cref="Span"/>) is <paramref name="text"/>, with its speaker if attribution found one.</summary>
     public Quote ToQuote(string text, Speaker? speaker = null, Mention? speakerMention = null, Cue? cue = null, double confidence = 0, string? rule = null) => new()
     {
-        Text = text.Substring(Span.Start, Span.Length),
+        Text = text,
         Span = Span,
         Kind = Kind,
         IsClosed = IsClosed,

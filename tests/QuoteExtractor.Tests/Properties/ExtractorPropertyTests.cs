@@ -53,47 +53,22 @@ public class ExtractorPropertyTests
 
     [Theory]
     [MemberData(nameof(Settings))]
-    public void Every_span_lies_inside_the_text_on_whole_characters(TextKind kind, Language language)
-    {
-        var extractors = Extractors(language);
-        Sample(kind, text =>
-        {
-            foreach (var extractor in extractors)
-            {
-                AnalysisInvariants.CheckSpans(text, extractor.Analyze(text));
-            }
-        });
-    }
+    public void Every_span_lies_inside_the_text_on_whole_characters(TextKind kind, Language language) =>
+        SampleAnalyses(kind, language, AnalysisInvariants.CheckSpans);
 
     [Theory]
     [MemberData(nameof(Settings))]
-    public void Quote_mention_and_cue_texts_are_the_text_at_their_spans(TextKind kind, Language language)
-    {
-        var extractors = Extractors(language);
-        Sample(kind, text =>
-        {
-            foreach (var extractor in extractors)
-            {
-                AnalysisInvariants.CheckTexts(text, extractor.Analyze(text));
-            }
-        });
-    }
+    public void Quote_mention_and_cue_texts_are_the_text_at_their_spans(TextKind kind, Language language) =>
+        SampleAnalyses(kind, language, AnalysisInvariants.CheckTexts);
 
     [Theory]
     [MemberData(nameof(Settings))]
-    public void Quotes_do_not_overlap_and_their_parts_lie_inside_them(TextKind kind, Language language)
-    {
-        var extractors = Extractors(language);
-        Sample(kind, text =>
+    public void Quotes_do_not_overlap_and_their_parts_lie_inside_them(TextKind kind, Language language) =>
+        SampleAnalyses(kind, language, (_, analysis) =>
         {
-            foreach (var extractor in extractors)
-            {
-                var analysis = extractor.Analyze(text);
-                AnalysisInvariants.CheckQuoteLayout(analysis);
-                AnalysisInvariants.CheckSpeakers(analysis);
-            }
+            AnalysisInvariants.CheckQuoteLayout(analysis);
+            AnalysisInvariants.CheckSpeakers(analysis);
         });
-    }
 
     /// <summary>
     /// The tokenizer's contract: tokens are non-empty, ordered and disjoint, and every code unit that is
@@ -165,6 +140,19 @@ public class ExtractorPropertyTests
         new(new QuoteExtractorOptions { Language = language }),
         new(new QuoteExtractorOptions { Language = language, IncludeNonSpeech = true }),
     ];
+
+    /// <summary>Checks <paramref name="property"/> on the analysis of every sampled text by each extractor of the language setting.</summary>
+    private static void SampleAnalyses(TextKind kind, Language language, Action<string, ArticleAnalysis> property)
+    {
+        var extractors = Extractors(language);
+        Sample(kind, text =>
+        {
+            foreach (var extractor in extractors)
+            {
+                property(text, extractor.Analyze(text));
+            }
+        });
+    }
 
     private static void Sample(TextKind kind, Action<string> property) =>
         TextGenerators.For(kind).Sample(property, iter: Bounded(Iterations), print: Literal.Of);

@@ -3,14 +3,17 @@ namespace QuoteExtraction.Benchmarks;
 /// <summary>Hostile inputs of a given size, for the linear-time benchmarks and tests.</summary>
 public static class AdversarialInputs
 {
-    /// <summary>The shapes: ordinary news, then patterns that break naive quote pairing, attribution or coreference.</summary>
+    /// <summary>
+    /// The shapes: ordinary news (whole articles of <see cref="NewsCorpus"/> one after another, the
+    /// baseline), then patterns that break naive quote pairing, attribution or coreference.
+    /// </summary>
     public static readonly string[] Shapes =
         ["news", "unmatched", "alternating", "nested", "brackets", "word", "newlines", "quotes", "attributions", "names", "modifiers"];
 
     /// <summary>Builds <paramref name="size"/> characters of the given shape.</summary>
     public static string Make(string shape, int size) => shape switch
     {
-        "news" => Repeat(Articles.Seed + "\n\n", size),
+        "news" => NewsCorpus.OfLength(size),
         "unmatched" => new string('“', size),
         "alternating" => Repeat("“a” ‘b ", size),
         "nested" => Repeat("“‘«‹\"", size),

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using QuoteExtraction.Lexicons;
 
 namespace QuoteExtraction.Languages;
@@ -71,7 +72,7 @@ internal sealed class LanguageProfile
         OpinionMarkers = Lexicon.Load("opinion-markers.fr", ignoreCase: true),
     });
 
-    private readonly Lazy<FrozenDictionary<string, WordClass>> _classes;
+    private readonly Lazy<WordClassTable> _classes;
 
     private static readonly Lazy<Lexicon> s_numberSuffixes = new(() => Lexicon.Load("number-suffixes", ignoreCase: true));
     private static readonly Lazy<Lexicon> s_mentionMarkers = new(() => Lexicon.Load("mention-markers", ignoreCase: true));
@@ -96,7 +97,7 @@ internal sealed class LanguageProfile
         GroupsDigitsWithSpace = groupsDigitsWithSpace;
 
         // Built on first use, once every list is set.
-        _classes = new Lazy<FrozenDictionary<string, WordClass>>(BuildClasses);
+        _classes = new Lazy<WordClassTable>(BuildClasses);
     }
 
     public static LanguageProfile English => s_english.Value;
@@ -219,17 +220,18 @@ internal sealed class LanguageProfile
     /// </summary>
     public void ClassesOf(string text, List<Token> tokens, WordClass[] classes)
     {
-        var lookup = _classes.Value.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (int i = 0; i < tokens.Count; i++)
+        var table = _classes.Value;
+        var all = CollectionsMarshal.AsSpan(tokens);
+        for (int i = 0; i < all.Length; i++)
         {
-            var token = tokens[i];
+            ref readonly var token = ref all[i];
             var wordClass = WordClass.None;
             if (token.Kind == TokenKind.Word)
             {
-                wordClass = lookup.TryGetValue(token.GetText(text), out var found) ? found : WordClass.None;
-                if (token.Clitic.Length > 0 && lookup.TryGetValue(token.Stem.Slice(text), out var stem))
+                wordClass = table.Of(text, token.Start, token.Length);
+                if (token.Clitic.Length > 0)
                 {
-                    wordClass |= stem;
+                    wordClass |= table.Of(text, token.Start, token.Stem.Length);
                 }
             }
 
@@ -237,7 +239,7 @@ internal sealed class LanguageProfile
         }
     }
 
-    private FrozenDictionary<string, WordClass> BuildClasses()
+    private WordClassTable BuildClasses()
     {
         var classes = new Dictionary<string, WordClass>(StringComparer.OrdinalIgnoreCase);
         void Add(Lexicon lexicon, WordClass wordClass)
@@ -279,7 +281,7 @@ internal sealed class LanguageProfile
             }
         }
 
-        return classes.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        return new WordClassTable(classes);
     }
 
     private static string[][] LoadPhrases(string name) =>

@@ -1,0 +1,175 @@
+using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Text;
+
+namespace QuoteExtraction.Languages;
+
+/// <summary>
+/// The word lists of a language merged into one case-insensitive table from a word to its
+/// <see cref="WordClass"/>, read once for every word of every article. A plain ASCII word of up to 16
+/// characters, nearly every word of news, is read as two vectors straight from the text, folded to
+/// lower case and hashed without a loop over its characters; a longer or non-ASCII word goes to the
+/// frozen dictionary of the same entries. Both give what an ordinal case-insensitive lookup gives.
+/// </summary>
+internal sealed class WordClassTable
+{
+    /// <summary>The longest word the vector path reads: two vectors of eight characters.</summary>
+    private const int MaxVectorLength = 16;
+
+    /// <summary>Lane masks that keep the first n characters of the two vectors, for n from 0 to 16.</summary>
+    private static readonly Vector128<ushort>[] s_lengthMasks = BuildLengthMasks();
+
+    private readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> _dictionary;
+    private readonly Entry[] _entries;
+
+    /// <summary>Open addressing over <see cref="_entries"/>: an entry's index plus one, 0 for an empty bucket.</summary>
+    private readonly ushort[] _buckets;
+    private readonly int _bucketMask;
+
+    /// <param name="classes">Every listed word with its classes, keyed case-insensitively.</param>
+    public WordClassTable(IReadOnlyDictionary<string, WordClass> classes)
+    {
+        _dictionary = classes.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // A word whose capital form is ASCII can match an ASCII word ignoring case, so it has its place in
+        // the vector table in that form (no list word has such a letter today, but the lookup stays exact).
+        var vectorWords = new Dictionary<string, WordClass>(StringComparer.Ordinal);
+        foreach (var (word, wordClass) in classes)
+        {
+            var upper = word.ToUpperInvariant();
+            if (upper.Length <= MaxVectorLength && Ascii.IsValid(upper))
+            {
+                var lower = upper.ToLowerInvariant();
+                vectorWords[lower] = vectorWords.GetValueOrDefault(lower) | wordClass;
+            }
+        }
+
+        if (vectorWords.Count >= ushort.MaxValue)
+        {
+            throw new InvalidOperationException("Too many listed words for the word class table.");
+        }
+
+        int size = 16;
+        while (size < vectorWords.Count * 3)
+        {
+            size <<= 1;
+        }
+
+        _buckets = new ushort[size];
+        _bucketMask = size - 1;
+        _entries = new Entry[vectorWords.Count];
+        Span<char> padded = stackalloc char[MaxVectorLength];
+        int index = 0;
+        foreach (var (word, wordClass) in vectorWords)
+        {
+            padded.Clear();
+            word.CopyTo(padded);
+            var (low, high) = Load(padded);
+            _entries[index] = new Entry(low, high, word.Length, wordClass);
+            int bucket = Hash(low, high, word.Length) & _bucketMask;
+            while (_buckets[bucket] != 0)
+            {
+                bucket = (bucket + 1) & _bucketMask;
+            }
+
+            _buckets[bucket] = (ushort)(index + 1);
+            index++;
+        }
+    }
+
+    /// <summary>The classes of the word at <paramref name="start"/> in <paramref name="text"/>, <see cref="WordClass.None"/> when it is in no list.</summary>
+    /// <param name="text">The article.</param>
+    /// <param name="start">Where the word starts.</param>
+    /// <param name="length">Its length.</param>
+    public WordClass Of(string text, int start, int length)
+    {
+        if (length > MaxVectorLength)
+        {
+            return FromDictionary(text, start, length);
+        }
+
+        // Reading past the word is safe while the text goes on; the masks drop what follows it.
+        var (low, high) = start <= text.Length - MaxVectorLength
+            ? Load(text.AsSpan(start))
+            : LoadPadded(text, start, length);
+        low &= s_lengthMasks[2 * length];
+        high &= s_lengthMasks[2 * length + 1];
+        if (((low | high) & Vector128.Create((ushort)0xFF80)) != Vector128<ushort>.Zero)
+        {
+            return FromDictionary(text, start, length);
+        }
+
+        low = ToLower(low);
+        high = ToLower(high);
+        int bucket = Hash(low, high, length) & _bucketMask;
+        while (_buckets[bucket] is var entryIndex and not 0)
+        {
+            ref readonly var entry = ref _entries[entryIndex - 1];
+            if (entry.Length == length && entry.Low == low && entry.High == high)
+            {
+                return entry.Class;
+            }
+
+            bucket = (bucket + 1) & _bucketMask;
+        }
+
+        return WordClass.None;
+    }
+
+    private WordClass FromDictionary(string text, int start, int length) =>
+        _dictionary.TryGetValue(text.AsSpan(start, length), out var wordClass) ? wordClass : WordClass.None;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (Vector128<ushort> Low, Vector128<ushort> High) Load(ReadOnlySpan<char> chars)
+    {
+        ref ushort first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(chars));
+        return (Vector128.LoadUnsafe(ref first), Vector128.LoadUnsafe(ref first, 8));
+    }
+
+    /// <summary>A word near the end of the text, copied so that the vectors do not read past the text.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (Vector128<ushort> Low, Vector128<ushort> High) LoadPadded(string text, int start, int length)
+    {
+        Span<char> padded = stackalloc char[MaxVectorLength];
+        padded.Clear();
+        text.AsSpan(start, length).CopyTo(padded);
+        return Load(padded);
+    }
+
+    /// <summary>ASCII capitals to small letters; every other code unit as it is.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<ushort> ToLower(Vector128<ushort> chars) =>
+        chars | (Vector128.LessThan(chars - Vector128.Create((ushort)'A'), Vector128.Create((ushort)26)) & Vector128.Create((ushort)0x20));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Hash(Vector128<ushort> low, Vector128<ushort> high, int length)
+    {
+        var (l, h) = (low.AsUInt64(), high.AsUInt64());
+        ulong x = (l.GetElement(0) * 0x9E3779B97F4A7C15UL) ^ (l.GetElement(1) * 0xC2B2AE3D27D4EB4FUL)
+            ^ (h.GetElement(0) * 0x165667B19E3779F9UL) ^ (h.GetElement(1) + (ulong)length);
+        return (int)(((x ^ (x >> 29)) * 0xBF58476D1CE4E5B9UL) >> 40);
+    }
+
+    private static Vector128<ushort>[] BuildLengthMasks()
+    {
+        var masks = new Vector128<ushort>[(MaxVectorLength + 1) * 2];
+        Span<ushort> lanes = stackalloc ushort[MaxVectorLength];
+        for (int length = 0; length <= MaxVectorLength; length++)
+        {
+            for (int lane = 0; lane < MaxVectorLength; lane++)
+            {
+                lanes[lane] = lane < length ? ushort.MaxValue : (ushort)0;
+            }
+
+            masks[2 * length] = Vector128.Create<ushort>(lanes[..8]);
+            masks[2 * length + 1] = Vector128.Create<ushort>(lanes[8..]);
+        }
+
+        return masks;
+    }
+
+    /// <summary>One ASCII word in lower case, zero-padded to 16 characters.</summary>
+    private readonly record struct Entry(Vector128<ushort> Low, Vector128<ushort> High, int Length, WordClass Class);
+}

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.ExceptionServices;
 using QuoteExtraction.Attribution;
 using QuoteExtraction.Languages;
 using QuoteExtraction.Quotes;
@@ -85,23 +86,69 @@ public sealed class QuoteExtractor
     {
         ArgumentNullException.ThrowIfNull(texts);
         ArgumentOutOfRangeException.ThrowIfNegative(maxDegreeOfParallelism);
+        cancellationToken.ThrowIfCancellationRequested();
         var results = new BatchResult[texts.Count];
-        var parallel = new ParallelOptions
-        {
-            MaxDegreeOfParallelism = maxDegreeOfParallelism == 0 ? Environment.ProcessorCount : maxDegreeOfParallelism,
-            CancellationToken = cancellationToken,
-        };
-        Parallel.For(0, texts.Count, parallel, i =>
+        int workers = Math.Min(maxDegreeOfParallelism == 0 ? Environment.ProcessorCount : maxDegreeOfParallelism, texts.Count);
+
+        // Each worker takes the next article until none is left, all on the same thread, so that its
+        // workspace and pooled arrays stay warm; the calling thread is one of the workers.
+        int next = -1;
+        void Work()
         {
             try
             {
-                results[i] = new BatchResult(i, ExtractQuotes(texts[i]!, cancellationToken), null);
+                for (int i = Interlocked.Increment(ref next); i < results.Length; i = Interlocked.Increment(ref next))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    try
+                    {
+                        results[i] = new BatchResult(i, ExtractQuotes(texts[i]!, cancellationToken), null);
+                    }
+                    catch (ArgumentException e)
+                    {
+                        results[i] = new BatchResult(i, [], e);
+                    }
+                }
             }
-            catch (Exception e) when (e is ArgumentException)
+            catch
             {
-                results[i] = new BatchResult(i, [], e);
+                // The other workers stop at their next article.
+                Volatile.Write(ref next, results.Length);
+                throw;
             }
-        });
+        }
+
+        var helpers = new Task[Math.Max(workers - 1, 0)];
+        for (int k = 0; k < helpers.Length; k++)
+        {
+            helpers[k] = Task.Run(Work, CancellationToken.None);
+        }
+
+        // The first failure (a cancellation) is thrown once every helper has stopped, so that none runs past the call.
+        ExceptionDispatchInfo? failure = null;
+        try
+        {
+            Work();
+        }
+        catch (Exception e)
+        {
+            failure = ExceptionDispatchInfo.Capture(e);
+        }
+
+        foreach (var helper in helpers)
+        {
+            try
+            {
+                helper.Wait(CancellationToken.None);
+            }
+            catch (AggregateException e) when (e.InnerException is { } inner)
+            {
+                failure ??= ExceptionDispatchInfo.Capture(inner);
+            }
+        }
+
+        failure?.Throw();
+
         return results;
     }
 

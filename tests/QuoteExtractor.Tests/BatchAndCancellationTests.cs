@@ -14,6 +14,7 @@ public class BatchAndCancellationTests
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(0)]
+    [InlineData(64)]
     public void A_batch_gives_the_same_results_as_one_call_per_article_in_input_order(int threads)
     {
         var extractor = new QuoteExtractor();
@@ -64,6 +65,31 @@ public class BatchAndCancellationTests
         extractor.Invoking(e => e.ExtractQuotes(s_articles[0], cancellation.Token)).Should().Throw<OperationCanceledException>();
         extractor.Invoking(e => e.Analyze(s_articles[0], cancellation.Token)).Should().Throw<OperationCanceledException>();
         extractor.Invoking(e => e.ExtractQuotesBatch(s_articles, 0, cancellation.Token)).Should().Throw<OperationCanceledException>();
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(8)]
+    public void A_batch_of_none_or_fewer_articles_than_threads_gives_one_result_each(int count)
+    {
+        var texts = s_articles.Take(Math.Min(count, s_articles.Length)).ToList();
+
+        var results = new QuoteExtractor().ExtractQuotesBatch(texts, 8);
+
+        results.Select(r => r.Index).Should().Equal(Enumerable.Range(0, texts.Count));
+        results.Count(r => r.Succeeded).Should().Be(texts.Count);
+    }
+
+    [Fact]
+    public void Cancelling_a_batch_on_several_threads_stops_it()
+    {
+        var extractor = new QuoteExtractor();
+        var article = string.Concat(Enumerable.Repeat(s_articles[3] + "\n\n", 2_000));
+        var texts = Enumerable.Repeat(article, 2_000).ToList();
+        using var cancellation = new CancellationTokenSource();
+        cancellation.CancelAfter(20);
+
+        extractor.Invoking(e => e.ExtractQuotesBatch(texts, 2, cancellation.Token)).Should().Throw<OperationCanceledException>();
     }
 
     [Fact]

@@ -52,10 +52,10 @@ internal sealed class EntityResolver
     private readonly LanguageProfile _profile;
 
     // Entities indexed by surname and by words, so that merging costs the same for every mention.
-    private readonly Dictionary<string, List<int>> _bySurname = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> _bySurnameLookup;
-    private readonly Dictionary<string, int> _organizations = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, int> _groups = new(StringComparer.OrdinalIgnoreCase);
+    // They live in the store, reused by the thread's next call; keys are read from the text as spans.
+    private readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> _bySurname;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _organizations;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _groups;
 
     private readonly MentionStore _store;
 
@@ -66,7 +66,9 @@ internal sealed class EntityResolver
         _tokens = tokens;
         _mentions = store.Mentions;
         _profile = profile;
-        _bySurnameLookup = _bySurname.GetAlternateLookup<ReadOnlySpan<char>>();
+        _bySurname = store.BySurname.GetAlternateLookup<ReadOnlySpan<char>>();
+        _organizations = store.Organizations.GetAlternateLookup<ReadOnlySpan<char>>();
+        _groups = store.Groups.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public List<Entity> Entities => _store.Entities;
@@ -244,19 +246,19 @@ internal sealed class EntityResolver
         {
             case MentionType.Name:
                 var surname = _tokens[mention.NameEnd - 1].Stem.Slice(_text);
-                if (!_bySurnameLookup.TryGetValue(surname, out var entities))
+                if (!_bySurname.TryGetValue(surname, out var entities))
                 {
-                    entities = [];
-                    _bySurname[surname.ToString()] = entities;
+                    entities = _store.NewEntityList();
+                    _bySurname[surname] = entities;
                 }
 
                 entities.Add(entity);
                 break;
             case MentionType.Organization:
-                _organizations[CoreText(mention)] = entity;
+                _organizations[OrganizationWords(mention)] = entity;
                 break;
             case MentionType.Group:
-                _groups[CoreText(mention)] = entity;
+                _groups[OrganizationWords(mention)] = entity;
                 break;
         }
     }
@@ -293,7 +295,7 @@ internal sealed class EntityResolver
     /// </summary>
     private int FindByName(MentionCandidate mention)
     {
-        if (!_bySurnameLookup.TryGetValue(_tokens[mention.NameEnd - 1].Stem.Slice(_text), out var entities))
+        if (!_bySurname.TryGetValue(_tokens[mention.NameEnd - 1].Stem.Slice(_text), out var entities))
         {
             return -1;
         }
@@ -326,7 +328,7 @@ internal sealed class EntityResolver
 
     /// <summary>The entity of an organization or group already named with the same words.</summary>
     private int FindByText(MentionCandidate mention) =>
-        (mention.Type == MentionType.Group ? _groups : _organizations).TryGetValue(CoreText(mention), out int entity) ? entity : -1;
+        (mention.Type == MentionType.Group ? _groups : _organizations).TryGetValue(OrganizationWords(mention), out int entity) ? entity : -1;
 
     /// <summary>
     /// "the minister": the latest person whose title has the same role noun and every other word of
@@ -394,6 +396,21 @@ internal sealed class EntityResolver
         second.First == first.End + 1 && _tokens[first.End].Length == 1 && _text[_tokens[first.End].Start] == ',';
 
     /// <summary>
+    /// The words of an organization or group without a leading quantifier or article: "Western officials"
+    /// for "several Western officials", "Kremlin" for "le Kremlin".
+    /// </summary>
+    private ReadOnlySpan<char> OrganizationWords(MentionCandidate mention)
+    {
+        int first = mention.First;
+        while (first < mention.End - 1 && _profile.Determiners.Contains(_tokens[first].GetText(_text)))
+        {
+            first++;
+        }
+
+        return _text.AsSpan(_tokens[first].Start, _tokens[mention.End - 1].End - _tokens[first].Start);
+    }
+
+    /// <summary>
     /// The name a mention gives: the proper name alone for a person; else the phrase without a
     /// quantifier ("Western officials"), an organization without its article ("Kremlin").
     /// </summary>
@@ -404,19 +421,17 @@ internal sealed class EntityResolver
             return _text[_tokens[mention.NameFirst].Start.._tokens[mention.NameEnd - 1].Stem.End];
         }
 
-        // "Western officials" for "several Western officials", "Kremlin" for "le Kremlin".
-        int first = mention.First;
-        while (first < mention.End - 1 && (mention.Type is MentionType.Organization or MentionType.Group)
-            && _profile.Determiners.Contains(_tokens[first].GetText(_text)))
+        if (mention.Type is MentionType.Organization or MentionType.Group)
         {
-            first++;
+            return OrganizationWords(mention).ToString();
         }
 
-        var name = _text[_tokens[first].Start.._tokens[mention.End - 1].End];
+        var first = _tokens[mention.First];
+        var name = _text[first.Start.._tokens[mention.End - 1].End];
 
         // A description that opens a sentence is named in lower case, as it reads mid-sentence ("the minister").
-        return first == mention.First && _tokens[first].Has(TokenFlags.Capitalized) && !_tokens[first].Has(TokenFlags.AllCaps)
-            && mention.Type == MentionType.Description && _profile.Determiners.Contains(_tokens[first].GetText(_text))
+        return first.Has(TokenFlags.Capitalized) && !first.Has(TokenFlags.AllCaps)
+            && mention.Type == MentionType.Description && _profile.Determiners.Contains(first.GetText(_text))
             ? string.Concat(char.ToLowerInvariant(name[0]).ToString(), name.AsSpan(1))
             : name;
     }

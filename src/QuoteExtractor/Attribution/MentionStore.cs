@@ -12,14 +12,25 @@ internal sealed class MentionStore
 
     private readonly List<MentionCandidate> _candidates = [];
     private readonly List<Entity> _entities = [];
+    private readonly List<List<int>> _entityLists = [];
     private int _candidatesUsed;
     private int _entitiesUsed;
+    private int _entityListsUsed;
 
     /// <summary>The mentions of the current call, in text order.</summary>
     public List<MentionCandidate> Mentions { get; } = [];
 
     /// <summary>The entities of the current call; an entity's index is its position here.</summary>
     public List<Entity> Entities { get; } = [];
+
+    /// <summary>Entities by surname (see <see cref="EntityResolver"/>).</summary>
+    public Dictionary<string, List<int>> BySurname { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Organizations by their words (see <see cref="EntityResolver"/>).</summary>
+    public Dictionary<string, int> Organizations { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Groups by their words (see <see cref="EntityResolver"/>).</summary>
+    public Dictionary<string, int> Groups { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether the store is small enough to keep for the next call.</summary>
     public bool IsWorthKeeping => _candidates.Count <= MaxKeptCandidates;
@@ -50,12 +61,29 @@ internal sealed class MentionStore
         return entity;
     }
 
+    /// <summary>An empty list of entity indexes, reused when an earlier call left one.</summary>
+    public List<int> NewEntityList()
+    {
+        if (_entityListsUsed == _entityLists.Count)
+        {
+            _entityLists.Add([]);
+        }
+
+        var list = _entityLists[_entityListsUsed++];
+        list.Clear();
+        return list;
+    }
+
     /// <summary>Makes everything handed out so far free for the next call.</summary>
     public void Clear()
     {
         _candidatesUsed = 0;
         _entitiesUsed = 0;
+        _entityListsUsed = 0;
         Mentions.Clear();
         Entities.Clear();
+        BySurname.Clear();
+        Organizations.Clear();
+        Groups.Clear();
     }
 }

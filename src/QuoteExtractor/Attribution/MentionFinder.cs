@@ -125,12 +125,10 @@ internal sealed class MentionFinder
             return pronounMention;
         }
 
+        // The class bit tells a determiner without a lookup, unless it may come from a clitic's stem.
         int j = start;
-        string? determinerGender = null;
-        if (Is(start, WordClass.Determiner) && _profile.Determiners.TagOf(firstText) is { } determiner)
+        if (Is(start, WordClass.Determiner) && (first.Clitic.Length == 0 || _profile.Determiners.Contains(firstText)))
         {
-            // "la ministre": the article tells the gender of a noun that has one form for both.
-            determinerGender = determiner;
             j++;
         }
 
@@ -246,7 +244,7 @@ internal sealed class MentionFinder
                 // A role noun; a capitalized one right after a name is part of the name (Charlie King),
                 // unless a first name follows it (PolitiFact Executive Director Aaron Sharockman).
                 head = end;
-                gender = Combine(gender, titleGender.Length > 0 ? titleGender : determinerGender ?? string.Empty);
+                gender = Combine(gender, titleGender.Length > 0 ? titleGender : DeterminerGender(start, j));
                 AffiliateRun(ref affiliation, nameRun, end);
                 nameRun = -1;
                 titleFirst = titleFirst < 0 ? end : titleFirst;
@@ -324,7 +322,7 @@ internal sealed class MentionFinder
             titleFirst = j;
             titleEnd = j + 1;
             end = j + 1;
-            gender = Combine(gender, determinerGender ?? string.Empty);
+            gender = Combine(gender, DeterminerGender(start, j));
         }
 
         if (!hasName && head < 0)
@@ -668,6 +666,10 @@ internal sealed class MentionFinder
 
         return false;
     }
+
+    /// <summary>"la ministre": the article before a role noun tells the gender of a noun that has one form for both; empty when there is no article.</summary>
+    private string DeterminerGender(int start, int afterDeterminer) =>
+        afterDeterminer > start ? _profile.Determiners.TagOf(_tokens[start].GetText(_text)) ?? string.Empty : string.Empty;
 
     private static Gender Combine(Gender current, string tag) => current != Gender.Unknown ? current : tag switch
     {

@@ -110,17 +110,20 @@ internal sealed class MentionFinder
         var first = _tokens[start];
         var firstText = first.GetText(_text);
 
-        // "He's claiming": the pronoun without its contraction.
-        if (Is(start, WordClass.Pronoun) && _profile.Pronouns.TagOf(first.Stem.Slice(_text)) is { } pronoun)
+        // "He's claiming": the pronoun without its contraction. The class bits hold its tag, unless a
+        // clitic's stem may have brought them, and then the list tells.
+        if (Is(start, WordClass.Pronoun) && (first.Clitic.Length == 0
+            ? _classes[start] & WordClass.PronounTags
+            : _profile.Pronouns.TagOf(first.Stem.Slice(_text)) is { } tag ? LanguageProfile.PronounClass(tag) : (WordClass?)null) is { } pronoun)
         {
             var pronounMention = _store.NewCandidate();
             pronounMention.First = start;
             pronounMention.End = start + 1;
             pronounMention.Type = MentionType.Pronoun;
-            pronounMention.Gender = pronoun == "m" ? Gender.Male : pronoun == "f" ? Gender.Female : Gender.Unknown;
-            pronounMention.IsPlural = pronoun == "p";
-            pronounMention.IsRelative = pronoun == "r";
-            pronounMention.IsIndefinite = pronoun == "i";
+            pronounMention.Gender = pronoun == WordClass.MalePronoun ? Gender.Male : pronoun == WordClass.FemalePronoun ? Gender.Female : Gender.Unknown;
+            pronounMention.IsPlural = pronoun == WordClass.PluralPronoun;
+            pronounMention.IsRelative = pronoun == WordClass.RelativePronoun;
+            pronounMention.IsIndefinite = pronoun == WordClass.IndefinitePronoun;
             pronounMention.InsideQuote = inside;
             return pronounMention;
         }

@@ -239,6 +239,17 @@ internal sealed class LanguageProfile
         }
     }
 
+    /// <summary>The class bits of a pronoun's tag in the pronoun list (<c>m</c>, <c>f</c>, <c>p</c>, <c>r</c>, <c>i</c>; <c>n</c> sets none).</summary>
+    public static WordClass PronounClass(string tag) => tag switch
+    {
+        "m" => WordClass.MalePronoun,
+        "f" => WordClass.FemalePronoun,
+        "p" => WordClass.PluralPronoun,
+        "r" => WordClass.RelativePronoun,
+        "i" => WordClass.IndefinitePronoun,
+        _ => WordClass.None,
+    };
+
     private WordClassTable BuildClasses()
     {
         var classes = new Dictionary<string, WordClass>(StringComparer.OrdinalIgnoreCase);
@@ -260,6 +271,11 @@ internal sealed class LanguageProfile
         Add(SourceNouns, WordClass.SourceNoun);
         Add(Determiners, WordClass.Determiner);
         Add(Pronouns, WordClass.Pronoun);
+        foreach (var (form, tag) in Pronouns.Entries)
+        {
+            classes[form] |= PronounClass(tag);
+        }
+
         Add(NationalityAdjectives, WordClass.NationalityAdjective);
         Add(ComplementPrepositions, WordClass.ComplementPreposition);
         Add(Negations, WordClass.Negation);

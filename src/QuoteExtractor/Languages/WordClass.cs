@@ -36,4 +36,22 @@ internal enum WordClass : uint
 
     /// <summary>Maybe a capitalized word that is never part of a name.</summary>
     NonName = 1 << 19,
+
+    /// <summary>A pronoun for a man (tag <c>m</c> of the pronoun list).</summary>
+    MalePronoun = 1 << 20,
+
+    /// <summary>A pronoun for a woman (tag <c>f</c>).</summary>
+    FemalePronoun = 1 << 21,
+
+    /// <summary>A plural pronoun (tag <c>p</c>).</summary>
+    PluralPronoun = 1 << 22,
+
+    /// <summary>A relative pronoun (tag <c>r</c>: "X, who said").</summary>
+    RelativePronoun = 1 << 23,
+
+    /// <summary>An indefinite pronoun (tag <c>i</c>: French <c>on</c>).</summary>
+    IndefinitePronoun = 1 << 24,
+
+    /// <summary>Every bit a pronoun's tag can set.</summary>
+    PronounTags = MalePronoun | FemalePronoun | PluralPronoun | RelativePronoun | IndefinitePronoun,
 }

@@ -110,11 +110,7 @@ internal sealed class MentionFinder
         var first = _tokens[start];
         var firstText = first.GetText(_text);
 
-        // "He's claiming": the pronoun without its contraction. The class bits hold its tag, unless a
-        // clitic's stem may have brought them, and then the list tells.
-        if (Is(start, WordClass.Pronoun) && (first.Clitic.Length == 0
-            ? _classes[start] & WordClass.PronounTags
-            : _profile.Pronouns.TagOf(first.Stem.Slice(_text)) is { } tag ? LanguageProfile.PronounClass(tag) : (WordClass?)null) is { } pronoun)
+        if (PronounTags(start) is { } pronoun)
         {
             var pronounMention = _store.NewCandidate();
             pronounMention.First = start;
@@ -668,6 +664,27 @@ internal sealed class MentionFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The tag bits of the pronoun at <paramref name="index"/> (without its contraction: "He's claiming"),
+    /// or null when it is no pronoun. The class bits hold them, unless a contraction's stem may have
+    /// brought them, and then the list tells.
+    /// </summary>
+    private WordClass? PronounTags(int index)
+    {
+        var token = _tokens[index];
+        if (!Is(index, WordClass.Pronoun))
+        {
+            return null;
+        }
+
+        if (token.Clitic.Length == 0)
+        {
+            return _classes[index] & WordClass.PronounTags;
+        }
+
+        return _profile.Pronouns.TagOf(token.Stem.Slice(_text)) is { } tag ? LanguageProfile.PronounClass(tag) : null;
     }
 
     /// <summary>"la ministre": the article before a role noun tells the gender of a noun that has one form for both; empty when there is no article.</summary>

@@ -148,7 +148,6 @@ internal static class QuotePairing
         {
             AddUnclosed(text, tokens, result, chain, firstSegment, segmentStart, lastParagraphEnd);
         }
-
     }
 
     /// <summary>

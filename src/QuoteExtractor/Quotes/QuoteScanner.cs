@@ -128,7 +128,6 @@ internal static class QuoteScanner
                 lastToken));
             previous = candidate;
         }
-
     }
 
     /// <summary>A direct quote for one part of a quotation that an aside or a dialogue dash divides, in split-quote group <paramref name="group"/>.</summary>

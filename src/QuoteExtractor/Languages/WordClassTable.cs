@@ -33,15 +33,14 @@ internal sealed class WordClassTable
     {
         _dictionary = classes.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
-        // A word whose capital form is ASCII can match an ASCII word ignoring case, so it has its place in
-        // the vector table in that form (no list word has such a letter today, but the lookup stays exact).
+        // Ignoring case, no other letter equals an ASCII one (not even "ſ", whose capital is "S"), so only
+        // ASCII words can match the words the vectors read.
         var vectorWords = new Dictionary<string, WordClass>(StringComparer.Ordinal);
         foreach (var (word, wordClass) in classes)
         {
-            var upper = word.ToUpperInvariant();
-            if (upper.Length <= MaxVectorLength && Ascii.IsValid(upper))
+            if (word.Length <= MaxVectorLength && Ascii.IsValid(word))
             {
-                var lower = upper.ToLowerInvariant();
+                var lower = word.ToLowerInvariant();
                 vectorWords[lower] = vectorWords.GetValueOrDefault(lower) | wordClass;
             }
         }

@@ -16,6 +16,9 @@ public class WordClassTableTests
         ["président"] = WordClass.Title,
         ["déclaré"] = WordClass.SpeechVerb,
         ["a-t-il"] = WordClass.SpeechVerb,
+
+        // Its capital is "SAID", yet ignoring case it is not "said".
+        ["ſaid"] = WordClass.Title,
     };
 
     private static readonly WordClassTable s_table = new(s_words);
@@ -35,6 +38,7 @@ public class WordClassTableTests
     [InlineData("PRÉSIDENT", "président")]
     [InlineData("A-t-il", "a-t-il")]
     [InlineData("s@id", null)]
+    [InlineData("ſAID", "ſaid")]
     public void A_word_has_the_classes_of_its_entry_whatever_its_case(string word, string? entry)
     {
         var expected = entry is null ? WordClass.None : s_words[entry];
@@ -48,7 +52,7 @@ public class WordClassTableTests
     [Fact]
     public void Any_word_of_any_text_gets_what_a_case_insensitive_dictionary_gives()
     {
-        var letters = Gen.OneOf('s', 'S', 'a', 'A', 'i', 'I', 'd', 'D', '.', '-', 'é', 'É', 'r', 'M', 't', 'l', 'o', 'n', 'e', 'c', 'u', 'p', 'v');
+        var letters = Gen.OneOf('s', 'S', 'ſ', 'a', 'A', 'i', 'I', 'd', 'D', '.', '-', 'é', 'É', 'r', 'M', 't', 'l', 'o', 'n', 'e', 'c', 'u', 'p', 'v');
         var words = Gen.OneOf(Gen.OneOf(s_words.Keys.ToArray()), letters.Array[1, 20].Select(chars => new string(chars)));
         Gen.Select(words, Gen.String[Gen.Char.AlphaNumeric, 0, 20]).Sample((word, after) =>
         {

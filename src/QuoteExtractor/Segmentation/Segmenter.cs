@@ -34,8 +34,7 @@ internal static class Segmenter
         {
             var token = tokens[i];
             int lineBreaks = CountLineBreaks(text[tokens[i - 1].End..token.Start]);
-            bool lineEndsSentence = terminal >= 0 || EndsWithLeadIn(text, tokens[i - 1]);
-            if (lineBreaks >= 2 || (lineBreaks == 1 && lineEndsSentence))
+            if (lineBreaks >= 2 || (lineBreaks == 1 && (terminal >= 0 || EndsWithLeadIn(text, tokens[i - 1]))))
             {
                 sentences.Add(Make(tokens, sentenceStart, i));
                 paragraphs.Add(Make(tokens, paragraphStart, i));
@@ -114,6 +113,12 @@ internal static class Segmenter
 
     private static int CountLineBreaks(ReadOnlySpan<char> gap)
     {
+        // Nearly every gap between two tokens is empty or one space.
+        if (gap.Length == 0 || (gap.Length == 1 && gap[0] == ' '))
+        {
+            return 0;
+        }
+
         int count = 0;
         for (int i = 0; i < gap.Length; i++)
         {

@@ -59,7 +59,7 @@ public sealed class QuoteExtractor
     {
         // The tokens and segments do not outlive the call: they go in this thread's workspace.
         CheckInput(text);
-        var workspace = Workspace.Take();
+        var workspace = Workspace.Take(text.Length);
         try
         {
             return Run(text, workspace, cancellationToken).Quotes;
@@ -170,7 +170,7 @@ public sealed class QuoteExtractor
     {
         CheckInput(text);
         // The result holds the token and segment lists, so this call's workspace is its own.
-        return Run(text, new Workspace(text.Length / 5 + 4), cancellationToken);
+        return Run(text, new Workspace(Workspace.ExpectedTokens(text.Length)), cancellationToken);
     }
 
     /// <summary>The pipeline on a checked text, in the lists of an empty <paramref name="workspace"/>; the result holds its token and segment lists.</summary>

@@ -67,7 +67,7 @@ internal sealed class WordClassTable
             word.CopyTo(padded);
             var (low, high) = Load(padded);
             _entries[index] = new Entry(low, high, word.Length, wordClass);
-            int bucket = Hash(low, high, word.Length) & _bucketMask;
+            int bucket = Hash(low, high) & _bucketMask;
             while (_buckets[bucket] != 0)
             {
                 bucket = (bucket + 1) & _bucketMask;
@@ -102,7 +102,7 @@ internal sealed class WordClassTable
 
         low = ToLower(low);
         high = ToLower(high);
-        int bucket = Hash(low, high, length) & _bucketMask;
+        int bucket = Hash(low, high) & _bucketMask;
         while (_buckets[bucket] is var entryIndex and not 0)
         {
             ref readonly var entry = ref _entries[entryIndex - 1];
@@ -142,13 +142,17 @@ internal sealed class WordClassTable
     private static Vector128<ushort> ToLower(Vector128<ushort> chars) =>
         chars | (Vector128.LessThan(chars - Vector128.Create((ushort)'A'), Vector128.Create((ushort)26)) & Vector128.Create((ushort)0x20));
 
+    /// <summary>
+    /// The top bits of each lane's product, mixed: they depend on every character of the lane, and the
+    /// zero padding already tells the word's length. One multiplication deep, as every word pays it.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Hash(Vector128<ushort> low, Vector128<ushort> high, int length)
+    private static int Hash(Vector128<ushort> low, Vector128<ushort> high)
     {
         var (l, h) = (low.AsUInt64(), high.AsUInt64());
         ulong x = (l.GetElement(0) * 0x9E3779B97F4A7C15UL) ^ (l.GetElement(1) * 0xC2B2AE3D27D4EB4FUL)
-            ^ (h.GetElement(0) * 0x165667B19E3779F9UL) ^ (h.GetElement(1) + (ulong)length);
-        return (int)(((x ^ (x >> 29)) * 0xBF58476D1CE4E5B9UL) >> 40);
+            ^ (h.GetElement(0) * 0x165667B19E3779F9UL) ^ (h.GetElement(1) * 0xBF58476D1CE4E5B9UL);
+        return (int)(x >> 40);
     }
 
     private static Vector128<ushort>[] BuildLengthMasks()

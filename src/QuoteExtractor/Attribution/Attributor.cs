@@ -108,10 +108,13 @@ internal sealed class Attributor : IDisposable
 
         _classes = classes;
         _nextCueCandidate = ArrayPool<int>.Shared.Rent(tokens.Count + 1);
-        _nextCueCandidate[tokens.Count] = tokens.Count;
+        // The next candidate is carried in a local: reading it back from the array would chain every step to the one before.
+        int nextCue = tokens.Count;
+        _nextCueCandidate[tokens.Count] = nextCue;
         for (int i = tokens.Count - 1; i >= 0; i--)
         {
-            _nextCueCandidate[i] = IsCueCandidate(i) ? i : _nextCueCandidate[i + 1];
+            nextCue = IsCueCandidate(i) ? i : nextCue;
+            _nextCueCandidate[i] = nextCue;
         }
 
         store.Clear();
@@ -851,9 +854,10 @@ internal sealed class Attributor : IDisposable
     }
 
     /// <summary>Whether <paramref name="i"/>, outside quotations, may be a cue (<see cref="IsCue"/>), a speech noun or the start of a source marker.</summary>
+    /// <remarks>Every token is asked, so the idiom's test is called only for a word that starts with its letter.</remarks>
     private bool IsCueCandidate(int i) =>
         !_insideQuote[i] && _tokens[i].Kind == TokenKind.Word
-        && (Is(i, WordClass.SpeechVerb | WordClass.SpeechNoun | WordClass.SourceMarkerStart) || IsPutIt(i));
+        && (Is(i, WordClass.SpeechVerb | WordClass.SpeechNoun | WordClass.SourceMarkerStart) || (_text[_tokens[i].Start] == 'p' && IsPutIt(i)));
 
     /// <summary>"as X put it": the idiom reports speech.</summary>
     private bool IsPutIt(int i) => _tokens[i].GetText(_text) is "put" or "puts" && IsText(i + 1, "it");

@@ -92,8 +92,9 @@ internal static class QuotePairing
 
             for (; i < paragraph.EndToken; i++)
             {
+                // No word is a tag's '<': most tokens skip the call.
                 var token = tokens[i];
-                if (IsTagStart(text, tokens, i, paragraph.EndToken))
+                if (token.Kind != TokenKind.Word && IsTagStart(text, tokens, i, paragraph.EndToken))
                 {
                     i = TagEnd(text, tokens, i, paragraph.EndToken);
                     continue;

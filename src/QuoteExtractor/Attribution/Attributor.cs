@@ -854,7 +854,7 @@ internal sealed class Attributor : IDisposable
     }
 
     /// <summary>Whether <paramref name="i"/>, outside quotations, may be a cue (<see cref="IsCue"/>), a speech noun or the start of a source marker.</summary>
-    /// <remarks>Every token is asked, so the idiom's test is called only for a word that starts with its letter.</remarks>
+    /// <remarks>Every token is asked, so the call that tests the "put it" idiom is made only for a word starting with "p".</remarks>
     private bool IsCueCandidate(int i) =>
         !_insideQuote[i] && _tokens[i].Kind == TokenKind.Word
         && (Is(i, WordClass.SpeechVerb | WordClass.SpeechNoun | WordClass.SourceMarkerStart) || (_text[_tokens[i].Start] == 'p' && IsPutIt(i)));

@@ -29,8 +29,8 @@ internal sealed class PackedWordIndex
     }
 
     /// <summary>
-    /// The index of every entry whose capital form can be packed (the others are left to the caller's
-    /// dictionary), or null when the entries have more distinct tags than a slot can hold.
+    /// The index of every entry that can be packed (the others are left to the caller's dictionary), or
+    /// null when the entries have more distinct tags than a slot can hold.
     /// </summary>
     /// <param name="entries">Each form with its tag; no two forms are equal ignoring case.</param>
     public static PackedWordIndex? Build(IReadOnlyCollection<KeyValuePair<string, string>> entries)

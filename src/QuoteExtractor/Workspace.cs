@@ -10,13 +10,19 @@ namespace QuoteExtraction;
 internal sealed class Workspace
 {
     /// <summary>
-    /// Lists grown past this many tokens (an article of some five million characters) are dropped after
-    /// the call rather than kept for the thread; below it, articles of any size reuse the same memory.
+    /// Lists grown past this many tokens (an article of some five million characters) are kept for the
+    /// thread only through a weak reference, so that one huge article does not pin its memory for good.
     /// </summary>
     private const int MaxKeptTokens = 1 << 20;
 
     [ThreadStatic]
     private static Workspace? t_idle;
+
+    // A huge article's workspace: the next call reuses it unless a full collection needed its memory
+    // first. Allocating it again costs more than the work on the tokens (page faults, zeroing, and the
+    // collections that the fresh memory brings on).
+    [ThreadStatic]
+    private static WeakReference<Workspace>? t_idleLarge;
 
     /// <summary>A workspace whose token list starts with room for <paramref name="tokenCapacity"/> tokens.</summary>
     public Workspace(int tokenCapacity = 4096)
@@ -46,26 +52,39 @@ internal sealed class Workspace
     /// </summary>
     public static Workspace Take(int textLength)
     {
-        var workspace = t_idle ?? new Workspace();
-        t_idle = null;
+        Workspace? workspace = null;
+        if (t_idleLarge is { } large)
+        {
+            large.TryGetTarget(out workspace);
+            t_idleLarge = null;
+        }
+
+        if (workspace is null)
+        {
+            workspace = t_idle ?? new Workspace();
+            t_idle = null;
+        }
+
         workspace.Tokens.EnsureCapacity(ExpectedTokens(textLength));
         return workspace;
     }
 
-    /// <summary>Clears <paramref name="workspace"/> and keeps it for the thread's next call, unless it grew too big to keep.</summary>
+    /// <summary>Clears <paramref name="workspace"/> and keeps it for the thread's next call, weakly when it grew big.</summary>
     public static void Give(Workspace workspace)
     {
-        if (workspace.Tokens.Capacity > MaxKeptTokens || workspace.Quotes.Capacity > MaxKeptTokens / 8 || !workspace.Mentions.IsWorthKeeping)
-        {
-            return;
-        }
-
         workspace.Tokens.Clear();
         workspace.Paragraphs.Clear();
         workspace.Sentences.Clear();
         workspace.Mentions.Clear();
         workspace.Pairing.Clear();
         workspace.Quotes.Clear();
-        t_idle = workspace;
+        if (workspace.Tokens.Capacity > MaxKeptTokens || workspace.Quotes.Capacity > MaxKeptTokens / 8 || !workspace.Mentions.IsSmallEnoughToPin)
+        {
+            t_idleLarge = new WeakReference<Workspace>(workspace);
+        }
+        else
+        {
+            t_idle = workspace;
+        }
     }
 }

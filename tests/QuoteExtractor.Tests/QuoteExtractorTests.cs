@@ -70,4 +70,22 @@ public class QuoteExtractorTests
             result.Quotes.Select(q => q.Span).Should().Equal(expected.Quotes.Select(q => q.Span));
         }
     }
+
+    [Fact]
+    public void Calls_after_a_huge_article_on_the_same_thread_give_what_a_fresh_call_gives()
+    {
+        // The working memory of an article of over a million tokens is kept for the thread's next call
+        // (weakly): nothing of one call may reach the next.
+        var extractor = TestHelpers.English;
+        string article = TestHelpers.SeedArticle;
+        string huge = string.Concat(Enumerable.Repeat(article + "\n\n", (6_000_000 / (article.Length + 2)) + 1));
+        static string Describe(IReadOnlyList<Quote> quotes) => string.Join("\n", quotes.Select(q => $"{q.Span} {q.Speaker?.Name}"));
+        string expectedArticle = Describe(extractor.Analyze(article).Quotes);
+        string expectedHuge = Describe(extractor.Analyze(huge).Quotes);
+
+        Describe(extractor.ExtractQuotes(huge)).Should().Be(expectedHuge);
+        Describe(extractor.ExtractQuotes(article)).Should().Be(expectedArticle);
+        Describe(extractor.ExtractQuotes(huge)).Should().Be(expectedHuge);
+        Describe(extractor.ExtractQuotes(huge)).Should().Be(expectedHuge);
+    }
 }

@@ -18,6 +18,9 @@ internal sealed class Entity
 
     public bool IsPerson { get; set; }
 
+    /// <summary>The entities sharing this one's surname, the latest mentioned last; null when it has no surname.</summary>
+    public List<int>? SurnameEntities { get; set; }
+
     /// <summary>Makes this a new entity with no mentions, represented by <paramref name="representative"/>.</summary>
     public void Reset(MentionCandidate representative)
     {
@@ -27,6 +30,7 @@ internal sealed class Entity
         Affiliation = null;
         Gender = Gender.Unknown;
         IsPerson = false;
+        SurnameEntities = null;
     }
 }
 
@@ -253,6 +257,7 @@ internal sealed class EntityResolver
                 }
 
                 entities.Add(entity);
+                Entities[entity].SurnameEntities = entities;
                 break;
             case MentionType.Organization:
                 _organizations[OrganizationWords(mention)] = entity;
@@ -268,6 +273,13 @@ internal sealed class EntityResolver
         var entity = Entities[entityIndex];
         mention.Entity = entityIndex;
         entity.Mentions.Add(mention);
+        if (entity.SurnameEntities is { } namesakes && namesakes[^1] != entityIndex)
+        {
+            // Kept in order of their latest mention, so that a name finds its namesake from the end.
+            namesakes.RemoveAt(namesakes.LastIndexOf(entityIndex));
+            namesakes.Add(entityIndex);
+        }
+
         if (mention.HasName && (!entity.Representative.HasName
             || mention.NameEnd - mention.NameFirst > entity.Representative.NameEnd - entity.Representative.NameFirst))
         {
@@ -300,21 +312,18 @@ internal sealed class EntityResolver
             return -1;
         }
 
-        int found = -1;
-        int latest = -1;
-        foreach (int e in entities)
+        // The list is in order of the entities' latest mentions: the first namesake that agrees from its end is the one.
+        bool hasFirstName = mention.NameEnd - mention.NameFirst >= 2;
+        for (int i = entities.Count - 1; i >= 0; i--)
         {
-            var representative = Entities[e].Representative;
-            bool bothHaveFirstNames = representative.NameEnd - representative.NameFirst >= 2 && mention.NameEnd - mention.NameFirst >= 2;
-            int lastMention = Entities[e].Mentions.Count > 0 ? Entities[e].Mentions[^1].First : -1;
-            if ((!bothHaveFirstNames || FirstNamesAgree(representative, mention)) && lastMention >= latest)
+            var representative = Entities[entities[i]].Representative;
+            if (!hasFirstName || representative.NameEnd - representative.NameFirst < 2 || FirstNamesAgree(representative, mention))
             {
-                found = e;
-                latest = lastMention;
+                return entities[i];
             }
         }
 
-        return found;
+        return -1;
     }
 
     private bool FirstNamesAgree(MentionCandidate a, MentionCandidate b)

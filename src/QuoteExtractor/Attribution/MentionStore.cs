@@ -7,7 +7,7 @@ namespace QuoteExtraction.Attribution;
 /// </summary>
 internal sealed class MentionStore
 {
-    /// <summary>Stores that grew past this many candidates are not kept: a huge article should not pin its memory.</summary>
+    /// <summary>Stores that grew past this many candidates are kept only weakly: a huge article should not pin its memory.</summary>
     private const int MaxKeptCandidates = 1 << 17;
 
     private readonly List<MentionCandidate> _candidates = [];
@@ -32,8 +32,8 @@ internal sealed class MentionStore
     /// <summary>Groups by their words (see <see cref="EntityResolver"/>).</summary>
     public Dictionary<string, int> Groups { get; } = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Whether the store is small enough to keep for the next call.</summary>
-    public bool IsWorthKeeping => _candidates.Count <= MaxKeptCandidates;
+    /// <summary>Whether the store is small enough to keep for the next call with a strong reference.</summary>
+    public bool IsSmallEnoughToPin => _candidates.Count <= MaxKeptCandidates;
 
     /// <summary>An empty candidate, reused when an earlier call left one.</summary>
     public MentionCandidate NewCandidate()

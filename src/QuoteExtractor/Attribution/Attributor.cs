@@ -71,9 +71,6 @@ internal sealed class Attributor : IDisposable
     /// <summary>The short texts of this call's results, looked up by their characters (<see cref="TextAt"/>).</summary>
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _sharedTexts = new Dictionary<string, string>().GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>The public form of each mention, built the first time a quote or a speaker reports it.</summary>
-    private readonly Mention?[] _publicMentions;
-
     /// <summary>For each paragraph, the index of its first name or description outside quotations, or -1.</summary>
     private readonly int[] _firstNameOfParagraph;
 
@@ -145,8 +142,6 @@ internal sealed class Attributor : IDisposable
         }
 
         _isSalient = IsSalient;
-        _publicMentions = ArrayPool<Mention?>.Shared.Rent(_mentions.Count);
-        Array.Clear(_publicMentions, 0, _mentions.Count);
         _resolver = new EntityResolver(text, tokens, store, profile);
         _resolver.ResolveNamesAndDescriptions();
     }
@@ -160,8 +155,6 @@ internal sealed class Attributor : IDisposable
         ArrayPool<int>.Shared.Return(_mentionEnding);
         ArrayPool<int>.Shared.Return(_nextCueCandidate);
         ArrayPool<bool>.Shared.Return(_speaksQuote);
-        Array.Clear(_publicMentions, 0, _mentions.Count);
-        ArrayPool<Mention?>.Shared.Return(_publicMentions);
     }
 
     /// <summary>The quotes with their speakers, and the distinct speakers of the article.</summary>
@@ -215,8 +208,8 @@ internal sealed class Attributor : IDisposable
             var speaker = attribution.Entity >= 0
                 ? speakers.TryGetValue(attribution.Entity, out var known) ? known : speakers[attribution.Entity] = BuildSpeaker(attribution.Entity)
                 : null;
-            var cue = attribution.CueFirst >= 0 ? ToCue(attribution.CueFirst, attribution.CueEnd) : null;
-            speakerQuotes.Add(quote.ToQuote(TextAt(quote.Span), speaker, ToMention(_mentions[attribution.Mention]), cue, attribution.Confidence, attribution.Rule));
+            Cue? cue = attribution.CueFirst >= 0 ? ToCue(attribution.CueFirst, attribution.CueEnd) : null;
+            speakerQuotes.Add(quote.ToQuote(TextAt(quote.Span), speaker, BuildMention(_mentions[attribution.Mention]), cue, attribution.Confidence, attribution.Rule));
         }
 
         return (speakerQuotes, [.. speakers.OrderBy(s => s.Key).Select(s => s.Value)]);
@@ -1217,6 +1210,12 @@ internal sealed class Attributor : IDisposable
             MentionType.Description => SpeakerKind.Person,
             _ => entity.IsPerson ? SpeakerKind.Person : representative.NameEnd - representative.NameFirst == 1 ? SpeakerKind.Organization : SpeakerKind.Unknown,
         };
+        var mentions = new Mention[entity.Mentions.Count];
+        for (int i = 0; i < mentions.Length; i++)
+        {
+            mentions[i] = BuildMention(entity.Mentions[i]);
+        }
+
         return new Speaker
         {
             Name = _resolver.CoreText(representative),
@@ -1224,11 +1223,9 @@ internal sealed class Attributor : IDisposable
             Affiliation = entity.Affiliation,
             Kind = kind,
             Gender = entity.Gender,
-            Mentions = [.. entity.Mentions.Select(ToMention)],
+            Mentions = mentions,
         };
     }
-
-    private Mention ToMention(MentionCandidate mention) => _publicMentions[mention.Index] ??= BuildMention(mention);
 
     private Mention BuildMention(MentionCandidate mention)
     {

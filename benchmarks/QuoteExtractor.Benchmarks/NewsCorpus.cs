@@ -42,6 +42,22 @@ public static class NewsCorpus
         return builder.ToString(0, size);
     }
 
+    /// <summary>
+    /// The first <paramref name="total"/> characters of news (<see cref="OfLength"/>) cut into articles of
+    /// <paramref name="size"/> characters: every size reads the same text.
+    /// </summary>
+    public static string[] CutInto(int total, int size)
+    {
+        var text = OfLength(total);
+        var articles = new string[total / size];
+        for (int i = 0; i < articles.Length; i++)
+        {
+            articles[i] = text.Substring(i * size, size);
+        }
+
+        return articles;
+    }
+
     private static List<string> LoadNews()
     {
         if (FindEvaluationFile("polnear-train.jsonl") is { } path)

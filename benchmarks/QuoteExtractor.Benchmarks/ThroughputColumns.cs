@@ -78,7 +78,8 @@ public static class Workload
 
         if (type == typeof(ScalingBenchmarks) && Parameter(nameof(ScalingBenchmarks.Size)) is int size)
         {
-            return (NewsCorpus.Utf8Bytes([NewsCorpus.OfLength(size)]), 1);
+            var articles = NewsCorpus.CutInto(ScalingBenchmarks.Total, size);
+            return (NewsCorpus.Utf8Bytes(articles), articles.Length);
         }
 
         if (type == typeof(AdversarialBenchmarks) && Parameter(nameof(AdversarialBenchmarks.Shape)) is string shape)

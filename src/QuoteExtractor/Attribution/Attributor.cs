@@ -69,7 +69,7 @@ internal sealed class Attributor : IDisposable
     private readonly Func<MentionCandidate, bool> _isSalient;
 
     /// <summary>The short texts of this call's results, looked up by their characters (<see cref="TextAt"/>).</summary>
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _sharedTexts = new Dictionary<string, string>().GetAlternateLookup<ReadOnlySpan<char>>();
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _sharedTexts;
 
     /// <summary>For each paragraph, the index of its first name or description outside quotations, or -1.</summary>
     private readonly int[] _firstNameOfParagraph;
@@ -130,8 +130,8 @@ internal sealed class Attributor : IDisposable
 
         _speaksQuote = ArrayPool<bool>.Shared.Rent(_mentions.Count);
         Array.Clear(_speaksQuote, 0, _mentions.Count);
-        _firstNameOfParagraph = new int[paragraphs.Count];
-        Array.Fill(_firstNameOfParagraph, -1);
+        _firstNameOfParagraph = ArrayPool<int>.Shared.Rent(paragraphs.Count);
+        Array.Fill(_firstNameOfParagraph, -1, 0, paragraphs.Count);
         foreach (var mention in _mentions)
         {
             int paragraph = _paragraphOf[mention.First];
@@ -142,6 +142,7 @@ internal sealed class Attributor : IDisposable
         }
 
         _isSalient = IsSalient;
+        _sharedTexts = store.SharedTexts.GetAlternateLookup<ReadOnlySpan<char>>();
         _resolver = new EntityResolver(text, tokens, store, profile);
         _resolver.ResolveNamesAndDescriptions();
     }
@@ -155,6 +156,7 @@ internal sealed class Attributor : IDisposable
         ArrayPool<int>.Shared.Return(_mentionEnding);
         ArrayPool<int>.Shared.Return(_nextCueCandidate);
         ArrayPool<bool>.Shared.Return(_speaksQuote);
+        ArrayPool<int>.Shared.Return(_firstNameOfParagraph);
     }
 
     /// <summary>The quotes with their speakers, and the distinct speakers of the article.</summary>
@@ -194,7 +196,11 @@ internal sealed class Attributor : IDisposable
             }
         }
 
-        var speakers = new Dictionary<int, Speaker>();
+        // Each entity's speaker, built at its first quote; the speakers are reported in entity order.
+        int entityCount = _resolver.Entities.Count;
+        var speakerOf = ArrayPool<Speaker?>.Shared.Rent(entityCount);
+        Array.Clear(speakerOf, 0, entityCount);
+        int speakerCount = 0;
         var speakerQuotes = new List<Quote>(quotes.Count);
         for (int q = 0; q < quotes.Count; q++)
         {
@@ -205,14 +211,29 @@ internal sealed class Attributor : IDisposable
                 continue;
             }
 
-            var speaker = attribution.Entity >= 0
-                ? speakers.TryGetValue(attribution.Entity, out var known) ? known : speakers[attribution.Entity] = BuildSpeaker(attribution.Entity)
-                : null;
+            Speaker? speaker = null;
+            if (attribution.Entity >= 0 && (speaker = speakerOf[attribution.Entity]) is null)
+            {
+                speaker = speakerOf[attribution.Entity] = BuildSpeaker(attribution.Entity);
+                speakerCount++;
+            }
+
             Cue? cue = attribution.CueFirst >= 0 ? ToCue(attribution.CueFirst, attribution.CueEnd) : null;
             speakerQuotes.Add(quote.ToQuote(TextAt(quote.Span), speaker, BuildMention(_mentions[attribution.Mention]), cue, attribution.Confidence, attribution.Rule));
         }
 
-        return (speakerQuotes, [.. speakers.OrderBy(s => s.Key).Select(s => s.Value)]);
+        var speakers = new List<Speaker>(speakerCount);
+        for (int e = 0; e < entityCount; e++)
+        {
+            if (speakerOf[e] is { } speaker)
+            {
+                speakers.Add(speaker);
+            }
+        }
+
+        Array.Clear(speakerOf, 0, entityCount);
+        ArrayPool<Speaker?>.Shared.Return(speakerOf);
+        return (speakerQuotes, speakers);
     }
 
     private Attribution? Find(List<ScannedQuote> quotes, int q, Attribution?[] found)

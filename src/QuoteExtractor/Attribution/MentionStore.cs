@@ -10,6 +10,9 @@ internal sealed class MentionStore
     /// <summary>Stores that grew past this many candidates are kept only weakly: a huge article should not pin its memory.</summary>
     private const int MaxKeptCandidates = 1 << 17;
 
+    /// <summary>The shared texts a store keeps room for between calls: an article has a few hundred.</summary>
+    private const int MaxKeptSharedTexts = 4096;
+
     private readonly List<MentionCandidate> _candidates = [];
     private readonly List<Entity> _entities = [];
     private readonly List<List<int>> _entityLists = [];
@@ -31,6 +34,9 @@ internal sealed class MentionStore
 
     /// <summary>Groups by their words (see <see cref="EntityResolver"/>).</summary>
     public Dictionary<string, int> Groups { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The short texts of the call's results, each kept once (see <see cref="Attributor"/>).</summary>
+    public Dictionary<string, string> SharedTexts { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Whether the store is small enough to keep for the next call with a strong reference.</summary>
     public bool IsSmallEnoughToPin => _candidates.Count <= MaxKeptCandidates;
@@ -85,5 +91,13 @@ internal sealed class MentionStore
         BySurname.Clear();
         Organizations.Clear();
         Groups.Clear();
+
+        // Clearing costs the dictionary's capacity, not its count: after a huge article, shrink it.
+        bool large = SharedTexts.Count > MaxKeptSharedTexts;
+        SharedTexts.Clear();
+        if (large)
+        {
+            SharedTexts.TrimExcess(MaxKeptSharedTexts);
+        }
     }
 }

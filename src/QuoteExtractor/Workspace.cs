@@ -46,14 +46,16 @@ internal sealed class Workspace
     public static int ExpectedTokens(int textLength) => textLength / 5 + 4;
 
     /// <summary>
-    /// This thread's idle workspace, or a new one when it is in use (a call made from inside another),
+    /// This thread's idle workspace (for a huge text, the huge one it may still hold), or a new one when
+    /// it is in use (a call made from inside another),
     /// with room for the tokens of a text of <paramref name="textLength"/> characters: a long article's
     /// token list is allocated once rather than grown and copied a dozen times.
     /// </summary>
     public static Workspace Take(int textLength)
     {
+        // Only a huge text takes the huge workspace: clearing its big indexes would slow every small call.
         Workspace? workspace = null;
-        if (t_idleLarge is { } large)
+        if (ExpectedTokens(textLength) > MaxKeptTokens && t_idleLarge is { } large)
         {
             large.TryGetTarget(out workspace);
             t_idleLarge = null;

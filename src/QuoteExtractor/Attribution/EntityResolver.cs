@@ -57,9 +57,9 @@ internal sealed class EntityResolver
 
     // Entities indexed by surname and by words, so that merging costs the same for every mention.
     // They live in the store, reused by the thread's next call; keys are read from the text as spans.
-    private readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> _bySurname;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _organizations;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _groups;
+    private readonly Dictionary<TextSpan, List<int>> _bySurname;
+    private readonly Dictionary<TextSpan, int> _organizations;
+    private readonly Dictionary<TextSpan, int> _groups;
 
     private readonly MentionStore _store;
 
@@ -70,9 +70,10 @@ internal sealed class EntityResolver
         _tokens = tokens;
         _mentions = store.Mentions;
         _profile = profile;
-        _bySurname = store.BySurname.GetAlternateLookup<ReadOnlySpan<char>>();
-        _organizations = store.Organizations.GetAlternateLookup<ReadOnlySpan<char>>();
-        _groups = store.Groups.GetAlternateLookup<ReadOnlySpan<char>>();
+        store.Keys.Text = text;
+        _bySurname = store.BySurname;
+        _organizations = store.Organizations;
+        _groups = store.Groups;
     }
 
     public List<Entity> Entities => _store.Entities;
@@ -249,7 +250,7 @@ internal sealed class EntityResolver
         switch (mention.Type)
         {
             case MentionType.Name:
-                var surname = _tokens[mention.NameEnd - 1].Stem.Slice(_text);
+                var surname = _tokens[mention.NameEnd - 1].Stem;
                 if (!_bySurname.TryGetValue(surname, out var entities))
                 {
                     entities = _store.NewEntityList();
@@ -307,7 +308,7 @@ internal sealed class EntityResolver
     /// </summary>
     private int FindByName(MentionCandidate mention)
     {
-        if (!_bySurname.TryGetValue(_tokens[mention.NameEnd - 1].Stem.Slice(_text), out var entities))
+        if (!_bySurname.TryGetValue(_tokens[mention.NameEnd - 1].Stem, out var entities))
         {
             return -1;
         }
@@ -408,7 +409,7 @@ internal sealed class EntityResolver
     /// The words of an organization or group without a leading quantifier or article: "Western officials"
     /// for "several Western officials", "Kremlin" for "le Kremlin".
     /// </summary>
-    private ReadOnlySpan<char> OrganizationWords(MentionCandidate mention)
+    private TextSpan OrganizationWords(MentionCandidate mention)
     {
         int first = mention.First;
         while (first < mention.End - 1 && _profile.Determiners.Contains(_tokens[first].GetText(_text)))
@@ -416,7 +417,7 @@ internal sealed class EntityResolver
             first++;
         }
 
-        return _text.AsSpan(_tokens[first].Start, _tokens[mention.End - 1].End - _tokens[first].Start);
+        return TextSpan.FromBounds(_tokens[first].Start, _tokens[mention.End - 1].End);
     }
 
     /// <summary>
@@ -432,7 +433,7 @@ internal sealed class EntityResolver
 
         if (mention.Type is MentionType.Organization or MentionType.Group)
         {
-            return OrganizationWords(mention).ToString();
+            return OrganizationWords(mention).Slice(_text).ToString();
         }
 
         var first = _tokens[mention.First];

@@ -26,14 +26,24 @@ internal sealed class MentionStore
     /// <summary>The entities of the current call; an entity's index is its position here.</summary>
     public List<Entity> Entities { get; } = [];
 
+    public MentionStore()
+    {
+        BySurname = new(Keys);
+        Organizations = new(Keys);
+        Groups = new(Keys);
+    }
+
+    /// <summary>How the keys of the indexes below compare: by their characters in <see cref="TextSpanComparer.Text"/>.</summary>
+    public TextSpanComparer Keys { get; } = new();
+
     /// <summary>Entities by surname (see <see cref="EntityResolver"/>).</summary>
-    public Dictionary<string, List<int>> BySurname { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public Dictionary<TextSpan, List<int>> BySurname { get; }
 
     /// <summary>Organizations by their words (see <see cref="EntityResolver"/>).</summary>
-    public Dictionary<string, int> Organizations { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public Dictionary<TextSpan, int> Organizations { get; }
 
     /// <summary>Groups by their words (see <see cref="EntityResolver"/>).</summary>
-    public Dictionary<string, int> Groups { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public Dictionary<TextSpan, int> Groups { get; }
 
     /// <summary>The short texts of the call's results, each kept once (see <see cref="Attributor"/>).</summary>
     public Dictionary<string, string> SharedTexts { get; } = new(StringComparer.Ordinal);
@@ -91,6 +101,7 @@ internal sealed class MentionStore
         BySurname.Clear();
         Organizations.Clear();
         Groups.Clear();
+        Keys.Text = string.Empty;
 
         // Clearing costs the dictionary's capacity, not its count: after a huge article, shrink it.
         bool large = SharedTexts.Count > MaxKeptSharedTexts;

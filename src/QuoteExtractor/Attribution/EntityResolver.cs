@@ -55,12 +55,8 @@ internal sealed class EntityResolver
     private readonly List<MentionCandidate> _mentions;
     private readonly LanguageProfile _profile;
 
-    // Entities indexed by surname and by words, so that merging costs the same for every mention.
-    // They live in the store, reused by the thread's next call; keys are read from the text as spans.
-    private readonly Dictionary<TextSpan, List<int>> _bySurname;
-    private readonly Dictionary<TextSpan, int> _organizations;
-    private readonly Dictionary<TextSpan, int> _groups;
-
+    // Holds the entities and their indexes by surname and by words (so that merging costs the same for
+    // every mention), reused by the thread's next call; the index keys are spans of this text.
     private readonly MentionStore _store;
 
     public EntityResolver(string text, List<Token> tokens, MentionStore store, LanguageProfile profile)
@@ -71,9 +67,6 @@ internal sealed class EntityResolver
         _mentions = store.Mentions;
         _profile = profile;
         store.Keys.Text = text;
-        _bySurname = store.BySurname;
-        _organizations = store.Organizations;
-        _groups = store.Groups;
     }
 
     public List<Entity> Entities => _store.Entities;
@@ -251,20 +244,20 @@ internal sealed class EntityResolver
         {
             case MentionType.Name:
                 var surname = _tokens[mention.NameEnd - 1].Stem;
-                if (!_bySurname.TryGetValue(surname, out var entities))
+                if (!_store.BySurname.TryGetValue(surname, out var entities))
                 {
                     entities = _store.NewEntityList();
-                    _bySurname[surname] = entities;
+                    _store.BySurname[surname] = entities;
                 }
 
                 entities.Add(entity);
                 Entities[entity].SurnameEntities = entities;
                 break;
             case MentionType.Organization:
-                _organizations[OrganizationWords(mention)] = entity;
+                _store.Organizations[OrganizationWords(mention)] = entity;
                 break;
             case MentionType.Group:
-                _groups[OrganizationWords(mention)] = entity;
+                _store.Groups[OrganizationWords(mention)] = entity;
                 break;
         }
     }
@@ -308,7 +301,7 @@ internal sealed class EntityResolver
     /// </summary>
     private int FindByName(MentionCandidate mention)
     {
-        if (!_bySurname.TryGetValue(_tokens[mention.NameEnd - 1].Stem, out var entities))
+        if (!_store.BySurname.TryGetValue(_tokens[mention.NameEnd - 1].Stem, out var entities))
         {
             return -1;
         }
@@ -338,7 +331,7 @@ internal sealed class EntityResolver
 
     /// <summary>The entity of an organization or group already named with the same words.</summary>
     private int FindByText(MentionCandidate mention) =>
-        (mention.Type == MentionType.Group ? _groups : _organizations).TryGetValue(OrganizationWords(mention), out int entity) ? entity : -1;
+        (mention.Type == MentionType.Group ? _store.Groups : _store.Organizations).TryGetValue(OrganizationWords(mention), out int entity) ? entity : -1;
 
     /// <summary>
     /// "the minister": the latest person whose title has the same role noun and every other word of

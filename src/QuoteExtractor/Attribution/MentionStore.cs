@@ -10,8 +10,8 @@ internal sealed class MentionStore
     /// <summary>Stores that grew past this many candidates are kept only weakly: a huge article should not pin its memory.</summary>
     private const int MaxKeptCandidates = 1 << 17;
 
-    /// <summary>The shared texts a store keeps room for between calls: an article has a few hundred.</summary>
-    private const int MaxKeptSharedTexts = 4096;
+    /// <summary>The entries an index keeps room for between calls: an article has a few hundred.</summary>
+    private const int MaxKeptIndexEntries = 4096;
 
     private readonly List<MentionCandidate> _candidates = [];
     private readonly List<Entity> _entities = [];
@@ -98,17 +98,22 @@ internal sealed class MentionStore
         _entityListsUsed = 0;
         Mentions.Clear();
         Entities.Clear();
-        BySurname.Clear();
-        Organizations.Clear();
-        Groups.Clear();
+        ClearIndex(BySurname);
+        ClearIndex(Organizations);
+        ClearIndex(Groups);
+        ClearIndex(SharedTexts);
         Keys.Text = string.Empty;
+    }
 
-        // Clearing costs the dictionary's capacity, not its count: after a huge article, shrink it.
-        bool large = SharedTexts.Count > MaxKeptSharedTexts;
-        SharedTexts.Clear();
+    /// <summary>Empties an index; clearing costs its capacity, not its count, so one a long article grew is shrunk too.</summary>
+    private static void ClearIndex<TKey, TValue>(Dictionary<TKey, TValue> index)
+        where TKey : notnull
+    {
+        bool large = index.Count > MaxKeptIndexEntries;
+        index.Clear();
         if (large)
         {
-            SharedTexts.TrimExcess(MaxKeptSharedTexts);
+            index.TrimExcess(MaxKeptIndexEntries);
         }
     }
 }

@@ -41,6 +41,9 @@ internal sealed class Attributor : IDisposable
     /// <summary>Texts up to this long are kept once per call and shared by the results that repeat them.</summary>
     private const int MaxSharedTextLength = 32;
 
+    /// <summary>From how many mentions (news of some 90,000 characters) speakers' mentions are read in text order.</summary>
+    private const int MinMentionsReadInTextOrder = 2048;
+
     /// <summary>How many quotes are attributed between two checks of the cancellation token.</summary>
     private const int CancellationCheckInterval = 256;
 
@@ -199,7 +202,9 @@ internal sealed class Attributor : IDisposable
         // Each entity's speaker, built at its first quote; the speakers are reported in entity order.
         int entityCount = _resolver.Entities.Count;
         var speakerOf = ArrayPool<Speaker?>.Shared.Rent(entityCount);
+        var mentionsOf = ArrayPool<Mention[]?>.Shared.Rent(entityCount);
         Array.Clear(speakerOf, 0, entityCount);
+        Array.Clear(mentionsOf, 0, entityCount);
         int speakerCount = 0;
         var speakerQuotes = new List<Quote>(quotes.Count);
         for (int q = 0; q < quotes.Count; q++)
@@ -214,7 +219,7 @@ internal sealed class Attributor : IDisposable
             Speaker? speaker = null;
             if (attribution.Entity >= 0 && (speaker = speakerOf[attribution.Entity]) is null)
             {
-                speaker = speakerOf[attribution.Entity] = BuildSpeaker(attribution.Entity);
+                speaker = speakerOf[attribution.Entity] = BuildSpeaker(attribution.Entity, mentionsOf[attribution.Entity] = new Mention[_resolver.Entities[attribution.Entity].Mentions.Count]);
                 speakerCount++;
             }
 
@@ -222,6 +227,7 @@ internal sealed class Attributor : IDisposable
             speakerQuotes.Add(quote.ToQuote(TextAt(quote.Span), speaker, BuildMention(_mentions[attribution.Mention]), cue, attribution.Confidence, attribution.Rule));
         }
 
+        FillSpeakerMentions(mentionsOf, entityCount);
         var speakers = new List<Speaker>(speakerCount);
         for (int e = 0; e < entityCount; e++)
         {
@@ -232,8 +238,50 @@ internal sealed class Attributor : IDisposable
         }
 
         Array.Clear(speakerOf, 0, entityCount);
+        Array.Clear(mentionsOf, 0, entityCount);
         ArrayPool<Speaker?>.Shared.Return(speakerOf);
+        ArrayPool<Mention[]?>.Shared.Return(mentionsOf);
         return (speakerQuotes, speakers);
+    }
+
+    /// <summary>
+    /// Fills the mention arrays of the speakers' entities (<paramref name="mentionsOf"/>, null for an entity
+    /// that is no speaker). A short article's mentions are read speaker by speaker, from each entity's own
+    /// list. A long article's are read once in text order: speaker by speaker, every mention of a speaker
+    /// would reach into a text and tokens too large for the processor's caches. An entity's mentions are
+    /// exactly the mentions linked to it other than pronouns, in text order, so both fill the same arrays.
+    /// </summary>
+    private void FillSpeakerMentions(Mention[]?[] mentionsOf, int entityCount)
+    {
+        if (_mentions.Count < MinMentionsReadInTextOrder)
+        {
+            for (int e = 0; e < entityCount; e++)
+            {
+                if (mentionsOf[e] is { } mentions)
+                {
+                    var own = _resolver.Entities[e].Mentions;
+                    for (int i = 0; i < mentions.Length; i++)
+                    {
+                        mentions[i] = BuildMention(own[i]);
+                    }
+                }
+            }
+
+            return;
+        }
+
+        var filled = ArrayPool<int>.Shared.Rent(entityCount);
+        Array.Clear(filled, 0, entityCount);
+        for (int m = 0; m < _mentions.Count; m++)
+        {
+            var mention = _mentions[m];
+            if (mention.Type != MentionType.Pronoun && mention.Entity >= 0 && mentionsOf[mention.Entity] is { } mentions)
+            {
+                mentions[filled[mention.Entity]++] = BuildMention(mention);
+            }
+        }
+
+        ArrayPool<int>.Shared.Return(filled);
     }
 
     private Attribution? Find(List<ScannedQuote> quotes, int q, Attribution?[] found)
@@ -1219,7 +1267,8 @@ internal sealed class Attributor : IDisposable
 
     private bool IsDash(int i) => i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Start] is '—' or '–' or '―';
 
-    private Speaker BuildSpeaker(int index)
+    /// <summary>The speaker of entity <paramref name="index"/>, with <paramref name="mentions"/> for its mentions, filled later.</summary>
+    private Speaker BuildSpeaker(int index, Mention[] mentions)
     {
         var entity = _resolver.Entities[index];
         var representative = entity.Representative;
@@ -1231,12 +1280,6 @@ internal sealed class Attributor : IDisposable
             MentionType.Description => SpeakerKind.Person,
             _ => entity.IsPerson ? SpeakerKind.Person : representative.NameEnd - representative.NameFirst == 1 ? SpeakerKind.Organization : SpeakerKind.Unknown,
         };
-        var mentions = new Mention[entity.Mentions.Count];
-        for (int i = 0; i < mentions.Length; i++)
-        {
-            mentions[i] = BuildMention(entity.Mentions[i]);
-        }
-
         return new Speaker
         {
             Name = _resolver.CoreText(representative),

@@ -79,4 +79,23 @@ public class SeedAttributionTests
         s_analysis.QuotesOf(ryabkov).Should().HaveCount(6);
         ryabkov.Mentions.Select(m => m.Text).Should().Contain(["Ryabkov", "Russian Deputy Foreign Minister Sergei Ryabkov"]);
     }
+
+    [Fact]
+    public void A_long_article_lists_each_speaker_s_mentions_in_text_order_as_a_short_one_does()
+    {
+        // Forty copies of the article are one article whose speakers' mentions are too many to read speaker by speaker.
+        string separator = "\n\n";
+        int copies = 40;
+        string article = string.Concat(Enumerable.Repeat(s_text + separator, copies));
+        var analysis = TestHelpers.English.Analyze(article);
+        var shortAnalysis = TestHelpers.English.Analyze(s_text);
+
+        var ryabkov = analysis.Speakers.Single(s => s.Name == "Sergei Ryabkov");
+        var shortRyabkov = shortAnalysis.Speakers.Single(s => s.Name == "Sergei Ryabkov");
+        var expected = Enumerable.Range(0, copies)
+            .SelectMany(copy => shortRyabkov.Mentions.Select(m => new Mention(m.Text, new TextSpan(m.Span.Start + (copy * (s_text.Length + separator.Length)), m.Span.Length))));
+        ryabkov.Mentions.Should().Equal(expected);
+        analysis.Speakers.Should().OnlyContain(s => s.Mentions.All(m => article.Substring(m.Span.Start, m.Span.Length) == m.Text));
+        analysis.Speakers.Should().OnlyContain(s => s.Mentions.Select(m => m.Span.Start).SequenceEqual(s.Mentions.Select(m => m.Span.Start).Order()));
+    }
 }

@@ -18,9 +18,9 @@ internal sealed class Workspace
     [ThreadStatic]
     private static Workspace? t_idle;
 
-    // A huge article's workspace: the next call reuses it unless a full collection needed its memory
-    // first. Allocating it again costs more than the work on the tokens (page faults, zeroing, and the
-    // collections that the fresh memory brings on).
+    // A huge article's workspace: the next call reuses it unless a full collection ran in between and
+    // reclaimed it. Allocating it again costs more than the work on the tokens (page faults, zeroing,
+    // and the collections that the fresh memory brings on).
     [ThreadStatic]
     private static WeakReference<Workspace>? t_idleLarge;
 

@@ -15,8 +15,8 @@ public class SeedAttributionTests
         first.Speaker.Title.Should().Be("Deputy Foreign Minister");
         first.Speaker.Affiliation.Should().Be("Russia", "the caption calls him the Russian Deputy Foreign Minister");
         first.Speaker.Kind.Should().Be(SpeakerKind.Person);
-        first.Cue?.Text.Should().Be("told");
-        first.SpeakerMention?.Text.Should().Be("Deputy Foreign Minister Sergei Ryabkov");
+        (first.Cue?.Text).Should().Be("told");
+        (first.SpeakerMention?.Text).Should().Be("Deputy Foreign Minister Sergei Ryabkov");
 
         (string Start, string Mention, string Cue)[] byPronoun =
         [
@@ -28,8 +28,8 @@ public class SeedAttributionTests
         {
             var quote = QuoteStarting(start);
             quote.Speaker.Should().BeSameAs(first.Speaker, $"«{start}» is Ryabkov's");
-            quote.SpeakerMention?.Text.Should().Be(mention);
-            quote.Cue?.Text.Should().Be(cue);
+            (quote.SpeakerMention?.Text).Should().Be(mention);
+            (quote.Cue?.Text).Should().Be(cue);
         }
 
         QuoteStarting("It is very likely that we will encounter").Speaker.Should().BeSameAs(first.Speaker);

@@ -13,6 +13,11 @@ namespace QuoteExtraction.Languages;
 /// lower case and hashed without a loop over its characters; a longer or non-ASCII word goes to the
 /// frozen dictionary of the same entries. Both give what an ordinal case-insensitive lookup gives.
 /// </summary>
+/// <remarks>
+/// The vector path hashes with two choices (cuckoo hashing): every listed word sits in one of the two
+/// slots its hash picks, so a lookup reads and compares both, with no branch on whether the word is
+/// listed: in news, listed words and others follow each other in no order a processor could predict.
+/// </remarks>
 internal sealed class WordClassTable
 {
     /// <summary>The longest word the vector path reads: two vectors of eight characters.</summary>
@@ -21,12 +26,22 @@ internal sealed class WordClassTable
     /// <summary>Lane masks that keep the first n characters of the two vectors, for n from 0 to 16.</summary>
     private static readonly Vector128<ushort>[] s_lengthMasks = BuildLengthMasks();
 
+    /// <summary>How many words a placement may move before the slots are doubled.</summary>
+    private const int MaxMoves = 500;
+
+    /// <summary>Mixes the hash into the word's second slot.</summary>
+    private const ulong SecondSlotMultiplier = 0xD6E8FEB86659FD93UL;
+
     private readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> _dictionary;
+
+    /// <summary>The listed ASCII words; entry 0 is empty and matches no word.</summary>
     private readonly Entry[] _entries;
 
-    /// <summary>Open addressing over <see cref="_entries"/>: an entry's index plus one, 0 for an empty bucket.</summary>
-    private readonly ushort[] _buckets;
-    private readonly int _bucketMask;
+    /// <summary>An entry's index for each slot, 0 for an empty slot.</summary>
+    private readonly ushort[] _slots;
+
+    /// <summary>Shifts a hash down to a slot: 64 minus the bits of a slot's index.</summary>
+    private readonly int _slotShift;
 
     /// <param name="classes">Every listed word with its classes, keyed case-insensitively.</param>
     public WordClassTable(IReadOnlyDictionary<string, WordClass> classes)
@@ -50,32 +65,31 @@ internal sealed class WordClassTable
             throw new InvalidOperationException("Too many listed words for the word class table.");
         }
 
-        int size = 16;
-        while (size < vectorWords.Count * 3)
-        {
-            size <<= 1;
-        }
-
-        _buckets = new ushort[size];
-        _bucketMask = size - 1;
-        _entries = new Entry[vectorWords.Count];
+        _entries = new Entry[vectorWords.Count + 1];
+        _entries[0] = new Entry(Vector128<ushort>.Zero, Vector128<ushort>.Zero, -1, WordClass.None);
         Span<char> padded = stackalloc char[MaxVectorLength];
-        int index = 0;
+        int index = 1;
         foreach (var (word, wordClass) in vectorWords)
         {
             padded.Clear();
             word.CopyTo(padded);
             var (low, high) = Load(padded);
-            _entries[index] = new Entry(low, high, word.Length, wordClass);
-            int bucket = Hash(low, high) & _bucketMask;
-            while (_buckets[bucket] != 0)
-            {
-                bucket = (bucket + 1) & _bucketMask;
-            }
-
-            _buckets[bucket] = (ushort)(index + 1);
-            index++;
+            _entries[index++] = new Entry(low, high, word.Length, wordClass);
         }
+
+        // A third of the slots filled leaves every word a place; a cycle of moves, very rare, doubles them.
+        int bits = 4;
+        while (1 << bits < vectorWords.Count * 3)
+        {
+            bits++;
+        }
+
+        while (!TryPlace(_entries, bits, out _slots))
+        {
+            bits++;
+        }
+
+        _slotShift = 64 - bits;
     }
 
     /// <summary>The classes of the word at <paramref name="start"/> in <paramref name="text"/>, <see cref="WordClass.None"/> when it is in no list.</summary>
@@ -102,19 +116,53 @@ internal sealed class WordClassTable
 
         low = ToLower(low);
         high = ToLower(high);
-        int bucket = Hash(low, high) & _bucketMask;
-        while (_buckets[bucket] is var entryIndex and not 0)
-        {
-            ref readonly var entry = ref _entries[entryIndex - 1];
-            if (entry.Length == length && entry.Low == low && entry.High == high)
-            {
-                return entry.Class;
-            }
+        ulong hash = Hash(low, high);
+        return ClassIfSame(in _entries[_slots[(int)(hash >> _slotShift)]], low, high, length)
+            | ClassIfSame(in _entries[_slots[(int)((hash * SecondSlotMultiplier) >> _slotShift)]], low, high, length);
+    }
 
-            bucket = (bucket + 1) & _bucketMask;
+    /// <summary>The entry's classes when it is the word, else none; computed without a branch.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static WordClass ClassIfSame(in Entry entry, Vector128<ushort> low, Vector128<ushort> high, int length)
+    {
+        bool same = (entry.Length == length) & (entry.Low == low) & (entry.High == high);
+        return (WordClass)((uint)entry.Class & (0u - (same ? 1u : 0u)));
+    }
+
+    /// <summary>
+    /// Puts every entry but the empty one in one of its two slots among 2^<paramref name="bits"/>, moving
+    /// the words already there to their other slot as needed; false when the moves go round in a cycle.
+    /// </summary>
+    private static bool TryPlace(Entry[] entries, int bits, out ushort[] slots)
+    {
+        slots = new ushort[1 << bits];
+        int shift = 64 - bits;
+        for (int index = 1; index < entries.Length; index++)
+        {
+            ushort moving = (ushort)index;
+            ulong hash = Hash(entries[index].Low, entries[index].High);
+            int slot = (int)(hash >> shift);
+            for (int moves = 0; ; moves++)
+            {
+                if (moves == MaxMoves)
+                {
+                    return false;
+                }
+
+                (slots[slot], moving) = (moving, slots[slot]);
+                if (moving == 0)
+                {
+                    break;
+                }
+
+                // The word pushed out goes to its other slot.
+                hash = Hash(entries[moving].Low, entries[moving].High);
+                int first = (int)(hash >> shift);
+                slot = slot == first ? (int)((hash * SecondSlotMultiplier) >> shift) : first;
+            }
         }
 
-        return WordClass.None;
+        return true;
     }
 
     private WordClass FromDictionary(string text, int start, int length) =>
@@ -147,12 +195,11 @@ internal sealed class WordClassTable
     /// zero padding already tells the word's length. One multiplication deep, as every word pays it.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Hash(Vector128<ushort> low, Vector128<ushort> high)
+    private static ulong Hash(Vector128<ushort> low, Vector128<ushort> high)
     {
         var (l, h) = (low.AsUInt64(), high.AsUInt64());
-        ulong x = (l.GetElement(0) * 0x9E3779B97F4A7C15UL) ^ (l.GetElement(1) * 0xC2B2AE3D27D4EB4FUL)
+        return (l.GetElement(0) * 0x9E3779B97F4A7C15UL) ^ (l.GetElement(1) * 0xC2B2AE3D27D4EB4FUL)
             ^ (h.GetElement(0) * 0x165667B19E3779F9UL) ^ (h.GetElement(1) * 0xBF58476D1CE4E5B9UL);
-        return (int)(x >> 40);
     }
 
     private static Vector128<ushort>[] BuildLengthMasks()

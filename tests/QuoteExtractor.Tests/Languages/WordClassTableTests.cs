@@ -62,4 +62,30 @@ public class WordClassTableTests
             s_table.Of(word.ToUpperInvariant(), 0, word.Length).Should().Be(s_words.GetValueOrDefault(word.ToUpperInvariant()));
         });
     }
+
+    [Fact]
+    public void A_table_of_thousands_of_words_finds_every_one_and_nothing_else()
+    {
+        // Enough words that many share a slot and must sit in their other one, or move others there.
+        var random = new Random(7);
+        string RandomWord() => new([.. Enumerable.Range(0, random.Next(1, 17)).Select(_ => (char)('a' + random.Next(26)))]);
+        var words = new Dictionary<string, WordClass>(StringComparer.OrdinalIgnoreCase);
+        while (words.Count < 5000)
+        {
+            words[RandomWord()] = (WordClass)(1u << random.Next(20));
+        }
+
+        var table = new WordClassTable(words);
+        foreach (var (word, wordClass) in words)
+        {
+            table.Of(word, 0, word.Length).Should().Be(wordClass, word);
+            table.Of(word.ToUpperInvariant() + " next", 0, word.Length).Should().Be(wordClass, word);
+        }
+
+        for (int i = 0; i < 20000; i++)
+        {
+            var word = RandomWord();
+            table.Of(word, 0, word.Length).Should().Be(words.GetValueOrDefault(word), word);
+        }
+    }
 }

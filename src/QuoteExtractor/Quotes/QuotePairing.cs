@@ -92,9 +92,15 @@ internal static class QuotePairing
 
             for (; i < paragraph.EndToken; i++)
             {
-                // No word is a tag's '<': most tokens skip the call.
+                // Nearly every token is neither a mark nor a tag's '<': one test, whose outcome the processor
+                // predicts, where testing the kinds one by one would branch on words against punctuation.
                 var token = tokens[i];
-                if (token.Kind != TokenKind.Word && IsTagStart(text, tokens, i, paragraph.EndToken))
+                if (!((token.Kind == TokenKind.QuoteMark) | (text[token.Start] == '<')))
+                {
+                    continue;
+                }
+
+                if (IsTagStart(text, tokens, i, paragraph.EndToken))
                 {
                     i = TagEnd(text, tokens, i, paragraph.EndToken);
                     continue;

@@ -68,7 +68,7 @@ internal sealed class MentionFinder
             int i = sentence.FirstToken;
             while (i < sentence.EndToken)
             {
-                if (!MayStartPhrase(i, sentence))
+                if (!MayStartPhrase(i, sentence) || IsDeadEndDeterminer(i, sentence))
                 {
                     i++;
                     continue;
@@ -112,6 +112,27 @@ internal sealed class MentionFinder
         bool roleNounNear = Is(Math.Min(start + 1, last), WordClass.Title | WordClass.GroupNoun)
             | Is(Math.Min(start + 2, last), WordClass.Title | WordClass.GroupNoun);
         return (token.Kind == TokenKind.Word) & (startWord | roleNounNear) && (startWord || RoleNounAhead(start, sentence));
+    }
+
+    /// <summary>
+    /// A plain determiner that no phrase can follow, which <see cref="Parse"/> would read in vain: past
+    /// a determiner it reads on only into a capitalized word, a word of the phrase lists, lower-case
+    /// words before a role noun, or, right after a speech verb, a plain noun ("said a passer-by").
+    /// </summary>
+    private bool IsDeadEndDeterminer(int start, Segment sentence)
+    {
+        if (!Is(start, WordClass.Determiner) || Is(start, WordClass.Pronoun) || _tokens[start].Clitic.Length > 0)
+        {
+            return false;
+        }
+
+        int last = sentence.EndToken - 1;
+        return start >= last
+            || !(_tokens[start + 1].Has(TokenFlags.Capitalized)
+                || Is(start + 1, WordClass.Title | WordClass.TitleModifier | WordClass.GroupNoun | WordClass.SourceNoun | WordClass.OrganizationWord)
+                || Is(Math.Min(start + 2, last), WordClass.Title | WordClass.GroupNoun)
+                || Is(Math.Min(start + 3, last), WordClass.Title | WordClass.GroupNoun)
+                || (start > 0 && Is(start - 1, WordClass.SpeechVerb)));
     }
 
     private MentionCandidate? Parse(int start, Segment sentence, bool inside)

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using QuoteExtraction.Languages;
 
 namespace QuoteExtraction.Attribution;
@@ -85,8 +86,7 @@ internal sealed class EntityResolver
             int entity = mention.Type switch
             {
                 MentionType.Name => FindByName(mention),
-                MentionType.Organization => FindByText(mention),
-                MentionType.Group => FindByText(mention),
+                MentionType.Organization or MentionType.Group => FindOrReserveByText(mention),
                 _ => FindByTitle(mention),
             };
 
@@ -237,29 +237,23 @@ internal sealed class EntityResolver
         return entity.Gender == Gender.Unknown || entity.Gender == pronoun.Gender;
     }
 
-    /// <summary>Indexes a new entity by surname, or by its words for organizations and groups.</summary>
+    /// <summary>Indexes a new entity by surname; organizations and groups are indexed by their words as they are looked up.</summary>
     private void Register(int entity, MentionCandidate mention)
     {
-        switch (mention.Type)
+        if (mention.Type != MentionType.Name)
         {
-            case MentionType.Name:
-                var surname = _tokens[mention.NameEnd - 1].Stem;
-                if (!_store.BySurname.TryGetValue(surname, out var entities))
-                {
-                    entities = _store.NewEntityList();
-                    _store.BySurname[surname] = entities;
-                }
-
-                entities.Add(entity);
-                Entities[entity].SurnameEntities = entities;
-                break;
-            case MentionType.Organization:
-                _store.Organizations[OrganizationWords(mention)] = entity;
-                break;
-            case MentionType.Group:
-                _store.Groups[OrganizationWords(mention)] = entity;
-                break;
+            return;
         }
+
+        var surname = _tokens[mention.NameEnd - 1].Stem;
+        if (!_store.BySurname.TryGetValue(surname, out var entities))
+        {
+            entities = _store.NewEntityList();
+            _store.BySurname[surname] = entities;
+        }
+
+        entities.Add(entity);
+        Entities[entity].SurnameEntities = entities;
     }
 
     private void Attach(int entityIndex, MentionCandidate mention)
@@ -283,6 +277,14 @@ internal sealed class EntityResolver
         if (mention.HasTitle && (entity.Titled is null
             || mention.TitleEnd - mention.TitleFirst > entity.Titled.TitleEnd - entity.Titled.TitleFirst))
         {
+            if (entity.Titled is null)
+            {
+                // Kept in entity order, as FindByTitle reads them from the latest.
+                var titled = _store.TitledEntities;
+                int at = titled.BinarySearch(entityIndex);
+                titled.Insert(at < 0 ? ~at : at, entityIndex);
+            }
+
             entity.Titled = mention;
         }
 
@@ -329,9 +331,23 @@ internal sealed class EntityResolver
             || (other.Length == 1 && first.Length > 0 && char.ToUpperInvariant(first[0]) == char.ToUpperInvariant(other[0]));
     }
 
-    /// <summary>The entity of an organization or group already named with the same words.</summary>
-    private int FindByText(MentionCandidate mention) =>
-        (mention.Type == MentionType.Group ? _store.Groups : _store.Organizations).TryGetValue(OrganizationWords(mention), out int entity) ? entity : -1;
+    /// <summary>
+    /// The entity of an organization or group already named with the same words; else -1, and the words
+    /// now stand for the new entity the caller makes next (at the end of <see cref="Entities"/>), so that
+    /// they are hashed once.
+    /// </summary>
+    private int FindOrReserveByText(MentionCandidate mention)
+    {
+        ref int entity = ref CollectionsMarshal.GetValueRefOrAddDefault(
+            mention.Type == MentionType.Group ? _store.Groups : _store.Organizations, OrganizationWords(mention), out bool named);
+        if (named)
+        {
+            return entity;
+        }
+
+        entity = Entities.Count;
+        return -1;
+    }
 
     /// <summary>
     /// "the minister": the latest person whose title has the same role noun and every other word of
@@ -344,12 +360,16 @@ internal sealed class EntityResolver
             return -1;
         }
 
-        for (int e = Entities.Count - 1; e >= 0 && e >= Entities.Count - MaxTitleCandidates; e--)
+        // Only entities with a title can match: they are listed apart, so the others cost nothing here.
+        var titledEntities = _store.TitledEntities;
+        int oldest = Entities.Count - MaxTitleCandidates;
+        for (int k = titledEntities.Count - 1; k >= 0 && titledEntities[k] >= oldest; k--)
         {
-            var titled = Entities[e].Titled;
+            int e = titledEntities[k];
+            var titled = Entities[e].Titled!;
 
             // "la ministre" is not the man called "le ministre" before her.
-            if (titled is null || titled == mention || !Entities[e].IsPerson
+            if (titled == mention || !Entities[e].IsPerson
                 || (mention.Gender != Gender.Unknown && Entities[e].Gender != Gender.Unknown && mention.Gender != Entities[e].Gender))
             {
                 continue;

@@ -45,6 +45,9 @@ internal sealed class MentionStore
     /// <summary>Groups by their words (see <see cref="EntityResolver"/>).</summary>
     public Dictionary<TextSpan, int> Groups { get; }
 
+    /// <summary>The indexes of the entities that have a title, in increasing order (see <see cref="EntityResolver"/>).</summary>
+    public List<int> TitledEntities { get; } = [];
+
     /// <summary>The short texts of the call's results, each kept once (see <see cref="Attributor"/>).</summary>
     public Dictionary<string, string> SharedTexts { get; } = new(StringComparer.Ordinal);
 
@@ -98,6 +101,7 @@ internal sealed class MentionStore
         _entityListsUsed = 0;
         Mentions.Clear();
         Entities.Clear();
+        TitledEntities.Clear();
         ClearIndex(BySurname);
         ClearIndex(Organizations);
         ClearIndex(Groups);

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.InteropServices;
 using QuoteExtraction.Languages;
 
@@ -279,10 +280,13 @@ internal sealed class EntityResolver
         {
             if (entity.Titled is null)
             {
-                // Kept in entity order, as FindByTitle reads them from the latest.
-                var titled = _store.TitledEntities;
-                int at = titled.BinarySearch(entityIndex);
-                titled.Insert(at < 0 ? ~at : at, entityIndex);
+                var bits = _store.TitledEntityBits;
+                while (bits.Count <= entityIndex >> 6)
+                {
+                    bits.Add(0);
+                }
+
+                CollectionsMarshal.AsSpan(bits)[entityIndex >> 6] |= 1UL << (entityIndex & 63);
             }
 
             entity.Titled = mention;
@@ -360,12 +364,9 @@ internal sealed class EntityResolver
             return -1;
         }
 
-        // Only entities with a title can match: they are listed apart, so the others cost nothing here.
-        var titledEntities = _store.TitledEntities;
-        int oldest = Entities.Count - MaxTitleCandidates;
-        for (int k = titledEntities.Count - 1; k >= 0 && titledEntities[k] >= oldest; k--)
+        int oldest = Math.Max(Entities.Count - MaxTitleCandidates, 0);
+        for (int e = LatestTitled(oldest, Entities.Count - 1); e >= 0; e = LatestTitled(oldest, e - 1))
         {
-            int e = titledEntities[k];
             var titled = Entities[e].Titled!;
 
             // "la ministre" is not the man called "le ministre" before her.
@@ -379,6 +380,30 @@ internal sealed class EntityResolver
             {
                 return e;
             }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The latest entity from <paramref name="oldest"/> to <paramref name="latest"/> that has a title, or -1: read
+    /// from the bits of the titled entities, so that the others cost nothing.
+    /// </summary>
+    private int LatestTitled(int oldest, int latest)
+    {
+        var bits = CollectionsMarshal.AsSpan(_store.TitledEntityBits);
+        for (int e = latest; e >= oldest;)
+        {
+            int word = e >> 6;
+            ulong titled = word < bits.Length ? bits[word] & (ulong.MaxValue >> (63 - (e & 63))) : 0;
+            if (titled == 0)
+            {
+                e = (word << 6) - 1;
+                continue;
+            }
+
+            int found = (word << 6) + 63 - BitOperations.LeadingZeroCount(titled);
+            return found >= oldest ? found : -1;
         }
 
         return -1;

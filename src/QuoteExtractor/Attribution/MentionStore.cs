@@ -45,8 +45,8 @@ internal sealed class MentionStore
     /// <summary>Groups by their words (see <see cref="EntityResolver"/>).</summary>
     public Dictionary<TextSpan, int> Groups { get; }
 
-    /// <summary>The indexes of the entities that have a title, in increasing order (see <see cref="EntityResolver"/>).</summary>
-    public List<int> TitledEntities { get; } = [];
+    /// <summary>A bit for each entity that has a title (bit e % 64 of item e / 64), for descriptions to skip the others (see <see cref="EntityResolver"/>).</summary>
+    public List<ulong> TitledEntityBits { get; } = [];
 
     /// <summary>The short texts of the call's results, each kept once (see <see cref="Attributor"/>).</summary>
     public Dictionary<string, string> SharedTexts { get; } = new(StringComparer.Ordinal);
@@ -101,7 +101,7 @@ internal sealed class MentionStore
         _entityListsUsed = 0;
         Mentions.Clear();
         Entities.Clear();
-        TitledEntities.Clear();
+        TitledEntityBits.Clear();
         ClearIndex(BySurname);
         ClearIndex(Organizations);
         ClearIndex(Groups);

@@ -8,7 +8,7 @@ public static class AdversarialInputs
     /// baseline), then patterns that break naive quote pairing, attribution or coreference.
     /// </summary>
     public static readonly string[] Shapes =
-        ["news", "unmatched", "alternating", "nested", "brackets", "word", "newlines", "quotes", "attributions", "names", "modifiers"];
+        ["news", "unmatched", "alternating", "nested", "brackets", "word", "newlines", "quotes", "attributions", "names", "namesakes", "modifiers"];
 
     /// <summary>Builds <paramref name="size"/> characters of the given shape.</summary>
     public static string Make(string shape, int size) => shape switch
@@ -23,6 +23,7 @@ public static class AdversarialInputs
         "quotes" => Repeat("“we won,” and ", size),
         "attributions" => Repeat("“we won,” he said. ", size),
         "names" => DistinctNames(size),
+        "namesakes" => Namesakes(size),
         "modifiers" => Repeat("former senior ", size),
         _ => throw new ArgumentOutOfRangeException(nameof(shape), shape, "Unknown shape."),
     };
@@ -34,6 +35,18 @@ public static class AdversarialInputs
         for (int i = 0; builder.Length < size; i++)
         {
             builder.Append(Word(i)).Append(' ').Append(Word(i * 7 + 3)).Append(" said, ");
+        }
+
+        return builder.ToString(0, size);
+    }
+
+    /// <summary>Thousands of people of one surname: every new name is compared with its namesakes.</summary>
+    private static string Namesakes(int size)
+    {
+        var builder = new System.Text.StringBuilder(size + 32);
+        for (int i = 0; builder.Length < size; i++)
+        {
+            builder.Append(Word(i)).Append(" Smith said, ");
         }
 
         return builder.ToString(0, size);

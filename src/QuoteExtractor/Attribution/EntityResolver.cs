@@ -52,6 +52,12 @@ internal sealed class EntityResolver
     /// <summary>How many mentions back a pronoun looks at most, so that its cost is bounded on any input.</summary>
     private const int MaxAntecedents = 50;
 
+    /// <summary>
+    /// How many people of one surname, the latest mentioned, a name is compared with: no article names
+    /// more, and the bound keeps a text of thousands of namesakes ("Qa Smith, Qb Smith, …") linear.
+    /// </summary>
+    private const int MaxNamesakes = 64;
+
     private readonly string _text;
     private readonly List<Token> _tokens;
     private readonly List<MentionCandidate> _mentions;
@@ -253,8 +259,28 @@ internal sealed class EntityResolver
             _store.BySurname[surname] = entities;
         }
 
-        entities.Add(entity);
+        KeepLatest(entities, entity);
         Entities[entity].SurnameEntities = entities;
+    }
+
+    /// <summary>
+    /// Puts <paramref name="entity"/> last among the people of its surname, who are kept in order of their
+    /// latest mention so that a name finds its namesake from the end; past <see cref="MaxNamesakes"/> the
+    /// one mentioned longest ago is forgotten.
+    /// </summary>
+    private static void KeepLatest(List<int> namesakes, int entity)
+    {
+        int at = namesakes.LastIndexOf(entity);
+        if (at >= 0)
+        {
+            namesakes.RemoveAt(at);
+        }
+        else if (namesakes.Count == MaxNamesakes)
+        {
+            namesakes.RemoveAt(0);
+        }
+
+        namesakes.Add(entity);
     }
 
     private void Attach(int entityIndex, MentionCandidate mention)
@@ -264,9 +290,7 @@ internal sealed class EntityResolver
         entity.Mentions.Add(mention);
         if (entity.SurnameEntities is { } namesakes && namesakes[^1] != entityIndex)
         {
-            // Kept in order of their latest mention, so that a name finds its namesake from the end.
-            namesakes.RemoveAt(namesakes.LastIndexOf(entityIndex));
-            namesakes.Add(entityIndex);
+            KeepLatest(namesakes, entityIndex);
         }
 
         if (mention.HasName && (!entity.Representative.HasName

@@ -1,0 +1,52 @@
+using System.Text;
+
+namespace QuoteExtraction.Tests.Attribution;
+
+public class NamesakeTests
+{
+    private static readonly QuoteExtractor s_extractor = new(new QuoteExtractorOptions { Language = Language.English });
+
+    /// <summary>
+    /// John Smith is named, then <paramref name="others"/> other people called Smith, each once, and at
+    /// last John Smith speaks.
+    /// </summary>
+    private static (string Text, Quote Quote) Article(int others)
+    {
+        var text = new StringBuilder("John Smith arrived on Monday.\n\n");
+        for (int i = 0; i < others; i++)
+        {
+            text.Append(FirstName(i)).Append(" Smith arrived on Monday.\n\n");
+        }
+
+        text.Append("“We will act,” John Smith said.\n");
+        var article = text.ToString();
+        return (article, s_extractor.ExtractQuotes(article).Single());
+    }
+
+    /// <summary>A made-up capitalized first name for each number: Qab, Qac, … Qba, ….</summary>
+    private static string FirstName(int i) => $"Q{(char)('a' + (i / 26 % 26))}{(char)('a' + (i % 26))}";
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(20)]
+    [InlineData(62)]
+    public void A_name_is_the_person_of_that_name_among_the_people_of_its_surname(int others)
+    {
+        var (text, quote) = Article(others);
+
+        quote.Speaker!.Name.Should().Be("John Smith");
+        quote.Speaker.Mentions.Should().HaveCount(2, "the first John Smith and the speaker are one person");
+        quote.Speaker.Mentions[0].Span.Start.Should().Be(0);
+        text[quote.Speaker.Mentions[1].Span.Start..].Should().StartWith("John Smith said");
+    }
+
+    [Fact]
+    public void A_name_is_compared_with_the_sixty_four_people_of_its_surname_mentioned_last()
+    {
+        // Past them a text of thousands of namesakes would compare every name with all the others.
+        var (text, quote) = Article(70);
+
+        quote.Speaker!.Name.Should().Be("John Smith");
+        quote.Speaker.Mentions.Should().ContainSingle().Which.Span.Start.Should().Be(text.IndexOf("John Smith said", StringComparison.Ordinal));
+    }
+}

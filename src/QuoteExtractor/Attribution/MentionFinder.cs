@@ -26,6 +26,9 @@ internal sealed class MentionFinder
     /// <summary>How many sentences are read between two checks of the cancellation token.</summary>
     private const int CancellationCheckInterval = 1024;
 
+    /// <summary>The lists of words that open or carry a phrase besides names: role nouns and their modifiers, groups, sources and bodies.</summary>
+    private const WordClass PhraseWords = WordClass.Title | WordClass.TitleModifier | WordClass.GroupNoun | WordClass.SourceNoun | WordClass.OrganizationWord;
+
     private readonly string _text;
     private readonly List<Token> _tokens;
     private readonly LanguageProfile _profile;
@@ -104,8 +107,7 @@ internal sealed class MentionFinder
     {
         var token = _tokens[start];
         bool startWord = token.Has(TokenFlags.Capitalized)
-            | Is(start, WordClass.Pronoun | WordClass.Determiner | WordClass.Title | WordClass.TitleModifier
-                | WordClass.GroupNoun | WordClass.SourceNoun | WordClass.OrganizationWord);
+            | Is(start, WordClass.Pronoun | WordClass.Determiner | PhraseWords);
 
         // A role noun can only be ahead if one of the next two tokens is a role or group noun.
         int last = sentence.EndToken - 1;
@@ -129,7 +131,7 @@ internal sealed class MentionFinder
         int last = sentence.EndToken - 1;
         return start >= last
             || !(_tokens[start + 1].Has(TokenFlags.Capitalized)
-                || Is(start + 1, WordClass.Title | WordClass.TitleModifier | WordClass.GroupNoun | WordClass.SourceNoun | WordClass.OrganizationWord)
+                || Is(start + 1, PhraseWords)
                 || Is(Math.Min(start + 2, last), WordClass.Title | WordClass.GroupNoun)
                 || Is(Math.Min(start + 3, last), WordClass.Title | WordClass.GroupNoun)
                 || (start > 0 && Is(start - 1, WordClass.SpeechVerb)));

@@ -304,13 +304,7 @@ internal sealed class EntityResolver
         {
             if (entity.Titled is null)
             {
-                var bits = _store.TitledEntityBits;
-                while (bits.Count <= entityIndex >> 6)
-                {
-                    bits.Add(0);
-                }
-
-                CollectionsMarshal.AsSpan(bits)[entityIndex >> 6] |= 1UL << (entityIndex & 63);
+                MarkTitled(entityIndex);
             }
 
             entity.Titled = mention;
@@ -407,6 +401,18 @@ internal sealed class EntityResolver
         }
 
         return -1;
+    }
+
+    /// <summary>Sets the bit of an entity that has just got a title (see <see cref="LatestTitled"/>).</summary>
+    private void MarkTitled(int entity)
+    {
+        var bits = _store.TitledEntityBits;
+        while (bits.Count <= entity >> 6)
+        {
+            bits.Add(0);
+        }
+
+        CollectionsMarshal.AsSpan(bits)[entity >> 6] |= 1UL << (entity & 63);
     }
 
     /// <summary>

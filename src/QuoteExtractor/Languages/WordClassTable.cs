@@ -117,8 +117,8 @@ internal sealed class WordClassTable
         low = ToLower(low);
         high = ToLower(high);
         ulong hash = Hash(low, high);
-        return ClassIfSame(in _entries[_slots[(int)(hash >> _slotShift)]], low, high, length)
-            | ClassIfSame(in _entries[_slots[(int)((hash * SecondSlotMultiplier) >> _slotShift)]], low, high, length);
+        return ClassIfSame(in _entries[_slots[FirstSlot(hash, _slotShift)]], low, high, length)
+            | ClassIfSame(in _entries[_slots[SecondSlot(hash, _slotShift)]], low, high, length);
     }
 
     /// <summary>The entry's classes when it is the word, else none; computed without a branch.</summary>
@@ -140,8 +140,7 @@ internal sealed class WordClassTable
         for (int index = 1; index < entries.Length; index++)
         {
             ushort moving = (ushort)index;
-            ulong hash = Hash(entries[index].Low, entries[index].High);
-            int slot = (int)(hash >> shift);
+            int slot = FirstSlot(Hash(entries[index].Low, entries[index].High), shift);
             for (int moves = 0; ; moves++)
             {
                 if (moves == MaxMoves)
@@ -156,9 +155,9 @@ internal sealed class WordClassTable
                 }
 
                 // The word pushed out goes to its other slot.
-                hash = Hash(entries[moving].Low, entries[moving].High);
-                int first = (int)(hash >> shift);
-                slot = slot == first ? (int)((hash * SecondSlotMultiplier) >> shift) : first;
+                ulong hash = Hash(entries[moving].Low, entries[moving].High);
+                int first = FirstSlot(hash, shift);
+                slot = slot == first ? SecondSlot(hash, shift) : first;
             }
         }
 
@@ -190,9 +189,17 @@ internal sealed class WordClassTable
     private static Vector128<ushort> ToLower(Vector128<ushort> chars) =>
         chars | (Vector128.LessThan(chars - Vector128.Create((ushort)'A'), Vector128.Create((ushort)26)) & Vector128.Create((ushort)0x20));
 
+    /// <summary>A word's first slot: the top bits of its hash.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int FirstSlot(ulong hash, int slotShift) => (int)(hash >> slotShift);
+
+    /// <summary>A word's second slot: the top bits of its hash mixed once more.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int SecondSlot(ulong hash, int slotShift) => (int)((hash * SecondSlotMultiplier) >> slotShift);
+
     /// <summary>
-    /// The top bits of each lane's product, mixed: they depend on every character of the lane, and the
-    /// zero padding already tells the word's length. One multiplication deep, as every word pays it.
+    /// Each lane's product, mixed: their top bits, which the slots take, depend on every character of the
+    /// lane, and the zero padding already tells the word's length. One multiplication deep, as every word pays it.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Hash(Vector128<ushort> low, Vector128<ushort> high)

@@ -916,13 +916,17 @@ internal sealed class Attributor : IDisposable
     }
 
     /// <summary>Whether <paramref name="i"/>, outside quotations, may be a cue (<see cref="IsCue"/>), a speech noun or the start of a source marker.</summary>
-    /// <remarks>Every token is asked, so the call that tests the "put it" idiom is made only for a word starting with "p".</remarks>
+    /// <remarks>
+    /// Every token is asked, so the word classes come first: only words have any, and few words have
+    /// these, so most tokens are answered by one predictable test without reading their text.
+    /// </remarks>
     private bool IsCueCandidate(int i) =>
-        !_insideQuote[i] && _tokens[i].Kind == TokenKind.Word
-        && (Is(i, WordClass.SpeechVerb | WordClass.SpeechNoun | WordClass.SourceMarkerStart) || (_text[_tokens[i].Start] == 'p' && IsPutIt(i)));
+        Is(i, WordClass.SpeechVerb | WordClass.SpeechNoun | WordClass.SourceMarkerStart | WordClass.SpeechIdiomVerb) && !_insideQuote[i]
+        && (Is(i, WordClass.SpeechVerb | WordClass.SpeechNoun | WordClass.SourceMarkerStart) || IsPutIt(i));
 
     /// <summary>"as X put it": the idiom reports speech.</summary>
-    private bool IsPutIt(int i) => _tokens[i].GetText(_text) is "put" or "puts" && IsText(i + 1, "it");
+    private bool IsPutIt(int i) =>
+        Is(i, WordClass.SpeechIdiomVerb) && LanguageProfile.IsSpeechIdiomVerb(_tokens[i].GetText(_text)) && IsText(i + 1, "it");
 
     /// <summary>The number of tokens of the source marker (<c>according to</c>, <c>selon</c>) starting at <paramref name="i"/>, or 0.</summary>
     private int SourceMarkerLength(int i)

@@ -211,6 +211,23 @@ internal sealed class LanguageProfile
     /// <summary>Letters that stay with the digits before them (<c>1990s</c>, <c>1er</c>); shared by all languages.</summary>
     public static Lexicon NumberSuffixes => s_numberSuffixes.Value;
 
+    /// <summary>The verbs of the speech idiom <c>as X put it</c>, exactly as written (see <see cref="WordClass.SpeechIdiomVerb"/>).</summary>
+    public static IReadOnlyList<string> SpeechIdiomVerbs { get; } = ["put", "puts"];
+
+    /// <summary>Whether <paramref name="word"/> is one of the <see cref="SpeechIdiomVerbs"/>, case included.</summary>
+    public static bool IsSpeechIdiomVerb(ReadOnlySpan<char> word)
+    {
+        foreach (var verb in SpeechIdiomVerbs)
+        {
+            if (word.SequenceEqual(verb))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a plain space groups thousands (French <c>80 000</c>); a no-break space always does.</summary>
     public bool GroupsDigitsWithSpace { get; }
 
@@ -287,6 +304,11 @@ internal sealed class LanguageProfile
         foreach (var marker in SourceMarkers)
         {
             classes[marker[0]] = classes.GetValueOrDefault(marker[0]) | WordClass.SourceMarkerStart;
+        }
+
+        foreach (var form in SpeechIdiomVerbs)
+        {
+            classes[form] = classes.GetValueOrDefault(form) | WordClass.SpeechIdiomVerb;
         }
 
         foreach (var (form, tag) in Determiners.Entries)

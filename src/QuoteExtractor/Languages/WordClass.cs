@@ -52,6 +52,12 @@ internal enum WordClass : uint
     /// <summary>An indefinite pronoun (tag <c>i</c>: French <c>on</c>).</summary>
     IndefinitePronoun = 1 << 24,
 
+    /// <summary>
+    /// Maybe the verb of the speech idiom <c>as X put it</c> (<c>put</c>, <c>puts</c>, in any case); the
+    /// caller confirms the exact words. In both languages' tables: quotes translated into French keep it.
+    /// </summary>
+    SpeechIdiomVerb = 1 << 25,
+
     /// <summary>Every bit a pronoun's tag can set.</summary>
     PronounTags = MalePronoun | FemalePronoun | PluralPronoun | RelativePronoun | IndefinitePronoun,
 }

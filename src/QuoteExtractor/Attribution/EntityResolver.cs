@@ -90,9 +90,10 @@ internal sealed class EntityResolver
                 continue;
             }
 
+            List<int>? namesakes = null;
             int entity = mention.Type switch
             {
-                MentionType.Name => FindByName(mention),
+                MentionType.Name => FindByName(mention, out namesakes),
                 MentionType.Organization or MentionType.Group => FindOrReserveByText(mention),
                 _ => FindByTitle(mention),
             };
@@ -111,7 +112,7 @@ internal sealed class EntityResolver
                 if (entity < 0)
                 {
                     entity = title.Entity;
-                    Register(entity, mention);
+                    Register(entity, namesakes);
                 }
                 else
                 {
@@ -124,7 +125,7 @@ internal sealed class EntityResolver
             {
                 entity = Entities.Count;
                 Entities.Add(_store.NewEntity(mention));
-                Register(entity, mention);
+                Register(entity, namesakes);
             }
 
             Attach(entity, mention);
@@ -244,23 +245,19 @@ internal sealed class EntityResolver
         return entity.Gender == Gender.Unknown || entity.Gender == pronoun.Gender;
     }
 
-    /// <summary>Indexes a new entity by surname; organizations and groups are indexed by their words as they are looked up.</summary>
-    private void Register(int entity, MentionCandidate mention)
+    /// <summary>
+    /// Indexes a new entity by surname among <paramref name="namesakes"/> (null for a mention without a
+    /// name); organizations and groups are indexed by their words as they are looked up.
+    /// </summary>
+    private void Register(int entity, List<int>? namesakes)
     {
-        if (mention.Type != MentionType.Name)
+        if (namesakes is null)
         {
             return;
         }
 
-        var surname = _tokens[mention.NameEnd - 1].Stem;
-        if (!_store.BySurname.TryGetValue(surname, out var entities))
-        {
-            entities = _store.NewEntityList();
-            _store.BySurname[surname] = entities;
-        }
-
-        KeepLatest(entities, entity);
-        Entities[entity].SurnameEntities = entities;
+        KeepLatest(namesakes, entity);
+        Entities[entity].SurnameEntities = namesakes;
     }
 
     /// <summary>
@@ -321,14 +318,14 @@ internal sealed class EntityResolver
 
     /// <summary>
     /// The entity with the same surname and a compatible first name that was mentioned last: a bare
-    /// "Clinton" after "Bill Clinton's presidency … Hillary Clinton" is Hillary.
+    /// "Clinton" after "Bill Clinton's presidency … Hillary Clinton" is Hillary; else -1. <paramref name="namesakes"/>
+    /// is the surname's list of entities, made empty for a new surname, where the caller registers the
+    /// new entity it then makes: the surname is hashed once.
     /// </summary>
-    private int FindByName(MentionCandidate mention)
+    private int FindByName(MentionCandidate mention, out List<int> namesakes)
     {
-        if (!_store.BySurname.TryGetValue(_tokens[mention.NameEnd - 1].Stem, out var entities))
-        {
-            return -1;
-        }
+        var entities = CollectionsMarshal.GetValueRefOrAddDefault(_store.BySurname, _tokens[mention.NameEnd - 1].Stem, out _) ??= _store.NewEntityList();
+        namesakes = entities;
 
         // The list is in order of the entities' latest mentions: the first namesake that agrees from its end is the one.
         bool hasFirstName = mention.NameEnd - mention.NameFirst >= 2;

@@ -10,13 +10,16 @@ namespace QuoteExtraction.Languages;
 /// The word lists of a language merged into one case-insensitive table from a word to its
 /// <see cref="WordClass"/>, read once for every word of every article. A plain ASCII word of up to 16
 /// characters, nearly every word of news, is read as two vectors straight from the text, folded to
-/// lower case and hashed without a loop over its characters; a longer or non-ASCII word goes to the
-/// frozen dictionary of the same entries. Both give what an ordinal case-insensitive lookup gives.
+/// lower case, narrowed to one vector of 16 bytes and hashed without a loop over its characters; a
+/// longer or non-ASCII word goes to the frozen dictionary of the same entries. Both give what an
+/// ordinal case-insensitive lookup gives.
 /// </summary>
 /// <remarks>
 /// The vector path hashes with two choices (cuckoo hashing): every listed word sits in one of the two
 /// slots its hash picks, so a lookup reads and compares both, with no branch on whether the word is
 /// listed: in news, listed words and others follow each other in no order a processor could predict.
+/// The words are kept as 16 bytes each, apart from their classes, so that the table of a language stays
+/// in the processor's nearest caches.
 /// </remarks>
 internal sealed class WordClassTable
 {
@@ -34,8 +37,14 @@ internal sealed class WordClassTable
 
     private readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> _dictionary;
 
-    /// <summary>The listed ASCII words; entry 0 is empty and matches no word.</summary>
-    private readonly Entry[] _entries;
+    /// <summary>
+    /// The listed ASCII words in lower case, a byte a letter, zero-padded (the padding tells the length:
+    /// no word holds a NUL); entry 0 is all zeros and matches no word.
+    /// </summary>
+    private readonly Vector128<byte>[] _words;
+
+    /// <summary>The classes of each entry of <see cref="_words"/>.</summary>
+    private readonly WordClass[] _classes;
 
     /// <summary>An entry's index for each slot, 0 for an empty slot.</summary>
     private readonly ushort[] _slots;
@@ -65,8 +74,8 @@ internal sealed class WordClassTable
             throw new InvalidOperationException("Too many listed words for the word class table.");
         }
 
-        _entries = new Entry[vectorWords.Count + 1];
-        _entries[0] = new Entry(Vector128<ushort>.Zero, Vector128<ushort>.Zero, -1, WordClass.None);
+        _words = new Vector128<byte>[vectorWords.Count + 1];
+        _classes = new WordClass[vectorWords.Count + 1];
         Span<char> padded = stackalloc char[MaxVectorLength];
         int index = 1;
         foreach (var (word, wordClass) in vectorWords)
@@ -74,7 +83,8 @@ internal sealed class WordClassTable
             padded.Clear();
             word.CopyTo(padded);
             var (low, high) = Load(padded);
-            _entries[index++] = new Entry(low, high, word.Length, wordClass);
+            _words[index] = Vector128.Narrow(low, high);
+            _classes[index++] = wordClass;
         }
 
         // A third of the slots filled leaves every word a place; a cycle of moves, very rare, doubles them.
@@ -84,7 +94,7 @@ internal sealed class WordClassTable
             bits++;
         }
 
-        while (!TryPlace(_entries, bits, out _slots))
+        while (!TryPlace(_words, bits, out _slots))
         {
             bits++;
         }
@@ -114,33 +124,32 @@ internal sealed class WordClassTable
             return FromDictionary(text, start, length);
         }
 
-        low = ToLower(low);
-        high = ToLower(high);
-        ulong hash = Hash(low, high);
-        return ClassIfSame(in _entries[_slots[FirstSlot(hash, _slotShift)]], low, high, length)
-            | ClassIfSame(in _entries[_slots[SecondSlot(hash, _slotShift)]], low, high, length);
+        // Every character is ASCII now, so a byte holds it.
+        var word = Vector128.Narrow(ToLower(low), ToLower(high));
+        ulong hash = Hash(word);
+        return ClassIfSame(_slots[FirstSlot(hash, _slotShift)], word) | ClassIfSame(_slots[SecondSlot(hash, _slotShift)], word);
     }
 
-    /// <summary>The entry's classes when it is the word, else none; computed without a branch.</summary>
+    /// <summary>The classes of entry <paramref name="entry"/> when it is <paramref name="word"/>, else none; computed without a branch.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static WordClass ClassIfSame(in Entry entry, Vector128<ushort> low, Vector128<ushort> high, int length)
+    private WordClass ClassIfSame(int entry, Vector128<byte> word)
     {
-        bool same = (entry.Length == length) & (entry.Low == low) & (entry.High == high);
-        return (WordClass)((uint)entry.Class & (0u - (same ? 1u : 0u)));
+        bool same = _words[entry] == word;
+        return (WordClass)((uint)_classes[entry] & (0u - (same ? 1u : 0u)));
     }
 
     /// <summary>
     /// Puts every entry but the empty one in one of its two slots among 2^<paramref name="bits"/>, moving
     /// the words already there to their other slot as needed; false when the moves go round in a cycle.
     /// </summary>
-    private static bool TryPlace(Entry[] entries, int bits, out ushort[] slots)
+    private static bool TryPlace(Vector128<byte>[] words, int bits, out ushort[] slots)
     {
         slots = new ushort[1 << bits];
         int shift = 64 - bits;
-        for (int index = 1; index < entries.Length; index++)
+        for (int index = 1; index < words.Length; index++)
         {
             ushort moving = (ushort)index;
-            int slot = FirstSlot(Hash(entries[index].Low, entries[index].High), shift);
+            int slot = FirstSlot(Hash(words[index]), shift);
             for (int moves = 0; ; moves++)
             {
                 if (moves == MaxMoves)
@@ -155,7 +164,7 @@ internal sealed class WordClassTable
                 }
 
                 // The word pushed out goes to its other slot.
-                ulong hash = Hash(entries[moving].Low, entries[moving].High);
+                ulong hash = Hash(words[moving]);
                 int first = FirstSlot(hash, shift);
                 slot = slot == first ? SecondSlot(hash, shift) : first;
             }
@@ -198,15 +207,14 @@ internal sealed class WordClassTable
     private static int SecondSlot(ulong hash, int slotShift) => (int)((hash * SecondSlotMultiplier) >> slotShift);
 
     /// <summary>
-    /// Each lane's product, mixed: their top bits, which the slots take, depend on every character of the
-    /// lane, and the zero padding already tells the word's length. One multiplication deep, as every word pays it.
+    /// Each half's product, mixed: their top bits, which the slots take, depend on every character of the
+    /// half, and the zero padding already tells the word's length. One multiplication deep, as every word pays it.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong Hash(Vector128<ushort> low, Vector128<ushort> high)
+    private static ulong Hash(Vector128<byte> word)
     {
-        var (l, h) = (low.AsUInt64(), high.AsUInt64());
-        return (l.GetElement(0) * 0x9E3779B97F4A7C15UL) ^ (l.GetElement(1) * 0xC2B2AE3D27D4EB4FUL)
-            ^ (h.GetElement(0) * 0x165667B19E3779F9UL) ^ (h.GetElement(1) * 0xBF58476D1CE4E5B9UL);
+        var halves = word.AsUInt64();
+        return (halves.GetElement(0) * 0x9E3779B97F4A7C15UL) ^ (halves.GetElement(1) * 0xC2B2AE3D27D4EB4FUL);
     }
 
     private static Vector128<ushort>[] BuildLengthMasks()
@@ -226,7 +234,4 @@ internal sealed class WordClassTable
 
         return masks;
     }
-
-    /// <summary>One ASCII word in lower case, zero-padded to 16 characters.</summary>
-    private readonly record struct Entry(Vector128<ushort> Low, Vector128<ushort> High, int Length, WordClass Class);
 }

@@ -54,7 +54,7 @@ internal enum WordClass : uint
 
     /// <summary>
     /// Maybe the verb of the speech idiom <c>as X put it</c> (<c>put</c>, <c>puts</c>, in any case); the
-    /// caller confirms the exact words. In both languages' tables: quotes translated into French keep it.
+    /// caller confirms the exact words. Set for both languages, as the idiom is read in any article.
     /// </summary>
     SpeechIdiomVerb = 1 << 25,
 

@@ -44,6 +44,9 @@ internal sealed class Attributor : IDisposable
     /// <summary>From how many mentions (news of some 90,000 characters) speakers' mentions are read in text order.</summary>
     private const int MinMentionsReadInTextOrder = 2048;
 
+    /// <summary>The words that alone may be a cue, a speech noun or the start of a source marker.</summary>
+    private const WordClass CueWords = WordClass.SpeechVerb | WordClass.SpeechNoun | WordClass.SourceMarkerStart;
+
     /// <summary>How many quotes are attributed between two checks of the cancellation token.</summary>
     private const int CancellationCheckInterval = 256;
 
@@ -921,12 +924,11 @@ internal sealed class Attributor : IDisposable
     /// these, so most tokens are answered by one predictable test without reading their text.
     /// </remarks>
     private bool IsCueCandidate(int i) =>
-        Is(i, WordClass.SpeechVerb | WordClass.SpeechNoun | WordClass.SourceMarkerStart | WordClass.SpeechIdiomVerb) && !_insideQuote[i]
-        && (Is(i, WordClass.SpeechVerb | WordClass.SpeechNoun | WordClass.SourceMarkerStart) || IsPutIt(i));
+        Is(i, CueWords | WordClass.SpeechIdiomVerb) && !_insideQuote[i] && (Is(i, CueWords) || IsPutIt(i));
 
     /// <summary>"as X put it": the idiom reports speech.</summary>
     private bool IsPutIt(int i) =>
-        Is(i, WordClass.SpeechIdiomVerb) && LanguageProfile.IsSpeechIdiomVerb(_tokens[i].GetText(_text)) && IsText(i + 1, "it");
+        Is(i, WordClass.SpeechIdiomVerb) && LanguageProfile.SpeechIdiomVerbs.Contains(_tokens[i].GetText(_text)) && IsText(i + 1, "it");
 
     /// <summary>The number of tokens of the source marker (<c>according to</c>, <c>selon</c>) starting at <paramref name="i"/>, or 0.</summary>
     private int SourceMarkerLength(int i)

@@ -78,6 +78,7 @@ internal sealed class LanguageProfile
     private static readonly Lazy<Lexicon> s_mentionMarkers = new(() => Lexicon.Load("mention-markers", ignoreCase: true));
     private static readonly Lazy<Lexicon> s_titleSmallWords = new(() => Lexicon.Load("title-small-words", ignoreCase: true));
     private static readonly Lazy<Lexicon> s_firstNames = new(() => Lexicon.Load("first-names", ignoreCase: true));
+    private static readonly Lazy<Lexicon> s_speechIdiomVerbs = new(() => Lexicon.Load("speech-idiom-verbs", ignoreCase: false));
     private static readonly Lazy<Lexicon> s_honorifics = new(() => Lexicon.Load("honorifics", ignoreCase: false));
     private static readonly Lazy<Lexicon> s_nationalities = new(() => Lexicon.Load("nationalities", ignoreCase: false));
     private static readonly Lazy<Lexicon> s_countries = new(() => Lexicon.FromForms(s_nationalities.Value.Entries.Values, ignoreCase: false));
@@ -211,22 +212,8 @@ internal sealed class LanguageProfile
     /// <summary>Letters that stay with the digits before them (<c>1990s</c>, <c>1er</c>); shared by all languages.</summary>
     public static Lexicon NumberSuffixes => s_numberSuffixes.Value;
 
-    /// <summary>The verbs of the speech idiom <c>as X put it</c>, exactly as written (see <see cref="WordClass.SpeechIdiomVerb"/>).</summary>
-    public static IReadOnlyList<string> SpeechIdiomVerbs { get; } = ["put", "puts"];
-
-    /// <summary>Whether <paramref name="word"/> is one of the <see cref="SpeechIdiomVerbs"/>, case included.</summary>
-    public static bool IsSpeechIdiomVerb(ReadOnlySpan<char> word)
-    {
-        foreach (var verb in SpeechIdiomVerbs)
-        {
-            if (word.SequenceEqual(verb))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>The verbs of the speech idiom <c>as X put it</c>, exactly as written (see <see cref="WordClass.SpeechIdiomVerb"/>); shared by all languages.</summary>
+    public static Lexicon SpeechIdiomVerbs => s_speechIdiomVerbs.Value;
 
     /// <summary>Whether a plain space groups thousands (French <c>80 000</c>); a no-break space always does.</summary>
     public bool GroupsDigitsWithSpace { get; }
@@ -306,10 +293,7 @@ internal sealed class LanguageProfile
             classes[marker[0]] = classes.GetValueOrDefault(marker[0]) | WordClass.SourceMarkerStart;
         }
 
-        foreach (var form in SpeechIdiomVerbs)
-        {
-            classes[form] = classes.GetValueOrDefault(form) | WordClass.SpeechIdiomVerb;
-        }
+        Add(SpeechIdiomVerbs, WordClass.SpeechIdiomVerb);
 
         foreach (var (form, tag) in Determiners.Entries)
         {

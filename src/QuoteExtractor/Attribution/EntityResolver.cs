@@ -305,6 +305,7 @@ internal sealed class EntityResolver
             }
 
             entity.Titled = mention;
+            SetTitleWordBits(entityIndex, mention);
         }
 
         entity.Affiliation ??= mention.Affiliation;
@@ -379,9 +380,26 @@ internal sealed class EntityResolver
             return -1;
         }
 
+        // The words every title it names must have: its role noun and its other words but the articles.
+        ulong required = TitleWordBit(mention.RoleNoun);
+        for (int i = mention.TitleFirst; i < mention.TitleEnd; i++)
+        {
+            if (IsTitleWordToMatch(i))
+            {
+                required |= TitleWordBit(i);
+            }
+        }
+
+        var titleWordBits = CollectionsMarshal.AsSpan(_store.TitleWordBits);
         int oldest = Math.Max(Entities.Count - MaxTitleCandidates, 0);
         for (int e = LatestTitled(oldest, Entities.Count - 1); e >= 0; e = LatestTitled(oldest, e - 1))
         {
+            // Most titles lack one of the words, which their bits tell without reading the text.
+            if ((titleWordBits[e] & required) != required)
+            {
+                continue;
+            }
+
             var titled = Entities[e].Titled!;
 
             // "la ministre" is not the man called "le ministre" before her.
@@ -436,11 +454,43 @@ internal sealed class EntityResolver
         return -1;
     }
 
+    /// <summary>
+    /// Keeps the bits of the words of <paramref name="titled"/>'s title as entity <paramref name="entity"/>'s
+    /// (see <see cref="MentionStore.TitleWordBits"/>).
+    /// </summary>
+    private void SetTitleWordBits(int entity, MentionCandidate titled)
+    {
+        var bits = _store.TitleWordBits;
+        while (bits.Count <= entity)
+        {
+            bits.Add(0);
+        }
+
+        ulong words = 0;
+        for (int i = titled.TitleFirst; i < titled.TitleEnd; i++)
+        {
+            words |= TitleWordBit(i);
+        }
+
+        CollectionsMarshal.AsSpan(bits)[entity] = words;
+    }
+
+    /// <summary>
+    /// The bit of token <paramref name="token"/>'s word among a title's 64, the same in any case, as
+    /// <see cref="TitleIncludes"/> compares them: a title whose bits lack it lacks the word.
+    /// </summary>
+    private ulong TitleWordBit(int token) =>
+        1UL << (string.GetHashCode(_tokens[token].GetText(_text), StringComparison.OrdinalIgnoreCase) & 63);
+
+    /// <summary>Whether a description's title word must be in the title of the person it names: a word, not an article.</summary>
+    private bool IsTitleWordToMatch(int token) =>
+        _tokens[token].Kind == TokenKind.Word && !_profile.Determiners.Contains(_tokens[token].GetText(_text));
+
     private bool AllTitleWordsIn(MentionCandidate mention, MentionCandidate titled)
     {
         for (int i = mention.TitleFirst; i < mention.TitleEnd; i++)
         {
-            if (_tokens[i].Kind == TokenKind.Word && !_profile.Determiners.Contains(_tokens[i].GetText(_text)) && !TitleIncludes(titled, i))
+            if (IsTitleWordToMatch(i) && !TitleIncludes(titled, i))
             {
                 return false;
             }

@@ -48,6 +48,12 @@ internal sealed class MentionStore
     /// <summary>A bit for each entity that has a title (bit e % 64 of item e / 64), for descriptions to skip the others (see <see cref="EntityResolver"/>).</summary>
     public List<ulong> TitledEntityBits { get; } = [];
 
+    /// <summary>
+    /// For each titled entity, a bit for each word of its title (see <see cref="EntityResolver"/>), so that a
+    /// description is compared with the words of a title only when it may have them all.
+    /// </summary>
+    public List<ulong> TitleWordBits { get; } = [];
+
     /// <summary>The short texts of the call's results, each kept once (see <see cref="Attributor"/>).</summary>
     public Dictionary<string, string> SharedTexts { get; } = new(StringComparer.Ordinal);
 
@@ -102,6 +108,7 @@ internal sealed class MentionStore
         Mentions.Clear();
         Entities.Clear();
         TitledEntityBits.Clear();
+        TitleWordBits.Clear();
         ClearIndex(BySurname);
         ClearIndex(Organizations);
         ClearIndex(Groups);

@@ -380,6 +380,13 @@ internal sealed class EntityResolver
             return -1;
         }
 
+        int oldest = Math.Max(Entities.Count - MaxTitleCandidates, 0);
+        int latest = LatestTitled(oldest, Entities.Count - 1);
+        if (latest < 0)
+        {
+            return -1;
+        }
+
         // The words every title it names must have: its role noun and its other words but the articles.
         ulong required = TitleWordBit(mention.RoleNoun);
         for (int i = mention.TitleFirst; i < mention.TitleEnd; i++)
@@ -391,8 +398,7 @@ internal sealed class EntityResolver
         }
 
         var titleWordBits = CollectionsMarshal.AsSpan(_store.TitleWordBits);
-        int oldest = Math.Max(Entities.Count - MaxTitleCandidates, 0);
-        for (int e = LatestTitled(oldest, Entities.Count - 1); e >= 0; e = LatestTitled(oldest, e - 1))
+        for (int e = latest; e >= 0; e = LatestTitled(oldest, e - 1))
         {
             // Most titles lack one of the words, which their bits tell without reading the text.
             if ((titleWordBits[e] & required) != required)

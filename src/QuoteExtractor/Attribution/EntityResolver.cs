@@ -425,15 +425,17 @@ internal sealed class EntityResolver
     }
 
     /// <summary>Sets the bit of an entity that has just got a title (see <see cref="LatestTitled"/>).</summary>
-    private void MarkTitled(int entity)
+    private void MarkTitled(int entity) => ItemAt(_store.TitledEntityBits, entity >> 6) |= 1UL << (entity & 63);
+
+    /// <summary>Item <paramref name="index"/> of <paramref name="bits"/>, which grows with zeros to hold it.</summary>
+    private static ref ulong ItemAt(List<ulong> bits, int index)
     {
-        var bits = _store.TitledEntityBits;
-        while (bits.Count <= entity >> 6)
+        while (bits.Count <= index)
         {
             bits.Add(0);
         }
 
-        CollectionsMarshal.AsSpan(bits)[entity >> 6] |= 1UL << (entity & 63);
+        return ref CollectionsMarshal.AsSpan(bits)[index];
     }
 
     /// <summary>
@@ -466,19 +468,13 @@ internal sealed class EntityResolver
     /// </summary>
     private void SetTitleWordBits(int entity, MentionCandidate titled)
     {
-        var bits = _store.TitleWordBits;
-        while (bits.Count <= entity)
-        {
-            bits.Add(0);
-        }
-
         ulong words = 0;
         for (int i = titled.TitleFirst; i < titled.TitleEnd; i++)
         {
             words |= TitleWordBit(i);
         }
 
-        CollectionsMarshal.AsSpan(bits)[entity] = words;
+        ItemAt(_store.TitleWordBits, entity) = words;
     }
 
     /// <summary>

@@ -16,12 +16,8 @@ public class PipelineBenchmarks
 {
     private readonly QuoteExtractor _extractor = new(new QuoteExtractorOptions { Language = Language.English });
     private readonly List<Token> _tokens = new(1 << 16);
-    private readonly List<Segment> _paragraphs = new(1024);
-    private readonly List<Segment> _sentences = new(4096);
     private readonly QuoteExtractorOptions _options = new() { Language = Language.English };
-    private readonly MentionStore _mentions = new();
     private readonly PairingResult _pairing = new();
-    private readonly List<ScannedQuote> _scanned = [];
     private IReadOnlyList<string> _texts = [];
     private Prepared[] _prepared = [];
 
@@ -66,10 +62,8 @@ public class PipelineBenchmarks
         int count = 0;
         foreach (var article in _prepared)
         {
-            _paragraphs.Clear();
-            _sentences.Clear();
-            Segmenter.Segment(article.Text, article.Tokens, LanguageProfile.English, _paragraphs, _sentences);
-            count += Segmenter.IndexTokens(article.Tokens.Count, _sentences).Length;
+            Segmenter.Segment(article.Document);
+            count += article.Document.Sentences.Count;
         }
 
         return count;
@@ -82,8 +76,8 @@ public class PipelineBenchmarks
         int count = 0;
         foreach (var article in _prepared)
         {
-            LanguageProfile.English.ClassesOf(article.Text, article.Tokens, article.Classes);
-            count += article.Tokens.Count;
+            LanguageProfile.English.ClassifyWords(article.Document);
+            count += article.Document.Tokens.Count;
         }
 
         return count;
@@ -96,8 +90,8 @@ public class PipelineBenchmarks
         int count = 0;
         foreach (var article in _prepared)
         {
-            QuoteScanner.Scan(article.Text, article.Tokens, article.Paragraphs, article.Sentences, article.SentenceOf, article.Classes, LanguageProfile.English, _options, _pairing, _scanned);
-            count += _scanned.Count;
+            QuoteScanner.Scan(article.Document, _options.IncludeNonSpeech, _pairing);
+            count += article.Document.Quotes.Count;
         }
 
         return count;
@@ -110,9 +104,10 @@ public class PipelineBenchmarks
         int count = 0;
         foreach (var article in _prepared)
         {
-            using var attributor = new Attributor(article.Text, article.Tokens, article.Paragraphs, article.Sentences, article.SentenceOf,
-                article.Classes, article.Quotes, LanguageProfile.English, _mentions, CancellationToken.None);
-            count += attributor.Attribute(article.Quotes, _options.MinimumConfidence).Speakers.Count;
+            var (document, workspace) = (article.Document, article.Workspace);
+            MentionFinder.Find(document, workspace.Mentions, CancellationToken.None);
+            var resolver = EntityResolver.Resolve(document, workspace.Mentions, workspace.Entities);
+            count += Attributor.Attribute(document, resolver, workspace.Texts, _options.MinimumConfidence, CancellationToken.None).Speakers.Count;
         }
 
         return count;
@@ -131,21 +126,17 @@ public class PipelineBenchmarks
         return count;
     }
 
+    /// <summary>The article tokenized, segmented, with its word classes and quotes, in a workspace of its own.</summary>
     private Prepared Prepare(string text)
     {
-        var tokens = new List<Token>();
-        Tokenizer.Tokenize(text, LanguageProfile.English, tokens, CancellationToken.None);
-        var paragraphs = new List<Segment>();
-        var sentences = new List<Segment>();
-        Segmenter.Segment(text, tokens, LanguageProfile.English, paragraphs, sentences);
-        var sentenceOf = Segmenter.IndexTokens(tokens.Count, sentences);
-        var classes = new WordClass[tokens.Count];
-        LanguageProfile.English.ClassesOf(text, tokens, classes);
-        var quotes = new List<ScannedQuote>();
-        QuoteScanner.Scan(text, tokens, paragraphs, sentences, sentenceOf, classes, LanguageProfile.English, _options, new PairingResult(), quotes);
-        return new Prepared(text, tokens, paragraphs, sentences, sentenceOf, classes, quotes);
+        var workspace = new Workspace();
+        Tokenizer.Tokenize(text, LanguageProfile.English, workspace.Tokens, CancellationToken.None);
+        var document = new Document(text, LanguageProfile.English, workspace);
+        Segmenter.Segment(document);
+        LanguageProfile.English.ClassifyWords(document);
+        QuoteScanner.Scan(document, _options.IncludeNonSpeech, new PairingResult());
+        return new Prepared(workspace, document);
     }
 
-    private sealed record Prepared(string Text, List<Token> Tokens, List<Segment> Paragraphs, List<Segment> Sentences, int[] SentenceOf,
-        WordClass[] Classes, List<ScannedQuote> Quotes);
+    private sealed record Prepared(Workspace Workspace, Document Document);
 }

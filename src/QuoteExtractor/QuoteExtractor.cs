@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.ExceptionServices;
 using QuoteExtraction.Attribution;
 using QuoteExtraction.Languages;
@@ -173,35 +172,28 @@ public sealed class QuoteExtractor
         return Run(text, new Workspace(Workspace.ExpectedTokens(text.Length)), cancellationToken);
     }
 
-    /// <summary>The pipeline on a checked text, in the lists of an empty <paramref name="workspace"/>; the result holds its token and segment lists.</summary>
+    /// <summary>
+    /// The pipeline on a checked text, in the lists of an empty <paramref name="workspace"/>; the result
+    /// holds its token and segment lists. Each stage reads what the stages before it wrote in the
+    /// document and adds its own part.
+    /// </summary>
     private ArticleAnalysis Run(string text, Workspace workspace, CancellationToken cancellationToken)
     {
-        var (tokens, paragraphs, sentences) = (workspace.Tokens, workspace.Paragraphs, workspace.Sentences);
         cancellationToken.ThrowIfCancellationRequested();
         var profile = ProfileFor(text);
-        Tokenizer.Tokenize(text, profile, tokens, cancellationToken);
+        Tokenizer.Tokenize(text, profile, workspace.Tokens, cancellationToken);
+        using var document = new Document(text, profile, workspace);
         cancellationToken.ThrowIfCancellationRequested();
-        Segmenter.Segment(text, tokens, profile, paragraphs, sentences);
-        // Per-token arrays come from the shared pools: they are the bulk of a call's memory and never leave it.
-        var sentenceOf = ArrayPool<int>.Shared.Rent(tokens.Count);
-        var classes = ArrayPool<WordClass>.Shared.Rent(tokens.Count);
-        try
-        {
-            Segmenter.IndexTokens(tokens.Count, sentences, sentenceOf);
-            profile.ClassesOf(text, tokens, classes);
-            cancellationToken.ThrowIfCancellationRequested();
-            var scanned = workspace.Quotes;
-            QuoteScanner.Scan(text, tokens, paragraphs, sentences, sentenceOf, classes, profile, Options, workspace.Pairing, scanned);
-            cancellationToken.ThrowIfCancellationRequested();
-            using var attributor = new Attributor(text, tokens, paragraphs, sentences, sentenceOf, classes, scanned, profile, workspace.Mentions, cancellationToken);
-            var (quotes, speakers) = attributor.Attribute(scanned, Options.MinimumConfidence);
-            return new ArticleAnalysis(text, profile.Language, tokens, sentences, paragraphs, quotes, speakers);
-        }
-        finally
-        {
-            ArrayPool<int>.Shared.Return(sentenceOf);
-            ArrayPool<WordClass>.Shared.Return(classes);
-        }
+        Segmenter.Segment(document);
+        profile.ClassifyWords(document);
+        cancellationToken.ThrowIfCancellationRequested();
+        QuoteScanner.Scan(document, Options.IncludeNonSpeech, workspace.Pairing);
+        cancellationToken.ThrowIfCancellationRequested();
+        MentionFinder.Find(document, workspace.Mentions, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        var resolver = EntityResolver.Resolve(document, workspace.Mentions, workspace.Entities);
+        var (quotes, speakers) = Attributor.Attribute(document, resolver, workspace.Texts, Options.MinimumConfidence, cancellationToken);
+        return new ArticleAnalysis(text, profile.Language, document.Tokens, document.Sentences, document.Paragraphs, quotes, speakers);
     }
 
     /// <summary>Splits <paramref name="text"/> into tokens, without the later stages.</summary>
@@ -225,7 +217,7 @@ public sealed class QuoteExtractor
     public IReadOnlyList<Token> Tokenize(ReadOnlySpan<char> text)
     {
         CheckLength(text.Length, nameof(text));
-        var tokens = new List<Token>(text.Length / 5 + 4);
+        var tokens = new List<Token>(Workspace.ExpectedTokens(text.Length));
         Tokenizer.Tokenize(text, ProfileFor(text), tokens, CancellationToken.None);
         return tokens;
     }

@@ -9,6 +9,9 @@ namespace QuoteExtraction;
 /// </summary>
 internal sealed class Workspace
 {
+    /// <summary>The entries an index keeps room for between calls: an article has a few hundred.</summary>
+    private const int MaxKeptIndexEntries = 4096;
+
     /// <summary>
     /// Lists grown past this many tokens (an article of some five million characters) are kept for the
     /// thread only through a weak reference, so that one huge article does not pin its memory for good.
@@ -30,17 +33,29 @@ internal sealed class Workspace
         Tokens = new(tokenCapacity);
     }
 
+    /// <summary>The tokenizer's output (<see cref="Document.Tokens"/>).</summary>
     public List<Token> Tokens { get; }
 
+    /// <summary>The segmenter's paragraphs (<see cref="Document.Paragraphs"/>).</summary>
     public List<Segment> Paragraphs { get; } = [];
 
+    /// <summary>The segmenter's sentences (<see cref="Document.Sentences"/>).</summary>
     public List<Segment> Sentences { get; } = [];
 
+    /// <summary>The quote scanner's paired marks, before it drafts the quotes.</summary>
     public PairingResult Pairing { get; } = new();
 
+    /// <summary>The quote scanner's output (<see cref="Document.Quotes"/>).</summary>
     public List<ScannedQuote> Quotes { get; } = [];
 
+    /// <summary>The mentions and entities (<see cref="Document.Mentions"/>, <see cref="Document.Entities"/>).</summary>
     public MentionStore Mentions { get; } = new();
+
+    /// <summary>The entity resolver's indexes.</summary>
+    public EntityIndex Entities { get; } = new();
+
+    /// <summary>The short texts of the results.</summary>
+    public SharedTexts Texts { get; } = new();
 
     /// <summary>About how many tokens a text of <paramref name="textLength"/> characters has (news averages over five characters a token).</summary>
     public static int ExpectedTokens(int textLength) => textLength / 5 + 4;
@@ -78,6 +93,8 @@ internal sealed class Workspace
         workspace.Paragraphs.Clear();
         workspace.Sentences.Clear();
         workspace.Mentions.Clear();
+        workspace.Entities.Clear();
+        workspace.Texts.Clear();
         workspace.Pairing.Clear();
         workspace.Quotes.Clear();
         if (workspace.Tokens.Capacity > MaxKeptTokens || workspace.Quotes.Capacity > MaxKeptTokens / 8 || !workspace.Mentions.IsSmallEnoughToPin)
@@ -87,6 +104,18 @@ internal sealed class Workspace
         else
         {
             t_idle = workspace;
+        }
+    }
+
+    /// <summary>Empties an index; clearing costs its capacity, not its count, so one a long article grew is shrunk too.</summary>
+    public static void ClearIndex<TKey, TValue>(Dictionary<TKey, TValue> index)
+        where TKey : notnull
+    {
+        bool large = index.Count > MaxKeptIndexEntries;
+        index.Clear();
+        if (large)
+        {
+            index.TrimExcess(MaxKeptIndexEntries);
         }
     }
 }

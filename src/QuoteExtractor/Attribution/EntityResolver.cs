@@ -4,38 +4,6 @@ using QuoteExtraction.Languages;
 
 namespace QuoteExtraction.Attribution;
 
-/// <summary>One person, organization or group, merged over its mentions.</summary>
-internal sealed class Entity
-{
-    public List<MentionCandidate> Mentions { get; } = [];
-
-    /// <summary>The mention with the fullest name, or the first description.</summary>
-    public MentionCandidate Representative { get; set; } = null!;
-
-    public MentionCandidate? Titled { get; set; }
-
-    public string? Affiliation { get; set; }
-
-    public Gender Gender { get; set; }
-
-    public bool IsPerson { get; set; }
-
-    /// <summary>The entities sharing this one's surname, the latest mentioned last; null when it has no surname.</summary>
-    public List<int>? SurnameEntities { get; set; }
-
-    /// <summary>Makes this a new entity with no mentions, represented by <paramref name="representative"/>.</summary>
-    public void Reset(MentionCandidate representative)
-    {
-        Mentions.Clear();
-        Representative = representative;
-        Titled = null;
-        Affiliation = null;
-        Gender = Gender.Unknown;
-        IsPerson = false;
-        SurnameEntities = null;
-    }
-}
-
 /// <summary>
 /// Coreference: merges names that share a surname (<c>Sergei Ryabkov</c>, <c>Mr. Ryabkov</c>,
 /// <c>Ryabkov</c>), descriptions with the person holding that title (<c>the minister</c>), appositions
@@ -62,25 +30,40 @@ internal sealed class EntityResolver
     private readonly List<Token> _tokens;
     private readonly List<MentionCandidate> _mentions;
     private readonly LanguageProfile _profile;
-
-    // Holds the entities and their indexes by surname and by words (so that merging costs the same for
-    // every mention), reused by the thread's next call; the index keys are spans of this text.
     private readonly MentionStore _store;
 
-    public EntityResolver(string text, List<Token> tokens, MentionStore store, LanguageProfile profile)
+    // The indexes by surname and by words, so that merging costs the same for every mention; their keys are spans of this text.
+    private readonly EntityIndex _index;
+
+    private EntityResolver(Document document, MentionStore store, EntityIndex index)
     {
+        _text = document.Text;
+        _tokens = document.Tokens;
+        _mentions = document.Mentions;
+        _profile = document.Profile;
         _store = store;
-        _text = text;
-        _tokens = tokens;
-        _mentions = store.Mentions;
-        _profile = profile;
-        store.Keys.Text = text;
+        _index = index;
+        store.ClearEntities();
+        index.Reset(document.Text);
     }
 
+    /// <summary>The entities, in the order of their first mention; <see cref="Document.Entities"/>.</summary>
     public List<Entity> Entities => _store.Entities;
 
+    /// <summary>
+    /// Links every mention of <paramref name="document"/> but the pronouns to an entity, made from
+    /// <paramref name="store"/> and found through <paramref name="index"/> (both emptied first), and returns
+    /// the resolver, which resolves the pronouns as attribution reaches them.
+    /// </summary>
+    public static EntityResolver Resolve(Document document, MentionStore store, EntityIndex index)
+    {
+        var resolver = new EntityResolver(document, store, index);
+        resolver.ResolveNamesAndDescriptions();
+        return resolver;
+    }
+
     /// <summary>Links every non-pronoun mention to an entity.</summary>
-    public void ResolveNamesAndDescriptions()
+    private void ResolveNamesAndDescriptions()
     {
         for (int m = 0; m < _mentions.Count; m++)
         {
@@ -208,9 +191,15 @@ internal sealed class EntityResolver
         return -1;
     }
 
-    /// <summary>A gendered pronoun resolved to <paramref name="entity"/>: it is a person, of that gender when none was known.</summary>
-    public void LearnFromPronoun(int entity, Gender gender)
+    /// <summary>
+    /// Links the gendered pronoun <paramref name="pronoun"/>, which attribution resolved to
+    /// <paramref name="entity"/>, to it: the entity is a person, of the pronoun's gender when none was
+    /// known, and a later pronoun of that gender may follow this one.
+    /// </summary>
+    public void LinkPronoun(MentionCandidate pronoun, int entity)
     {
+        pronoun.Entity = entity;
+        var gender = pronoun.Gender;
         var target = Entities[entity];
         target.IsPerson = true;
         if (target.Gender == Gender.Unknown)
@@ -219,7 +208,7 @@ internal sealed class EntityResolver
         }
     }
 
-        /// <summary>Whether a gendered pronoun can refer to the entity: a person or a name of unknown kind, of compatible gender.</summary>
+    /// <summary>Whether a gendered pronoun can refer to the entity: a person or a name of unknown kind, of compatible gender.</summary>
     public bool Agrees(MentionCandidate pronoun, int entity) =>
         Entities[entity].Representative.Type is MentionType.Name or MentionType.Description
         && (Entities[entity].Gender == Gender.Unknown || Entities[entity].Gender == pronoun.Gender);
@@ -325,7 +314,7 @@ internal sealed class EntityResolver
     /// </summary>
     private int FindByName(MentionCandidate mention, out List<int> namesakes)
     {
-        var entities = CollectionsMarshal.GetValueRefOrAddDefault(_store.BySurname, _tokens[mention.NameEnd - 1].Stem, out _) ??= _store.NewEntityList();
+        var entities = CollectionsMarshal.GetValueRefOrAddDefault(_index.BySurname, _tokens[mention.NameEnd - 1].Stem, out _) ??= _index.NewEntityList();
         namesakes = entities;
 
         // The list is in order of the entities' latest mentions: the first namesake that agrees from its end is the one.
@@ -359,7 +348,7 @@ internal sealed class EntityResolver
     private int FindOrReserveByText(MentionCandidate mention)
     {
         ref int entity = ref CollectionsMarshal.GetValueRefOrAddDefault(
-            mention.Type == MentionType.Group ? _store.Groups : _store.Organizations, OrganizationWords(mention), out bool named);
+            mention.Type == MentionType.Group ? _index.Groups : _index.Organizations, OrganizationWords(mention), out bool named);
         if (named)
         {
             return entity;
@@ -397,7 +386,7 @@ internal sealed class EntityResolver
             }
         }
 
-        var titleWordBits = CollectionsMarshal.AsSpan(_store.TitleWordBits);
+        var titleWordBits = CollectionsMarshal.AsSpan(_index.TitleWordBits);
         for (int e = latest; e >= 0; e = LatestTitled(oldest, e - 1))
         {
             // Most titles lack one of the words, which their bits tell without reading the text.
@@ -425,7 +414,7 @@ internal sealed class EntityResolver
     }
 
     /// <summary>Sets the bit of an entity that has just got a title (see <see cref="LatestTitled"/>).</summary>
-    private void MarkTitled(int entity) => ItemAt(_store.TitledEntityBits, entity >> 6) |= 1UL << (entity & 63);
+    private void MarkTitled(int entity) => ItemAt(_index.TitledEntityBits, entity >> 6) |= 1UL << (entity & 63);
 
     /// <summary>Item <paramref name="index"/> of <paramref name="bits"/>, which grows with zeros to hold it.</summary>
     private static ref ulong ItemAt(List<ulong> bits, int index)
@@ -444,7 +433,7 @@ internal sealed class EntityResolver
     /// </summary>
     private int LatestTitled(int oldest, int latest)
     {
-        var bits = CollectionsMarshal.AsSpan(_store.TitledEntityBits);
+        var bits = CollectionsMarshal.AsSpan(_index.TitledEntityBits);
         for (int e = latest; e >= oldest;)
         {
             int word = e >> 6;
@@ -464,7 +453,7 @@ internal sealed class EntityResolver
 
     /// <summary>
     /// Keeps the bits of the words of <paramref name="titled"/>'s title as entity <paramref name="entity"/>'s
-    /// (see <see cref="MentionStore.TitleWordBits"/>).
+    /// (see <see cref="EntityIndex.TitleWordBits"/>).
     /// </summary>
     private void SetTitleWordBits(int entity, MentionCandidate titled)
     {
@@ -474,7 +463,7 @@ internal sealed class EntityResolver
             words |= TitleWordBit(i);
         }
 
-        ItemAt(_store.TitleWordBits, entity) = words;
+        ItemAt(_index.TitleWordBits, entity) = words;
     }
 
     /// <summary>

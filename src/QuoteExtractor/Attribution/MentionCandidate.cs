@@ -31,16 +31,19 @@ internal sealed class MentionCandidate
     /// <summary>Index just past the last token.</summary>
     public int End { get; set; }
 
+    /// <summary>Name, pronoun, description, group or organization.</summary>
     public MentionType Type { get; set; }
 
     /// <summary>The proper-name tokens, <c>[NameFirst, NameEnd)</c>; empty when there is no name.</summary>
     public int NameFirst { get; set; } = -1;
 
+    /// <summary>Index just past the last proper-name token, or -1.</summary>
     public int NameEnd { get; set; } = -1;
 
     /// <summary>The title tokens before the name or the head noun, <c>[TitleFirst, TitleEnd)</c>; empty when none.</summary>
     public int TitleFirst { get; set; } = -1;
 
+    /// <summary>Index just past the last title token, or -1.</summary>
     public int TitleEnd { get; set; } = -1;
 
     /// <summary>The role noun of the title (<c>porte-parole</c> in <c>porte-parole du gouvernement</c>), or -1.</summary>
@@ -49,11 +52,13 @@ internal sealed class MentionCandidate
     /// <summary>The country or organization stated in the phrase (<c>Russia</c> from <c>Russian</c>).</summary>
     public string? Affiliation { get; set; }
 
+    /// <summary>The gender the phrase tells (first name, honorific, gendered noun or article, pronoun).</summary>
     public Gender Gender { get; set; }
 
     /// <summary>Whether the phrase evidently names a person (first name, honorific or role noun).</summary>
     public bool IsPerson { get; set; }
 
+    /// <summary>Whether the phrase names several (a group, <c>they</c>).</summary>
     public bool IsPlural { get; set; }
 
     /// <summary>A relative pronoun (<c>who</c>) that stands for the mention just before it.</summary>
@@ -68,6 +73,7 @@ internal sealed class MentionCandidate
     /// <summary>The entity this mention refers to, once resolved; -1 before.</summary>
     public int Entity { get; set; } = -1;
 
+    /// <summary>Whether the phrase has a proper name.</summary>
     public bool HasName => NameFirst >= 0 && NameEnd > NameFirst;
 
     /// <summary>Sets every field back to that of a new candidate.</summary>
@@ -81,5 +87,6 @@ internal sealed class MentionCandidate
         IsPerson = IsPlural = IsRelative = IsIndefinite = InsideQuote = false;
     }
 
+    /// <summary>Whether the phrase has a title.</summary>
     public bool HasTitle => TitleFirst >= 0 && TitleEnd > TitleFirst;
 }

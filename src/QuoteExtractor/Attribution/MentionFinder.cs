@@ -29,33 +29,35 @@ internal sealed class MentionFinder
     /// <summary>The lists of words that open or carry a phrase besides names: role nouns and their modifiers, groups, sources and bodies.</summary>
     private const WordClass PhraseWords = WordClass.Title | WordClass.TitleModifier | WordClass.GroupNoun | WordClass.SourceNoun | WordClass.OrganizationWord;
 
+    private readonly Document _document;
     private readonly string _text;
     private readonly List<Token> _tokens;
     private readonly LanguageProfile _profile;
-    private readonly WordClass[] _classes;
     private readonly MentionStore _store;
 
-    /// <param name="text">The article.</param>
-    /// <param name="tokens">Its tokens.</param>
-    /// <param name="profile">Its language.</param>
-    /// <param name="classes">The word lists each token belongs to (<see cref="LanguageProfile.ClassesOf"/>).</param>
-    /// <param name="store">Where the mentions go.</param>
-    public MentionFinder(string text, List<Token> tokens, LanguageProfile profile, WordClass[] classes, MentionStore store)
+    private MentionFinder(Document document, MentionStore store)
     {
+        _document = document;
+        _text = document.Text;
+        _tokens = document.Tokens;
+        _profile = document.Profile;
         _store = store;
-        _text = text;
-        _tokens = tokens;
-        _profile = profile;
-        _classes = classes;
     }
 
     /// <summary>
-    /// Puts all mentions in text order in the store's <see cref="MentionStore.Mentions"/>;
-    /// <paramref name="quotes"/> (in text order) tells which lie inside a quotation.
+    /// Fills the document's <see cref="Document.Mentions"/> (taken from <paramref name="store"/>, emptied
+    /// first) with every mention in text order, each telling whether it lies inside one of the
+    /// document's quotes.
     /// </summary>
-    public void Find(List<Segment> sentences, List<ScannedQuote> quotes, CancellationToken cancellationToken)
+    public static void Find(Document document, MentionStore store, CancellationToken cancellationToken)
     {
-        var mentions = _store.Mentions;
+        store.Clear();
+        new MentionFinder(document, store).Find(cancellationToken);
+    }
+
+    private void Find(CancellationToken cancellationToken)
+    {
+        var (sentences, quotes, mentions) = (_document.Sentences, _document.Quotes, _store.Mentions);
 
         // The first quote that does not end before the current token, or an empty span past all of them.
         int quote = 0;
@@ -713,7 +715,7 @@ internal sealed class MentionFinder
 
         if (token.Clitic.Length == 0)
         {
-            return _classes[index] & WordClass.PronounTags;
+            return _document.Classes[index] & WordClass.PronounTags;
         }
 
         return _profile.Pronouns.TagOf(token.Stem.Slice(_text)) is { } tag ? LanguageProfile.PronounClass(tag) : null;
@@ -730,5 +732,5 @@ internal sealed class MentionFinder
         _ => Gender.Unknown,
     };
 
-    private bool Is(int index, WordClass wordClass) => (_classes[index] & wordClass) != 0;
+    private bool Is(int index, WordClass wordClass) => _document.Is(index, wordClass);
 }

@@ -1,61 +1,25 @@
 namespace QuoteExtraction.Attribution;
 
 /// <summary>
-/// The mention candidates and entities of one call, kept for the next call on the same thread: an
-/// article has a hundred of each, and allocating them anew for every article is most of the
-/// attribution stage's memory traffic. Nothing in here outlives the call that fills it.
+/// The mentions and entities of one call, and the objects behind them, kept for the next call on the
+/// same thread: an article has a hundred of each, and allocating them anew for every article is most
+/// of the attribution stage's memory traffic. Nothing in here outlives the call that fills it.
 /// </summary>
 internal sealed class MentionStore
 {
     /// <summary>Stores that grew past this many candidates are kept only weakly: a huge article should not pin its memory.</summary>
     private const int MaxKeptCandidates = 1 << 17;
 
-    /// <summary>The entries an index keeps room for between calls: an article has a few hundred.</summary>
-    private const int MaxKeptIndexEntries = 4096;
-
     private readonly List<MentionCandidate> _candidates = [];
     private readonly List<Entity> _entities = [];
-    private readonly List<List<int>> _entityLists = [];
     private int _candidatesUsed;
     private int _entitiesUsed;
-    private int _entityListsUsed;
 
-    /// <summary>The mentions of the current call, in text order.</summary>
+    /// <summary>The mentions of the current call, in text order (<see cref="MentionFinder"/> fills it).</summary>
     public List<MentionCandidate> Mentions { get; } = [];
 
-    /// <summary>The entities of the current call; an entity's index is its position here.</summary>
+    /// <summary>The entities of the current call; an entity's index is its position here (<see cref="EntityResolver"/> fills it).</summary>
     public List<Entity> Entities { get; } = [];
-
-    public MentionStore()
-    {
-        BySurname = new(Keys);
-        Organizations = new(Keys);
-        Groups = new(Keys);
-    }
-
-    /// <summary>How the keys of the indexes below compare: by their characters in <see cref="TextSpanComparer.Text"/>.</summary>
-    public TextSpanComparer Keys { get; } = new();
-
-    /// <summary>Entities by surname (see <see cref="EntityResolver"/>).</summary>
-    public Dictionary<TextSpan, List<int>> BySurname { get; }
-
-    /// <summary>Organizations by their words (see <see cref="EntityResolver"/>).</summary>
-    public Dictionary<TextSpan, int> Organizations { get; }
-
-    /// <summary>Groups by their words (see <see cref="EntityResolver"/>).</summary>
-    public Dictionary<TextSpan, int> Groups { get; }
-
-    /// <summary>A bit for each entity that has a title (bit e % 64 of item e / 64), for descriptions to skip the others (see <see cref="EntityResolver"/>).</summary>
-    public List<ulong> TitledEntityBits { get; } = [];
-
-    /// <summary>
-    /// For each titled entity, a bit for each word of its title (see <see cref="EntityResolver"/>), so that a
-    /// description is compared with the words of a title only when it may have them all.
-    /// </summary>
-    public List<ulong> TitleWordBits { get; } = [];
-
-    /// <summary>The short texts of the call's results, each kept once (see <see cref="Attributor"/>).</summary>
-    public Dictionary<string, string> SharedTexts { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Whether the store is small enough to keep for the next call with a strong reference.</summary>
     public bool IsSmallEnoughToPin => _candidates.Count <= MaxKeptCandidates;
@@ -86,45 +50,18 @@ internal sealed class MentionStore
         return entity;
     }
 
-    /// <summary>An empty list of entity indexes, reused when an earlier call left one.</summary>
-    public List<int> NewEntityList()
-    {
-        if (_entityListsUsed == _entityLists.Count)
-        {
-            _entityLists.Add([]);
-        }
-
-        var list = _entityLists[_entityListsUsed++];
-        list.Clear();
-        return list;
-    }
-
-    /// <summary>Makes everything handed out so far free for the next call.</summary>
+    /// <summary>Makes every mention free for the next call, and so every entity, which is made of mentions.</summary>
     public void Clear()
     {
         _candidatesUsed = 0;
-        _entitiesUsed = 0;
-        _entityListsUsed = 0;
+        ClearEntities();
         Mentions.Clear();
-        Entities.Clear();
-        TitledEntityBits.Clear();
-        TitleWordBits.Clear();
-        ClearIndex(BySurname);
-        ClearIndex(Organizations);
-        ClearIndex(Groups);
-        ClearIndex(SharedTexts);
-        Keys.Text = string.Empty;
     }
 
-    /// <summary>Empties an index; clearing costs its capacity, not its count, so one a long article grew is shrunk too.</summary>
-    private static void ClearIndex<TKey, TValue>(Dictionary<TKey, TValue> index)
-        where TKey : notnull
+    /// <summary>Makes every entity free for the next resolution of the same mentions.</summary>
+    public void ClearEntities()
     {
-        bool large = index.Count > MaxKeptIndexEntries;
-        index.Clear();
-        if (large)
-        {
-            index.TrimExcess(MaxKeptIndexEntries);
-        }
+        _entitiesUsed = 0;
+        Entities.Clear();
     }
 }

@@ -219,11 +219,12 @@ internal sealed class LanguageProfile
     public bool GroupsDigitsWithSpace { get; }
 
     /// <summary>
-    /// Fills <paramref name="classes"/> (a pooled array, maybe longer than the tokens) with the classes of
-    /// every word token, of its text and, for a contraction or possessive, of its stem; None for other tokens.
+    /// Fills the document's <see cref="Document.Classes"/> with the classes of every word token, of its
+    /// text and, for a contraction or possessive, of its stem; None for other tokens.
     /// </summary>
-    public void ClassesOf(string text, List<Token> tokens, WordClass[] classes)
+    public void ClassifyWords(Document document)
     {
+        var (text, tokens, classes) = (document.Text, document.Tokens, document.Classes);
         var table = _classes.Value;
         var all = CollectionsMarshal.AsSpan(tokens);
         for (int i = 0; i < all.Length; i++)

@@ -26,19 +26,16 @@ internal sealed class QuoteClassifier
     /// <summary>How many tokens around a quote are searched for a speech verb.</summary>
     private const int CueWindow = 4;
 
+    private readonly Document _document;
     private readonly string _text;
     private readonly List<Token> _tokens;
-    private readonly List<Segment> _sentences;
-    private readonly int[] _sentenceOf;
-    private readonly WordClass[] _classes;
 
-    public QuoteClassifier(string text, List<Token> tokens, List<Segment> sentences, int[] sentenceOf, WordClass[] classes)
+    /// <summary>A classifier of the quotes of <paramref name="document"/>, which is segmented and has its word classes.</summary>
+    public QuoteClassifier(Document document)
     {
-        _classes = classes;
-        _text = text;
-        _tokens = tokens;
-        _sentences = sentences;
-        _sentenceOf = sentenceOf;
+        _document = document;
+        _text = document.Text;
+        _tokens = document.Tokens;
     }
 
     /// <summary>The kind of <paramref name="quote"/>, whose text is <paramref name="span"/> and whose last token is <paramref name="lastToken"/>.</summary>
@@ -51,7 +48,7 @@ internal sealed class QuoteClassifier
 
         int open = quote.OpenToken;
         int end = quote.IsClosed ? quote.CloseToken : lastToken + 1;
-        var sentence = _sentences[_sentenceOf[open]];
+        var sentence = _document.Sentences[_document.SentenceOf[open]];
 
         if (IsMentionMarked(open) || IsCreditedTitle(end, quote.IsClosed) || IsSubheading(quote, open, end)
             || IsCitedWordAsSubject(open, end, sentence, quote.IsClosed))
@@ -92,7 +89,7 @@ internal sealed class QuoteClassifier
 
         var previous = _tokens[open - 1];
         return previous.Kind is TokenKind.Punctuation or TokenKind.QuoteMark or TokenKind.Bracket
-            || (previous.Kind == TokenKind.Word && Is(open - 1, WordClass.SpeechVerb));
+            || (previous.Kind == TokenKind.Word && _document.Is(open - 1, WordClass.SpeechVerb));
     }
 
     /// <summary>A possessive right before the mark (<c>CNN's “Today”</c>).</summary>
@@ -160,7 +157,7 @@ internal sealed class QuoteClassifier
         }
 
         var next = _tokens[end + 1];
-        return next.Kind == TokenKind.Word && !next.Has(TokenFlags.Capitalized) && !Is(end + 1, WordClass.SpeechVerb);
+        return next.Kind == TokenKind.Word && !next.Has(TokenFlags.Capitalized) && !_document.Is(end + 1, WordClass.SpeechVerb);
     }
 
     private int CountWords(int open, int end)
@@ -220,8 +217,8 @@ internal sealed class QuoteClassifier
 
         var before = _tokens[open - 1];
         var after = _tokens[end + 1];
-        return IsCapitalizedWord(before) && IsCapitalizedWord(after) && !Is(open - 1, WordClass.Function)
-            && !Is(end + 1, WordClass.Function | WordClass.SpeechVerb);
+        return IsCapitalizedWord(before) && IsCapitalizedWord(after) && !_document.Is(open - 1, WordClass.Function)
+            && !_document.Is(end + 1, WordClass.Function | WordClass.SpeechVerb);
     }
 
     /// <summary>Several capitalized words with no sentence inside (a title of a work), or one after a possessive.</summary>
@@ -257,14 +254,15 @@ internal sealed class QuoteClassifier
         return words >= 2 || (open > 0 && _tokens[open - 1].Has(TokenFlags.Possessive));
     }
 
-    private bool IsHeadline(Segment sentence, int open, int end) => IsHeadline(_text, _tokens, _classes, sentence, open, end);
+    private bool IsHeadline(Segment sentence, int open, int end) => IsHeadline(_document, sentence, open, end);
 
     /// <summary>
     /// Whether <paramref name="sentence"/>, outside the tokens from <paramref name="open"/> to
     /// <paramref name="end"/>, is capitalized word by word, as headlines are.
     /// </summary>
-    internal static bool IsHeadline(string text, List<Token> tokens, WordClass[] classes, Segment sentence, int open, int end)
+    internal static bool IsHeadline(Document document, Segment sentence, int open, int end)
     {
+        var (text, tokens) = (document.Text, document.Tokens);
         // Headlines are short; the bound also keeps the cost per quote constant.
         if (sentence.TokenCount > MaxHeadlineTokens)
         {
@@ -287,7 +285,7 @@ internal sealed class QuoteClassifier
 
             if (!token.Has(TokenFlags.Capitalized))
             {
-                if ((classes[i] & WordClass.Function) == 0)
+                if (!document.Is(i, WordClass.Function))
                 {
                     return false;
                 }
@@ -329,9 +327,7 @@ internal sealed class QuoteClassifier
     }
 
     private bool IsSpeechVerb(int i) =>
-        _tokens[i].Kind == TokenKind.Word && !_tokens[i].Has(TokenFlags.Capitalized) && Is(i, WordClass.SpeechVerb);
-
-    private bool Is(int i, WordClass wordClass) => (_classes[i] & wordClass) != 0;
+        _tokens[i].Kind == TokenKind.Word && !_tokens[i].Has(TokenFlags.Capitalized) && _document.Is(i, WordClass.SpeechVerb);
 
     private static bool IsCapitalizedWord(Token token) =>
         token.Kind == TokenKind.Word && token.Has(TokenFlags.Capitalized) && !token.Has(TokenFlags.AllCaps);

@@ -52,12 +52,15 @@ internal static class QuoteScanner
     /// <summary>The longest subject after the verb of an aside inside a quote (<c>a déclaré le ministre de la Santé</c>).</summary>
     private const int MaxInciseSubjectTokens = 8;
 
-    /// <summary>Fills <paramref name="quotes"/> (emptied first) with the quotes of the article, pairing its marks in <paramref name="pairing"/>.</summary>
-    public static void Scan(string text, List<Token> tokens, List<Segment> paragraphs, List<Segment> sentences,
-        int[] sentenceOf, WordClass[] classes, LanguageProfile profile, QuoteExtractorOptions options, PairingResult pairing, List<ScannedQuote> quotes)
+    /// <summary>
+    /// Fills the document's quotes (emptied first), pairing its marks in <paramref name="pairing"/>; a
+    /// non-speech quote is kept only when <paramref name="includeNonSpeech"/> is set.
+    /// </summary>
+    public static void Scan(Document document, bool includeNonSpeech, PairingResult pairing)
     {
-        QuotePairing.Pair(text, tokens, paragraphs, pairing);
-        var classifier = new QuoteClassifier(text, tokens, sentences, sentenceOf, classes);
+        var (text, tokens, quotes) = (document.Text, document.Tokens, document.Quotes);
+        QuotePairing.Pair(text, tokens, document.Paragraphs, pairing);
+        var classifier = new QuoteClassifier(document);
         quotes.Clear();
         QuoteCandidate previous = default;
         foreach (var candidate in pairing.Quotes)
@@ -78,7 +81,7 @@ internal static class QuoteScanner
 
             int lastToken = candidate.IsClosed ? candidate.CloseToken : LastTokenBefore(tokens, span.End, candidate.OpenToken);
             var nestedSpans = CollectionsMarshal.AsSpan(pairing.Nested).Slice(candidate.FirstNested, candidate.NestedCount);
-            if (DialogueTurn(text, tokens, classes, candidate, lastToken, nestedSpans) is var (turnEnd, dash))
+            if (DialogueTurn(document, candidate, lastToken, nestedSpans) is var (turnEnd, dash))
             {
                 // Each turn is a quote of its own, spoken by its own speaker.
                 var nested = pairing.Nested.GetRange(candidate.FirstNested, candidate.NestedCount);
@@ -88,7 +91,7 @@ internal static class QuoteScanner
                 continue;
             }
 
-            if (Incise(text, tokens, classes, candidate, lastToken, nestedSpans, profile) is var (partEnd, inciseEnd))
+            if (Incise(document, candidate, lastToken, nestedSpans) is var (partEnd, inciseEnd))
             {
                 // « Je ne démissionnerai pas, a-t-il insisté. Je reste à mon poste. »: the aside is the
                 // writer's; the two parts are one utterance.
@@ -101,14 +104,14 @@ internal static class QuoteScanner
             }
 
             var kind = classifier.Classify(candidate, span, lastToken);
-            if (kind == QuoteKind.NonSpeech && !options.IncludeNonSpeech)
+            if (kind == QuoteKind.NonSpeech && !includeNonSpeech)
             {
                 continue;
             }
 
             int group = quotes.Count;
             if (quotes.Count > 0 && kind != QuoteKind.NonSpeech && quotes[^1].Kind != QuoteKind.NonSpeech
-                && ContinuesUtterance(tokens, classes, previous, candidate))
+                && ContinuesUtterance(document, previous, candidate))
             {
                 group = quotes[^1].Group;
             }
@@ -144,8 +147,9 @@ internal static class QuoteScanner
     /// speaker and a dash opens the next turn. The token that ends the first turn and the dash, or null.
     /// A turn end, aside and dash inside a nested quote belong to that quote, not to this one.
     /// </summary>
-    private static (int TurnEnd, int Dash)? DialogueTurn(string text, List<Token> tokens, WordClass[] classes, QuoteCandidate candidate, int lastToken, ReadOnlySpan<TextSpan> nested)
+    private static (int TurnEnd, int Dash)? DialogueTurn(Document document, QuoteCandidate candidate, int lastToken, ReadOnlySpan<TextSpan> nested)
     {
+        var (text, tokens) = (document.Text, document.Tokens);
         if (candidate.SegmentCount != 1)
         {
             return null;
@@ -154,7 +158,7 @@ internal static class QuoteScanner
         for (int i = candidate.OpenToken + 1; i + 1 < lastToken; i++)
         {
             var next = tokens[i + 1];
-            if (!IsTurnEnd(text, tokens[i]) || next.Kind != TokenKind.Word || next.Has(TokenFlags.Capitalized) || (classes[i + 1] & WordClass.SpeechVerb) == 0)
+            if (!IsTurnEnd(text, tokens[i]) || next.Kind != TokenKind.Word || next.Has(TokenFlags.Capitalized) || !document.Is(i + 1, WordClass.SpeechVerb))
             {
                 continue;
             }
@@ -187,8 +191,9 @@ internal static class QuoteScanner
     /// that ends the aside, or null. Only languages with inverted clitics write asides so. An aside inside
     /// a nested quote belongs to that quote, not to this one.
     /// </summary>
-    private static (int PartEnd, int InciseEnd)? Incise(string text, List<Token> tokens, WordClass[] classes, QuoteCandidate candidate, int lastToken, ReadOnlySpan<TextSpan> nested, LanguageProfile profile)
+    private static (int PartEnd, int InciseEnd)? Incise(Document document, QuoteCandidate candidate, int lastToken, ReadOnlySpan<TextSpan> nested)
     {
+        var (text, tokens, profile) = (document.Text, document.Tokens, document.Profile);
         if (candidate.SegmentCount != 1 || profile.InvertedClitics.Entries.Count == 0)
         {
             return null;
@@ -202,14 +207,14 @@ internal static class QuoteScanner
             }
 
             int k = comma + 1;
-            while (k < lastToken && k <= comma + 2 && IsWord(tokens[k]) && (classes[k] & WordClass.CueAuxiliary) != 0)
+            while (k < lastToken && k <= comma + 2 && IsWord(tokens[k]) && document.Is(k, WordClass.CueAuxiliary))
             {
                 k++;
             }
 
             bool clitic = k + 1 < lastToken && IsClitic(text, tokens[k], profile);
             int verb = clitic ? k + 1 : k;
-            if (verb >= lastToken || !IsWord(tokens[verb]) || tokens[verb].Has(TokenFlags.Capitalized) || (classes[verb] & WordClass.SpeechVerb) == 0)
+            if (verb >= lastToken || !IsWord(tokens[verb]) || tokens[verb].Has(TokenFlags.Capitalized) || !document.Is(verb, WordClass.SpeechVerb))
             {
                 continue;
             }
@@ -225,7 +230,7 @@ internal static class QuoteScanner
                 bool named = false;
                 while (end < lastToken && end <= verb + MaxInciseSubjectTokens && IsWord(tokens[end]))
                 {
-                    named |= tokens[end].Has(TokenFlags.Capitalized) || (classes[end] & WordClass.Title) != 0;
+                    named |= tokens[end].Has(TokenFlags.Capitalized) || document.Is(end, WordClass.Title);
                     end++;
                 }
 
@@ -269,8 +274,9 @@ internal static class QuoteScanner
     /// Two quotes form one utterance when only a short speech clause stands between them: a speech
     /// verb, no other quotation mark, no new sentence, within one paragraph (<c>“A,” he said. “B.”</c>).
     /// </summary>
-    private static bool ContinuesUtterance(List<Token> tokens, WordClass[] classes, QuoteCandidate previous, QuoteCandidate next)
+    private static bool ContinuesUtterance(Document document, QuoteCandidate previous, QuoteCandidate next)
     {
+        var tokens = document.Tokens;
         if (!previous.IsClosed || next.OpenToken - previous.CloseToken - 1 is < 1 or > MaxInterruptionTokens)
         {
             return false;
@@ -286,7 +292,7 @@ internal static class QuoteScanner
                 return false;
             }
 
-            speechVerb |= token.Kind == TokenKind.Word && (classes[i] & WordClass.SpeechVerb) != 0;
+            speechVerb |= token.Kind == TokenKind.Word && document.Is(i, WordClass.SpeechVerb);
         }
 
         return speechVerb && !tokens[next.OpenToken].Has(TokenFlags.ParagraphStart);

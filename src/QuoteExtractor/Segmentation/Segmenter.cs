@@ -15,7 +15,21 @@ namespace QuoteExtraction.Segmentation;
 /// </remarks>
 internal static class Segmenter
 {
-    public static void Segment(ReadOnlySpan<char> text, List<Token> tokens, LanguageProfile profile,
+    /// <summary>
+    /// Fills the document's paragraphs and sentences (emptied first), each token's index in them, and the
+    /// tokens' <see cref="TokenFlags.ParagraphStart"/> and <see cref="TokenFlags.SentenceStart"/> flags.
+    /// </summary>
+    public static void Segment(Document document)
+    {
+        var tokens = document.Tokens;
+        document.Paragraphs.Clear();
+        document.Sentences.Clear();
+        Segment(document.Text, tokens, document.Profile, document.Paragraphs, document.Sentences);
+        IndexTokens(tokens.Count, document.Sentences, document.SentenceOf);
+        IndexTokens(tokens.Count, document.Paragraphs, document.ParagraphOf);
+    }
+
+    private static void Segment(ReadOnlySpan<char> text, List<Token> tokens, LanguageProfile profile,
         List<Segment> paragraphs, List<Segment> sentences)
     {
         if (tokens.Count == 0)
@@ -90,16 +104,8 @@ internal static class Segmenter
         paragraphs.Add(Make(tokens, paragraphStart, tokens.Count));
     }
 
-    /// <summary>For each token, the index of the segment (sentence or paragraph) that holds it.</summary>
-    public static int[] IndexTokens(int tokenCount, List<Segment> segments)
-    {
-        var index = new int[tokenCount];
-        IndexTokens(tokenCount, segments, index);
-        return index;
-    }
-
-    /// <summary>Fills the first <paramref name="tokenCount"/> items of <paramref name="index"/> (a pooled array, maybe longer) as <see cref="IndexTokens(int, List{Segment})"/> does.</summary>
-    public static void IndexTokens(int tokenCount, List<Segment> segments, int[] index)
+    /// <summary>Fills the first <paramref name="tokenCount"/> items of <paramref name="index"/> (a pooled array, maybe longer) with the index of the segment that holds each token.</summary>
+    private static void IndexTokens(int tokenCount, List<Segment> segments, int[] index)
     {
         Array.Clear(index, 0, tokenCount);
         for (int s = 0; s < segments.Count; s++)

@@ -31,7 +31,7 @@ public class TextSpanComparerTests
     [Fact]
     public void A_store_keeps_no_article_text_between_calls()
     {
-        var store = new MentionStore();
+        var store = new EntityIndex();
         store.Keys.Text = "Sergei Ryabkov said";
         store.BySurname[new TextSpan(7, 7)] = [0];
 

@@ -1,0 +1,383 @@
+using QuoteExtraction.Languages;
+
+namespace QuoteExtraction.Attribution;
+
+/// <summary>The grammar of cues and subjects: which token is a speech verb, who its subject is, and what a search may step over.</summary>
+internal sealed partial class AttributionContext
+{
+    /// <summary>The subject of the speech verb at <paramref name="verb"/>: the mention before it, past auxiliaries and an apposition.</summary>
+    public int? SubjectBefore(int verb)
+    {
+        // A participle ("X issued a statement saying …", "…, adding …") takes the sentence's subject,
+        // which may follow it ("After saying her foot was “so swollen …,” she …").
+        if (_tokens[verb].GetText(_text).EndsWith("ing", StringComparison.Ordinal)
+            && (SentenceSubject(_sentences[_sentenceOf[verb]], verb) ?? AfterClause(verb + 1, _sentences[_sentenceOf[verb]].EndToken)) is { } main)
+        {
+            return main;
+        }
+
+        int k = SkipAuxiliaries(verb - 1, forward: false);
+        if (k < 0)
+        {
+            return null;
+        }
+
+        if (IsText(k, ")"))
+        {
+            // "Rep. Jason Chaffetz (R-Utah) said"
+            int open = k - 1;
+            while (open >= 0 && open > k - MaxParenthesisTokens && !IsText(open, "("))
+            {
+                open--;
+            }
+
+            k = open >= 0 && IsText(open, "(") ? open - 1 : k;
+            if (k < 0)
+            {
+                return null;
+            }
+        }
+
+        if (IsText(k, ","))
+        {
+            // "X, 59, of Ashton, Md., who watched, said": the mention before the apposition's first comma,
+            // not one governed by a preposition ("In Washington, …").
+            int sentence = _sentenceOf[k];
+            int? subject = null;
+            for (int c = k - 1; c >= 0 && c > k - MaxAppositionTokens && _sentenceOf[c] == sentence && !_insideQuote[c]; c--)
+            {
+                if (IsText(c, ",") && c > 0 && _mentionEnding[c - 1] >= 0 && !_insideQuote[c - 1]
+                    && !IsPreposition(_mentions[_mentionEnding[c - 1]].First - 1))
+                {
+                    subject = _mentionEnding[c - 1];
+                }
+            }
+
+            return subject;
+        }
+
+        if (_mentionEnding[k] < 0 || _insideQuote[k])
+        {
+            return null;
+        }
+
+        // "Chancellor Angela Merkel of Germany condemned": the mention before the prepositional phrase.
+        int nearest = _mentionEnding[k];
+        int before = _mentions[nearest].First - 1;
+        if (IsPreposition(before) && before > 0 && _mentionEnding[before - 1] >= 0 && !_insideQuote[before - 1]
+            && _mentions[_mentionEnding[before - 1]].Type is MentionType.Name or MentionType.Description)
+        {
+            return _mentionEnding[before - 1];
+        }
+
+        return nearest;
+    }
+
+    /// <summary>The mention right after a short introductory phrase and its comma (<c>In recent weeks, Reid …</c>), or null.</summary>
+    public int? AfterIntroduction(Segment sentence, int before) => AfterClause(sentence.FirstToken + 1, before);
+
+    /// <summary>
+    /// The mention right after the comma that ends a short clause starting at <paramref name="from"/>,
+    /// looking before <paramref name="before"/>, past quoted words; null when a mention comes first.
+    /// </summary>
+    private int? AfterClause(int from, int before)
+    {
+        bool quoted = false;
+        int words = 0;
+        // Quoted words do not count as the clause's, but the reach is bounded all the same.
+        for (int k = from; k < before && k < from + MaxSentenceReach && words <= MaxLeadInTokens; k++)
+        {
+            // The comma may close a quoted title: On “Face the Nation,” Sen. Bernie Sanders …
+            if (_tokens[k].Kind == TokenKind.QuoteMark)
+            {
+                quoted = !quoted;
+                if (!quoted && IsText(k - 1, ","))
+                {
+                    return MentionAt(k + 1);
+                }
+
+                continue;
+            }
+
+            if (quoted || _insideQuote[k])
+            {
+                continue;
+            }
+
+            words++;
+            if (_mentionStarting[k] >= 0)
+            {
+                return null;
+            }
+
+            if (IsText(k, ","))
+            {
+                return MentionAt(k + 1);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary><c>…, says Carl Anthony, historian …</c>, <c>“…” for Clinton, said Kunin</c>: the speaker after a comma and the verb.</summary>
+    public int? InvertedAfterComma(int cue) =>
+        IsText(cue - 1, ",") && MentionAt(cue + 1) is { } mention && _mentions[mention].Type != MentionType.Pronoun ? mention : null;
+
+    /// <summary>The subject of <paramref name="sentence"/> before token <paramref name="before"/>: its first mention outside quotations not governed by a preposition, and not a nameless organization.</summary>
+    public int? SentenceSubject(Segment sentence, int before)
+    {
+        for (int m = FirstMentionAfter(Math.Max(sentence.FirstToken, before - MaxSentenceReach) - 1); m < _mentions.Count && _mentions[m].First < before; m++)
+        {
+            var mention = _mentions[m];
+            if (!mention.InsideQuote && !IsPreposition(mention.First - 1) && (mention.Type != MentionType.Organization || mention.HasName))
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The mention that ends nearest before token <paramref name="index"/>, at most <paramref name="reach"/> tokens back in its sentence, outside quotations.</summary>
+    public int? NearestMentionBefore(int index, int reach)
+    {
+        int sentence = _sentenceOf[index];
+        for (int k = index - 1; k >= 0 && k >= index - reach && _sentenceOf[k] == sentence; k--)
+        {
+            if (_mentionEnding[k] >= 0 && !_insideQuote[k])
+            {
+                return _mentionEnding[k];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The speech verb that follows an apposition starting at the comma <paramref name="comma"/>, or null.</summary>
+    public int? CueAfterApposition(int comma)
+    {
+        int sentence = _sentenceOf[comma];
+        for (int c = comma + 1; c < _tokens.Count && c < comma + MaxAppositionTokens && _sentenceOf[c] == sentence && !_insideQuote[c]; c++)
+        {
+            if (IsText(c, ",") || IsText(c, ")") || IsDash(c))
+            {
+                int verb = SkipAuxiliaries(c + 1, forward: true);
+                if (IsCue(verb))
+                {
+                    return verb;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A speaker phrase a few words after <paramref name="i"/>, past the numbers and plain lower-case
+    /// words that the mention finder leaves out: <c>said 9/11 widow Terry Strada</c>, <c>“…,”
+    /// screenwriter Cole Haddon wrote</c>, <c>said one unaligned Florida Republican</c>.
+    /// </summary>
+    public int? DescribedMention(int i)
+    {
+        // Five tokens: "9/11" alone is three.
+        for (int k = i; k < i + 5 && k < _tokens.Count && !_insideQuote[k]; k++)
+        {
+            if (_mentionStarting[k] >= 0)
+            {
+                return _mentions[_mentionStarting[k]].Type == MentionType.Pronoun ? null : _mentionStarting[k];
+            }
+
+            var token = _tokens[k];
+            var word = token.GetText(_text);
+            bool joiner = k > i && token.Kind == TokenKind.Punctuation && _text[token.Start] is '/' or '-' && _tokens[k - 1].End == token.Start;
+            bool modifier = token.Kind == TokenKind.Number
+                || (token.Kind == TokenKind.Word && !token.Has(TokenFlags.Capitalized) && !IsAdverb(k)
+                    && (word is "one" || Is(k, WordClass.CueAuxiliary) || !Is(k, WordClass.Function | WordClass.SpeechVerb)));
+            if (!joiner && !modifier)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A speech verb outside quotations, in lower case, not negated.</summary>
+    public bool IsCue(int i)
+    {
+        if (i < 0 || i >= _tokens.Count || _insideQuote[i])
+        {
+            return false;
+        }
+
+        var token = _tokens[i];
+        if (token.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        if (!Is(i, WordClass.SpeechVerb) && !IsPutIt(i))
+        {
+            return false;
+        }
+
+        // A capitalized verb only right after a name, as headlines write ("Trump Says …"), or opening
+        // a sentence before its speaker ("Said Dorothy Poynter, …").
+        if (token.Has(TokenFlags.Capitalized)
+            && !(i > 0 && _mentionEnding[i - 1] >= 0 && !token.Has(TokenFlags.SentenceStart))
+            && !(token.Has(TokenFlags.SentenceStart) && i + 1 < _tokens.Count && _mentionStarting[i + 1] >= 0))
+        {
+            return false;
+        }
+
+        // "did not say": a negation among the three tokens before the verb, in its sentence.
+        int from = Math.Max(Math.Max(0, i - 3), _sentences[_sentenceOf[i]].FirstToken);
+        return !IsNegated(from, i);
+    }
+
+    /// <summary>Whether <paramref name="i"/>, outside quotations, may be a cue (<see cref="IsCue"/>), a speech noun or the start of a source marker.</summary>
+    /// <remarks>
+    /// Every token is asked, so the word classes come first: only words have any, and few words have
+    /// these, so most tokens are answered by one predictable test without reading their text.
+    /// </remarks>
+    private bool IsCueCandidate(int i) =>
+        Is(i, CueWords | WordClass.SpeechIdiomVerb) && !_insideQuote[i] && (Is(i, CueWords) || IsPutIt(i));
+
+    /// <summary>"as X put it": the idiom reports speech.</summary>
+    private bool IsPutIt(int i) =>
+        Is(i, WordClass.SpeechIdiomVerb) && LanguageProfile.SpeechIdiomVerbs.Contains(_tokens[i].GetText(_text)) && IsText(i + 1, "it");
+
+    /// <summary>Whether a negation (<c>not</c>, <c>n't</c>, <c>never</c>) stands among the tokens <c>[first, end)</c>.</summary>
+    public bool IsNegated(int first, int end)
+    {
+        for (int k = first; k < end; k++)
+        {
+            if (_tokens[k].Has(TokenFlags.Negation) || Is(k, WordClass.Negation))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the sentence of <paramref name="cue"/> ends within four tokens after it ("Trump said on Sunday.").</summary>
+    public bool SentenceEndsSoonAfter(int cue) => _sentences[_sentenceOf[cue]].EndToken - cue <= 5;
+
+    /// <summary>Past auxiliaries and adverbs (<c>has also</c>, <c>openly</c>) between a speaker and the verb.</summary>
+    public int SkipAuxiliaries(int k, bool forward)
+    {
+        while (k >= 0 && k < _tokens.Count && _tokens[k].Kind == TokenKind.Word && !_tokens[k].Has(TokenFlags.Capitalized)
+            && (Is(k, WordClass.CueAuxiliary) || IsAdverb(k)))
+        {
+            k += forward ? 1 : -1;
+        }
+
+        return k;
+    }
+
+    private bool IsAdverb(int k) =>
+        _profile.AdverbSuffix is { } suffix && _tokens[k].Length > suffix.Length + 2 && _tokens[k].GetText(_text).EndsWith(suffix, StringComparison.Ordinal);
+
+    /// <summary>Past a short parenthesis right after a name (<c>(R-Utah)</c>, <c>(D-Mo.)</c>).</summary>
+    public int SkipParenthesis(int k)
+    {
+        if (!IsText(k, "("))
+        {
+            return k;
+        }
+
+        for (int c = k + 1; c < _tokens.Count && c < k + MaxParenthesisTokens; c++)
+        {
+            if (IsText(c, ")"))
+            {
+                return c + 1;
+            }
+        }
+
+        return k;
+    }
+
+    /// <summary>Past up to two prepositional phrases after a speaker (<c>a narrator in the Clinton ad asks</c>).</summary>
+    public int SkipPrepositionalPhrases(int k)
+    {
+        for (int step = 0; step < 2 && IsPreposition(k) && MentionAt(k + 1) is { } inner; step++)
+        {
+            k = _mentions[inner].End;
+        }
+
+        return k;
+    }
+
+    /// <summary>Past a short phrase naming whom the words were for (<c>à la presse</c>, <c>to reporters</c>) after an inverted verb.</summary>
+    public int SkipAddressee(int k)
+    {
+        if (!IsPreposition(k))
+        {
+            return k;
+        }
+
+        int noun = k + 1 < _tokens.Count && Is(k + 1, WordClass.Determiner) ? k + 2 : k + 1;
+        return noun < _tokens.Count && _tokens[noun].Kind == TokenKind.Word && !_tokens[noun].Has(TokenFlags.Capitalized)
+            && !Is(noun, WordClass.Function) && !_insideQuote[noun]
+            ? noun + 1
+            : k;
+    }
+
+    /// <summary>The number of tokens of the source marker (<c>according to</c>, <c>selon</c>) starting at <paramref name="i"/>, or 0.</summary>
+    public int SourceMarkerLength(int i)
+    {
+        if (i < 0 || i >= _tokens.Count || !Is(i, WordClass.SourceMarkerStart))
+        {
+            return 0;
+        }
+
+        foreach (var marker in _profile.SourceMarkers)
+        {
+            if (MatchesPhrase(i, marker))
+            {
+                return marker.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The first token of the source marker that ends at <paramref name="i"/>, or -1.</summary>
+    public int SourceMarkerEndingAt(int i)
+    {
+        foreach (var marker in _profile.SourceMarkers)
+        {
+            if (MatchesPhrase(i - marker.Length + 1, marker))
+            {
+                return i - marker.Length + 1;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool MatchesPhrase(int i, string[] words)
+    {
+        if (i < 0 || i + words.Length > _tokens.Count)
+        {
+            return false;
+        }
+
+        for (int w = 0; w < words.Length; w++)
+        {
+            if (!IsText(i + w, words[w]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether token <paramref name="i"/>, outside quotations, is a preposition (a small title word that is neither a determiner nor a conjunction).</summary>
+    public bool IsPreposition(int i) =>
+        i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Word && !_insideQuote[i]
+        && !Is(i, WordClass.Determiner) && LanguageProfile.TitleSmallWords.Contains(_tokens[i].GetText(_text))
+        && !IsText(i, "and") && !IsText(i, "or") && !IsText(i, "nor") && !IsText(i, "but") && !IsText(i, "et") && !IsText(i, "ou");
+}

@@ -1,0 +1,180 @@
+using QuoteExtraction.Languages;
+
+namespace QuoteExtraction.Attribution;
+
+/// <summary>Who a mention stands for when it speaks a quote: relative pronouns, pronouns, and the salient mentions pronouns prefer.</summary>
+internal sealed partial class AttributionContext
+{
+    /// <summary>How much of a rule's confidence an attribution through a resolved pronoun keeps.</summary>
+    private const double ResolvedPronounConfidence = 0.9;
+
+    /// <summary>How much of a rule's confidence an attribution through a pronoun that nothing resolves keeps.</summary>
+    private const double UnresolvedPronounConfidence = 0.6;
+
+    /// <summary>
+    /// The attribution of a quote to <paramref name="mention"/> by <paramref name="rule"/>, with the cue
+    /// <c>[cueFirst, cueEnd)</c> (-1 for none), or null when the mention cannot speak (it is inside a
+    /// quotation, or a relative pronoun with nobody before it). A relative pronoun stands for the mention
+    /// before it; a pronoun is resolved, with a lower confidence, and the better local mention earlier in
+    /// the sentence may stand for it. Nothing is changed: a gendered pronoun that this resolves is given in
+    /// <see cref="QuoteAttribution.LinkedPronoun"/>, for <see cref="Attributor"/> to link once it keeps the attribution.
+    /// </summary>
+    public QuoteAttribution? Propose(int mention, int cueFirst, int cueEnd, AttributionRule rule)
+    {
+        var candidate = _mentions[mention];
+        if (candidate.InsideQuote)
+        {
+            return null;
+        }
+
+        double confidence = rule.Confidence;
+        int entity = candidate.Entity;
+        int linkedPronoun = -1;
+        if (candidate.IsRelative)
+        {
+            // "Trump, who called it “a disaster”": the mention right before the relative pronoun.
+            int before = IsText(candidate.First - 1, ",") ? candidate.First - 2 : candidate.First - 1;
+            if (before < 0 || _mentionEnding[before] < 0 || _mentions[_mentionEnding[before]].Entity < 0)
+            {
+                return null;
+            }
+
+            entity = _mentions[_mentionEnding[before]].Entity;
+        }
+        else if (candidate.IsIndefinite)
+        {
+            // "indique-t-on de source diplomatique": someone speaks, and the text does not say who.
+            entity = -1;
+        }
+        else if (candidate.Type == MentionType.Pronoun && ReportingSubject(candidate) is { } reporter)
+        {
+            // "Demonstrators said they want “justice”": the reported speaker is the reporting verb's subject.
+            mention = reporter;
+            entity = _mentions[reporter].Entity;
+        }
+        else if (candidate.Type == MentionType.Pronoun)
+        {
+            entity = LastSpeakerAgreeing(candidate) ?? _resolver.ResolvePronoun(candidate, _paragraphOf, _isSalient);
+            confidence *= entity >= 0 ? ResolvedPronounConfidence : UnresolvedPronounConfidence;
+
+            // "he"/"she" tells that the entity is a person, of that gender; a later "she" may follow this one.
+            linkedPronoun = entity >= 0 && candidate.Gender != Gender.Unknown ? mention : -1;
+
+            // "Clinton says she appreciated … what she calls …": the name earlier in the sentence is the
+            // better local mention; "She said she recalls …": so is the pronoun that governs the sentence.
+            if (entity >= 0 && (NamedEarlierInSentence(mention, entity) ?? SamePronounEarlierInSentence(mention)) is { } named)
+            {
+                mention = named;
+            }
+        }
+
+        return new QuoteAttribution(mention, entity, cueFirst, cueEnd, rule, confidence) { LinkedPronoun = linkedPronoun };
+    }
+
+    /// <summary>
+    /// The subject of a speech verb right before <paramref name="pronoun"/> (<c>X said she wanted</c>,
+    /// <c>X said that they</c>), when it can be what the pronoun refers to.
+    /// </summary>
+    private int? ReportingSubject(MentionCandidate pronoun)
+    {
+        int verb = pronoun.First > 0 && _profile.Complementizers.Contains(_tokens[pronoun.First - 1].GetText(_text)) ? pronoun.First - 2 : pronoun.First - 1;
+        if (verb < 0 || !IsCue(verb) || SubjectBefore(verb) is not { } subject || _mentions[subject].Entity < 0)
+        {
+            return null;
+        }
+
+        var reporter = _mentions[subject];
+        if (reporter.Type == MentionType.Pronoun || reporter.InsideQuote)
+        {
+            return null;
+        }
+
+        return pronoun.IsPlural
+            ? reporter.Type is MentionType.Group or MentionType.Organization || (reporter.Type == MentionType.Name && !reporter.IsPerson) ? subject : null
+            : pronoun.Gender != Gender.Unknown && !reporter.IsPlural && _resolver.Agrees(pronoun, reporter.Entity) ? subject : null;
+    }
+
+    /// <summary>
+    /// "“…,” he said" in a run of quotes: the latest quote's speaker, when it agrees with the pronoun,
+    /// spoke within the last paragraph, and no other person is the subject of a sentence since.
+    /// </summary>
+    private int? LastSpeakerAgreeing(MentionCandidate pronoun)
+    {
+        var (entity, token) = _lastSpeaker;
+        if (entity < 0 || pronoun.IsPlural || pronoun.Gender == Gender.Unknown || token >= pronoun.First
+            || _paragraphOf[pronoun.First] - _paragraphOf[token] > 1 || !_resolver.Agrees(pronoun, entity))
+        {
+            return null;
+        }
+
+        for (int m = FirstMentionAfter(token); m < _mentions.Count && _mentions[m].First < pronoun.First; m++)
+        {
+            var other = _mentions[m];
+            if (!other.InsideQuote && other.Entity >= 0 && other.Entity != entity && other.Type is MentionType.Name or MentionType.Description
+                && _resolver.Agrees(pronoun, other.Entity) && IsSalient(other))
+            {
+                return null;
+            }
+        }
+
+        return entity;
+    }
+
+    /// <summary>A mention that already speaks a quote, or that starts its sentence (after an optional quote and comma).</summary>
+    private bool IsSalient(MentionCandidate mention)
+    {
+        if (_speaksQuote[mention.Index])
+        {
+            return true;
+        }
+
+        int before = mention.First - 1;
+
+        // The subject of a speech verb, or the speaker right after one ("…, noted NBC's Dante Chinni").
+        if (IsCue(SkipAuxiliaries(mention.End, forward: true)) || IsCue(before))
+        {
+            return true;
+        }
+
+        return _tokens[mention.First].Has(TokenFlags.SentenceStart)
+            || (before >= 0 && (_tokens[before].Kind == TokenKind.QuoteMark || (IsText(before, ",") && before > 0 && _tokens[before - 1].Kind == TokenKind.QuoteMark)))
+            || IsFirstNameOfParagraph(mention);
+    }
+
+    /// <summary>The first named person of its paragraph, outside quotations: news introduces a speaker so.</summary>
+    private bool IsFirstNameOfParagraph(MentionCandidate mention) => _firstNameOfParagraph[_paragraphOf[mention.First]] == mention.Index;
+
+    /// <summary>A mention of <paramref name="entity"/> before <paramref name="mention"/> in its sentence, outside quotations.</summary>
+    private int? NamedEarlierInSentence(int mention, int entity)
+    {
+        int sentence = _sentenceOf[_mentions[mention].First];
+        for (int m = mention - 1; m >= 0 && m >= mention - MaxMentionsBack && _sentenceOf[_mentions[m].First] == sentence; m--)
+        {
+            if (_mentions[m].Entity == entity && !_mentions[m].InsideQuote && _mentions[m].Type != MentionType.Pronoun)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The same pronoun earlier in the sentence as the subject of a speech verb, or null.</summary>
+    private int? SamePronounEarlierInSentence(int mention)
+    {
+        var pronoun = _tokens[_mentions[mention].First].GetText(_text);
+        int sentence = _sentenceOf[_mentions[mention].First];
+        int? earliest = null;
+        for (int m = mention - 1; m >= 0 && m >= mention - MaxMentionsBack && _sentenceOf[_mentions[m].First] == sentence; m--)
+        {
+            var other = _mentions[m];
+            if (other.Type == MentionType.Pronoun && !other.InsideQuote && _tokens[other.First].GetText(_text).Equals(pronoun, StringComparison.OrdinalIgnoreCase)
+                && IsCue(SkipAuxiliaries(other.End, forward: true)))
+            {
+                earliest = m;
+            }
+        }
+
+        return earliest;
+    }
+}

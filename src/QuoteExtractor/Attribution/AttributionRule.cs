@@ -1,0 +1,108 @@
+namespace QuoteExtraction.Attribution;
+
+/// <summary>
+/// One pattern by which a quote gets its speaker: the name a user sees in <see cref="Quote.Rule"/>, how
+/// sure it is, and an example. A name may have several rows when its pattern has variants of different
+/// reliability (<c>quote-speaker-cue</c> right after the quote, after an apposition, or in the next sentence).
+/// </summary>
+/// <param name="Name">The public name, in <see cref="Quote.Rule"/>.</param>
+/// <param name="Confidence">
+/// The attribution's confidence, lowered by the sieve for a pronoun; for a rule that passes on another
+/// quote's attribution, how much of that attribution's confidence it keeps (see the rule's sieve).
+/// </param>
+/// <param name="Example">A sentence the rule attributes, the cue and speaker as the rule finds them.</param>
+internal sealed record AttributionRule(string Name, double Confidence, string Example);
+
+/// <summary>
+/// Every attribution rule, the one place their names and confidences are written. <see cref="SieveOrder"/>
+/// says in which order the sieves that apply them run.
+/// </summary>
+internal static class AttributionRules
+{
+    /// <summary>A transcript turn opens with its speaker's label in capitals.</summary>
+    public static readonly AttributionRule TranscriptLabel = new("transcript-label", 0.85, "\"PENCE: We will win this election.\"");
+
+    /// <summary>A sentence that opens with a source marker: the source speaks every quote of the sentence.</summary>
+    public static readonly AttributionRule SourceOpensSentence = new("according-to", 0.85, "According to Yahoo News, Clinton spokesman Jesse Lehrich called it “a disgrace.”");
+
+    /// <summary>A sentence that opens with the person whose view it gives.</summary>
+    public static readonly AttributionRule OpinionOpensSentence = new("according-to", 0.8, "Pour l'analyste Thomas Berthier, ce sommet est « une occasion manquée ».");
+
+    /// <summary>A name and a colon before the quote, or opening its sentence.</summary>
+    public static readonly AttributionRule ColonLead = new("colon-lead", 0.8, "Rush Limbaugh: Hillary Campaign ‘Reeks of Fear.’");
+
+    /// <summary>A headline's quoted words are those of the name that opens it.</summary>
+    public static readonly AttributionRule HeadlineSubject = new("headline-subject", 0.6, "Obama Sees ‘Personal Insult’ in Vote");
+
+    /// <summary>A dash and the speaker after the quote, or a quote paragraph signed on the next line.</summary>
+    public static readonly AttributionRule QuoteDashSpeaker = new("quote-dash-speaker", 0.8, "“We will not back down.” ― Bernie Sanders");
+
+    /// <summary>After the quote, the speech verb inverted with its speaker.</summary>
+    public static readonly AttributionRule QuoteCueSpeaker = new("quote-cue-speaker", 0.95, "“It is over,” said Mark Smith.");
+
+    /// <summary>After the quote, a source marker and the source.</summary>
+    public static readonly AttributionRule SourceAfterQuote = new("according-to", 0.9, "“It is over,” according to Mayor Jane Doe.");
+
+    /// <summary>After the quote, the speaker and the speech verb.</summary>
+    public static readonly AttributionRule QuoteSpeakerCue = new("quote-speaker-cue", 0.95, "“It is over,” Mayor Jane Doe said.");
+
+    /// <summary>After the quote, the speaker, an apposition or relative clause, and the speech verb.</summary>
+    public static readonly AttributionRule QuoteSpeakerAppositionCue = new("quote-speaker-cue", 0.9, "“It is over,” Jane Doe, who watched the count, said.");
+
+    /// <summary>After a quote that ends its sentence, a short sentence that only says who spoke.</summary>
+    public static readonly AttributionRule QuoteThenSpeakerCueSentence = new("quote-speaker-cue", 0.85, "“Nothing is missing.” Trump said.");
+
+    /// <summary>The speaker and the speech verb right before the quote.</summary>
+    public static readonly AttributionRule SpeakerCueQuote = new("speaker-cue-quote", 0.9, "Mayor Jane Doe told reporters: “It is over.”");
+
+    /// <summary>A source marker and the source right before the quote.</summary>
+    public static readonly AttributionRule SourceBeforeQuote = new("according-to", 0.9, "According to Mayor Jane Doe, “it is over.”");
+
+    /// <summary>A paragraph that ends with its speaker, a speech verb and a colon, before a quote paragraph.</summary>
+    public static readonly AttributionRule LeadIn = new("lead-in", 0.85, "Mayor Jane Doe said:\n\n“It is over.”");
+
+    /// <summary>A paragraph that ends with a speech noun and a colon, before a quote paragraph: the sentence's subject speaks.</summary>
+    public static readonly AttributionRule SpeechNounLeadIn = new("lead-in", 0.75, "Sanders made the following comment:\n\n“The system is rigged.”");
+
+    /// <summary>A speech noun and a colon right before the quote: the sentence's subject speaks.</summary>
+    public static readonly AttributionRule SpeechNounBeforeQuote = new("speech-noun", 0.75, "Sanders made the following comment: “The system is rigged.”");
+
+    /// <summary>A quote right after a sentence that ends with its speaker and a speech verb.</summary>
+    public static readonly AttributionRule PreviousSentenceCue = new("previous-sentence-cue", 0.75, "The plan has stalled, Schiff said. “The other factor is time.”");
+
+    /// <summary>The second part of a quote that the writer interrupted takes the first part's speaker, a little less surely.</summary>
+    public static readonly AttributionRule SplitQuote = new("split-quote", 0.98, "“It is over,” the mayor said. “We lost.”");
+
+    /// <summary>A speech verb before the quote, in its sentence, with its subject.</summary>
+    public static readonly AttributionRule SentenceCueBefore = new("sentence-cue", 0.75, "Trump said on Monday that the deal was “a disaster” for workers.");
+
+    /// <summary>A speech verb after the quote, in its sentence, with its subject.</summary>
+    public static readonly AttributionRule SentenceCueAfter = new("sentence-cue", 0.7, "The deal is “a disaster” for workers, Trump told a rally on Monday.");
+
+    /// <summary>A source marker elsewhere in the quote's sentence.</summary>
+    public static readonly AttributionRule SourceInSentence = new("according-to", 0.85, "The deal was, according to Trump, “a disaster” for workers.");
+
+    /// <summary>A speech noun with its owner right before it, in the quote's sentence.</summary>
+    public static readonly AttributionRule SpeechNounInSentence = new("speech-noun", 0.6, "Russia made demands to “guarantee its security.”");
+
+    /// <summary>A speech verb with no subject of its own, in the quote's sentence: the sentence's subject speaks.</summary>
+    public static readonly AttributionRule SentenceSubject = new("sentence-subject", 0.65, "Trump has indicated he would curb critics, vowing to “open up” libel laws.");
+
+    /// <summary>A quote with no cue continues the previous quote's speaker, at most this surely, when nobody else is named in between.</summary>
+    public static readonly AttributionRule FloatingQuote = new("floating-quote", 0.7, "“It is over,” the mayor said.\n\n“We lost.”");
+
+    /// <summary>A fragment in a sentence with no speech verb is the words of the person or body that opens the sentence.</summary>
+    public static readonly AttributionRule SentenceOpener = new("sentence-opener", 0.55, "Fiorina routinely casts herself as a “change warrior.”");
+
+    /// <summary>A quote after a sentence opened by a person, in the same paragraph, is that person's.</summary>
+    public static readonly AttributionRule PreviousSentenceSubject = new("previous-sentence-subject", 0.55, "Sen. Bernie Sanders named it as one reason. “The younger people are angry.”");
+
+    /// <summary>Every rule, in the order of the sieves that apply them.</summary>
+    public static IReadOnlyList<AttributionRule> All { get; } =
+    [
+        TranscriptLabel, SourceOpensSentence, OpinionOpensSentence, ColonLead, HeadlineSubject, QuoteDashSpeaker, QuoteCueSpeaker,
+        SourceAfterQuote, QuoteSpeakerCue, QuoteSpeakerAppositionCue, QuoteThenSpeakerCueSentence, SpeakerCueQuote, SourceBeforeQuote,
+        LeadIn, SpeechNounLeadIn, SpeechNounBeforeQuote, PreviousSentenceCue, SplitQuote, SentenceCueBefore, SentenceCueAfter,
+        SourceInSentence, SpeechNounInSentence, SentenceSubject, FloatingQuote, SentenceOpener, PreviousSentenceSubject,
+    ];
+}

@@ -1,0 +1,49 @@
+using System.Collections.Immutable;
+using QuoteExtraction.Attribution.Sieves;
+
+namespace QuoteExtraction.Attribution;
+
+/// <summary>
+/// The attribution sieves in the order they run, most reliable first: the first that finds a speaker
+/// for a quote decides it. A quote's own cue comes before what its neighbours tell; the split-quote
+/// sieve comes after every sieve that reads a quote's own cue and before those that read its sentence.
+/// </summary>
+internal static class SieveOrder
+{
+    /// <summary>The sieves, in order.</summary>
+    public static ImmutableArray<IAttributionSieve> All { get; } =
+    [
+        // "PENCE: …": a transcript turn names its speaker.
+        new TranscriptLabelSieve(),
+
+        // "According to X, … “…”", "Rush Limbaugh: … ‘…’": a sentence that opens with its source.
+        new OpeningSourceSieve(),
+
+        // "“…,” X said", "“…,” said X", "“…,” according to X", "“…” — X".
+        new AfterQuoteCueSieve(),
+
+        // "X said: “…”", "X told reporters “…”", a lead-in that ends the previous paragraph.
+        new BeforeQuoteCueSieve(),
+
+        // "X: “…”".
+        new ColonLeadSieve(),
+
+        // "…, Schiff said. “…”".
+        new PreviousSentenceCueSieve(),
+
+        // "“A,” he said. “B.”": the second part takes the first part's speaker.
+        new SplitQuoteSieve(),
+
+        // A speech verb, source marker or speech noun elsewhere in the quote's sentence.
+        new InSentenceCueSieve(),
+
+        // A quote with no cue continues the previous quote's speaker.
+        new FloatingQuoteSieve(),
+
+        // A fragment is the words of whoever opens its sentence.
+        new SentenceOpenerSieve(),
+
+        // A quote after a sentence opened by a person is that person's.
+        new PreviousSentenceSubjectSieve(),
+    ];
+}

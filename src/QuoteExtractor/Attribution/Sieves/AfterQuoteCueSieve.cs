@@ -1,0 +1,78 @@
+namespace QuoteExtraction.Attribution.Sieves;
+
+/// <summary><c>“…,” X said</c>, <c>“…,” said X</c>, <c>“…,” X, who …, told</c>, <c>“…,” according to X</c>, <c>“…” — X</c>.</summary>
+internal sealed class AfterQuoteCueSieve : IAttributionSieve
+{
+    /// <inheritdoc />
+    public QuoteAttribution? Attribute(AttributionContext context, int index)
+    {
+        var quote = context.Quotes[index];
+        if (quote.CloseToken < 0)
+        {
+            return null;
+        }
+
+        int i = quote.CloseToken + 1;
+        bool dash = false;
+        while (context.IsText(i, ",") || context.IsDash(i))
+        {
+            dash |= context.IsDash(i);
+            i++;
+        }
+
+        if (i >= context.Tokens.Count || context.IsInsideQuote(i))
+        {
+            return null;
+        }
+
+        if (context.Tokens[i].Has(TokenFlags.ParagraphStart))
+        {
+            // A quote paragraph signed on the next line: "- Bernie Sanders".
+            bool signature = i == quote.CloseToken + 1 && (context.IsDash(i) || context.IsText(i, "-")) && context.MentionAt(i + 1) is { } signer
+                && context.Mentions[signer].Type != MentionType.Pronoun && context.ParagraphOf(context.Mentions[signer].End - 1) == context.ParagraphOf(i)
+                && (context.Mentions[signer].End >= context.Tokens.Count || context.Tokens[context.Mentions[signer].End].Has(TokenFlags.ParagraphStart)
+                    || context.Tokens[context.Mentions[signer].End].Kind == TokenKind.Punctuation);
+            return signature ? context.Propose(context.MentionStartingAt(i + 1), -1, -1, AttributionRules.QuoteDashSpeaker) : null;
+        }
+
+        // "« … », a déclaré X", "« … », a-t-il ajouté": a compound tense puts its auxiliary first.
+        int verb = context.SkipAuxiliaries(i, forward: true);
+        if (context.IsCue(verb) && (context.MentionAt(verb + 1) ?? context.DescribedMention(verb + 1) ?? context.MentionAt(context.SkipPrepositionalPhrases(verb + 1)) ?? context.MentionAt(context.SkipAddressee(verb + 1))) is { } inverted)
+        {
+            return context.Propose(inverted, verb, verb + 1, AttributionRules.QuoteCueSpeaker);
+        }
+
+        if (context.SourceMarkerLength(i) is > 0 and int marker && context.MentionNear(i + marker) is { } source)
+        {
+            return context.Propose(source, i, i + marker, AttributionRules.SourceAfterQuote);
+        }
+
+        if ((context.MentionAt(i) ?? context.MentionAt(verb) ?? context.DescribedMention(i)) is not { } mention)
+        {
+            return null;
+        }
+
+        // “… the timing.” Gov. Pat McCrory said it …: after a full stop, a new sentence is the quote's
+        // attribution only when it says nothing else (“… missing.” Trump said.).
+        bool newSentence = context.Tokens[i].Has(TokenFlags.SentenceStart) && !dash && quote.Span.Length > 0 && context.Text[quote.Span.End - 1] == '.';
+
+        int k = context.SkipAuxiliaries(context.SkipParenthesis(context.SkipPrepositionalPhrases(context.Mentions[mention].End)), forward: true);
+        if (newSentence)
+        {
+            return context.IsCue(k) && context.SentenceEndsSoonAfter(k) ? context.Propose(mention, k, k + 1, AttributionRules.QuoteThenSpeakerCueSentence) : null;
+        }
+
+        if (context.IsCue(k))
+        {
+            return context.Propose(mention, k, k + 1, AttributionRules.QuoteSpeakerCue);
+        }
+
+        // "X, 59, of Ashton, Md., who watched the ceremony, said": the verb after the last comma of the apposition.
+        if (context.IsText(k, ",") && context.CueAfterApposition(k) is { } cue)
+        {
+            return context.Propose(mention, cue, cue + 1, AttributionRules.QuoteSpeakerAppositionCue);
+        }
+
+        return dash && context.Mentions[mention].Type != MentionType.Pronoun ? context.Propose(mention, -1, -1, AttributionRules.QuoteDashSpeaker) : null;
+    }
+}

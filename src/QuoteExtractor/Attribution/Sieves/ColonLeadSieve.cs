@@ -1,0 +1,19 @@
+namespace QuoteExtraction.Attribution.Sieves;
+
+/// <summary>A name and a colon right before the quote (<c>Jeffrey M. Jones: “…”</c>).</summary>
+internal sealed class ColonLeadSieve : IAttributionSieve
+{
+    /// <inheritdoc />
+    public QuoteAttribution? Attribute(AttributionContext context, int index)
+    {
+        var quote = context.Quotes[index];
+        int colon = quote.OpenToken - 1;
+        if (context.IsText(colon, ":") && colon > 0 && context.MentionEndingAt(colon - 1) >= 0 && !context.IsInsideQuote(colon - 1))
+        {
+            int named = context.MentionEndingAt(colon - 1);
+            return context.Mentions[named].Type is MentionType.Name or MentionType.Description ? context.Propose(named, -1, -1, AttributionRules.ColonLead) : null;
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,87 @@
+using System.Buffers;
+using QuoteExtraction.Attribution;
+using QuoteExtraction.Languages;
+using QuoteExtraction.Quotes;
+
+namespace QuoteExtraction;
+
+/// <summary>
+/// One article on its way through the pipeline: its text, language and tokens, then what each later
+/// stage adds (paragraphs and sentences, word classes, quotes, mentions, entities). Each stage reads
+/// what the stages before it wrote and fills its own part; what a stage needs only for itself stays
+/// in that stage.
+/// </summary>
+/// <remarks>
+/// The lists belong to the call's <see cref="Workspace"/>; the per-token arrays are rented from the
+/// shared pools, as they are the bulk of a call's memory and never leave it, and go back in
+/// <see cref="Dispose"/>.
+/// </remarks>
+internal sealed class Document : IDisposable
+{
+    /// <summary>A document of <paramref name="text"/>, already tokenized into <paramref name="workspace"/>'s token list.</summary>
+    public Document(string text, LanguageProfile profile, Workspace workspace)
+    {
+        Text = text;
+        Profile = profile;
+        Tokens = workspace.Tokens;
+        Paragraphs = workspace.Paragraphs;
+        Sentences = workspace.Sentences;
+        Quotes = workspace.Quotes;
+        Mentions = workspace.Mentions.Mentions;
+        Entities = workspace.Mentions.Entities;
+        SentenceOf = ArrayPool<int>.Shared.Rent(Tokens.Count);
+        ParagraphOf = ArrayPool<int>.Shared.Rent(Tokens.Count);
+        Classes = ArrayPool<WordClass>.Shared.Rent(Tokens.Count);
+    }
+
+    /// <summary>The article, as the caller gave it; every offset points into it.</summary>
+    public string Text { get; }
+
+    /// <summary>The article's language.</summary>
+    public LanguageProfile Profile { get; }
+
+    /// <summary>The tokens, in text order (the tokenizer's output; the segmenter adds the sentence and paragraph flags).</summary>
+    public List<Token> Tokens { get; }
+
+    /// <summary>The paragraphs, in text order (the segmenter's output).</summary>
+    public List<Segment> Paragraphs { get; }
+
+    /// <summary>The sentences, in text order (the segmenter's output).</summary>
+    public List<Segment> Sentences { get; }
+
+    /// <summary>For each token, the index of its sentence (the segmenter's output; a pooled array, maybe longer than the tokens).</summary>
+    public int[] SentenceOf { get; }
+
+    /// <summary>For each token, the index of its paragraph (the segmenter's output; a pooled array, maybe longer than the tokens).</summary>
+    public int[] ParagraphOf { get; }
+
+    /// <summary>For each token, the word lists it belongs to (<see cref="LanguageProfile.ClassifyWords"/>; a pooled array, maybe longer than the tokens).</summary>
+    public WordClass[] Classes { get; }
+
+    /// <summary>The quotes, in text order (the quote scanner's output).</summary>
+    public List<ScannedQuote> Quotes { get; }
+
+    /// <summary>The phrases that may speak, in text order (the mention finder's output; the entity resolver links each to its entity).</summary>
+    public List<MentionCandidate> Mentions { get; }
+
+    /// <summary>The people, organizations and groups the mentions refer to (the entity resolver's output).</summary>
+    public List<Entity> Entities { get; }
+
+    /// <summary>Whether the word at <paramref name="index"/> is in one of the lists of <paramref name="wordClass"/>.</summary>
+    public bool Is(int index, WordClass wordClass) => (Classes[index] & wordClass) != 0;
+
+    /// <summary>The text of the token at <paramref name="index"/>.</summary>
+    public ReadOnlySpan<char> TextOf(int index) => Tokens[index].GetText(Text);
+
+    /// <summary>Whether a token at <paramref name="index"/> exists and reads <paramref name="word"/>, ignoring case.</summary>
+    public bool IsText(int index, string word) =>
+        index >= 0 && index < Tokens.Count && Tokens[index].GetText(Text).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Gives the per-token arrays back to their pools.</summary>
+    public void Dispose()
+    {
+        ArrayPool<int>.Shared.Return(SentenceOf);
+        ArrayPool<int>.Shared.Return(ParagraphOf);
+        ArrayPool<WordClass>.Shared.Return(Classes);
+    }
+}

@@ -21,7 +21,7 @@ public sealed class ArticleAnalysis
     /// <summary>The language profile used: the one set in the options, or the detected one.</summary>
     public Language Language { get; }
 
-    /// <summary>The tokens, in text order.</summary>
+    /// <summary>The tokens, in text order, with <see cref="TokenFlags.SentenceStart"/> and <see cref="TokenFlags.ParagraphStart"/> set.</summary>
     public IReadOnlyList<Token> Tokens { get; }
 
     /// <summary>The sentences, in text order.</summary>

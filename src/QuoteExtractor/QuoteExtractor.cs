@@ -204,9 +204,13 @@ public sealed class QuoteExtractor
         }
     }
 
-    /// <summary>Splits <paramref name="text"/> into tokens, without the later stages.</summary>
+    /// <summary>
+    /// Splits <paramref name="text"/> into tokens, without the later stages. The sentence splitter is one of
+    /// them, so no token has <see cref="TokenFlags.SentenceStart"/> or <see cref="TokenFlags.ParagraphStart"/>:
+    /// the tokens of <see cref="Analyze(string)"/> have them.
+    /// </summary>
     /// <param name="text">The text.</param>
-    /// <returns>The tokens, in text order.</returns>
+    /// <returns>The tokens, in text order, without sentence and paragraph flags.</returns>
     /// <exception cref="ArgumentNullException">When <paramref name="text"/> is null.</exception>
     /// <exception cref="ArgumentException">When <paramref name="text"/> is longer than <see cref="QuoteExtractorOptions.MaxInputLength"/>.</exception>
     public IReadOnlyList<Token> Tokenize(string text)
@@ -218,9 +222,11 @@ public sealed class QuoteExtractor
     /// <summary>
     /// Splits <paramref name="text"/> into tokens, without the later stages and without copying it:
     /// a part of a larger buffer can be tokenized in place. Token offsets count from the span's start.
+    /// As with <see cref="Tokenize(string)"/>, no token has <see cref="TokenFlags.SentenceStart"/> or
+    /// <see cref="TokenFlags.ParagraphStart"/>.
     /// </summary>
     /// <param name="text">The text.</param>
-    /// <returns>The tokens, in text order.</returns>
+    /// <returns>The tokens, in text order, without sentence and paragraph flags.</returns>
     /// <exception cref="ArgumentException">When <paramref name="text"/> is longer than <see cref="QuoteExtractorOptions.MaxInputLength"/>.</exception>
     public IReadOnlyList<Token> Tokenize(ReadOnlySpan<char> text)
     {

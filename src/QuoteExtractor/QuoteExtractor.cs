@@ -73,7 +73,8 @@ public sealed class QuoteExtractor
     /// <summary>
     /// Finds the quotations of many articles on all cores (or <paramref name="maxDegreeOfParallelism"/>
     /// of them), with results in input order. An article that cannot be read (null, too long) gets a
-    /// result with its <see cref="BatchResult.Error"/>; the others go on.
+    /// result with its <see cref="BatchResult.Error"/>; the others go on. Any other failure is no fault of
+    /// one article: it stops the whole batch and is thrown, as a cancellation is.
     /// </summary>
     /// <param name="texts">The articles.</param>
     /// <param name="maxDegreeOfParallelism">How many articles at a time; 0 (the default) for one per core.</param>
@@ -100,14 +101,13 @@ public sealed class QuoteExtractor
                 for (int i = Interlocked.Increment(ref next); i < results.Length; i = Interlocked.Increment(ref next))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    try
-                    {
-                        results[i] = new BatchResult(i, ExtractQuotes(texts[i]!, cancellationToken), null);
-                    }
-                    catch (ArgumentException e)
-                    {
-                        results[i] = new BatchResult(i, [], e);
-                    }
+                    var text = texts[i];
+
+                    // The input is checked here rather than by catching ArgumentException, which would also
+                    // take a bug's ArgumentOutOfRangeException for the article's fault.
+                    results[i] = InputError(text) is { } error
+                        ? new BatchResult(i, [], error)
+                        : new BatchResult(i, ExtractQuotes(text!, cancellationToken), null);
                 }
             }
             catch
@@ -124,7 +124,7 @@ public sealed class QuoteExtractor
             helpers[k] = Task.Run(Work, CancellationToken.None);
         }
 
-        // The first failure (a cancellation) is thrown once every helper has stopped, so that none runs past the call.
+        // The first failure (a cancellation or a bug) is thrown once every helper has stopped, so that none runs past the call.
         ExceptionDispatchInfo? failure = null;
         try
         {
@@ -246,11 +246,19 @@ public sealed class QuoteExtractor
     {
         if (length > Options.MaxInputLength)
         {
-            throw new ArgumentException(
-                $"The text is {length:N0} characters long, more than the limit of {Options.MaxInputLength:N0} set by {nameof(QuoteExtractorOptions)}.{nameof(QuoteExtractorOptions.MaxInputLength)}.",
-                parameterName);
+            throw TooLong(length, parameterName);
         }
     }
+
+    /// <summary>The exception that <see cref="ExtractQuotes(string, CancellationToken)"/> would throw for <paramref name="text"/>, or null when it can be read.</summary>
+    private ArgumentException? InputError(string? text) =>
+        text is null ? new ArgumentNullException(nameof(text))
+        : text.Length > Options.MaxInputLength ? TooLong(text.Length, nameof(text))
+        : null;
+
+    private ArgumentException TooLong(int length, string parameterName) =>
+        new($"The text is {length:N0} characters long, more than the limit of {Options.MaxInputLength:N0} set by {nameof(QuoteExtractorOptions)}.{nameof(QuoteExtractorOptions.MaxInputLength)}.",
+            parameterName);
 
     private LanguageProfile ProfileFor(ReadOnlySpan<char> text) =>
         LanguageProfile.For(Options.Language == Language.Auto ? LanguageDetector.Detect(text) : Options.Language);

@@ -21,7 +21,7 @@ public sealed class ArticleAnalysis
     /// <summary>The language profile used: the one set in the options, or the detected one.</summary>
     public Language Language { get; }
 
-    /// <summary>The tokens, in text order.</summary>
+    /// <summary>The tokens, in text order, with <see cref="TokenFlags.SentenceStart"/> and <see cref="TokenFlags.ParagraphStart"/> set.</summary>
     public IReadOnlyList<Token> Tokens { get; }
 
     /// <summary>The sentences, in text order.</summary>
@@ -36,7 +36,10 @@ public sealed class ArticleAnalysis
     /// <summary>The distinct speakers, each with all its mentions, in the order of their first attributed quote's entity.</summary>
     public IReadOnlyList<Speaker> Speakers { get; }
 
-    /// <summary>The quotes attributed to <paramref name="speaker"/>, in text order.</summary>
+    /// <summary>
+    /// The quotes attributed to <paramref name="speaker"/>, in text order. The speaker is matched by reference,
+    /// not by value: a speaker of another article, even one equal to a speaker of this one, has no quotes here.
+    /// </summary>
     /// <param name="speaker">One of <see cref="Speakers"/>.</param>
     /// <returns>The speaker's quotes; empty for a speaker of another article.</returns>
     public IReadOnlyList<Quote> QuotesOf(Speaker speaker)

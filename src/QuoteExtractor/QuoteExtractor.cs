@@ -72,7 +72,8 @@ public sealed class QuoteExtractor
     /// <summary>
     /// Finds the quotations of many articles on all cores (or <paramref name="maxDegreeOfParallelism"/>
     /// of them), with results in input order. An article that cannot be read (null, too long) gets a
-    /// result with its <see cref="BatchResult.Error"/>; the others go on.
+    /// result with its <see cref="BatchResult.Error"/>; the others go on. Any other failure is no fault of
+    /// one article: it stops the whole batch and is thrown, as a cancellation is.
     /// </summary>
     /// <param name="texts">The articles.</param>
     /// <param name="maxDegreeOfParallelism">How many articles at a time; 0 (the default) for one per core.</param>
@@ -99,14 +100,13 @@ public sealed class QuoteExtractor
                 for (int i = Interlocked.Increment(ref next); i < results.Length; i = Interlocked.Increment(ref next))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    try
-                    {
-                        results[i] = new BatchResult(i, ExtractQuotes(texts[i]!, cancellationToken), null);
-                    }
-                    catch (ArgumentException e)
-                    {
-                        results[i] = new BatchResult(i, [], e);
-                    }
+                    var text = texts[i];
+
+                    // The input is checked here rather than by catching ArgumentException, which would also
+                    // take a bug's ArgumentOutOfRangeException for the article's fault.
+                    results[i] = InputError(text) is { } error
+                        ? new BatchResult(i, [], error)
+                        : new BatchResult(i, ExtractQuotes(text!, cancellationToken), null);
                 }
             }
             catch
@@ -123,7 +123,7 @@ public sealed class QuoteExtractor
             helpers[k] = Task.Run(Work, CancellationToken.None);
         }
 
-        // The first failure (a cancellation) is thrown once every helper has stopped, so that none runs past the call.
+        // The first failure (a cancellation or a bug) is thrown once every helper has stopped, so that none runs past the call.
         ExceptionDispatchInfo? failure = null;
         try
         {
@@ -196,9 +196,13 @@ public sealed class QuoteExtractor
         return new ArticleAnalysis(text, profile.Language, document.Tokens, document.Sentences, document.Paragraphs, quotes, speakers);
     }
 
-    /// <summary>Splits <paramref name="text"/> into tokens, without the later stages.</summary>
+    /// <summary>
+    /// Splits <paramref name="text"/> into tokens, without the later stages. The sentence splitter is one of
+    /// them, so no token has <see cref="TokenFlags.SentenceStart"/> or <see cref="TokenFlags.ParagraphStart"/>:
+    /// the tokens of <see cref="Analyze(string)"/> have them.
+    /// </summary>
     /// <param name="text">The text.</param>
-    /// <returns>The tokens, in text order.</returns>
+    /// <returns>The tokens, in text order, without sentence and paragraph flags.</returns>
     /// <exception cref="ArgumentNullException">When <paramref name="text"/> is null.</exception>
     /// <exception cref="ArgumentException">When <paramref name="text"/> is longer than <see cref="QuoteExtractorOptions.MaxInputLength"/>.</exception>
     public IReadOnlyList<Token> Tokenize(string text)
@@ -210,9 +214,11 @@ public sealed class QuoteExtractor
     /// <summary>
     /// Splits <paramref name="text"/> into tokens, without the later stages and without copying it:
     /// a part of a larger buffer can be tokenized in place. Token offsets count from the span's start.
+    /// As with <see cref="Tokenize(string)"/>, no token has <see cref="TokenFlags.SentenceStart"/> or
+    /// <see cref="TokenFlags.ParagraphStart"/>.
     /// </summary>
     /// <param name="text">The text.</param>
-    /// <returns>The tokens, in text order.</returns>
+    /// <returns>The tokens, in text order, without sentence and paragraph flags.</returns>
     /// <exception cref="ArgumentException">When <paramref name="text"/> is longer than <see cref="QuoteExtractorOptions.MaxInputLength"/>.</exception>
     public IReadOnlyList<Token> Tokenize(ReadOnlySpan<char> text)
     {
@@ -232,11 +238,19 @@ public sealed class QuoteExtractor
     {
         if (length > Options.MaxInputLength)
         {
-            throw new ArgumentException(
-                $"The text is {length:N0} characters long, more than the limit of {Options.MaxInputLength:N0} set by {nameof(QuoteExtractorOptions)}.{nameof(QuoteExtractorOptions.MaxInputLength)}.",
-                parameterName);
+            throw TooLong(length, parameterName);
         }
     }
+
+    /// <summary>The exception that <see cref="ExtractQuotes(string, CancellationToken)"/> would throw for <paramref name="text"/>, or null when it can be read.</summary>
+    private ArgumentException? InputError(string? text) =>
+        text is null ? new ArgumentNullException(nameof(text))
+        : text.Length > Options.MaxInputLength ? TooLong(text.Length, nameof(text))
+        : null;
+
+    private ArgumentException TooLong(int length, string parameterName) =>
+        new($"The text is {length:N0} characters long, more than the limit of {Options.MaxInputLength:N0} set by {nameof(QuoteExtractorOptions)}.{nameof(QuoteExtractorOptions.MaxInputLength)}.",
+            parameterName);
 
     private LanguageProfile ProfileFor(ReadOnlySpan<char> text) =>
         LanguageProfile.For(Options.Language == Language.Auto ? LanguageDetector.Detect(text) : Options.Language);

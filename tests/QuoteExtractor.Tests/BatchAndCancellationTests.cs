@@ -47,6 +47,20 @@ public class BatchAndCancellationTests
         results[3].Succeeded.Should().BeTrue();
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void A_failure_that_is_no_articles_input_error_stops_the_batch_and_is_thrown(int threads)
+    {
+        // An ArgumentOutOfRangeException is an ArgumentException, but one from a faulty list (or a bug)
+        // is not the fault of the article's text: it must not become that article's error.
+        var extractor = new QuoteExtractor();
+        var texts = new FailingList(s_articles, failingIndex: 2);
+
+        extractor.Invoking(e => e.ExtractQuotesBatch(texts, threads))
+            .Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("index");
+    }
+
     [Fact]
     public void Bad_batch_arguments_are_rejected()
     {
@@ -103,5 +117,18 @@ public class BatchAndCancellationTests
         cancellation.CancelAfter(1);
 
         extractor.Invoking(e => e.ExtractQuotes(text, cancellation.Token)).Should().Throw<OperationCanceledException>();
+    }
+
+    /// <summary>A list of articles whose indexer throws at one index, as a faulty caller's list would.</summary>
+    private sealed class FailingList(IReadOnlyList<string> texts, int failingIndex) : IReadOnlyList<string?>
+    {
+        public int Count => texts.Count;
+
+        public string? this[int index] =>
+            index == failingIndex ? throw new ArgumentOutOfRangeException(nameof(index)) : texts[index];
+
+        public IEnumerator<string?> GetEnumerator() => texts.GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 }

@@ -88,4 +88,23 @@ public class QuoteExtractorTests
         Describe(extractor.ExtractQuotes(huge)).Should().Be(expectedHuge);
         Describe(extractor.ExtractQuotes(huge)).Should().Be(expectedHuge);
     }
+
+    [Fact]
+    public void Only_analyze_sets_the_sentence_and_paragraph_start_flags_as_documented()
+    {
+        const string text = "It rained. Then it stopped.\n\nA new day began.";
+        var extractor = new QuoteExtractor();
+        static string[] Starts(IReadOnlyList<Token> tokens, TokenFlags flag) =>
+            [.. tokens.Where(t => t.Has(flag)).Select(t => text[t.Start..t.End])];
+
+        var analyzed = extractor.Analyze(text).Tokens;
+        Starts(analyzed, TokenFlags.SentenceStart).Should().Equal("It", "Then", "A");
+        Starts(analyzed, TokenFlags.ParagraphStart).Should().Equal("It", "A");
+
+        foreach (var tokens in new[] { extractor.Tokenize(text), extractor.Tokenize(text.AsSpan()) })
+        {
+            tokens.Select(t => t.Span).Should().Equal(analyzed.Select(t => t.Span));
+            tokens.Should().NotContain(t => t.Has(TokenFlags.SentenceStart) || t.Has(TokenFlags.ParagraphStart));
+        }
+    }
 }

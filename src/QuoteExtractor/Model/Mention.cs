@@ -6,4 +6,9 @@ namespace QuoteExtraction;
 /// </summary>
 /// <param name="Text">The mention's text.</param>
 /// <param name="Span">Where it is in the original text.</param>
-public readonly record struct Mention(string Text, TextSpan Span);
+public readonly record struct Mention(string Text, TextSpan Span)
+{
+    /// <summary>The mention on one line: its text, shortened when long, and its span.</summary>
+    /// <returns>For example <c>"Ryabkov" [40..47)</c>.</returns>
+    public override string ToString() => $"{DisplayText.Quoted(Text)} {Span}";
+}

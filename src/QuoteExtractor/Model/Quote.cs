@@ -1,6 +1,10 @@
 namespace QuoteExtraction;
 
-/// <summary>One quotation found in an article, with who said it when that could be told.</summary>
+/// <summary>
+/// One quotation found in an article, with who said it when that could be told. Compares by value, its
+/// lists element by element and its <see cref="Speaker"/> by value too, so that two calls on the same text
+/// give equal quotes.
+/// </summary>
 public sealed record Quote
 {
     /// <summary>The quoted text, inside the marks (the marks themselves are excluded); equal to the original text at <see cref="Span"/>.</summary>
@@ -48,4 +52,32 @@ public sealed record Quote
 
     /// <summary>The name of the rule that attributed the quote, so that a user can see why; null when unattributed.</summary>
     public string? Rule { get; init; }
+
+    /// <summary>True when every property of <paramref name="other"/> is equal, the lists element by element.</summary>
+    /// <param name="other">The quote to compare with.</param>
+    /// <returns>Whether the two quotes are equal.</returns>
+    public bool Equals(Quote? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && Span == other.Span && Kind == other.Kind && IsClosed == other.IsClosed && Group == other.Group
+            && Confidence.Equals(other.Confidence) && SpeakerMention == other.SpeakerMention && Cue == other.Cue
+            && Text == other.Text && Rule == other.Rule && Speaker == other.Speaker
+            && ValueComparison.SequenceEqual(Segments, other.Segments) && ValueComparison.SequenceEqual(Elisions, other.Elisions)
+            && ValueComparison.SequenceEqual(Insertions, other.Insertions) && ValueComparison.SequenceEqual(Nested, other.Nested));
+
+    /// <summary>A hash of the quote's values; the lists count by their lengths only, which keeps it cheap.</summary>
+    /// <returns>The hash code.</returns>
+    public override int GetHashCode() =>
+        HashCode.Combine(
+            HashCode.Combine(Text, Span, Kind, IsClosed, Group, Confidence, Rule, Speaker),
+            HashCode.Combine(SpeakerMention, Cue, Segments.Count, Elisions.Count, Insertions.Count, Nested.Count));
+
+    /// <summary>The quote on one line: kind, span, the start of its text, its speaker's name and the rule that attributed it.</summary>
+    /// <returns>For example <c>Direct [1..14) "We are ready," by Jane Doe (cue-after)</c>.</returns>
+    public override string ToString()
+    {
+        var speaker = Speaker is null ? "no speaker" : $"by {Speaker.Name}";
+        var rule = Rule is null ? string.Empty : $" ({Rule})";
+        return $"{Kind} {Span} {DisplayText.Quoted(Text)} {speaker}{rule}";
+    }
 }

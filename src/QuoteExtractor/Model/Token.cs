@@ -44,7 +44,7 @@ public readonly struct Token : IEquatable<Token>
     /// <summary>What the token is.</summary>
     public TokenKind Kind => _kind;
 
-    /// <summary>Facts about the token.</summary>
+    /// <summary>Facts about the token; the sentence and paragraph starts only in the tokens of an <see cref="ArticleAnalysis"/>.</summary>
     public TokenFlags Flags => _flags;
 
     /// <summary>For a quotation mark, its family; otherwise <see cref="QuoteMarkFamily.None"/>.</summary>

@@ -1,6 +1,11 @@
 namespace QuoteExtraction;
 
-/// <summary>Small facts about a <see cref="Token"/>, computed once by the tokenizer and segmenter.</summary>
+/// <summary>
+/// Small facts about a <see cref="Token"/>, computed once. The tokenizer sets all of them but
+/// <see cref="SentenceStart"/> and <see cref="ParagraphStart"/>, which the sentence splitter sets: the tokens
+/// of <see cref="QuoteExtractor.Tokenize(string)"/> never have those two, the tokens of an
+/// <see cref="ArticleAnalysis"/> do.
+/// </summary>
 [Flags]
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1711", Justification = "The data model names it so: a set of flags on a token.")]
 public enum TokenFlags : ushort
@@ -38,10 +43,10 @@ public enum TokenFlags : ushort
     /// <summary>A French inverted clitic pronoun written after a hyphen (<c>-il</c>, <c>-t-elle</c>, <c>-on</c>).</summary>
     InvertedClitic = 1 << 9,
 
-    /// <summary>The token starts a sentence.</summary>
+    /// <summary>The token starts a sentence. Set only in <see cref="ArticleAnalysis.Tokens"/>, not by <see cref="QuoteExtractor.Tokenize(string)"/>.</summary>
     SentenceStart = 1 << 10,
 
-    /// <summary>The token starts a paragraph.</summary>
+    /// <summary>The token starts a paragraph. Set only in <see cref="ArticleAnalysis.Tokens"/>, not by <see cref="QuoteExtractor.Tokenize(string)"/>.</summary>
     ParagraphStart = 1 << 11,
 
     /// <summary>Whitespace (or the start of the text) comes right before the token.</summary>

@@ -82,18 +82,18 @@ internal static class CharClass
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int AsciiLetterRunEnd(ReadOnlySpan<char> text, int start, out bool hasLower)
     {
-        const int Step = 2 * 8;
+        const int step = 2 * 8;
         ref ushort first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
         int q = start;
         uint lowerBits = 0;
-        while (q <= text.Length - Step)
+        while (q <= text.Length - step)
         {
             var low = Vector128.LoadUnsafe(ref first, (nuint)q);
             var high = Vector128.LoadUnsafe(ref first, (nuint)q + 8);
             int run = BitOperations.TrailingZeroCount(~(AsciiLetterBits(low) | (AsciiLetterBits(high) << 8)));
             lowerBits |= (AsciiLowerBits(low) | (AsciiLowerBits(high) << 8)) & ((1u << run) - 1);
             q += run;
-            if (run < Step)
+            if (run < step)
             {
                 hasLower = lowerBits != 0;
                 return q;

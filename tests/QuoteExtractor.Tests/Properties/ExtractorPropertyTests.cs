@@ -121,8 +121,8 @@ public class ExtractorPropertyTests
                 // ExtractQuotes reuses each thread's working memory, Analyze does not: both must match.
                 string Both(string text) => AnalysisInvariants.Describe(extractor.Analyze(text)) + "\n" + AnalysisInvariants.DescribeQuotes(extractor.ExtractQuotes(text));
                 var expected = texts.Select(Both).ToArray();
-                const int Repeats = 4;
-                var actual = new string[texts.Length * Repeats];
+                const int repeats = 4;
+                var actual = new string[texts.Length * repeats];
                 Parallel.For(0, actual.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
                     actual[i] = Both(texts[i % texts.Length]));
                 for (int i = 0; i < actual.Length; i++)

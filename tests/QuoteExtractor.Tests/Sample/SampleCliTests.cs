@@ -158,19 +158,19 @@ public class SampleCliTests
     [Fact]
     public void One_bad_line_among_a_thousand_gives_a_thousand_lines_with_one_error()
     {
-        const int Lines = 1000;
-        const int Bad = 617;
-        var input = string.Concat(Enumerable.Range(0, Lines).Select(i => i == Bad
+        const int lineCount = 1000;
+        const int badLine = 617;
+        var input = string.Concat(Enumerable.Range(0, lineCount).Select(i => i == badLine
             ? "{\"id\": \"broken\", \"text\": \n"
             : $"{{\"id\": \"a{i}\", \"text\": \"“We will see,” the minister said on day {i}.\"}}\n"));
         var (exitCode, output, _) = Run(["extract", "--input-format", "jsonl", "--format", "jsonl"], input);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
-        lines.Should().HaveCount(Lines);
+        lines.Should().HaveCount(lineCount);
         lines.Count(l => l.TryGetProperty("error", out _)).Should().Be(1);
-        lines[Bad].GetProperty("error").GetString().Should().Contain($":{Bad + 1}");
+        lines[badLine].GetProperty("error").GetString().Should().Contain($":{badLine + 1}");
         var results = lines.Where(l => l.TryGetProperty("quotes", out _)).ToList();
-        results.Should().HaveCount(Lines - 1);
-        results.Select(l => l.GetProperty("id").GetString()).Should().Equal(Enumerable.Range(0, Lines).Where(i => i != Bad).Select(i => $"a{i}"), "results keep the input order");
+        results.Should().HaveCount(lineCount - 1);
+        results.Select(l => l.GetProperty("id").GetString()).Should().Equal(Enumerable.Range(0, lineCount).Where(i => i != badLine).Select(i => $"a{i}"), "results keep the input order");
         results.Should().OnlyContain(l => l.GetProperty("quotes").GetArrayLength() == 1);
         exitCode.Should().Be(3);
     }

@@ -10,7 +10,7 @@ internal sealed partial class AttributionContext
     {
         // A participle ("X issued a statement saying …", "…, adding …") takes the sentence's subject,
         // which may follow it ("After saying her foot was “so swollen …,” she …").
-        if (_tokens[verb].GetText(_text).EndsWith("ing", StringComparison.Ordinal)
+        if (_profile.ParticipleSuffix is { } participle && _tokens[verb].GetText(_text).EndsWith(participle, StringComparison.Ordinal)
             && (SentenceSubject(_sentences[_sentenceOf[verb]], verb) ?? AfterClause(verb + 1, _sentences[_sentenceOf[verb]].EndToken)) is { } main)
         {
             return main;
@@ -192,7 +192,7 @@ internal sealed partial class AttributionContext
             bool joiner = k > i && token.Kind == TokenKind.Punctuation && _text[token.Start] is '/' or '-' && _tokens[k - 1].End == token.Start;
             bool modifier = token.Kind == TokenKind.Number
                 || (token.Kind == TokenKind.Word && !token.Has(TokenFlags.Capitalized) && !IsAdverb(k)
-                    && (word is "one" || Is(k, WordClass.CueAuxiliary) || !Is(k, WordClass.Function | WordClass.SpeechVerb)));
+                    && (_profile.SpeakerQuantifiers.Contains(word) || Is(k, WordClass.CueAuxiliary) || !Is(k, WordClass.Function | WordClass.SpeechVerb)));
             if (!joiner && !modifier)
             {
                 return null;
@@ -245,7 +245,7 @@ internal sealed partial class AttributionContext
 
     /// <summary>"as X put it": the idiom reports speech.</summary>
     private bool IsPutIt(int i) =>
-        Is(i, WordClass.SpeechIdiomVerb) && LanguageProfile.SpeechIdiomVerbs.Contains(_tokens[i].GetText(_text)) && IsText(i + 1, "it");
+        Is(i, WordClass.SpeechIdiomVerb) && LanguageProfile.SpeechIdiomVerbs.TagOf(_tokens[i].GetText(_text)) is { } idiomObject && IsText(i + 1, idiomObject);
 
     /// <summary>Whether a negation (<c>not</c>, <c>n't</c>, <c>never</c>) stands among the tokens <c>[first, end)</c>.</summary>
     public bool IsNegated(int first, int end)
@@ -378,6 +378,5 @@ internal sealed partial class AttributionContext
     /// <summary>Whether token <paramref name="i"/>, outside quotations, is a preposition (a small title word that is neither a determiner nor a conjunction).</summary>
     public bool IsPreposition(int i) =>
         i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Word && !_insideQuote[i]
-        && !Is(i, WordClass.Determiner) && LanguageProfile.TitleSmallWords.Contains(_tokens[i].GetText(_text))
-        && !IsText(i, "and") && !IsText(i, "or") && !IsText(i, "nor") && !IsText(i, "but") && !IsText(i, "et") && !IsText(i, "ou");
+        && !Is(i, WordClass.Determiner) && LanguageProfile.TitleSmallWords.TagOf(_tokens[i].GetText(_text)) is { } tag && tag != LanguageProfile.ConjunctionTag;
 }

@@ -39,6 +39,8 @@ internal sealed class LanguageProfile
         SourceMarkers = LoadPhrases("source-markers.en"),
         OpinionMarkers = Lexicon.Load("opinion-markers.en", ignoreCase: true),
         AdverbSuffix = "ly",
+        ParticipleSuffix = "ing",
+        SpeakerQuantifiers = Lexicon.Load("speaker-quantifiers.en", ignoreCase: false),
     });
 
     private static readonly Lazy<LanguageProfile> s_french = new(() => new LanguageProfile(
@@ -70,6 +72,7 @@ internal sealed class LanguageProfile
         Complementizers = Lexicon.Load("complementizers.fr", ignoreCase: true),
         SourceMarkers = LoadPhrases("source-markers.fr"),
         OpinionMarkers = Lexicon.Load("opinion-markers.fr", ignoreCase: true),
+        SpeakerQuantifiers = Lexicon.Load("speaker-quantifiers.fr", ignoreCase: false),
     });
 
     private readonly Lazy<WordClassTable> _classes;
@@ -78,6 +81,9 @@ internal sealed class LanguageProfile
     private static readonly Lazy<Lexicon> s_mentionMarkers = new(() => Lexicon.Load("mention-markers", ignoreCase: true));
     private static readonly Lazy<Lexicon> s_titleSmallWords = new(() => Lexicon.Load("title-small-words", ignoreCase: true));
     private static readonly Lazy<Lexicon> s_firstNames = new(() => Lexicon.Load("first-names", ignoreCase: true));
+    private static readonly Lazy<(string First, string Second)[]> s_mentionMarkerPairs = new(() =>
+        [.. s_mentionMarkers.Value.Entries.Keys.Select(marker => marker.Split(' ')).Where(words => words.Length == 2).Select(words => (words[0], words[1]))]);
+    private static readonly Lazy<Lexicon> s_creditWords = new(() => Lexicon.Load("credit-words", ignoreCase: false));
     private static readonly Lazy<Lexicon> s_speechIdiomVerbs = new(() => Lexicon.Load("speech-idiom-verbs", ignoreCase: false));
     private static readonly Lazy<Lexicon> s_honorifics = new(() => Lexicon.Load("honorifics", ignoreCase: false));
     private static readonly Lazy<Lexicon> s_nationalities = new(() => Lexicon.Load("nationalities", ignoreCase: false));
@@ -137,6 +143,15 @@ internal sealed class LanguageProfile
     /// <summary>Words before a quotation that mark a scare quote (<c>so-called</c>); shared by all languages.</summary>
     public static Lexicon MentionMarkers => s_mentionMarkers.Value;
 
+    /// <summary>The markers of <see cref="MentionMarkers"/> written as two words (<c>so called</c>), which may stand a word apart (<c>so - called</c>).</summary>
+    public static IReadOnlyList<(string First, string Second)> MentionMarkerPairs => s_mentionMarkerPairs.Value;
+
+    /// <summary>Words after a quoted title that credit its author (<c>by</c>, <c>par</c>), exactly as written; shared by all languages.</summary>
+    public static Lexicon CreditWords => s_creditWords.Value;
+
+    /// <summary>The tag of <see cref="TitleSmallWords"/> for a conjunction, which joins phrases rather than governing one.</summary>
+    public const string ConjunctionTag = "conjunction";
+
     /// <summary>Short words that stay lower case inside a capitalized title (<c>the</c>, <c>of</c>, <c>de</c>); shared by all languages.</summary>
     public static Lexicon TitleSmallWords => s_titleSmallWords.Value;
 
@@ -191,6 +206,15 @@ internal sealed class LanguageProfile
     /// <summary>Phrases that introduce a source (<c>according to</c>, <c>selon</c>), as the tokens' texts.</summary>
     public string[][] SourceMarkers { get; private init; } = [];
 
+    /// <summary>Lower-case function words that may open a described speaker after a speech verb (<c>said one unaligned Florida Republican</c>).</summary>
+    public Lexicon SpeakerQuantifiers { get; private init; } = Lexicon.Empty;
+
+    /// <summary>
+    /// The ending of a participle (<c>saying</c>), whose subject is the sentence's (<c>X issued a statement
+    /// saying …</c>); null where participles are not told by their ending.
+    /// </summary>
+    public string? ParticipleSuffix { get; private init; }
+
     /// <summary>
     /// The ending that marks an adverb (<c>ly</c>), which may stand between a speaker and the verb; null
     /// where the ending is shared with nouns (French <c>-ment</c>: <c>gouvernement</c>), whose adverbs are listed instead.
@@ -212,7 +236,7 @@ internal sealed class LanguageProfile
     /// <summary>Letters that stay with the digits before them (<c>1990s</c>, <c>1er</c>); shared by all languages.</summary>
     public static Lexicon NumberSuffixes => s_numberSuffixes.Value;
 
-    /// <summary>The verbs of the speech idiom <c>as X put it</c>, exactly as written (see <see cref="WordClass.SpeechIdiomVerb"/>); shared by all languages.</summary>
+    /// <summary>The verbs of the speech idiom <c>as X put it</c>, exactly as written (see <see cref="WordClass.SpeechIdiomVerb"/>), tagged with the object that completes it; shared by all languages.</summary>
     public static Lexicon SpeechIdiomVerbs => s_speechIdiomVerbs.Value;
 
     /// <summary>Whether a plain space groups thousands (French <c>80 000</c>); a no-break space always does.</summary>

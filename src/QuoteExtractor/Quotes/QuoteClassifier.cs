@@ -115,7 +115,7 @@ internal sealed class QuoteClassifier
         }
 
         return closed && next + 1 < _tokens.Count && _tokens[next].Kind == TokenKind.Word
-            && _tokens[next].GetText(_text) is "by" or "par" && _tokens[next + 1].Has(TokenFlags.Capitalized)
+            && LanguageProfile.CreditWords.Contains(_tokens[next].GetText(_text)) && _tokens[next + 1].Has(TokenFlags.Capitalized)
             && !_tokens[next].Has(TokenFlags.ParagraphStart);
     }
 
@@ -190,10 +190,13 @@ internal sealed class QuoteClassifier
         }
 
         // "so-called" split at its hyphen, or written "so called".
-        if (text.Equals("called", StringComparison.OrdinalIgnoreCase))
+        foreach (var (first, second) in LanguageProfile.MentionMarkerPairs)
         {
-            int before = PreviousWord(word, 2);
-            return before >= 0 && _tokens[before].GetText(_text).Equals("so", StringComparison.OrdinalIgnoreCase);
+            if (text.Equals(second, StringComparison.OrdinalIgnoreCase))
+            {
+                int before = PreviousWord(word, 2);
+                return before >= 0 && _tokens[before].GetText(_text).Equals(first, StringComparison.OrdinalIgnoreCase);
+            }
         }
 
         return false;

@@ -61,7 +61,7 @@ public sealed class QuoteExtractor
         var workspace = Workspace.Take(text.Length);
         try
         {
-            return Run(text, workspace, cancellationToken).Quotes;
+            return Run(text, ProfileFor(text), workspace, cancellationToken).Quotes;
         }
         finally
         {
@@ -169,31 +169,51 @@ public sealed class QuoteExtractor
     {
         CheckInput(text);
         // The result holds the token and segment lists, so this call's workspace is its own.
-        return Run(text, new Workspace(Workspace.ExpectedTokens(text.Length)), cancellationToken);
+        return Run(text, ProfileFor(text), new Workspace(Workspace.ExpectedTokens(text.Length)), cancellationToken);
     }
 
     /// <summary>
-    /// The pipeline on a checked text, in the lists of an empty <paramref name="workspace"/>; the result
-    /// holds its token and segment lists. Each stage reads what the stages before it wrote in the
-    /// document and adds its own part.
+    /// The pipeline on a checked text in <paramref name="profile"/>'s language, in the lists of an empty
+    /// <paramref name="workspace"/>; the result holds its token and segment lists.
     /// </summary>
-    private ArticleAnalysis Run(string text, Workspace workspace, CancellationToken cancellationToken)
+    internal ArticleAnalysis Run(string text, LanguageProfile profile, Workspace workspace, CancellationToken cancellationToken)
+    {
+        var (document, resolver) = Prepare(text, profile, workspace, Options.IncludeNonSpeech, cancellationToken);
+        using (document)
+        {
+            var (quotes, speakers) = Attributor.Attribute(document, resolver, workspace.Texts, Options.MinimumConfidence, cancellationToken);
+            return new ArticleAnalysis(text, profile.Language, document.Tokens, document.Sentences, document.Paragraphs, quotes, speakers);
+        }
+    }
+
+    /// <summary>
+    /// The stages before attribution: text → tokens → paragraphs and sentences → word classes → quotes →
+    /// mentions → entities. Each stage reads what the stages before it wrote in the document and adds
+    /// its own part; the resolver goes on resolving pronouns during attribution.
+    /// </summary>
+    internal static (Document Document, EntityResolver Resolver) Prepare(string text, LanguageProfile profile, Workspace workspace,
+        bool includeNonSpeech, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var profile = ProfileFor(text);
         Tokenizer.Tokenize(text, profile, workspace.Tokens, cancellationToken);
-        using var document = new Document(text, profile, workspace);
-        cancellationToken.ThrowIfCancellationRequested();
-        Segmenter.Segment(document);
-        profile.ClassifyWords(document);
-        cancellationToken.ThrowIfCancellationRequested();
-        QuoteScanner.Scan(document, Options.IncludeNonSpeech, workspace.Pairing);
-        cancellationToken.ThrowIfCancellationRequested();
-        MentionFinder.Find(document, workspace.Mentions, cancellationToken);
-        cancellationToken.ThrowIfCancellationRequested();
-        var resolver = EntityResolver.Resolve(document, workspace.Mentions, workspace.Entities);
-        var (quotes, speakers) = Attributor.Attribute(document, resolver, workspace.Texts, Options.MinimumConfidence, cancellationToken);
-        return new ArticleAnalysis(text, profile.Language, document.Tokens, document.Sentences, document.Paragraphs, quotes, speakers);
+        var document = new Document(text, profile, workspace);
+        try
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Segmenter.Segment(document);
+            profile.ClassifyWords(document);
+            cancellationToken.ThrowIfCancellationRequested();
+            QuoteScanner.Scan(document, includeNonSpeech, workspace.Pairing);
+            cancellationToken.ThrowIfCancellationRequested();
+            MentionFinder.Find(document, workspace.Mentions, cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            return (document, EntityResolver.Resolve(document, workspace.Mentions, workspace.Entities));
+        }
+        catch
+        {
+            document.Dispose();
+            throw;
+        }
     }
 
     /// <summary>

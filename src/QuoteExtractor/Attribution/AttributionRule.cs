@@ -56,7 +56,7 @@ internal static class AttributionRules
     public static readonly AttributionRule SpeakerCueQuote = new("speaker-cue-quote", 0.9, "Mayor Jane Doe told reporters: “It is over.”");
 
     /// <summary>A source marker and the source right before the quote.</summary>
-    public static readonly AttributionRule SourceBeforeQuote = new("according-to", 0.9, "According to Mayor Jane Doe, “it is over.”");
+    public static readonly AttributionRule SourceBeforeQuote = new("according-to", 0.9, "The result is clear, according to Mayor Jane Doe: “We lost.”");
 
     /// <summary>A paragraph that ends with its speaker, a speech verb and a colon, before a quote paragraph.</summary>
     public static readonly AttributionRule LeadIn = new("lead-in", 0.85, "Mayor Jane Doe said:\n\n“It is over.”");
@@ -71,22 +71,22 @@ internal static class AttributionRules
     public static readonly AttributionRule PreviousSentenceCue = new("previous-sentence-cue", 0.75, "The plan has stalled, Schiff said. “The other factor is time.”");
 
     /// <summary>The second part of a quote that the writer interrupted takes the first part's speaker, a little less surely.</summary>
-    public static readonly AttributionRule SplitQuote = new("split-quote", 0.98, "“It is over,” the mayor said. “We lost.”");
+    public static readonly AttributionRule SplitQuote = new("split-quote", 0.98, "“It is over,” the mayor said late on Monday night. “We lost.”");
 
     /// <summary>A speech verb before the quote, in its sentence, with its subject.</summary>
-    public static readonly AttributionRule SentenceCueBefore = new("sentence-cue", 0.75, "Trump said on Monday that the deal was “a disaster” for workers.");
+    public static readonly AttributionRule SentenceCueBefore = new("sentence-cue", 0.75, "Trump said on Monday that the trade deal signed last year was “a disaster” for workers.");
 
     /// <summary>A speech verb after the quote, in its sentence, with its subject.</summary>
     public static readonly AttributionRule SentenceCueAfter = new("sentence-cue", 0.7, "The deal is “a disaster” for workers, Trump told a rally on Monday.");
 
     /// <summary>A source marker elsewhere in the quote's sentence.</summary>
-    public static readonly AttributionRule SourceInSentence = new("according-to", 0.85, "The deal was, according to Trump, “a disaster” for workers.");
+    public static readonly AttributionRule SourceInSentence = new("according-to", 0.85, "The deal was “a disaster” for workers, according to Trump.");
 
     /// <summary>A speech noun with its owner right before it, in the quote's sentence.</summary>
     public static readonly AttributionRule SpeechNounInSentence = new("speech-noun", 0.6, "Russia made demands to “guarantee its security.”");
 
     /// <summary>A speech verb with no subject of its own, in the quote's sentence: the sentence's subject speaks.</summary>
-    public static readonly AttributionRule SentenceSubject = new("sentence-subject", 0.65, "Trump has indicated he would curb critics, vowing to “open up” libel laws.");
+    public static readonly AttributionRule SentenceSubject = new("sentence-subject", 0.65, "Senator Jane Doe and her staff, after a long day of hearings, insisted on “a full inquiry.”");
 
     /// <summary>A quote with no cue continues the previous quote's speaker, at most this surely, when nobody else is named in between.</summary>
     public static readonly AttributionRule FloatingQuote = new("floating-quote", 0.7, "“It is over,” the mayor said.\n\n“We lost.”");

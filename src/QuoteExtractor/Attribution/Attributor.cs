@@ -19,7 +19,7 @@ internal static class Attributor
         double minimumConfidence, CancellationToken cancellationToken)
     {
         using var context = new AttributionContext(document, resolver);
-        var (quotes, mentions) = (document.Quotes, document.Mentions);
+        var quotes = document.Quotes;
         for (int q = 0; q < quotes.Count; q++)
         {
             if (q % CancellationCheckInterval == 0)
@@ -27,16 +27,27 @@ internal static class Attributor
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var attribution = FirstFound(context, q);
-            if (attribution is { LinkedPronoun: >= 0 } linking)
-            {
-                resolver.LinkPronoun(mentions[linking.LinkedPronoun], linking.Entity);
-            }
-
-            context.Record(q, attribution);
+            Attribute(context, resolver, q);
         }
 
         return AttributionResults.Build(context, resolver, texts, minimumConfidence);
+    }
+
+    /// <summary>
+    /// Attributes quote <paramref name="index"/> of <paramref name="context"/>, whose earlier quotes are
+    /// attributed: the first sieve that finds a speaker decides, the pronoun it resolves is linked to its
+    /// entity, and the context records it for the quotes after it.
+    /// </summary>
+    internal static QuoteAttribution? Attribute(AttributionContext context, EntityResolver resolver, int index)
+    {
+        var attribution = FirstFound(context, index);
+        if (attribution is { LinkedPronoun: >= 0 } linking)
+        {
+            resolver.LinkPronoun(context.Mentions[linking.LinkedPronoun], linking.Entity);
+        }
+
+        context.Record(index, attribution);
+        return attribution;
     }
 
     /// <summary>The attribution of quote <paramref name="index"/> by the first sieve that finds one, or null.</summary>

@@ -1,0 +1,102 @@
+using QuoteExtraction.Attribution;
+using QuoteExtraction.Attribution.Sieves;
+
+namespace QuoteExtraction.Tests.Attribution;
+
+/// <summary>Each attribution sieve alone, on a quote its pattern covers and on one it does not.</summary>
+public class SieveTests
+{
+    public static TheoryData<string, string, string, string, string> Cases() => new()
+    {
+        // sieve, article, quote start, expected rule (a field of AttributionRules), expected mention
+        { nameof(TranscriptLabelSieve), "\"PENCE: We will win this election.\"", "PENCE", nameof(AttributionRules.TranscriptLabel), "PENCE" },
+        { nameof(OpeningSourceSieve), "According to Yahoo News, Clinton spokesman Jesse Lehrich called it “a disgrace.”", "a disgrace", nameof(AttributionRules.SourceOpensSentence), "Yahoo News" },
+        { nameof(OpeningSourceSieve), "Obama Sees ‘Personal Insult’ in Vote", "Personal", nameof(AttributionRules.HeadlineSubject), "Obama Sees" },
+        { nameof(AfterQuoteCueSieve), "“It is over,” said Mark Smith.", "It is over", nameof(AttributionRules.QuoteCueSpeaker), "Mark Smith" },
+        { nameof(AfterQuoteCueSieve), "“It is over,” Jane Doe, who watched the count, said.", "It is over", nameof(AttributionRules.QuoteSpeakerAppositionCue), "Jane Doe" },
+        { nameof(AfterQuoteCueSieve), "“We will not back down.” ― Bernie Sanders", "We will", nameof(AttributionRules.QuoteDashSpeaker), "Bernie Sanders" },
+        { nameof(BeforeQuoteCueSieve), "Mayor Jane Doe told reporters: “It is over.”", "It is over", nameof(AttributionRules.SpeakerCueQuote), "Mayor Jane Doe" },
+        { nameof(BeforeQuoteCueSieve), "Mayor Jane Doe said:\n\n“It is over.”", "It is over", nameof(AttributionRules.LeadIn), "Mayor Jane Doe" },
+        { nameof(ColonLeadSieve), "Rush Limbaugh: “It reeks of fear.”", "It reeks", nameof(AttributionRules.ColonLead), "Rush Limbaugh" },
+        { nameof(PreviousSentenceCueSieve), "The plan has stalled, Schiff said. “The other factor is time.”", "The other", nameof(AttributionRules.PreviousSentenceCue), "Schiff" },
+        { nameof(SplitQuoteSieve), "“It is over,” the mayor said late on Monday night. “We lost.”", "We lost", nameof(AttributionRules.SplitQuote), "the mayor" },
+        { nameof(InSentenceCueSieve), "Trump said on Monday that the trade deal signed last year was “a disaster” for workers.", "a disaster", nameof(AttributionRules.SentenceCueBefore), "Trump" },
+        { nameof(InSentenceCueSieve), "The deal was “a disaster” for workers, according to Trump.", "a disaster", nameof(AttributionRules.SourceInSentence), "Trump" },
+        { nameof(FloatingQuoteSieve), "“It is over,” the mayor said.\n\n“We lost.”", "We lost", nameof(AttributionRules.FloatingQuote), "the mayor" },
+        { nameof(SentenceOpenerSieve), "Fiorina routinely casts herself as a “change warrior.”", "change", nameof(AttributionRules.SentenceOpener), "Fiorina" },
+        { nameof(PreviousSentenceSubjectSieve), "Sen. Bernie Sanders named it as one reason. “The younger people are angry.”", "The younger", nameof(AttributionRules.PreviousSentenceSubject), "Sen. Bernie Sanders" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void A_sieve_alone_attributes_the_quote_its_pattern_covers(string sieveName, string article, string quoteStart, string ruleName, string mention)
+    {
+        using var scene = new AttributionScene(article);
+        int quote = scene.QuoteStarting(quoteStart);
+
+        var found = SieveNamed(sieveName).Attribute(scene.Context, quote);
+
+        found.Should().NotBeNull($"{sieveName} should attribute «{quoteStart}…»");
+        found!.Value.Rule.Should().BeSameAs(RuleNamed(ruleName));
+        scene.MentionText(found.Value.Mention).Should().Be(mention);
+    }
+
+    [Theory]
+    [InlineData(nameof(AfterQuoteCueSieve), "Mayor Jane Doe told reporters: “It is over.”", "It is over")]
+    [InlineData(nameof(BeforeQuoteCueSieve), "“It is over,” said Mark Smith.", "It is over")]
+    [InlineData(nameof(TranscriptLabelSieve), "“It is over,” said Mark Smith.", "It is over")]
+    [InlineData(nameof(SplitQuoteSieve), "“It is over,” said Mark Smith.", "It is over")]
+    [InlineData(nameof(FloatingQuoteSieve), "“It is over,” said Mark Smith. The rain stopped. Jane Doe left.\n\n“We lost.”", "We lost")]
+    [InlineData(nameof(SentenceOpenerSieve), "“It is over,” said Mark Smith.", "It is over")]
+    public void A_sieve_leaves_a_quote_outside_its_pattern(string sieveName, string article, string quoteStart)
+    {
+        using var scene = new AttributionScene(article);
+        int quote = scene.QuoteStarting(quoteStart);
+
+        SieveNamed(sieveName).Attribute(scene.Context, quote).Should().BeNull();
+    }
+
+    [Fact]
+    public void A_sieve_changes_nothing_when_it_resolves_a_pronoun()
+    {
+        using var scene = new AttributionScene("Jane Doe arrived late.\n\n“It is over,” she said.");
+        int quote = scene.QuoteStarting("It is over");
+        var before = scene.Snapshot();
+
+        var found = new AfterQuoteCueSieve().Attribute(scene.Context, quote);
+        var again = new AfterQuoteCueSieve().Attribute(scene.Context, quote);
+
+        found.Should().NotBeNull();
+        found!.Value.LinkedPronoun.Should().BeGreaterThanOrEqualTo(0, "“she” is resolved to Jane Doe");
+        again.Should().Be(found);
+        scene.Snapshot().Should().Be(before, "a sieve only proposes; the attributor links the pronoun");
+    }
+
+    [Fact]
+    public void The_attributor_links_the_pronoun_the_kept_attribution_resolves()
+    {
+        using var scene = new AttributionScene("Jane Doe arrived late.\n\n“It is over,” she said.");
+        int quote = scene.QuoteStarting("It is over");
+
+        var kept = Attributor.Attribute(scene.Context, scene.Resolver, quote);
+
+        kept.Should().NotBeNull();
+        var pronoun = scene.Context.Mentions[kept!.Value.LinkedPronoun];
+        pronoun.Entity.Should().Be(kept.Value.Entity);
+        scene.Context.Entities[kept.Value.Entity].Gender.Should().Be(Gender.Female);
+        scene.Context.AttributionOf(quote).Should().Be(kept);
+    }
+
+    [Fact]
+    public void The_sieve_order_holds_each_sieve_once()
+    {
+        SieveOrder.All.Select(s => s.GetType()).Should().OnlyHaveUniqueItems();
+        typeof(IAttributionSieve).Assembly.GetTypes()
+            .Where(t => t.IsClass && !t.IsAbstract && typeof(IAttributionSieve).IsAssignableFrom(t))
+            .Should().BeEquivalentTo(SieveOrder.All.Select(s => s.GetType()), "every sieve runs");
+    }
+
+    private static IAttributionSieve SieveNamed(string name) => SieveOrder.All.Single(s => s.GetType().Name == name);
+
+    private static AttributionRule RuleNamed(string name) => (AttributionRule)typeof(AttributionRules).GetField(name)!.GetValue(null)!;
+}

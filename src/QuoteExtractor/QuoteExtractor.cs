@@ -273,5 +273,5 @@ public sealed class QuoteExtractor
             parameterName);
 
     private LanguageProfile ProfileFor(ReadOnlySpan<char> text) =>
-        LanguageProfile.For(Options.Language == Language.Auto ? LanguageDetector.Detect(text) : Options.Language);
+        Options.Language == Language.Auto ? LanguageDetector.Detect(text, LanguageProfile.All) : LanguageProfile.For(Options.Language);
 }

@@ -1,9 +1,9 @@
 namespace QuoteExtraction.Languages;
 
 /// <summary>
-/// Tells English from French by counting each language's function words in the first part of the
-/// text, until one language leads clearly. Cheap and allocation-free; anything that is not clearly
-/// French is treated as English.
+/// Tells the language of a text by counting each candidate language's function words in the first part
+/// of the text, until one language leads clearly. Cheap and allocation-free for up to
+/// <see cref="MaxCandidates"/> languages; a tie goes to the candidate listed first.
 /// </summary>
 internal static class LanguageDetector
 {
@@ -13,12 +13,16 @@ internal static class LanguageDetector
     /// <summary>A lead of this many function words decides at once: most articles are clear within their first lines.</summary>
     private const int DecisiveLead = 12;
 
-    public static Language Detect(ReadOnlySpan<char> text)
+    /// <summary>The most languages one call compares, so that their votes fit on the stack.</summary>
+    public const int MaxCandidates = 32;
+
+    /// <summary>The language among <paramref name="candidates"/> (at least one) whose function words <paramref name="text"/> uses most.</summary>
+    public static LanguageProfile Detect(ReadOnlySpan<char> text, IReadOnlyList<LanguageProfile> candidates)
     {
+        ArgumentOutOfRangeException.ThrowIfZero(candidates.Count);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(candidates.Count, MaxCandidates);
         var sample = text.Length > SampleLength ? text[..SampleLength] : text;
-        var english = LanguageProfile.English.FunctionWords;
-        var french = LanguageProfile.French.FunctionWords;
-        int englishVotes = 0, frenchVotes = 0;
+        Span<int> votes = stackalloc int[candidates.Count];
         int i = 0;
         while (i < sample.Length)
         {
@@ -35,22 +39,54 @@ internal static class LanguageDetector
             }
 
             var word = sample[start..i];
-            if (english.Contains(word))
+            for (int c = 0; c < candidates.Count; c++)
             {
-                englishVotes++;
+                if (candidates[c].FunctionWords.Contains(word))
+                {
+                    votes[c]++;
+                }
             }
 
-            if (french.Contains(word))
-            {
-                frenchVotes++;
-            }
-
-            if (Math.Abs(englishVotes - frenchVotes) >= DecisiveLead)
+            if (Lead(votes) >= DecisiveLead)
             {
                 break;
             }
         }
 
-        return frenchVotes > englishVotes ? Language.French : Language.English;
+        return candidates[Leader(votes)];
+    }
+
+    /// <summary>The candidate with the most votes, the first listed among equals.</summary>
+    private static int Leader(ReadOnlySpan<int> votes)
+    {
+        int leader = 0;
+        for (int c = 1; c < votes.Length; c++)
+        {
+            if (votes[c] > votes[leader])
+            {
+                leader = c;
+            }
+        }
+
+        return leader;
+    }
+
+    /// <summary>By how many votes the leader leads the runner-up; the count itself when there is one candidate.</summary>
+    private static int Lead(ReadOnlySpan<int> votes)
+    {
+        int first = 0, second = 0;
+        foreach (int count in votes)
+        {
+            if (count > first)
+            {
+                (first, second) = (count, first);
+            }
+            else if (count > second)
+            {
+                second = count;
+            }
+        }
+
+        return first - second;
     }
 }

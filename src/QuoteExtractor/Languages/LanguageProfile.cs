@@ -75,6 +75,8 @@ internal sealed class LanguageProfile
         SpeakerQuantifiers = Lexicon.Load("speaker-quantifiers.fr", ignoreCase: false),
     });
 
+    private static readonly Lazy<LanguageProfile[]> s_all = new(() => [English, French]);
+
     private readonly Lazy<WordClassTable> _classes;
 
     private static readonly Lazy<Lexicon> s_numberSuffixes = new(() => Lexicon.Load("number-suffixes", ignoreCase: true));
@@ -334,9 +336,13 @@ internal sealed class LanguageProfile
     private static string[][] LoadPhrases(string name) =>
         [.. Lexicon.Load(name, ignoreCase: true).Entries.Keys.Select(phrase => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
 
+    /// <summary>The profile of <paramref name="language"/>; English for <see cref="Language.Auto"/>, which detection replaces first.</summary>
     public static LanguageProfile For(Language language) => language switch
     {
         Language.French => French,
         _ => English,
     };
+
+    /// <summary>Every language's profile, in the order detection prefers them on a tie.</summary>
+    public static IReadOnlyList<LanguageProfile> All => s_all.Value;
 }

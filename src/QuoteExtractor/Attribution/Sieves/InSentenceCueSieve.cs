@@ -44,8 +44,8 @@ internal sealed class InSentenceCueSieve : IAttributionSieve
             }
         }
 
-        // "Trump has indicated he would curb critics, vowing to “open up” libel laws": a cue with no
-        // subject of its own takes the sentence's subject, its first mention not after a preposition.
+        // "Senator Jane Doe and her staff, after a long day of hearings, insisted on “a full inquiry.”": a cue
+        // with no subject of its own takes the sentence's subject, its first mention not after a preposition.
         for (int v = context.NextCueCandidate(sentence.FirstToken); v < sentence.EndToken; v = context.NextCueCandidate(v + 1))
         {
             if (context.IsCue(v) && context.SentenceSubject(sentence, v) is { } subject)

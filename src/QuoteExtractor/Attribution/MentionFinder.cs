@@ -150,7 +150,7 @@ internal sealed class MentionFinder
             pronounMention.First = start;
             pronounMention.End = start + 1;
             pronounMention.Type = MentionType.Pronoun;
-            pronounMention.Gender = pronoun == WordClass.MalePronoun ? Gender.Male : pronoun == WordClass.FemalePronoun ? Gender.Female : Gender.Unknown;
+            pronounMention.Gender = GenderTag.OfPronoun(pronoun);
             pronounMention.IsPlural = pronoun == WordClass.PluralPronoun;
             pronounMention.IsRelative = pronoun == WordClass.RelativePronoun;
             pronounMention.IsIndefinite = pronoun == WordClass.IndefinitePronoun;
@@ -216,7 +216,7 @@ internal sealed class MentionFinder
             }
             else if (capitalized && !afterName && Is(end, WordClass.Nationality) && LanguageProfile.Nationalities.TagOf(word) is { } country
                 && (j > start || end > j || end + 1 >= sentence.EndToken || !Is(end + 1, WordClass.SpeechVerb)
-                    || country.EndsWith(" Party", StringComparison.Ordinal))
+                    || IsParty(country))
                 && !(end == start && start > 0 && Is(start - 1, WordClass.SpeechVerb) && !IsPhraseWord(end + 1)))
             {
                 // A nationality or party modifies what follows; a nationality alone before or after a
@@ -337,7 +337,7 @@ internal sealed class MentionFinder
         // "a Democrat familiar with …", "the American said": a determiner and a nationality alone name a person.
         // "many Republican claims": after a plural determiner, a singular nationality is an adjective.
         bool nationalHead = !hasName && head < 0 && j > start && lastWasNationality == end - 1
-            && !(Is(start, WordClass.PluralDeterminer) && !_tokens[end - 1].GetText(_text).EndsWith('s'));
+            && !(Is(start, WordClass.PluralDeterminer) && !_tokens[end - 1].GetText(_text).EndsWith(_profile.PluralSuffix, StringComparison.Ordinal));
         if (nationalHead)
         {
             head = j;
@@ -640,11 +640,15 @@ internal sealed class MentionFinder
         && _tokens[index - 1].End == _tokens[index].Start && _tokens[index + 1].Start == _tokens[index].End
         && _tokens[index + 1].Kind == TokenKind.Word;
 
-    private bool IsTitleWord(int index)
+    private bool IsTitleWord(int index) =>
+        Is(index, WordClass.Title | WordClass.TitleModifier)
+        || (index > 0 && Is(index - 1, WordClass.Title) && LanguageProfile.TitleJoiners.Contains(_tokens[index].GetText(_text)));
+
+    /// <summary>Whether a nationality's affiliation is a political party (<c>Republican Party</c>): its last word tells.</summary>
+    private static bool IsParty(string affiliation)
     {
-        var word = _tokens[index].GetText(_text);
-        return Is(index, WordClass.Title | WordClass.TitleModifier)
-            || (word is "of" && index > 0 && Is(index - 1, WordClass.Title));
+        int space = affiliation.LastIndexOf(' ');
+        return space >= 0 && LanguageProfile.PartyWords.Contains(affiliation.AsSpan(space + 1));
     }
 
     /// <summary>A role noun within the next two words, with only plain lower-case words before it.</summary>
@@ -725,12 +729,8 @@ internal sealed class MentionFinder
     private string DeterminerGender(int start, int afterDeterminer) =>
         afterDeterminer > start ? _profile.Determiners.TagOf(_tokens[start].GetText(_text)) ?? string.Empty : string.Empty;
 
-    private static Gender Combine(Gender current, string tag) => current != Gender.Unknown ? current : tag switch
-    {
-        "m" => Gender.Male,
-        "f" => Gender.Female,
-        _ => Gender.Unknown,
-    };
+    /// <summary>The gender known so far, or else the one <paramref name="tag"/> tells: the first word that tells one wins.</summary>
+    private static Gender Combine(Gender current, string tag) => current != Gender.Unknown ? current : GenderTag.Parse(tag);
 
     private bool Is(int index, WordClass wordClass) => _document.Is(index, wordClass);
 }

@@ -220,7 +220,10 @@ internal sealed class LanguageProfile
     /// <summary>Whether a plain space groups thousands (French <c>80 000</c>); a no-break space always does.</summary>
     public bool GroupsDigitsWithSpace { get; }
 
+    /// <summary>The list behind <see cref="TitleJoiners"/>, loaded on first use.</summary>
     private static readonly Lazy<Lexicon> s_titleJoiners = new(() => Lexicon.Load("title-joiners", ignoreCase: false));
+
+    /// <summary>The list behind <see cref="PartyWords"/>, loaded on first use.</summary>
     private static readonly Lazy<Lexicon> s_partyWords = new(() => Lexicon.Load("party-words", ignoreCase: false));
 
     /// <summary>

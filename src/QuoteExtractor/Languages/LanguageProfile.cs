@@ -41,6 +41,7 @@ internal sealed class LanguageProfile
         AdverbSuffix = "ly",
         ParticipleSuffix = "ing",
         SpeakerQuantifiers = Lexicon.Load("speaker-quantifiers.en", ignoreCase: false),
+        PluralSuffix = "s",
     });
 
     private static readonly Lazy<LanguageProfile> s_french = new(() => new LanguageProfile(
@@ -73,6 +74,7 @@ internal sealed class LanguageProfile
         SourceMarkers = LoadPhrases("source-markers.fr"),
         OpinionMarkers = Lexicon.Load("opinion-markers.fr", ignoreCase: true),
         SpeakerQuantifiers = Lexicon.Load("speaker-quantifiers.fr", ignoreCase: false),
+        PluralSuffix = "s",
     });
 
     private static readonly Lazy<LanguageProfile[]> s_all = new(() => [English, French]);
@@ -244,6 +246,27 @@ internal sealed class LanguageProfile
     /// <summary>Whether a plain space groups thousands (French <c>80 000</c>); a no-break space always does.</summary>
     public bool GroupsDigitsWithSpace { get; }
 
+    /// <summary>The list behind <see cref="TitleJoiners"/>, loaded on first use.</summary>
+    private static readonly Lazy<Lexicon> s_titleJoiners = new(() => Lexicon.Load("title-joiners", ignoreCase: false));
+
+    /// <summary>The list behind <see cref="PartyWords"/>, loaded on first use.</summary>
+    private static readonly Lazy<Lexicon> s_partyWords = new(() => Lexicon.Load("party-words", ignoreCase: false));
+
+    /// <summary>
+    /// Words that carry a title on right after its role noun (<c>of</c> in <c>Secretary of State</c>), exactly
+    /// as written; shared by all languages, as English titles appear in French articles too.
+    /// </summary>
+    public static Lexicon TitleJoiners => s_titleJoiners.Value;
+
+    /// <summary>
+    /// The last word of an affiliation that is a political party (<c>Party</c> of <c>Republican Party</c>),
+    /// exactly as written; shared by all languages, as the affiliations of <see cref="Nationalities"/> are.
+    /// </summary>
+    public static Lexicon PartyWords => s_partyWords.Value;
+
+    /// <summary>The ending of a regular plural noun (<c>Republicans</c>, <c>Américains</c>), exactly as written.</summary>
+    public string PluralSuffix { get; private init; } = string.Empty;
+
     /// <summary>
     /// Fills the document's <see cref="Document.Classes"/> with the classes of every word token, of its
     /// text and, for a contraction or possessive, of its stem; None for other tokens.
@@ -273,8 +296,8 @@ internal sealed class LanguageProfile
     /// <summary>The class bits of a pronoun's tag in the pronoun list (<c>m</c>, <c>f</c>, <c>p</c>, <c>r</c>, <c>i</c>; <c>n</c> sets none).</summary>
     public static WordClass PronounClass(string tag) => tag switch
     {
-        "m" => WordClass.MalePronoun,
-        "f" => WordClass.FemalePronoun,
+        GenderTag.Male => WordClass.MalePronoun,
+        GenderTag.Female => WordClass.FemalePronoun,
         "p" => WordClass.PluralPronoun,
         "r" => WordClass.RelativePronoun,
         "i" => WordClass.IndefinitePronoun,

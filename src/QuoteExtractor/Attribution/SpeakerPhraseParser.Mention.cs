@@ -1,0 +1,119 @@
+using QuoteExtraction.Languages;
+
+namespace QuoteExtraction.Attribution;
+
+/// <summary>What a read speaker phrase is, as a mention: a pronoun, a name, an organization, a description or a group.</summary>
+internal sealed partial class SpeakerPhraseParser
+{
+    /// <summary>
+    /// What a read phrase with a name or a head is, as a mention from the store: a name (an organization
+    /// when its words or a determiner without any sign of a person show one), a description, a group or a
+    /// source; null for a description without a role noun, or a bare lower-case role noun (<c>achieve justice</c>).
+    /// </summary>
+    private MentionCandidate? ToMention(ref SpeakerPhrase phrase, bool inside)
+    {
+        bool hasName = phrase.HasName;
+        var (nameFirst, nameEnd, head) = (phrase.NameFirst, phrase.End, phrase.Head);
+        if (hasName && phrase.TitleEnd > nameFirst)
+        {
+            phrase.TitleFirst = phrase.TitleEnd = -1;
+        }
+
+        var (titleFirst, titleEnd) = (phrase.TitleFirst, phrase.TitleEnd);
+        var type = hasName ? MentionType.Name : phrase.IsSource ? MentionType.Organization : MentionType.Description;
+        bool plural = false;
+        if (!hasName && Is(head, WordClass.GroupNoun))
+        {
+            type = MentionType.Group;
+            plural = true;
+        }
+
+        bool person = phrase.HasHonorific || phrase.HeadNamesPerson || (titleFirst >= 0 && type != MentionType.Group && HasTitleNoun(titleFirst, titleEnd));
+        if (hasName)
+        {
+            if (HasOrganizationWord(nameFirst, nameEnd))
+            {
+                type = MentionType.Organization;
+                person = false;
+            }
+            else if (LanguageProfile.FirstNames.TagOf(_tokens[nameFirst].GetText(_text)) is { } firstName
+                && (nameEnd - nameFirst >= 2 || !LanguageProfile.Countries.Contains(_tokens[nameFirst].GetText(_text))))
+            {
+                // A first name, alone ("Bob said") or before a surname, shows a person; alone it may be a
+                // surname ("Warren said"), so it tells no gender.
+                person = true;
+                if (nameEnd - nameFirst >= 2)
+                {
+                    phrase.AddGender(firstName);
+                }
+            }
+        }
+        else if (type == MentionType.Description && !phrase.HeadNamesPerson && (titleFirst < 0 || !HasTitleNoun(titleFirst, titleEnd)))
+        {
+            return null;
+        }
+        else if (type == MentionType.Description && !phrase.HasDeterminer && !phrase.HasHonorific && titleFirst == head
+            && phrase.Affiliation is null && !_tokens[head].Has(TokenFlags.Capitalized))
+        {
+            return null;
+        }
+
+        // "the Pentagon": a name after a determiner with nothing that shows a person is an organization.
+        if (hasName && type == MentionType.Name && phrase.HasDeterminer && !person)
+        {
+            type = MentionType.Organization;
+        }
+
+        var mention = _store.NewCandidate();
+        mention.First = phrase.Start;
+        mention.End = phrase.End;
+        mention.Type = type;
+        mention.NameFirst = hasName ? nameFirst : -1;
+        mention.NameEnd = hasName ? nameEnd : -1;
+        mention.TitleFirst = titleFirst;
+        mention.TitleEnd = titleEnd;
+        mention.RoleNoun = titleFirst >= 0 && head >= titleFirst && head < titleEnd ? head : -1;
+        mention.Affiliation = phrase.Affiliation;
+        mention.Gender = phrase.Gender;
+        mention.IsPerson = person;
+        mention.IsPlural = plural;
+        mention.InsideQuote = inside;
+        return mention;
+    }
+
+    /// <summary>A pronoun mention (<c>he</c>, <c>they</c>, <c>who</c>, French <c>on</c>) with what its tag bits tell.</summary>
+    private MentionCandidate PronounMention(int index, WordClass pronoun, bool inside)
+    {
+        var mention = _store.NewCandidate();
+        mention.First = index;
+        mention.End = index + 1;
+        mention.Type = MentionType.Pronoun;
+        mention.Gender = GenderTag.OfPronoun(pronoun);
+        mention.IsPlural = pronoun == WordClass.PluralPronoun;
+        mention.IsRelative = pronoun == WordClass.RelativePronoun;
+        mention.IsIndefinite = pronoun == WordClass.IndefinitePronoun;
+        mention.InsideQuote = inside;
+        return mention;
+    }
+
+    /// <summary>
+    /// The tag bits of the pronoun at <paramref name="index"/> (without its contraction: "He's claiming"),
+    /// or null when it is no pronoun. The class bits hold them, unless a contraction's stem may have
+    /// brought them, and then the list tells.
+    /// </summary>
+    private WordClass? PronounTags(int index)
+    {
+        var token = _tokens[index];
+        if (!Is(index, WordClass.Pronoun))
+        {
+            return null;
+        }
+
+        if (token.Clitic.Length == 0)
+        {
+            return _document.Classes[index] & WordClass.PronounTags;
+        }
+
+        return _profile.Pronouns.TagOf(token.Stem.Slice(_text)) is { } tag ? LanguageProfile.PronounClass(tag) : null;
+    }
+}

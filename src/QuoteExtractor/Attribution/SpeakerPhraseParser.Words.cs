@@ -1,0 +1,207 @@
+using QuoteExtraction.Languages;
+using QuoteExtraction.Tokenization;
+
+namespace QuoteExtraction.Attribution;
+
+/// <summary>What one token can be in a speaker phrase: a name token, a title word, a plain noun, a joiner inside a name.</summary>
+internal sealed partial class SpeakerPhraseParser
+{
+    /// <summary>A lower-case word that can end a body's name in a complement (<c>étrangères</c>, <c>nationale</c>).</summary>
+    private bool IsComplementAdjective(int index) =>
+        !Is(index, WordClass.Function | WordClass.SpeechVerb | WordClass.CueAuxiliary | WordClass.Title | WordClass.GroupNoun | WordClass.Determiner);
+
+    /// <summary>
+    /// Capitalized title words from <paramref name="index"/> (at least one role noun, at most four words)
+    /// followed by a known first name: a title between an organization and a person's name.
+    /// </summary>
+    private bool TitleBeforeFirstName(int index, Segment sentence)
+    {
+        bool role = false;
+        for (int k = index; k < sentence.EndToken && k < index + 4; k++)
+        {
+            var token = _tokens[k];
+            if (token.Kind != TokenKind.Word || !token.Has(TokenFlags.Capitalized))
+            {
+                return false;
+            }
+
+            var word = token.GetText(_text);
+            if (Is(k, WordClass.Title))
+            {
+                role = true;
+            }
+            else if (!Is(k, WordClass.TitleModifier))
+            {
+                return role && LanguageProfile.FirstNames.Contains(word);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A lower-case speech verb that follows a comma or a quotation, maybe after an auxiliary (<c>», a lancé</c>, <c>,” said</c>).</summary>
+    private bool IsInvertedVerb(int verb)
+    {
+        var token = _tokens[verb];
+        if (token.Kind != TokenKind.Word || token.Has(TokenFlags.Capitalized) || !Is(verb, WordClass.SpeechVerb))
+        {
+            return false;
+        }
+
+        int before = verb - 1;
+        while (before >= 0 && before >= verb - 2 && _tokens[before].Kind == TokenKind.Word && Is(before, WordClass.CueAuxiliary))
+        {
+            before--;
+        }
+
+        return before >= 0 && (_tokens[before].Kind == TokenKind.QuoteMark || (_tokens[before].Kind == TokenKind.Punctuation && _text[_tokens[before].Start] == ','));
+    }
+
+    /// <summary>Whether a speaker phrase can end before <paramref name="index"/>: at punctuation (not a hyphen inside a compound), a closed-class word or the sentence end.</summary>
+    private bool EndsPhrase(int index, Segment sentence) =>
+        index >= sentence.EndToken
+        || (_tokens[index].Kind != TokenKind.Word && !IsHyphenInName(index))
+        || (_tokens[index].Kind == TokenKind.Word && Is(index, WordClass.Function | WordClass.ComplementPreposition));
+
+    /// <summary>A lower-case word that is no closed-class word, verb or auxiliary.</summary>
+    private bool IsPlainNoun(int index)
+    {
+        var token = _tokens[index];
+        return token.Kind == TokenKind.Word && !token.Has(TokenFlags.Capitalized)
+            && !Is(index, WordClass.Function | WordClass.SpeechVerb | WordClass.CueAuxiliary | WordClass.Determiner);
+    }
+
+    /// <summary>A capitalized word that can be part of a name: not a pronoun, not a sentence opener, not a title word.</summary>
+    private bool IsNameToken(int index, Segment sentence)
+    {
+        var token = _tokens[index];
+        if (token.Kind != TokenKind.Word || !token.Has(TokenFlags.Capitalized) || token.Has(TokenFlags.Possessive))
+        {
+            return false;
+        }
+
+        var word = token.Stem.Slice(_text);
+
+        // An elided word ("C'est", "L'Otan") is never part of a name.
+        if (Is(index, WordClass.Pronoun | WordClass.SpeechVerb) || (Is(index, WordClass.NonName) && _profile.NonNames.Contains(word))
+            || CharClass.IsApostrophe(word[^1]))
+        {
+            return false;
+        }
+
+        if (index == sentence.FirstToken || (index > 0 && _tokens[index - 1].Kind == TokenKind.QuoteMark && _tokens[index].Has(TokenFlags.SentenceStart)))
+        {
+            return !Is(index, WordClass.Function | WordClass.SentenceStarter);
+        }
+
+        return !Is(index, WordClass.Function) || token.Has(TokenFlags.AllCaps);
+    }
+
+    /// <summary>A word that can carry a phrase on: a capitalized word, a title word, or a group, organization or source noun.</summary>
+    private bool IsPhraseWord(int index) =>
+        index < _tokens.Count && _tokens[index].Kind == TokenKind.Word
+        && (_tokens[index].Has(TokenFlags.Capitalized) || IsTitleWord(index) || Is(index, WordClass.GroupNoun | WordClass.OrganizationWord | WordClass.SourceNoun));
+
+    /// <summary>The index after a quoted nickname of one or two capitalized words that a name token follows, or null.</summary>
+    private int? NicknameEnd(int open, Segment sentence)
+    {
+        if (_tokens[open].Kind != TokenKind.QuoteMark)
+        {
+            return null;
+        }
+
+        for (int close = open + 2; close <= open + 3 && close + 1 < sentence.EndToken; close++)
+        {
+            if (_tokens[close].Kind == TokenKind.QuoteMark)
+            {
+                for (int k = open + 1; k < close; k++)
+                {
+                    if (!_tokens[k].Has(TokenFlags.Capitalized) || _tokens[k].Kind != TokenKind.Word)
+                    {
+                        return null;
+                    }
+                }
+
+                return _tokens[close + 1].Kind == TokenKind.Word && _tokens[close + 1].Has(TokenFlags.Capitalized) ? close + 1 : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A hyphen glued between a name token and a word (<c>Holtz-Eakin</c>, <c>Ki-moon</c>).</summary>
+    private bool IsHyphenInName(int index) =>
+        index > 0 && index + 1 < _tokens.Count && _tokens[index].Length == 1 && _text[_tokens[index].Start] == '-'
+        && _tokens[index - 1].End == _tokens[index].Start && _tokens[index + 1].Start == _tokens[index].End
+        && _tokens[index + 1].Kind == TokenKind.Word;
+
+    /// <summary>A role noun, a title modifier, or a word that carries a title on after its role noun (<c>of</c> in <c>Secretary of State</c>).</summary>
+    private bool IsTitleWord(int index) =>
+        Is(index, WordClass.Title | WordClass.TitleModifier)
+        || (index > 0 && Is(index - 1, WordClass.Title) && LanguageProfile.TitleJoiners.Contains(_tokens[index].GetText(_text)));
+
+    /// <summary>Whether a nationality's affiliation is a political party (<c>Republican Party</c>): its last word tells.</summary>
+    private static bool IsParty(string affiliation)
+    {
+        int space = affiliation.LastIndexOf(' ');
+        return space >= 0 && LanguageProfile.PartyWords.Contains(affiliation.AsSpan(space + 1));
+    }
+
+    /// <summary>A role noun within the next two words, with only plain lower-case words before it.</summary>
+    public bool RoleNounAhead(int index, Segment sentence)
+    {
+        var word = _tokens[index].GetText(_text);
+        if (Is(index, WordClass.Function | WordClass.SpeechVerb | WordClass.CueAuxiliary)
+            || (_profile.AdverbSuffix is { } adverb && word.EndsWith(adverb, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        for (int k = index + 1; k < sentence.EndToken && k <= index + 2; k++)
+        {
+            var token = _tokens[k];
+            if (token.Kind != TokenKind.Word || token.Has(TokenFlags.Capitalized) || Is(k, WordClass.Function))
+            {
+                return false;
+            }
+
+            if (Is(k, WordClass.Title | WordClass.GroupNoun))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a role noun lies in <c>[first, end)</c>: modifiers alone make no title.</summary>
+    private bool HasTitleNoun(int first, int end)
+    {
+        for (int i = first; i < end; i++)
+        {
+            if (Is(i, WordClass.Title))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a capitalized organization word lies in <c>[first, end)</c> (<c>State Department</c>): the name is an organization's.</summary>
+    private bool HasOrganizationWord(int first, int end)
+    {
+        for (int i = first; i < end; i++)
+        {
+            if (_tokens[i].Has(TokenFlags.Capitalized) && Is(i, WordClass.OrganizationWord))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the word at <paramref name="index"/> is in one of the lists of <paramref name="wordClass"/>.</summary>
+    private bool Is(int index, WordClass wordClass) => _document.Is(index, wordClass);
+}

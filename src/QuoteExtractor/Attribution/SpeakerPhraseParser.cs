@@ -1,0 +1,482 @@
+using QuoteExtraction.Languages;
+
+namespace QuoteExtraction.Attribution;
+
+/// <summary>
+/// Reads the speaker phrase that starts at a token, one part at a time, and tells what it is: a
+/// pronoun, a name, a description, a group or an organization.
+/// </summary>
+/// <remarks>
+/// A phrase is an optional determiner, then honorifics, nationality adjectives, possessive
+/// affiliations (<c>Russia's</c>), title modifiers and role nouns, capitalized name tokens (joined by
+/// hyphens and initials), and at most one group noun as its head. Its name is the trailing run of
+/// capitalized tokens that are none of the others; the title is the modifiers and role nouns before
+/// it. A capitalized sentence opener that is a known function word or opener is not a name.
+/// Each part has its own parser, which reads the word at <see cref="SpeakerPhrase.End"/> and tells
+/// whether it took it; the order in which <see cref="ReadParts"/> asks them settles a word that
+/// two parts could take.
+/// </remarks>
+internal sealed partial class SpeakerPhraseParser
+{
+    /// <summary>Longer runs are not one speaker phrase; the bound keeps parsing linear on any input.</summary>
+    private const int MaxPhraseTokens = 16;
+
+    /// <summary>The longest capitalized body in a title's complement (<c>Securities and Exchange Commission</c> is four).</summary>
+    private const int MaxComplementWords = 5;
+
+    /// <summary>The document whose phrases are read.</summary>
+    private readonly Document _document;
+    /// <summary>The document's text, which the tokens' offsets point into.</summary>
+    private readonly string _text;
+    /// <summary>The document's tokens.</summary>
+    private readonly List<Token> _tokens;
+    /// <summary>The document's language.</summary>
+    private readonly LanguageProfile _profile;
+    /// <summary>Where the mentions come from and go.</summary>
+    private readonly MentionStore _store;
+
+    /// <summary>A parser of the phrases of <paramref name="document"/>, whose mentions come from <paramref name="store"/>.</summary>
+    public SpeakerPhraseParser(Document document, MentionStore store)
+    {
+        _document = document;
+        _text = document.Text;
+        _tokens = document.Tokens;
+        _profile = document.Profile;
+        _store = store;
+    }
+
+    /// <summary>
+    /// The mention that starts at token <paramref name="start"/> of <paramref name="sentence"/>, taken from
+    /// the store, or null when no speaker phrase starts there. <paramref name="inside"/> tells whether it
+    /// lies inside a quote.
+    /// </summary>
+    public MentionCandidate? Parse(int start, Segment sentence, bool inside)
+    {
+        if (PronounTags(start) is { } pronoun)
+        {
+            return PronounMention(start, pronoun, inside);
+        }
+
+        var phrase = new SpeakerPhrase(start, sentence);
+        Determiner(ref phrase);
+        ReadParts(ref phrase);
+        HeadWithoutRoleNoun(ref phrase);
+        return phrase.HasName || phrase.Head >= 0 ? ToMention(ref phrase, inside) : null;
+    }
+
+    /// <summary>
+    /// Reads the words after the determiner, each taken by the first part that can hold it, until a word
+    /// fits no part or a part completes the phrase. A word that is no word token only joins a name.
+    /// </summary>
+    public void ReadParts(ref SpeakerPhrase phrase)
+    {
+        while (!phrase.IsComplete && phrase.End < phrase.Sentence.EndToken && phrase.End - phrase.Start < MaxPhraseTokens)
+        {
+            bool taken = _tokens[phrase.End].Kind == TokenKind.Word
+                ? Honorific(ref phrase) || TitleWord(ref phrase) || Complement(ref phrase) || TitleWordAfterHead(ref phrase) || NameWord(ref phrase)
+                : NameJoiner(ref phrase);
+            if (!taken)
+            {
+                break;
+            }
+        }
+    }
+
+    /// <summary>The determiner part: an article or quantifier that opens the phrase (<c>the</c>, <c>la</c>, <c>plusieurs</c>), if any.</summary>
+    public void Determiner(ref SpeakerPhrase phrase)
+    {
+        int start = phrase.Start;
+        var first = _tokens[start];
+
+        // The class bit tells a determiner without a lookup, unless it may come from a clitic's stem.
+        if (Is(start, WordClass.Determiner) && (first.Clitic.Length == 0 || _profile.Determiners.Contains(first.GetText(_text))))
+        {
+            phrase.AfterDeterminer = phrase.End = start + 1;
+        }
+    }
+
+    /// <summary>
+    /// The honorifics part: a capitalized honorific (<c>Mr.</c>, <c>Gov.</c>, <c>Mme</c>), which tells the
+    /// gender. After a name only an abbreviated one counts, and the name before it is a place or body
+    /// (<c>Indiana Gov. Mike Pence</c>).
+    /// </summary>
+    public bool Honorific(ref SpeakerPhrase phrase)
+    {
+        int end = phrase.End;
+        var token = _tokens[end];
+        if (!token.Has(TokenFlags.Capitalized) || !Is(end, WordClass.Honorific) || LanguageProfile.Honorifics.TagOf(token.GetText(_text)) is not { } honor
+            || (phrase.HasName && !token.Has(TokenFlags.Abbreviation)))
+        {
+            return false;
+        }
+
+        AffiliateName(ref phrase);
+        phrase.HasHonorific = true;
+        phrase.AddGender(honor);
+
+        // "Mme la ministre": an article between the honorific and the role noun.
+        bool article = end + 2 < phrase.Sentence.EndToken && Is(end + 1, WordClass.Determiner) && IsTitleWord(end + 2);
+        phrase.End = article ? end + 2 : end + 1;
+        return true;
+    }
+
+    /// <summary>
+    /// The title part, before the name: a nationality or party (<c>Russian</c>, <c>Republican</c>), a
+    /// possessive affiliation (<c>Pfizer's</c>), a noun of the affiliation (<c>Tulsa police Chief</c>), role
+    /// nouns and their modifiers (<c>Deputy Foreign Minister</c>, <c>a law enforcement official</c>), or
+    /// the group or source noun that heads and ends a description (<c>officials</c>, <c>the report</c>).
+    /// </summary>
+    /// <remarks>One method for all of them, not one each: every word of a phrase goes through it, and most words are none of them.</remarks>
+    public bool TitleWord(ref SpeakerPhrase phrase)
+    {
+        int end = phrase.End;
+        var token = _tokens[end];
+        bool capitalized = token.Has(TokenFlags.Capitalized);
+        if (capitalized)
+        {
+            if (!phrase.HasName && Is(end, WordClass.Nationality) && LanguageProfile.Nationalities.TagOf(token.GetText(_text)) is { } country
+                && !IsSurname(in phrase, country))
+            {
+                // A nationality or party modifies what follows.
+                phrase.Affiliation ??= country;
+                phrase.LastNationality = end;
+                phrase.End = end + 1;
+                return true;
+            }
+
+            if (token.Has(TokenFlags.Possessive))
+            {
+                Possessive(ref phrase);
+                return true;
+            }
+        }
+        else if (Is(end, WordClass.SourceNoun | WordClass.OrganizationWord | WordClass.GroupNoun))
+        {
+            if (IsPhraseWord(end + 1) && !Is(end + 1, WordClass.GroupNoun))
+            {
+                // "Tulsa police Chief Chuck Jordan", "White House bureau chief Juliet Eilperin": the noun belongs to the affiliation.
+                phrase.Affiliation ??= _text[_tokens[phrase.HasName ? phrase.NameFirst : end].Start..token.End];
+                phrase.NameFirst = -1;
+                phrase.End = end + 1;
+                return true;
+            }
+
+            if (Is(end, WordClass.GroupNoun))
+            {
+                GroupHead(ref phrase);
+                return true;
+            }
+
+            // A source noun needs a determiner or a word before it: "the letter", "the IMF report".
+            if (end > phrase.Start)
+            {
+                SourceHead(ref phrase);
+                return true;
+            }
+        }
+
+        // A capitalized title word right after a name is part of the name (Charlie King), unless a first
+        // name follows it (PolitiFact Executive Director Aaron Sharockman).
+        if (Is(end, WordClass.Title | WordClass.TitleModifier) && (!capitalized || !phrase.HasName || TitleBeforeFirstName(end, phrase.Sentence)))
+        {
+            if (Is(end, WordClass.Title) && _profile.Titles.TagOf(token.GetText(_text)) is { } gender)
+            {
+                // A role noun, or else the article before it, tells the gender: "la ministre".
+                phrase.Head = end;
+                phrase.AddGender(gender.Length > 0 ? gender : DeterminerGender(in phrase));
+                AffiliateName(ref phrase);
+                phrase.AddTitleWord();
+                return true;
+            }
+
+            if (Is(end, WordClass.TitleModifier) && IsPhraseWord(end + 1))
+            {
+                AffiliateName(ref phrase);
+                phrase.AddTitleWord();
+                return true;
+            }
+        }
+
+        // "a law enforcement official": lower-case nouns before a role noun modify it.
+        if (!capitalized && !phrase.HasName && RoleNounAhead(end, phrase.Sentence))
+        {
+            phrase.AddTitleWord();
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The complement part: a complement within two words of the head noun ends the title
+    /// (<c>Secretary of State</c>, <c>attorney general of Oklahoma</c>, <c>porte-parole du Kremlin</c>,
+    /// <c>chef de la diplomatie européenne</c>).
+    /// </summary>
+    public bool Complement(ref SpeakerPhrase phrase)
+    {
+        int head = phrase.Head;
+        if (head < 0 || head < phrase.End - 2 || ComplementAfter(ref phrase, phrase.End) is not { } end)
+        {
+            return false;
+        }
+
+        phrase.TitleEnd = end;
+        phrase.End = end;
+        return true;
+    }
+
+    /// <summary>
+    /// The title part after the role noun, within two words of it: a nationality adjective, which gives the
+    /// affiliation (<c>le vice-ministre russe</c>), or in French a modifier right after the role noun
+    /// (<c>secrétaire générale</c>, <c>directeur adjoint</c>).
+    /// </summary>
+    public bool TitleWordAfterHead(ref SpeakerPhrase phrase)
+    {
+        int end = phrase.End;
+        int head = phrase.Head;
+        if (_tokens[end].Has(TokenFlags.Capitalized) || head < 0 || head < end - 2)
+        {
+            return false;
+        }
+
+        if (Is(end, WordClass.NationalityAdjective) && _profile.NationalityAdjectives.TagOf(_tokens[end].GetText(_text)) is { } nation)
+        {
+            phrase.Affiliation ??= nation;
+        }
+        else if (!(head == phrase.TitleEnd - 1 && Is(end, WordClass.TitleModifier) && _profile.NationalityAdjectives.Entries.Count > 0))
+        {
+            return false;
+        }
+
+        phrase.TitleEnd = end + 1;
+        phrase.End = end + 1;
+        return true;
+    }
+
+    /// <summary>
+    /// The name part: a capitalized name token (or the word after a hyphen in a name), or a nationality
+    /// adjective that ends a body's name (<c>la Commission européenne</c>).
+    /// </summary>
+    public bool NameWord(ref SpeakerPhrase phrase)
+    {
+        int end = phrase.End;
+        bool afterName = phrase.HasName;
+        if (!_tokens[end].Has(TokenFlags.Capitalized) && afterName && Is(end, WordClass.NationalityAdjective)
+            && _profile.NationalityAdjectives.TagOf(_tokens[end].GetText(_text)) is { } bodyNation)
+        {
+            phrase.Affiliation ??= bodyNation;
+        }
+        else if (IsNameToken(end, phrase.Sentence) || (afterName && IsHyphenInName(end - 1)))
+        {
+            phrase.NameFirst = afterName ? phrase.NameFirst : end;
+        }
+        else
+        {
+            return false;
+        }
+
+        phrase.End = end + 1;
+        return true;
+    }
+
+    /// <summary>
+    /// The name part's tokens that are no words: a hyphen glued between two name tokens
+    /// (<c>Holtz-Eakin</c>, <c>al-Sadr</c>) or a quoted nickname inside a name (<c>Marcia "Cia" Price</c>).
+    /// </summary>
+    public bool NameJoiner(ref SpeakerPhrase phrase)
+    {
+        int end = phrase.End;
+        if (!phrase.HasName)
+        {
+            return false;
+        }
+
+        if (IsHyphenInName(end))
+        {
+            phrase.End = end + 1;
+            return true;
+        }
+
+        if (NicknameEnd(end, phrase.Sentence) is { } after)
+        {
+            phrase.End = after;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The head of a phrase with a determiner but neither a name nor a head noun, which names a person: a
+    /// nationality alone (<c>a Democrat familiar with …</c>, <c>the American said</c>; but after a plural
+    /// determiner a singular nationality is an adjective: <c>many Republican claims</c>), or right after an
+    /// inverted speech verb a plain noun, even one of no known role (<c>« … », a lancé un parent</c>, <c>said a passer-by</c>).
+    /// </summary>
+    public void HeadWithoutRoleNoun(ref SpeakerPhrase phrase)
+    {
+        var (start, first, end) = (phrase.Start, phrase.AfterDeterminer, phrase.End);
+        if (phrase.HasName || phrase.Head >= 0 || !phrase.HasDeterminer)
+        {
+            return;
+        }
+
+        if (phrase.LastNationality == end - 1
+            && !(Is(start, WordClass.PluralDeterminer) && !_tokens[end - 1].GetText(_text).EndsWith(_profile.PluralSuffix, StringComparison.Ordinal)))
+        {
+            phrase.Head = phrase.TitleFirst = first;
+            phrase.TitleEnd = end;
+            phrase.HeadNamesPerson = true;
+        }
+        else if (first == end && first < phrase.Sentence.EndToken && start > phrase.Sentence.FirstToken
+            && IsInvertedVerb(start - 1) && IsPlainNoun(first) && EndsPhrase(first + 1, phrase.Sentence))
+        {
+            phrase.Head = phrase.TitleFirst = first;
+            phrase.TitleEnd = phrase.End = first + 1;
+            phrase.HeadNamesPerson = true;
+            phrase.AddGender(DeterminerGender(in phrase));
+        }
+    }
+
+    /// <summary>
+    /// The end of a complement that starts with the preposition at <paramref name="preposition"/>: an
+    /// optional article, then a capitalized body or place with up to two lower-case adjectives
+    /// (<c>des Affaires étrangères</c>, <c>du Kremlin</c>, <c>of State</c>, stopping before a person's
+    /// name) or a lower-case noun with its adjectives (<c>de la diplomatie européenne</c>); null when none.
+    /// A capitalized body, or else a nationality adjective, is the affiliation.
+    /// </summary>
+    private int? ComplementAfter(ref SpeakerPhrase phrase, int preposition)
+    {
+        var sentence = phrase.Sentence;
+        if (preposition >= sentence.EndToken || !Is(preposition, WordClass.ComplementPreposition))
+        {
+            return null;
+        }
+
+        int first = preposition + 1;
+        if (first < sentence.EndToken && Is(first, WordClass.Determiner) && !Is(first, WordClass.PluralDeterminer))
+        {
+            first++;
+        }
+
+        if (first >= sentence.EndToken || _tokens[first].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        int end = first;
+        bool body = _tokens[first].Has(TokenFlags.Capitalized);
+        if (body)
+        {
+            while (end < sentence.EndToken && end < first + MaxComplementWords && IsNameToken(end, sentence)
+                && !(end > first && end + 1 < sentence.EndToken && LanguageProfile.FirstNames.Contains(_tokens[end].GetText(_text)) && _tokens[end + 1].Has(TokenFlags.Capitalized)))
+            {
+                end++;
+            }
+        }
+        else if (IsComplementAdjective(first) && !Is(first, WordClass.NationalityAdjective))
+        {
+            end++;
+        }
+
+        if (end == first)
+        {
+            return null;
+        }
+
+        int bodyEnd = end;
+        string? nation = null;
+        while (end < sentence.EndToken && end < bodyEnd + 2 && _tokens[end].Kind == TokenKind.Word && !_tokens[end].Has(TokenFlags.Capitalized)
+            && IsComplementAdjective(end))
+        {
+            nation ??= Is(end, WordClass.NationalityAdjective) ? _profile.NationalityAdjectives.TagOf(_tokens[end].GetText(_text)) : null;
+            end++;
+        }
+
+        phrase.Affiliation ??= body ? _text[_tokens[first].Start.._tokens[end - 1].End] : nation;
+        return end;
+    }
+
+    /// <summary>
+    /// A capitalized possessive at <see cref="SpeakerPhrase.End"/>. Before a title word it is the
+    /// affiliation, with the name run it ends (<c>Russia's Deputy Foreign Minister</c>); before anything
+    /// else it ends the phrase and its name (<c>Hillary Clinton's team</c>).
+    /// </summary>
+    private void Possessive(ref SpeakerPhrase phrase)
+    {
+        int end = phrase.End;
+        int possessor = phrase.HasName ? phrase.NameFirst : end;
+        phrase.End = end + 1;
+        if (!IsPhraseWord(end + 1))
+        {
+            phrase.NameFirst = possessor;
+            phrase.IsComplete = true;
+            return;
+        }
+
+        phrase.Affiliation = _text[_tokens[possessor].Start.._tokens[end].Stem.End];
+        phrase.NameFirst = -1;
+    }
+
+    /// <summary>
+    /// A lower-case group noun at <see cref="SpeakerPhrase.End"/> heads and ends the phrase, maybe with
+    /// nationality adjectives and a complement after it (<c>plusieurs responsables occidentaux</c>, <c>des habitants de Kherson</c>).
+    /// </summary>
+    private void GroupHead(ref SpeakerPhrase phrase)
+    {
+        int head = phrase.End;
+        phrase.Head = head;
+        AffiliateName(ref phrase);
+        int end = head + 1;
+        while (end < phrase.Sentence.EndToken && end <= head + 2 && Is(end, WordClass.NationalityAdjective)
+            && _profile.NationalityAdjectives.TagOf(_tokens[end].GetText(_text)) is { } nation)
+        {
+            phrase.Affiliation ??= nation;
+            end++;
+        }
+
+        phrase.End = ComplementAfter(ref phrase, end) ?? end;
+        phrase.IsComplete = true;
+    }
+
+    /// <summary>
+    /// A lower-case source or organization noun at <see cref="SpeakerPhrase.End"/> heads and ends the
+    /// phrase, maybe with a complement: a document or a body that speaks (<c>the IMF report</c>,
+    /// <c>le ministère des Affaires étrangères</c>).
+    /// </summary>
+    private void SourceHead(ref SpeakerPhrase phrase)
+    {
+        int head = phrase.End;
+        phrase.Head = head;
+        AffiliateName(ref phrase);
+        phrase.End = ComplementAfter(ref phrase, head + 1) ?? head + 1;
+        phrase.IsSource = true;
+        phrase.IsComplete = true;
+    }
+
+    /// <summary>
+    /// Whether the nationality at <see cref="SpeakerPhrase.End"/>, which gives <paramref name="affiliation"/>,
+    /// is a surname: when it opens the phrase right before a speech verb (<c>Cuban said</c>; but a party is
+    /// never one: <c>Republican claims</c>), or right after one with no title word next (<c>said Cuban</c>).
+    /// </summary>
+    private bool IsSurname(in SpeakerPhrase phrase, string affiliation)
+    {
+        int end = phrase.End;
+        return end == phrase.Start
+            && ((end + 1 < phrase.Sentence.EndToken && Is(end + 1, WordClass.SpeechVerb) && !IsParty(affiliation))
+                || (end > 0 && Is(end - 1, WordClass.SpeechVerb) && !IsPhraseWord(end + 1)));
+    }
+
+    /// <summary>A capitalized run before a title word or an honorific is the body or place it belongs to (<c>Kremlin spokesman</c>): the run is no longer a name.</summary>
+    private void AffiliateName(ref SpeakerPhrase phrase)
+    {
+        if (phrase.HasName)
+        {
+            phrase.Affiliation ??= _text[_tokens[phrase.NameFirst].Start.._tokens[phrase.End - 1].End];
+            phrase.NameFirst = -1;
+        }
+    }
+
+    /// <summary>"la ministre": the article before a role noun tells the gender of a noun that has one form for both; empty when there is no article.</summary>
+    private string DeterminerGender(in SpeakerPhrase phrase) =>
+        phrase.HasDeterminer ? _profile.Determiners.TagOf(_tokens[phrase.Start].GetText(_text)) ?? string.Empty : string.Empty;
+}

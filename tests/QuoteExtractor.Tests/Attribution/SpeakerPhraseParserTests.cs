@@ -1,0 +1,546 @@
+using QuoteExtraction.Attribution;
+
+namespace QuoteExtraction.Tests.Attribution;
+
+/// <summary>
+/// Each part parser of <see cref="SpeakerPhraseParser"/> alone, on a phrase set up by hand as the
+/// parts before it would leave it, in English and in French.
+/// </summary>
+public class SpeakerPhraseParserTests
+{
+    [Theory]
+    [InlineData("the minister said.", true)]
+    [InlineData("several officials said.", true)]
+    [InlineData("Ryabkov said.", false)]
+    public void Determiner_reads_an_opening_article_or_quantifier(string text, bool expected)
+    {
+        using var document = PhraseDocument.English(text);
+        var phrase = new SpeakerPhrase(0, document.Document.Sentences[0]);
+
+        document.Parser.Determiner(ref phrase);
+
+        phrase.HasDeterminer.Should().Be(expected);
+        phrase.End.Should().Be(expected ? 1 : 0);
+    }
+
+    [Fact]
+    public void Determiner_reads_a_french_article()
+    {
+        using var document = PhraseDocument.French("la ministre a déclaré.");
+        var phrase = document.PhraseAt("la");
+
+        document.Parser.Determiner(ref phrase);
+
+        phrase.AfterDeterminer.Should().Be(document.IndexOf("ministre"));
+    }
+
+    [Fact]
+    public void Honorific_tells_the_gender_and_names_a_person()
+    {
+        using var document = PhraseDocument.English("Mr. Smith said.");
+        var phrase = document.PhraseAt("Mr.");
+
+        document.Parser.Honorific(ref phrase).Should().BeTrue();
+
+        phrase.HasHonorific.Should().BeTrue();
+        phrase.Gender.Should().Be(Gender.Male);
+        phrase.End.Should().Be(document.IndexOf("Smith"));
+    }
+
+    [Fact]
+    public void Honorific_after_a_name_makes_the_name_its_place()
+    {
+        using var document = PhraseDocument.English("Indiana Gov. Mike Pence said.");
+        var phrase = document.PhraseAt("Indiana");
+        phrase.NameFirst = phrase.Start;
+        phrase.End = document.IndexOf("Gov.");
+
+        document.Parser.Honorific(ref phrase).Should().BeTrue();
+
+        phrase.Affiliation.Should().Be("Indiana");
+        phrase.HasName.Should().BeFalse();
+        phrase.End.Should().Be(document.IndexOf("Mike"));
+    }
+
+    [Fact]
+    public void Honorific_steps_over_the_french_article_before_a_role_noun()
+    {
+        using var document = PhraseDocument.French("Mme la ministre a déclaré.");
+        var phrase = document.PhraseAt("Mme");
+
+        document.Parser.Honorific(ref phrase).Should().BeTrue();
+
+        phrase.Gender.Should().Be(Gender.Female);
+        phrase.End.Should().Be(document.IndexOf("ministre"));
+    }
+
+    [Fact]
+    public void Honorific_leaves_any_other_word()
+    {
+        using var document = PhraseDocument.English("Smith said.");
+        var phrase = document.PhraseAt("Smith");
+
+        document.Parser.Honorific(ref phrase).Should().BeFalse();
+
+        phrase.End.Should().Be(phrase.Start);
+        phrase.HasHonorific.Should().BeFalse();
+    }
+
+    [Fact]
+    public void Title_reads_nationality_modifiers_and_role_noun_up_to_the_name()
+    {
+        using var document = PhraseDocument.English("Russian Deputy Foreign Minister Sergei Ryabkov said.");
+        var phrase = document.PhraseAt("Russian");
+
+        ReadTitle(document, ref phrase);
+
+        phrase.End.Should().Be(document.IndexOf("Sergei"));
+        phrase.Affiliation.Should().Be("Russia");
+        document.TextOf(phrase.TitleFirst, phrase.TitleEnd).Should().Be("Deputy Foreign Minister");
+        phrase.Head.Should().Be(document.IndexOf("Minister"));
+    }
+
+    [Fact]
+    public void Title_takes_lower_case_nouns_before_a_role_noun_as_its_modifiers()
+    {
+        using var document = PhraseDocument.English("a law enforcement official said.");
+        var phrase = document.PhraseAt("law");
+
+        ReadTitle(document, ref phrase);
+
+        document.TextOf(phrase.TitleFirst, phrase.TitleEnd).Should().Be("law enforcement official");
+        phrase.Head.Should().Be(document.IndexOf("official"));
+    }
+
+    [Fact]
+    public void Title_takes_the_gender_of_a_french_role_noun_from_its_article()
+    {
+        using var document = PhraseDocument.French("la ministre a déclaré.");
+        var phrase = document.PhraseAt("la");
+        phrase.AfterDeterminer = phrase.End = phrase.Start + 1;
+
+        document.Parser.TitleWord(ref phrase).Should().BeTrue();
+
+        phrase.Head.Should().Be(document.IndexOf("ministre"));
+        phrase.Gender.Should().Be(Gender.Female);
+    }
+
+    [Fact]
+    public void Title_takes_a_possessive_before_a_title_as_the_affiliation()
+    {
+        using var document = PhraseDocument.English("Pfizer's chief executive Albert Bourla said.");
+        var phrase = document.PhraseAt("Pfizer's");
+
+        document.Parser.TitleWord(ref phrase).Should().BeTrue();
+
+        phrase.Affiliation.Should().Be("Pfizer");
+        phrase.HasName.Should().BeFalse();
+        phrase.IsComplete.Should().BeFalse();
+        phrase.End.Should().Be(document.IndexOf("chief"));
+    }
+
+    [Fact]
+    public void Title_ends_the_phrase_at_a_possessive_before_anything_else()
+    {
+        using var document = PhraseDocument.English("Hillary Clinton's dog barked.");
+        var phrase = document.PhraseAt("Hillary");
+        phrase.NameFirst = phrase.Start;
+        phrase.End = document.IndexOf("Clinton's");
+
+        document.Parser.TitleWord(ref phrase).Should().BeTrue();
+
+        phrase.IsComplete.Should().BeTrue();
+        phrase.NameFirst.Should().Be(phrase.Start);
+        phrase.End.Should().Be(document.IndexOf("dog"));
+        phrase.Affiliation.Should().BeNull();
+    }
+
+    [Fact]
+    public void Title_takes_a_noun_before_a_title_word_into_the_affiliation()
+    {
+        using var document = PhraseDocument.English("Tulsa police Chief Chuck Jordan said.");
+        var phrase = document.PhraseAt("Tulsa");
+        phrase.NameFirst = phrase.Start;
+        phrase.End = document.IndexOf("police");
+
+        document.Parser.TitleWord(ref phrase).Should().BeTrue();
+
+        phrase.Affiliation.Should().Be("Tulsa police");
+        phrase.HasName.Should().BeFalse();
+        phrase.End.Should().Be(document.IndexOf("Chief"));
+    }
+
+    [Fact]
+    public void Title_ends_the_phrase_at_a_group_noun_with_its_french_nationality()
+    {
+        using var document = PhraseDocument.French("plusieurs responsables occidentaux ont déclaré.");
+        var phrase = document.PhraseAt("plusieurs");
+        phrase.AfterDeterminer = phrase.End = phrase.Start + 1;
+
+        document.Parser.TitleWord(ref phrase).Should().BeTrue();
+
+        phrase.IsComplete.Should().BeTrue();
+        phrase.Head.Should().Be(document.IndexOf("responsables"));
+        phrase.Affiliation.Should().Be("West");
+        phrase.End.Should().Be(document.IndexOf("ont"));
+    }
+
+    [Fact]
+    public void Title_ends_the_phrase_at_a_source_noun_whose_name_run_is_the_affiliation()
+    {
+        using var document = PhraseDocument.English("the IMF report said.");
+        var phrase = document.PhraseAt("the");
+        phrase.AfterDeterminer = phrase.Start + 1;
+        phrase.NameFirst = document.IndexOf("IMF");
+        phrase.End = document.IndexOf("report");
+
+        document.Parser.TitleWord(ref phrase).Should().BeTrue();
+
+        phrase.IsSource.Should().BeTrue();
+        phrase.IsComplete.Should().BeTrue();
+        phrase.Affiliation.Should().Be("IMF");
+        phrase.Head.Should().Be(document.IndexOf("report"));
+    }
+
+    [Fact]
+    public void Title_leaves_a_source_noun_that_opens_the_phrase()
+    {
+        using var document = PhraseDocument.English("report said.");
+        var phrase = document.PhraseAt("report");
+
+        document.Parser.TitleWord(ref phrase).Should().BeFalse();
+
+        phrase.Head.Should().Be(-1);
+    }
+
+    [Fact]
+    public void Title_leaves_a_capitalized_role_noun_right_after_a_name()
+    {
+        using var document = PhraseDocument.English("Charlie King said.");
+        var phrase = document.PhraseAt("Charlie");
+        phrase.NameFirst = phrase.Start;
+        phrase.End = document.IndexOf("King");
+
+        document.Parser.TitleWord(ref phrase).Should().BeFalse();
+
+        phrase.NameFirst.Should().Be(phrase.Start);
+    }
+
+    [Theory]
+    [InlineData("Cuban said.", false)]
+    [InlineData("Republican claims were false.", true)]
+    public void Title_takes_a_party_before_a_speech_verb_but_leaves_a_nationality_as_a_surname(string text, bool taken)
+    {
+        using var document = PhraseDocument.English(text);
+        var phrase = new SpeakerPhrase(0, document.Document.Sentences[0]);
+
+        document.Parser.TitleWord(ref phrase).Should().Be(taken);
+
+        phrase.LastNationality.Should().Be(taken ? 0 : -1);
+    }
+
+    [Fact]
+    public void Title_after_the_head_takes_a_french_nationality_adjective_as_the_affiliation()
+    {
+        using var document = PhraseDocument.French("le vice-ministre russe Sergueï Riabkov a déclaré.");
+        var phrase = RoleNounRead(document, "le", "vice-ministre");
+
+        document.Parser.TitleWordAfterHead(ref phrase).Should().BeTrue();
+
+        phrase.Affiliation.Should().Be("Russia");
+        phrase.TitleEnd.Should().Be(document.IndexOf("Sergueï"));
+        phrase.End.Should().Be(phrase.TitleEnd);
+    }
+
+    [Fact]
+    public void Title_after_the_head_takes_a_french_modifier()
+    {
+        using var document = PhraseDocument.French("la secrétaire générale a déclaré.");
+        var phrase = RoleNounRead(document, "la", "secrétaire");
+
+        document.Parser.TitleWordAfterHead(ref phrase).Should().BeTrue();
+
+        document.TextOf(phrase.TitleFirst, phrase.TitleEnd).Should().Be("secrétaire générale");
+        phrase.Affiliation.Should().BeNull();
+    }
+
+    [Fact]
+    public void Title_after_the_head_takes_no_modifier_in_english()
+    {
+        using var document = PhraseDocument.English("the secretary general said.");
+        var phrase = RoleNounRead(document, "the", "secretary");
+
+        document.Parser.TitleWordAfterHead(ref phrase).Should().BeFalse();
+
+        phrase.TitleEnd.Should().Be(document.IndexOf("general"));
+    }
+
+    [Fact]
+    public void Complement_ends_the_title_before_a_persons_name()
+    {
+        using var document = PhraseDocument.English("Secretary of State Mike Pompeo said.");
+        var phrase = RoleNounRead(document, "Secretary", "Secretary");
+
+        document.Parser.Complement(ref phrase).Should().BeTrue();
+
+        document.TextOf(phrase.TitleFirst, phrase.TitleEnd).Should().Be("Secretary of State");
+        phrase.Affiliation.Should().Be("State");
+        phrase.End.Should().Be(document.IndexOf("Mike"));
+    }
+
+    [Fact]
+    public void Complement_reads_a_french_body_after_du()
+    {
+        using var document = PhraseDocument.French("le porte-parole du Kremlin a déclaré.");
+        var phrase = RoleNounRead(document, "le", "porte-parole");
+
+        document.Parser.Complement(ref phrase).Should().BeTrue();
+
+        phrase.Affiliation.Should().Be("Kremlin");
+        phrase.End.Should().Be(document.IndexOf("a"));
+    }
+
+    [Fact]
+    public void Complement_takes_a_french_nationality_adjective_after_a_lower_case_noun_as_the_affiliation()
+    {
+        using var document = PhraseDocument.French("le chef de la diplomatie européenne a déclaré.");
+        var phrase = RoleNounRead(document, "le", "chef");
+
+        document.Parser.Complement(ref phrase).Should().BeTrue();
+
+        document.TextOf(phrase.TitleFirst, phrase.TitleEnd).Should().Be("chef de la diplomatie européenne");
+        phrase.Affiliation.Should().Be("European Union");
+    }
+
+    [Fact]
+    public void Complement_needs_a_head_noun()
+    {
+        using var document = PhraseDocument.English("Secretary of State Mike Pompeo said.");
+        var phrase = document.PhraseAt("Secretary");
+        phrase.End = document.IndexOf("of");
+
+        document.Parser.Complement(ref phrase).Should().BeFalse();
+
+        phrase.Affiliation.Should().BeNull();
+        phrase.End.Should().Be(document.IndexOf("of"));
+    }
+
+    [Fact]
+    public void Complement_needs_the_head_noun_within_two_words()
+    {
+        using var document = PhraseDocument.English("Secretary Anna Maria Keller of State said.");
+        var phrase = RoleNounRead(document, "Secretary", "Secretary");
+        phrase.NameFirst = document.IndexOf("Anna");
+        phrase.End = document.IndexOf("of");
+
+        document.Parser.Complement(ref phrase).Should().BeFalse();
+
+        phrase.TitleEnd.Should().Be(document.IndexOf("Anna"));
+    }
+
+    [Fact]
+    public void Name_reads_capitalized_words_and_a_hyphen_between_them()
+    {
+        using var document = PhraseDocument.English("Douglas Holtz-Eakin said.");
+        var phrase = document.PhraseAt("Douglas");
+
+        ReadName(document, ref phrase);
+
+        phrase.NameFirst.Should().Be(phrase.Start);
+        phrase.End.Should().Be(document.IndexOf("said"));
+    }
+
+    [Fact]
+    public void Name_reads_an_initial_inside_a_name()
+    {
+        using var document = PhraseDocument.English("He met George W. Bush yesterday.");
+        var phrase = document.PhraseAt("George");
+
+        ReadName(document, ref phrase);
+
+        document.TextOf(phrase.NameFirst, phrase.End).Should().Be("George W. Bush");
+    }
+
+    [Fact]
+    public void Name_reads_a_quoted_nickname_inside_a_name()
+    {
+        using var document = PhraseDocument.English("Marcia \"Cia\" Price said.");
+        var phrase = document.PhraseAt("Marcia");
+
+        ReadName(document, ref phrase);
+
+        document.TextOf(phrase.NameFirst, phrase.End).Should().Be("Marcia \"Cia\" Price");
+    }
+
+    [Fact]
+    public void Name_joins_nothing_before_a_name()
+    {
+        using var document = PhraseDocument.English("\"Cia\" Price said.");
+        var phrase = new SpeakerPhrase(0, document.Document.Sentences[0]);
+
+        document.Parser.NameJoiner(ref phrase).Should().BeFalse();
+
+        phrase.End.Should().Be(0);
+    }
+
+    [Fact]
+    public void Name_ends_a_french_body_with_its_nationality_adjective()
+    {
+        using var document = PhraseDocument.French("la Commission européenne a déclaré.");
+        var phrase = document.PhraseAt("la");
+        phrase.AfterDeterminer = phrase.Start + 1;
+        phrase.NameFirst = document.IndexOf("Commission");
+        phrase.End = document.IndexOf("européenne");
+
+        document.Parser.NameWord(ref phrase).Should().BeTrue();
+
+        phrase.Affiliation.Should().Be("European Union");
+        document.TextOf(phrase.NameFirst, phrase.End).Should().Be("Commission européenne");
+    }
+
+    [Fact]
+    public void Name_leaves_a_capitalized_sentence_opener()
+    {
+        using var document = PhraseDocument.English("But Smith said.");
+        var phrase = document.PhraseAt("But");
+
+        document.Parser.NameWord(ref phrase).Should().BeFalse();
+
+        phrase.HasName.Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("the American said.", "American", true)]
+    [InlineData("many Republicans said.", "Republicans", true)]
+    [InlineData("many Republican claims were false.", "Republican", false)]
+    public void Head_without_role_noun_is_a_nationality_alone_after_a_determiner(string text, string nationality, bool expected)
+    {
+        using var document = PhraseDocument.English(text);
+        var phrase = new SpeakerPhrase(0, document.Document.Sentences[0]) { AfterDeterminer = 1, LastNationality = document.IndexOf(nationality) };
+        phrase.End = phrase.LastNationality + 1;
+
+        document.Parser.HeadWithoutRoleNoun(ref phrase);
+
+        phrase.Head.Should().Be(expected ? 1 : -1);
+        phrase.HeadNamesPerson.Should().Be(expected);
+    }
+
+    [Fact]
+    public void Head_without_role_noun_is_a_plain_noun_after_an_inverted_french_speech_verb()
+    {
+        using var document = PhraseDocument.French("« C'est fini », a lancé un parent.");
+        var phrase = document.PhraseAt("un");
+        phrase.AfterDeterminer = phrase.End = phrase.Start + 1;
+
+        document.Parser.HeadWithoutRoleNoun(ref phrase);
+
+        phrase.Head.Should().Be(document.IndexOf("parent"));
+        phrase.End.Should().Be(document.IndexOf("parent") + 1);
+        phrase.Gender.Should().Be(Gender.Male);
+    }
+
+    [Fact]
+    public void Head_without_role_noun_needs_a_determiner()
+    {
+        using var document = PhraseDocument.English("American said.");
+        var phrase = new SpeakerPhrase(0, document.Document.Sentences[0]) { End = 1, LastNationality = 0 };
+
+        document.Parser.HeadWithoutRoleNoun(ref phrase);
+
+        phrase.Head.Should().Be(-1);
+    }
+
+    [Fact]
+    public void Parse_puts_the_parts_together_into_a_named_person()
+    {
+        using var document = PhraseDocument.English("Russian Deputy Foreign Minister Sergei Ryabkov said.");
+
+        var mention = document.Parser.Parse(0, document.Document.Sentences[0], inside: false)!;
+
+        mention.Type.Should().Be(MentionType.Name);
+        document.TextOf(mention.NameFirst, mention.NameEnd).Should().Be("Sergei Ryabkov");
+        document.TextOf(mention.TitleFirst, mention.TitleEnd).Should().Be("Deputy Foreign Minister");
+        mention.RoleNoun.Should().Be(document.IndexOf("Minister"));
+        mention.Affiliation.Should().Be("Russia");
+        mention.Gender.Should().Be(Gender.Male);
+        mention.IsPerson.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Parse_reads_a_french_group_with_its_nationality()
+    {
+        using var document = PhraseDocument.French("plusieurs responsables occidentaux ont déclaré.");
+
+        var mention = document.Parser.Parse(0, document.Document.Sentences[0], inside: false)!;
+
+        mention.Type.Should().Be(MentionType.Group);
+        mention.IsPlural.Should().BeTrue();
+        mention.Affiliation.Should().Be("West");
+    }
+
+    [Fact]
+    public void Parse_reads_a_pronoun_with_its_gender()
+    {
+        using var document = PhraseDocument.French("Elle a déclaré.");
+
+        var mention = document.Parser.Parse(0, document.Document.Sentences[0], inside: true)!;
+
+        mention.Type.Should().Be(MentionType.Pronoun);
+        mention.Gender.Should().Be(Gender.Female);
+        mention.InsideQuote.Should().BeTrue();
+    }
+
+    [Fact]
+    public void Parse_finds_no_phrase_in_a_bare_lower_case_role_noun()
+    {
+        using var document = PhraseDocument.English("They want to achieve justice.");
+
+        document.Parser.Parse(document.IndexOf("justice"), document.Document.Sentences[0], inside: false).Should().BeNull();
+    }
+
+    [Fact]
+    public void Mention_finder_finds_each_phrase_of_a_sentence_once()
+    {
+        using var document = PhraseDocument.English("“He will act,” Secretary of State Mike Pompeo told the minister.");
+
+        var mentions = document.FindMentions();
+
+        mentions.Select(m => document.TextOf(m.First, m.End)).Should().Equal("He", "Secretary of State Mike Pompeo", "the minister");
+        mentions.Select(m => m.InsideQuote).Should().Equal(true, false, false);
+    }
+
+    /// <summary>Asks the title part for one word after another, as long as it takes them.</summary>
+    private static void ReadTitle(PhraseDocument document, ref SpeakerPhrase phrase)
+    {
+        bool taken;
+        do
+        {
+            taken = document.Parser.TitleWord(ref phrase);
+        }
+        while (taken && !phrase.IsComplete);
+    }
+
+    /// <summary>Asks the name part for one token after another, as long as it takes them.</summary>
+    private static void ReadName(PhraseDocument document, ref SpeakerPhrase phrase)
+    {
+        bool taken;
+        do
+        {
+            taken = document.Document.Tokens[phrase.End].Kind == TokenKind.Word
+                ? document.Parser.NameWord(ref phrase)
+                : document.Parser.NameJoiner(ref phrase);
+        }
+        while (taken);
+    }
+
+    /// <summary>A phrase that opens at <paramref name="first"/> and has read up to the role noun <paramref name="roleNoun"/>, which heads its title.</summary>
+    private static SpeakerPhrase RoleNounRead(PhraseDocument document, string first, string roleNoun)
+    {
+        var phrase = document.PhraseAt(first);
+        int head = document.IndexOf(roleNoun);
+        phrase.AfterDeterminer = head;
+        phrase.Head = phrase.TitleFirst = head;
+        phrase.TitleEnd = phrase.End = head + 1;
+        return phrase;
+    }
+}

@@ -18,6 +18,9 @@ namespace QuoteExtraction;
 /// </remarks>
 internal sealed class Document : IDisposable
 {
+    /// <summary>How many tokens a short parenthesis after a name holds at most (<c>(R-Utah)</c> is five).</summary>
+    public const int MaxParenthesisTokens = 8;
+
     /// <summary>A document of <paramref name="text"/>, already tokenized into <paramref name="workspace"/>'s token list.</summary>
     public Document(string text, LanguageProfile profile, Workspace workspace)
     {
@@ -76,6 +79,29 @@ internal sealed class Document : IDisposable
     /// <summary>Whether a token at <paramref name="index"/> exists and reads <paramref name="word"/>, ignoring case.</summary>
     public bool IsText(int index, string word) =>
         index >= 0 && index < Tokens.Count && Tokens[index].GetText(Text).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Past a short parenthesis that opens at token <paramref name="index"/> and closes before
+    /// <paramref name="end"/> (<c>(D-Mo.)</c> after a name: it holds no speaker); <paramref name="index"/> itself
+    /// when none opens there.
+    /// </summary>
+    public int SkipParenthesis(int index, int end)
+    {
+        if (index >= end || Tokens[index].Kind != TokenKind.Bracket || Text[Tokens[index].Start] != '(')
+        {
+            return index;
+        }
+
+        for (int c = index + 1; c < end && c <= index + MaxParenthesisTokens; c++)
+        {
+            if (Tokens[c].Kind == TokenKind.Bracket && Text[Tokens[c].Start] == ')')
+            {
+                return c + 1;
+            }
+        }
+
+        return index;
+    }
 
     /// <summary>Gives the per-token arrays back to their pools.</summary>
     public void Dispose()

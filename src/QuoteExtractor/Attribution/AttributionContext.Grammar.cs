@@ -26,7 +26,7 @@ internal sealed partial class AttributionContext
         {
             // "Rep. Jason Chaffetz (R-Utah) said"
             int open = k - 1;
-            while (open >= 0 && open > k - MaxParenthesisTokens && !IsText(open, "("))
+            while (open >= 0 && open > k - Document.MaxParenthesisTokens && !IsText(open, "("))
             {
                 open--;
             }
@@ -280,23 +280,7 @@ internal sealed partial class AttributionContext
         _profile.AdverbSuffix is { } suffix && _tokens[k].Length > suffix.Length + 2 && _tokens[k].GetText(_text).EndsWith(suffix, StringComparison.Ordinal);
 
     /// <summary>Past a short parenthesis right after a name (<c>(R-Utah)</c>, <c>(D-Mo.)</c>).</summary>
-    public int SkipParenthesis(int k)
-    {
-        if (!IsText(k, "("))
-        {
-            return k;
-        }
-
-        for (int c = k + 1; c < _tokens.Count && c < k + MaxParenthesisTokens; c++)
-        {
-            if (IsText(c, ")"))
-            {
-                return c + 1;
-            }
-        }
-
-        return k;
-    }
+    public int SkipParenthesis(int k) => _document.SkipParenthesis(k, _tokens.Count);
 
     /// <summary>Past up to two prepositional phrases after a speaker (<c>a narrator in the Clinton ad asks</c>).</summary>
     public int SkipPrepositionalPhrases(int k)

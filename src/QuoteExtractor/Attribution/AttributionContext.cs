@@ -24,9 +24,6 @@ internal sealed partial class AttributionContext : IDisposable
     /// <summary>How many mentions back a sentence is searched for a better local mention.</summary>
     private const int MaxMentionsBack = 30;
 
-    /// <summary>How long a parenthesis after a name may be (<c>(R-Utah)</c>).</summary>
-    private const int MaxParenthesisTokens = 8;
-
     /// <summary>How far before a quote a lead-in verb may stand (<c>X said in a statement on Sunday: “…”</c>).</summary>
     public const int MaxLeadInTokens = 8;
 
@@ -39,7 +36,6 @@ internal sealed partial class AttributionContext : IDisposable
     private readonly LanguageProfile _profile;
     private readonly int[] _sentenceOf;
     private readonly int[] _paragraphOf;
-    private readonly WordClass[] _classes;
     private readonly List<Segment> _sentences;
     private readonly List<MentionCandidate> _mentions;
     private readonly EntityResolver _resolver;
@@ -82,7 +78,6 @@ internal sealed partial class AttributionContext : IDisposable
         _sentences = document.Sentences;
         _sentenceOf = document.SentenceOf;
         _paragraphOf = document.ParagraphOf;
-        _classes = document.Classes;
         _mentions = document.Mentions;
         _resolver = resolver;
         int tokenCount = _tokens.Count;
@@ -257,5 +252,5 @@ internal sealed partial class AttributionContext : IDisposable
     public bool IsDash(int i) => i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Start] is '—' or '–' or '―';
 
     /// <summary>Whether the word at <paramref name="index"/> is in one of the lists of <paramref name="wordClass"/>.</summary>
-    public bool Is(int index, WordClass wordClass) => (_classes[index] & wordClass) != 0;
+    public bool Is(int index, WordClass wordClass) => _document.Is(index, wordClass);
 }

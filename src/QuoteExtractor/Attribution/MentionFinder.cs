@@ -88,7 +88,7 @@ internal sealed class MentionFinder
 
                 mention.Index = mentions.Count;
                 mentions.Add(mention);
-                i = SkipParenthesis(mention.End, sentence.EndToken);
+                i = _document.SkipParenthesis(mention.End, sentence.EndToken);
             }
         }
     }
@@ -130,25 +130,6 @@ internal sealed class MentionFinder
                 || Is(Math.Min(start + 2, last), WordClass.Title | WordClass.GroupNoun)
                 || Is(Math.Min(start + 3, last), WordClass.Title | WordClass.GroupNoun)
                 || (start > 0 && Is(start - 1, WordClass.SpeechVerb)));
-    }
-
-    /// <summary>Past a short parenthesis after a mention (<c>(D-Mo.)</c>): it holds no speaker.</summary>
-    private int SkipParenthesis(int i, int end)
-    {
-        if (i >= end || _tokens[i].Kind != TokenKind.Bracket || _text[_tokens[i].Start] != '(')
-        {
-            return i;
-        }
-
-        for (int c = i + 1; c < end && c <= i + 8; c++)
-        {
-            if (_tokens[c].Kind == TokenKind.Bracket && _text[_tokens[c].Start] == ')')
-            {
-                return c + 1;
-            }
-        }
-
-        return i;
     }
 
     /// <summary>Whether the word at <paramref name="index"/> is in one of the lists of <paramref name="wordClass"/>.</summary>

@@ -34,7 +34,7 @@ internal sealed class Document : IDisposable
         Entities = workspace.Mentions.Entities;
         SentenceOf = ArrayPool<int>.Shared.Rent(Tokens.Count);
         ParagraphOf = ArrayPool<int>.Shared.Rent(Tokens.Count);
-        Classes = ArrayPool<WordClass>.Shared.Rent(Tokens.Count);
+        Classes = new TokenClasses(ArrayPool<WordClass>.Shared.Rent(Tokens.Count));
     }
 
     /// <summary>The article, as the caller gave it; every offset points into it.</summary>
@@ -58,8 +58,8 @@ internal sealed class Document : IDisposable
     /// <summary>For each token, the index of its paragraph (the segmenter's output; a pooled array, maybe longer than the tokens).</summary>
     public int[] ParagraphOf { get; }
 
-    /// <summary>For each token, the word lists it belongs to (<see cref="LanguageProfile.ClassifyWords"/>; a pooled array, maybe longer than the tokens).</summary>
-    public WordClass[] Classes { get; }
+    /// <summary>For each token, the word lists it belongs to (<see cref="LanguageProfile.ClassifyWords"/>).</summary>
+    public TokenClasses Classes { get; }
 
     /// <summary>The quotes, in text order (the quote scanner's output).</summary>
     public List<ScannedQuote> Quotes { get; }
@@ -71,7 +71,7 @@ internal sealed class Document : IDisposable
     public List<Entity> Entities { get; }
 
     /// <summary>Whether the word at <paramref name="index"/> is in one of the lists of <paramref name="wordClass"/>.</summary>
-    public bool Is(int index, WordClass wordClass) => (Classes[index] & wordClass) != 0;
+    public bool Is(int index, WordClass wordClass) => Classes.Is(index, wordClass);
 
     /// <summary>The text of the token at <paramref name="index"/>.</summary>
     public ReadOnlySpan<char> TextOf(int index) => Tokens[index].GetText(Text);
@@ -108,6 +108,6 @@ internal sealed class Document : IDisposable
     {
         ArrayPool<int>.Shared.Return(SentenceOf);
         ArrayPool<int>.Shared.Return(ParagraphOf);
-        ArrayPool<WordClass>.Shared.Return(Classes);
+        ArrayPool<WordClass>.Shared.Return(Classes.Items);
     }
 }

@@ -36,6 +36,9 @@ internal sealed partial class AttributionContext : IDisposable
     private readonly LanguageProfile _profile;
     private readonly int[] _sentenceOf;
     private readonly int[] _paragraphOf;
+
+    /// <summary>The document's word classes, kept here as the cue searches test them at every token.</summary>
+    private readonly TokenClasses _classes;
     private readonly List<Segment> _sentences;
     private readonly List<MentionCandidate> _mentions;
     private readonly EntityResolver _resolver;
@@ -78,6 +81,7 @@ internal sealed partial class AttributionContext : IDisposable
         _sentences = document.Sentences;
         _sentenceOf = document.SentenceOf;
         _paragraphOf = document.ParagraphOf;
+        _classes = document.Classes;
         _mentions = document.Mentions;
         _resolver = resolver;
         int tokenCount = _tokens.Count;
@@ -252,5 +256,5 @@ internal sealed partial class AttributionContext : IDisposable
     public bool IsDash(int i) => i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Start] is '—' or '–' or '―';
 
     /// <summary>Whether the word at <paramref name="index"/> is in one of the lists of <paramref name="wordClass"/>.</summary>
-    public bool Is(int index, WordClass wordClass) => _document.Is(index, wordClass);
+    public bool Is(int index, WordClass wordClass) => _classes.Is(index, wordClass);
 }

@@ -23,6 +23,8 @@ internal sealed class MentionFinder
     private readonly List<Token> _tokens;
     /// <summary>Where the mentions come from and go.</summary>
     private readonly MentionStore _store;
+    /// <summary>The document's word classes, kept here as every token is tested for a phrase start.</summary>
+    private readonly TokenClasses _classes;
     /// <summary>Reads the phrase at each token where one may start.</summary>
     private readonly SpeakerPhraseParser _parser;
 
@@ -32,6 +34,7 @@ internal sealed class MentionFinder
         _document = document;
         _text = document.Text;
         _tokens = document.Tokens;
+        _classes = document.Classes;
         _store = store;
         _parser = new SpeakerPhraseParser(document, store);
     }
@@ -133,5 +136,5 @@ internal sealed class MentionFinder
     }
 
     /// <summary>Whether the word at <paramref name="index"/> is in one of the lists of <paramref name="wordClass"/>.</summary>
-    private bool Is(int index, WordClass wordClass) => _document.Is(index, wordClass);
+    private bool Is(int index, WordClass wordClass) => _classes.Is(index, wordClass);
 }

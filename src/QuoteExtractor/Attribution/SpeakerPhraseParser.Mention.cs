@@ -111,7 +111,7 @@ internal sealed partial class SpeakerPhraseParser
 
         if (token.Clitic.Length == 0)
         {
-            return _document.Classes[index] & WordClass.PronounTags;
+            return _classes[index] & WordClass.PronounTags;
         }
 
         return _profile.Pronouns.TagOf(token.Stem.Slice(_text)) is { } tag ? LanguageProfile.PronounClass(tag) : null;

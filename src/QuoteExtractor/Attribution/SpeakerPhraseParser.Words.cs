@@ -203,5 +203,5 @@ internal sealed partial class SpeakerPhraseParser
     }
 
     /// <summary>Whether the word at <paramref name="index"/> is in one of the lists of <paramref name="wordClass"/>.</summary>
-    private bool Is(int index, WordClass wordClass) => _document.Is(index, wordClass);
+    private bool Is(int index, WordClass wordClass) => _classes.Is(index, wordClass);
 }

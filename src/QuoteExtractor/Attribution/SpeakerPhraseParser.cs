@@ -32,6 +32,8 @@ internal sealed partial class SpeakerPhraseParser
     private readonly List<Token> _tokens;
     /// <summary>The document's language.</summary>
     private readonly LanguageProfile _profile;
+    /// <summary>The document's word classes, kept here as every token's parse tests them.</summary>
+    private readonly TokenClasses _classes;
     /// <summary>Where the mentions come from and go.</summary>
     private readonly MentionStore _store;
 
@@ -42,6 +44,7 @@ internal sealed partial class SpeakerPhraseParser
         _text = document.Text;
         _tokens = document.Tokens;
         _profile = document.Profile;
+        _classes = document.Classes;
         _store = store;
     }
 

@@ -273,7 +273,7 @@ internal sealed class LanguageProfile
     /// </summary>
     public void ClassifyWords(Document document)
     {
-        var (text, tokens, classes) = (document.Text, document.Tokens, document.Classes);
+        var (text, tokens, classes) = (document.Text, document.Tokens, document.Classes.Items);
         var table = _classes.Value;
         var all = CollectionsMarshal.AsSpan(tokens);
         for (int i = 0; i < all.Length; i++)

@@ -245,7 +245,7 @@ internal sealed partial class AttributionContext
 
     /// <summary>"as X put it": the idiom reports speech.</summary>
     private bool IsPutIt(int i) =>
-        Is(i, WordClass.SpeechIdiomVerb) && LanguageProfile.SpeechIdiomVerbs.TagOf(_tokens[i].GetText(_text)) is { } idiomObject && IsText(i + 1, idiomObject);
+        Is(i, WordClass.SpeechIdiomVerb) && SharedLexicons.SpeechIdiomVerbs.TagOf(_tokens[i].GetText(_text)) is { } idiomObject && IsText(i + 1, idiomObject);
 
     /// <summary>Whether a negation (<c>not</c>, <c>n't</c>, <c>never</c>) stands among the tokens <c>[first, end)</c>.</summary>
     public bool IsNegated(int first, int end)
@@ -362,5 +362,5 @@ internal sealed partial class AttributionContext
     /// <summary>Whether token <paramref name="i"/>, outside quotations, is a preposition (a small title word that is neither a determiner nor a conjunction).</summary>
     public bool IsPreposition(int i) =>
         i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Word && !_insideQuote[i]
-        && !Is(i, WordClass.Determiner) && LanguageProfile.TitleSmallWords.TagOf(_tokens[i].GetText(_text)) is { } tag && tag != LanguageProfile.ConjunctionTag;
+        && !Is(i, WordClass.Determiner) && SharedLexicons.TitleSmallWords.TagOf(_tokens[i].GetText(_text)) is { } tag && tag != SharedLexicons.ConjunctionTag;
 }

@@ -36,8 +36,8 @@ internal sealed partial class SpeakerPhraseParser
                 type = MentionType.Organization;
                 person = false;
             }
-            else if (LanguageProfile.FirstNames.TagOf(_tokens[nameFirst].GetText(_text)) is { } firstName
-                && (nameEnd - nameFirst >= 2 || !LanguageProfile.Countries.Contains(_tokens[nameFirst].GetText(_text))))
+            else if (SharedLexicons.FirstNames.TagOf(_tokens[nameFirst].GetText(_text)) is { } firstName
+                && (nameEnd - nameFirst >= 2 || !SharedLexicons.Countries.Contains(_tokens[nameFirst].GetText(_text))))
             {
                 // A first name, alone ("Bob said") or before a surname, shows a person; alone it may be a
                 // surname ("Warren said"), so it tells no gender.

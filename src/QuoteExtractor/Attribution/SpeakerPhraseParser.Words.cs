@@ -32,7 +32,7 @@ internal sealed partial class SpeakerPhraseParser
             }
             else if (!Is(k, WordClass.TitleModifier))
             {
-                return role && LanguageProfile.FirstNames.Contains(word);
+                return role && SharedLexicons.FirstNames.Contains(word);
             }
         }
 
@@ -138,13 +138,13 @@ internal sealed partial class SpeakerPhraseParser
     /// <summary>A role noun, a title modifier, or a word that carries a title on after its role noun (<c>of</c> in <c>Secretary of State</c>).</summary>
     private bool IsTitleWord(int index) =>
         Is(index, WordClass.Title | WordClass.TitleModifier)
-        || (index > 0 && Is(index - 1, WordClass.Title) && LanguageProfile.TitleJoiners.Contains(_tokens[index].GetText(_text)));
+        || (index > 0 && Is(index - 1, WordClass.Title) && SharedLexicons.TitleJoiners.Contains(_tokens[index].GetText(_text)));
 
     /// <summary>Whether a nationality's affiliation is a political party (<c>Republican Party</c>): its last word tells.</summary>
     private static bool IsParty(string affiliation)
     {
         int space = affiliation.LastIndexOf(' ');
-        return space >= 0 && LanguageProfile.PartyWords.Contains(affiliation.AsSpan(space + 1));
+        return space >= 0 && SharedLexicons.PartyWords.Contains(affiliation.AsSpan(space + 1));
     }
 
     /// <summary>A role noun within the next two words, with only plain lower-case words before it.</summary>

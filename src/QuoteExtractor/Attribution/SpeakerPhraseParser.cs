@@ -107,7 +107,7 @@ internal sealed partial class SpeakerPhraseParser
     {
         int end = phrase.End;
         var token = _tokens[end];
-        if (!token.Has(TokenFlags.Capitalized) || !Is(end, WordClass.Honorific) || LanguageProfile.Honorifics.TagOf(token.GetText(_text)) is not { } honor
+        if (!token.Has(TokenFlags.Capitalized) || !Is(end, WordClass.Honorific) || SharedLexicons.Honorifics.TagOf(token.GetText(_text)) is not { } honor
             || (phrase.HasName && !token.Has(TokenFlags.Abbreviation)))
         {
             return false;
@@ -137,7 +137,7 @@ internal sealed partial class SpeakerPhraseParser
         bool capitalized = token.Has(TokenFlags.Capitalized);
         if (capitalized)
         {
-            if (!phrase.HasName && Is(end, WordClass.Nationality) && LanguageProfile.Nationalities.TagOf(token.GetText(_text)) is { } country
+            if (!phrase.HasName && Is(end, WordClass.Nationality) && SharedLexicons.Nationalities.TagOf(token.GetText(_text)) is { } country
                 && !IsSurname(in phrase, country))
             {
                 // A nationality or party modifies what follows.
@@ -371,7 +371,7 @@ internal sealed partial class SpeakerPhraseParser
         if (body)
         {
             while (end < sentence.EndToken && end < first + MaxComplementWords && IsNameToken(end, sentence)
-                && !(end > first && end + 1 < sentence.EndToken && LanguageProfile.FirstNames.Contains(_tokens[end].GetText(_text)) && _tokens[end + 1].Has(TokenFlags.Capitalized)))
+                && !(end > first && end + 1 < sentence.EndToken && SharedLexicons.FirstNames.Contains(_tokens[end].GetText(_text)) && _tokens[end + 1].Has(TokenFlags.Capitalized)))
             {
                 end++;
             }

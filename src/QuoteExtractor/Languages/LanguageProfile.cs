@@ -1,120 +1,80 @@
-using System.Collections.Frozen;
 using System.Runtime.InteropServices;
 using QuoteExtraction.Lexicons;
 
 namespace QuoteExtraction.Languages;
 
 /// <summary>
-/// The data one language needs at every stage: abbreviations, elisions, clitics, function words.
-/// Built once per language and shared; immutable.
+/// Everything one language means to the pipeline: its word lists, and the switches of the behaviours
+/// that only some languages have (elided articles, inverted clitics, compounds split at hyphens, a
+/// verb inflector). Built once per language from its data (<see cref="LanguageData"/>) and shared;
+/// immutable. The lists all languages share are in <see cref="SharedLexicons"/>.
 /// </summary>
 internal sealed class LanguageProfile
 {
-    private static readonly Lazy<LanguageProfile> s_english = new(() => new LanguageProfile(
-        Language.English,
-        abbreviations: Lexicon.Load("abbreviations.en", ignoreCase: false),
-        functionWords: Lexicon.Load("function-words.en", ignoreCase: true),
-        elisions: Lexicon.Empty,
-        invertedClitics: Lexicon.Empty,
-        apostropheWords: Lexicon.Load("apostrophe-words.en", ignoreCase: true),
-        wholeWords: Lexicon.Empty,
-        hyphenPrefixes: Lexicon.Load("hyphen-prefixes.en", ignoreCase: true),
-        speechVerbs: Lexicon.Load("speech-verbs.en", ignoreCase: true),
-        groupsDigitsWithSpace: false)
-    {
-        Titles = Lexicon.Load("titles.en", ignoreCase: true),
-        TitleModifiers = Lexicon.Load("title-modifiers.en", ignoreCase: true),
-        GroupNouns = Lexicon.Load("group-nouns.en", ignoreCase: true),
-        OrganizationWords = Lexicon.Load("organization-words.en", ignoreCase: true),
-        Pronouns = Lexicon.Load("pronouns.en", ignoreCase: true),
-        SpeechNouns = Lexicon.Load("speech-nouns.en", ignoreCase: true),
-        SentenceStarters = Lexicon.Load("sentence-starters.en", ignoreCase: true),
-        CueAuxiliaries = Lexicon.Load("cue-auxiliaries.en", ignoreCase: true),
-        SourceNouns = Lexicon.Load("source-nouns.en", ignoreCase: true),
-        NonNames = Lexicon.Load("non-names.en", ignoreCase: false),
-        Negations = Lexicon.Load("negations.en", ignoreCase: true),
-        Determiners = Lexicon.Load("determiners.en", ignoreCase: true),
-        ComplementPrepositions = Lexicon.Load("complement-prepositions.en", ignoreCase: true),
-        Complementizers = Lexicon.Load("complementizers.en", ignoreCase: true),
-        SourceMarkers = LoadPhrases("source-markers.en"),
-        OpinionMarkers = Lexicon.Load("opinion-markers.en", ignoreCase: true),
-        AdverbSuffix = "ly",
-        ParticipleSuffix = "ing",
-        SpeakerQuantifiers = Lexicon.Load("speaker-quantifiers.en", ignoreCase: false),
-        PluralSuffix = "s",
-    });
-
-    private static readonly Lazy<LanguageProfile> s_french = new(() => new LanguageProfile(
-        Language.French,
-        abbreviations: Lexicon.Load("abbreviations.fr", ignoreCase: false),
-        functionWords: Lexicon.Load("function-words.fr", ignoreCase: true),
-        elisions: Lexicon.Load("elisions.fr", ignoreCase: true),
-        invertedClitics: Lexicon.Load("clitics.fr", ignoreCase: true),
-        apostropheWords: Lexicon.Empty,
-        wholeWords: Lexicon.Load("whole-words.fr", ignoreCase: true),
-        hyphenPrefixes: null,
-        speechVerbs: Lexicon.FromForms(Lexicon.Load("speech-verbs.fr", ignoreCase: true).Entries.Keys.SelectMany(FrenchConjugation.Forms), ignoreCase: true),
-        groupsDigitsWithSpace: true)
-    {
-        Titles = Lexicon.Load("titles.fr", ignoreCase: true),
-        TitleModifiers = Lexicon.Load("title-modifiers.fr", ignoreCase: true),
-        GroupNouns = Lexicon.Load("group-nouns.fr", ignoreCase: true),
-        OrganizationWords = Lexicon.Load("organization-words.fr", ignoreCase: true),
-        Pronouns = Lexicon.Load("pronouns.fr", ignoreCase: true),
-        SpeechNouns = Lexicon.Load("speech-nouns.fr", ignoreCase: true),
-        SentenceStarters = Lexicon.Load("sentence-starters.fr", ignoreCase: true),
-        CueAuxiliaries = Lexicon.Load("cue-auxiliaries.fr", ignoreCase: true),
-        SourceNouns = Lexicon.Load("source-nouns.fr", ignoreCase: true),
-        NonNames = Lexicon.Load("non-names.fr", ignoreCase: false),
-        Negations = Lexicon.Load("negations.fr", ignoreCase: true),
-        NationalityAdjectives = Lexicon.Load("nationalities.fr", ignoreCase: true),
-        Determiners = Lexicon.Load("determiners.fr", ignoreCase: true),
-        ComplementPrepositions = Lexicon.Load("complement-prepositions.fr", ignoreCase: true),
-        Complementizers = Lexicon.Load("complementizers.fr", ignoreCase: true),
-        SourceMarkers = LoadPhrases("source-markers.fr"),
-        OpinionMarkers = Lexicon.Load("opinion-markers.fr", ignoreCase: true),
-        SpeakerQuantifiers = Lexicon.Load("speaker-quantifiers.fr", ignoreCase: false),
-        PluralSuffix = "s",
-    });
-
-    private static readonly Lazy<LanguageProfile[]> s_all = new(() => [English, French]);
+    /// <summary>The package's languages, from the embedded list of their codes.</summary>
+    private static readonly Lazy<LanguageProfile[]> s_all = new(() =>
+        [.. Lexicon.EmbeddedLines("languages")!.Select(line => line.Trim()).Where(line => line.Length > 0 && line[0] != '#')
+            .Select(code => new LanguageProfile(LanguageData.Embedded(code)))]);
 
     private readonly Lazy<WordClassTable> _classes;
 
-    private static readonly Lazy<Lexicon> s_numberSuffixes = new(() => Lexicon.Load("number-suffixes", ignoreCase: true));
-    private static readonly Lazy<Lexicon> s_mentionMarkers = new(() => Lexicon.Load("mention-markers", ignoreCase: true));
-    private static readonly Lazy<Lexicon> s_titleSmallWords = new(() => Lexicon.Load("title-small-words", ignoreCase: true));
-    private static readonly Lazy<Lexicon> s_firstNames = new(() => Lexicon.Load("first-names", ignoreCase: true));
-    private static readonly Lazy<(string First, string Second)[]> s_mentionMarkerPairs = new(() =>
-        [.. s_mentionMarkers.Value.Entries.Keys.Select(marker => marker.Split(' ')).Where(words => words.Length == 2).Select(words => (words[0], words[1]))]);
-    private static readonly Lazy<Lexicon> s_creditWords = new(() => Lexicon.Load("credit-words", ignoreCase: false));
-    private static readonly Lazy<Lexicon> s_speechIdiomVerbs = new(() => Lexicon.Load("speech-idiom-verbs", ignoreCase: false));
-    private static readonly Lazy<Lexicon> s_honorifics = new(() => Lexicon.Load("honorifics", ignoreCase: false));
-    private static readonly Lazy<Lexicon> s_nationalities = new(() => Lexicon.Load("nationalities", ignoreCase: false));
-    private static readonly Lazy<Lexicon> s_countries = new(() => Lexicon.FromForms(s_nationalities.Value.Entries.Values, ignoreCase: false));
-
-    private LanguageProfile(Language language, Lexicon abbreviations, Lexicon functionWords, Lexicon elisions,
-        Lexicon invertedClitics, Lexicon apostropheWords, Lexicon wholeWords, Lexicon? hyphenPrefixes, Lexicon speechVerbs, bool groupsDigitsWithSpace)
+    /// <summary>The profile of the language whose lists and settings <paramref name="data"/> gives.</summary>
+    /// <exception cref="InvalidDataException">When a setting has a value it cannot have.</exception>
+    public LanguageProfile(LanguageData data)
     {
-        Language = language;
-        Abbreviations = abbreviations;
-        FunctionWords = functionWords;
-        Elisions = elisions;
-        InvertedClitics = invertedClitics;
-        ApostropheWords = apostropheWords;
-        WholeWords = wholeWords;
-        HyphenPrefixes = hyphenPrefixes;
-        SpeechVerbs = speechVerbs;
-        GroupsDigitsWithSpace = groupsDigitsWithSpace;
+        Code = data.Code;
+        Language = data.Setting("language") is { } language ? Enum.Parse<Language>(language) : Language.Auto;
+        Abbreviations = data.List("abbreviations", ignoreCase: false);
+        FunctionWords = data.List("function-words", ignoreCase: true);
+        Elisions = data.List("elisions", ignoreCase: true);
+        InvertedClitics = data.List("clitics", ignoreCase: true);
+        ApostropheWords = data.List("apostrophe-words", ignoreCase: true);
+        WholeWords = data.List("whole-words", ignoreCase: true);
+        HyphenPrefixes = data.Switch("splits-compounds-at-hyphens") ? data.List("hyphen-prefixes", ignoreCase: true) : null;
+        var speechVerbs = data.List("speech-verbs", ignoreCase: true);
+        SpeechVerbs = data.Setting("speech-verb-inflector") is { } inflector
+            ? Lexicon.FromForms(speechVerbs.Entries.Keys.SelectMany(VerbInflectors.Named(inflector)), ignoreCase: true)
+            : speechVerbs;
+        GroupsDigitsWithSpace = data.Switch("groups-digits-with-space");
+        Titles = data.List("titles", ignoreCase: true);
+        TitleModifiers = data.List("title-modifiers", ignoreCase: true);
+        GroupNouns = data.List("group-nouns", ignoreCase: true);
+        OrganizationWords = data.List("organization-words", ignoreCase: true);
+        Pronouns = data.List("pronouns", ignoreCase: true);
+        SpeechNouns = data.List("speech-nouns", ignoreCase: true);
+        SentenceStarters = data.List("sentence-starters", ignoreCase: true);
+        CueAuxiliaries = data.List("cue-auxiliaries", ignoreCase: true);
+        SourceNouns = data.List("source-nouns", ignoreCase: true);
+        NonNames = data.List("non-names", ignoreCase: false);
+        Negations = data.List("negations", ignoreCase: true);
+        NationalityAdjectives = data.List("nationalities", ignoreCase: true);
+        Determiners = data.List("determiners", ignoreCase: true);
+        ComplementPrepositions = data.List("complement-prepositions", ignoreCase: true);
+        Complementizers = data.List("complementizers", ignoreCase: true);
+        SourceMarkers = data.Phrases("source-markers");
+        OpinionMarkers = data.List("opinion-markers", ignoreCase: true);
+        SpeakerQuantifiers = data.List("speaker-quantifiers", ignoreCase: false);
+        AdverbSuffix = data.Setting("adverb-suffix");
+        ParticipleSuffix = data.Setting("participle-suffix");
+        PluralSuffix = data.Setting("plural-suffix") ?? string.Empty;
 
         // Built on first use, once every list is set.
         _classes = new Lazy<WordClassTable>(BuildClasses);
     }
 
-    public static LanguageProfile English => s_english.Value;
+    /// <summary>Every language of the package, in the order detection prefers them on a tie.</summary>
+    public static IReadOnlyList<LanguageProfile> All => s_all.Value;
 
-    public static LanguageProfile French => s_french.Value;
+    /// <summary>English.</summary>
+    public static LanguageProfile English => For(Language.English);
 
+    /// <summary>French.</summary>
+    public static LanguageProfile French => For(Language.French);
+
+    /// <summary>The language's code, which names its data files (<c>en</c>).</summary>
+    public string Code { get; }
+
+    /// <summary>The language users name it by; <see cref="Language.Auto"/> for a language the package does not offer (a test's).</summary>
     public Language Language { get; }
 
     /// <summary>Words whose final period belongs to them, without the period; tag <c>title</c> never ends a sentence.</summary>
@@ -144,128 +104,77 @@ internal sealed class LanguageProfile
     /// <summary>Reporting verbs in all their forms (<c>said</c>, <c>told</c>, <c>a déclaré</c>'s <c>déclaré</c>).</summary>
     public Lexicon SpeechVerbs { get; }
 
-    /// <summary>Words before a quotation that mark a scare quote (<c>so-called</c>); shared by all languages.</summary>
-    public static Lexicon MentionMarkers => s_mentionMarkers.Value;
-
-    /// <summary>The markers of <see cref="MentionMarkers"/> written as two words (<c>so called</c>), which may stand a word apart (<c>so - called</c>).</summary>
-    public static IReadOnlyList<(string First, string Second)> MentionMarkerPairs => s_mentionMarkerPairs.Value;
-
-    /// <summary>Words after a quoted title that credit its author (<c>by</c>, <c>par</c>), exactly as written; shared by all languages.</summary>
-    public static Lexicon CreditWords => s_creditWords.Value;
-
-    /// <summary>The tag of <see cref="TitleSmallWords"/> for a conjunction, which joins phrases rather than governing one.</summary>
-    public const string ConjunctionTag = "conjunction";
-
-    /// <summary>Short words that stay lower case inside a capitalized title (<c>the</c>, <c>of</c>, <c>de</c>); shared by all languages.</summary>
-    public static Lexicon TitleSmallWords => s_titleSmallWords.Value;
-
     /// <summary>Role nouns (<c>minister</c>, <c>spokeswoman</c>), tagged <c>m</c> or <c>f</c> when they tell the gender.</summary>
-    public Lexicon Titles { get; private init; } = Lexicon.Empty;
+    public Lexicon Titles { get; }
 
     /// <summary>Words that modify a role noun inside a title (<c>deputy</c>, <c>foreign</c>, <c>former</c>).</summary>
-    public Lexicon TitleModifiers { get; private init; } = Lexicon.Empty;
+    public Lexicon TitleModifiers { get; }
 
     /// <summary>Plural nouns for groups that speak (<c>officials</c>, <c>sources</c>).</summary>
-    public Lexicon GroupNouns { get; private init; } = Lexicon.Empty;
+    public Lexicon GroupNouns { get; }
 
     /// <summary>Words that make a capitalized name an organization (<c>Department</c>, <c>Kremlin</c>).</summary>
-    public Lexicon OrganizationWords { get; private init; } = Lexicon.Empty;
+    public Lexicon OrganizationWords { get; }
 
     /// <summary>Subject pronouns that can stand for a speaker, tagged m, f, p (plural) or n (organization).</summary>
-    public Lexicon Pronouns { get; private init; } = Lexicon.Empty;
+    public Lexicon Pronouns { get; }
 
     /// <summary>Nouns that report speech (<c>statement</c>, <c>demands</c>).</summary>
-    public Lexicon SpeechNouns { get; private init; } = Lexicon.Empty;
+    public Lexicon SpeechNouns { get; }
 
     /// <summary>Capitalized sentence openers that are not names (<c>Despite</c>, <c>Last</c>).</summary>
-    public Lexicon SentenceStarters { get; private init; } = Lexicon.Empty;
+    public Lexicon SentenceStarters { get; }
 
     /// <summary>Capitalized words that are never a name (<c>Monday</c>, <c>September</c>).</summary>
-    public Lexicon NonNames { get; private init; } = Lexicon.Empty;
+    public Lexicon NonNames { get; }
 
     /// <summary>Documents and media that speak (<c>the letter reads</c>, <c>the report stated</c>).</summary>
-    public Lexicon SourceNouns { get; private init; } = Lexicon.Empty;
+    public Lexicon SourceNouns { get; }
 
     /// <summary>Words that may stand between a speaker and the speech verb (<c>has</c>, <c>also</c>).</summary>
-    public Lexicon CueAuxiliaries { get; private init; } = Lexicon.Empty;
+    public Lexicon CueAuxiliaries { get; }
 
     /// <summary>Words before a speech verb that deny the speech (<c>not</c>, <c>never</c>).</summary>
-    public Lexicon Negations { get; private init; } = Lexicon.Empty;
+    public Lexicon Negations { get; }
 
     /// <summary>Lower-case nationality adjectives written after the role noun (French <c>russe</c>), with the affiliation they give.</summary>
-    public Lexicon NationalityAdjectives { get; private init; } = Lexicon.Empty;
+    public Lexicon NationalityAdjectives { get; }
 
     /// <summary>Words that open a speaker phrase (<c>the</c>, <c>la</c>), tagged m or f when they tell the gender, p when plural.</summary>
-    public Lexicon Determiners { get; private init; } = Lexicon.Empty;
+    public Lexicon Determiners { get; }
 
     /// <summary>Prepositions that join a role noun to its body or place (<c>of</c>, <c>du</c>).</summary>
-    public Lexicon ComplementPrepositions { get; private init; } = Lexicon.Empty;
+    public Lexicon ComplementPrepositions { get; }
 
     /// <summary>Words that open reported speech after a speech verb (<c>that</c>, <c>que</c>).</summary>
-    public Lexicon Complementizers { get; private init; } = Lexicon.Empty;
+    public Lexicon Complementizers { get; }
 
     /// <summary>Words that open a sentence with the person whose view it gives (<c>For X, …</c>, <c>Pour X, …</c>).</summary>
-    public Lexicon OpinionMarkers { get; private init; } = Lexicon.Empty;
+    public Lexicon OpinionMarkers { get; }
 
     /// <summary>Phrases that introduce a source (<c>according to</c>, <c>selon</c>), as the tokens' texts.</summary>
-    public string[][] SourceMarkers { get; private init; } = [];
+    public string[][] SourceMarkers { get; }
 
     /// <summary>Lower-case function words that may open a described speaker after a speech verb (<c>said one unaligned Florida Republican</c>).</summary>
-    public Lexicon SpeakerQuantifiers { get; private init; } = Lexicon.Empty;
+    public Lexicon SpeakerQuantifiers { get; }
 
     /// <summary>
     /// The ending of a participle (<c>saying</c>), whose subject is the sentence's (<c>X issued a statement
     /// saying …</c>); null where participles are not told by their ending.
     /// </summary>
-    public string? ParticipleSuffix { get; private init; }
+    public string? ParticipleSuffix { get; }
 
     /// <summary>
     /// The ending that marks an adverb (<c>ly</c>), which may stand between a speaker and the verb; null
     /// where the ending is shared with nouns (French <c>-ment</c>: <c>gouvernement</c>), whose adverbs are listed instead.
     /// </summary>
-    public string? AdverbSuffix { get; private init; }
-
-    /// <summary>First names tagged m, f or u; shared by all languages.</summary>
-    public static Lexicon FirstNames => s_firstNames.Value;
-
-    /// <summary>Honorifics written before a name (<c>Mr.</c>, <c>Mme</c>), tagged m or f; shared by all languages.</summary>
-    public static Lexicon Honorifics => s_honorifics.Value;
-
-    /// <summary>Nationality adjectives and country forms, each with the affiliation it gives; shared by all languages.</summary>
-    public static Lexicon Nationalities => s_nationalities.Value;
-
-    /// <summary>The countries and bodies the nationality adjectives give (<c>Russia</c>, <c>NATO</c>): names that are not people's.</summary>
-    public static Lexicon Countries => s_countries.Value;
-
-    /// <summary>Letters that stay with the digits before them (<c>1990s</c>, <c>1er</c>); shared by all languages.</summary>
-    public static Lexicon NumberSuffixes => s_numberSuffixes.Value;
-
-    /// <summary>The verbs of the speech idiom <c>as X put it</c>, exactly as written (see <see cref="WordClass.SpeechIdiomVerb"/>), tagged with the object that completes it; shared by all languages.</summary>
-    public static Lexicon SpeechIdiomVerbs => s_speechIdiomVerbs.Value;
+    public string? AdverbSuffix { get; }
 
     /// <summary>Whether a plain space groups thousands (French <c>80 000</c>); a no-break space always does.</summary>
     public bool GroupsDigitsWithSpace { get; }
 
-    /// <summary>The list behind <see cref="TitleJoiners"/>, loaded on first use.</summary>
-    private static readonly Lazy<Lexicon> s_titleJoiners = new(() => Lexicon.Load("title-joiners", ignoreCase: false));
-
-    /// <summary>The list behind <see cref="PartyWords"/>, loaded on first use.</summary>
-    private static readonly Lazy<Lexicon> s_partyWords = new(() => Lexicon.Load("party-words", ignoreCase: false));
-
-    /// <summary>
-    /// Words that carry a title on right after its role noun (<c>of</c> in <c>Secretary of State</c>), exactly
-    /// as written; shared by all languages, as English titles appear in French articles too.
-    /// </summary>
-    public static Lexicon TitleJoiners => s_titleJoiners.Value;
-
-    /// <summary>
-    /// The last word of an affiliation that is a political party (<c>Party</c> of <c>Republican Party</c>),
-    /// exactly as written; shared by all languages, as the affiliations of <see cref="Nationalities"/> are.
-    /// </summary>
-    public static Lexicon PartyWords => s_partyWords.Value;
-
     /// <summary>The ending of a regular plural noun (<c>Republicans</c>, <c>Américains</c>), exactly as written.</summary>
-    public string PluralSuffix { get; private init; } = string.Empty;
+    public string PluralSuffix { get; }
 
     /// <summary>
     /// Fills the document's <see cref="Document.Classes"/> with the classes of every word token, of its
@@ -335,15 +244,15 @@ internal sealed class LanguageProfile
         Add(Negations, WordClass.Negation);
         Add(SentenceStarters, WordClass.SentenceStarter);
         Add(SpeechNouns, WordClass.SpeechNoun);
-        Add(Honorifics, WordClass.Honorific);
-        Add(Nationalities, WordClass.Nationality);
+        Add(SharedLexicons.Honorifics, WordClass.Honorific);
+        Add(SharedLexicons.Nationalities, WordClass.Nationality);
         Add(NonNames, WordClass.NonName);
         foreach (var marker in SourceMarkers)
         {
             classes[marker[0]] = classes.GetValueOrDefault(marker[0]) | WordClass.SourceMarkerStart;
         }
 
-        Add(SpeechIdiomVerbs, WordClass.SpeechIdiomVerb);
+        Add(SharedLexicons.SpeechIdiomVerbs, WordClass.SpeechIdiomVerb);
 
         foreach (var (form, tag) in Determiners.Entries)
         {
@@ -356,16 +265,17 @@ internal sealed class LanguageProfile
         return new WordClassTable(classes);
     }
 
-    private static string[][] LoadPhrases(string name) =>
-        [.. Lexicon.Load(name, ignoreCase: true).Entries.Keys.Select(phrase => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
-
-    /// <summary>The profile of <paramref name="language"/>; English for <see cref="Language.Auto"/>, which detection replaces first.</summary>
-    public static LanguageProfile For(Language language) => language switch
+    /// <summary>The profile of <paramref name="language"/>; the first language for <see cref="Language.Auto"/>, which detection replaces first.</summary>
+    public static LanguageProfile For(Language language)
     {
-        Language.French => French,
-        _ => English,
-    };
+        foreach (var profile in All)
+        {
+            if (profile.Language == language)
+            {
+                return profile;
+            }
+        }
 
-    /// <summary>Every language's profile, in the order detection prefers them on a tie.</summary>
-    public static IReadOnlyList<LanguageProfile> All => s_all.Value;
+        return All[0];
+    }
 }

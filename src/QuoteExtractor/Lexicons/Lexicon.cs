@@ -60,18 +60,37 @@ internal sealed class Lexicon
     }
 
     /// <summary>
-    /// Loads <c>Lexicons/Data/{name}.txt</c>: one form a line, an optional tab and tag after it,
-    /// <c>#</c> starts a comment line. A form with a straight apostrophe is also stored with a curly one.
+    /// Loads the embedded <c>Lexicons/Data/{name}.txt</c>, in the format <see cref="Parse"/> reads.
     /// </summary>
-    public static Lexicon Load(string name, bool ignoreCase) => FromEntries(ReadEntries(name), ignoreCase);
+    /// <exception cref="InvalidOperationException">When the package has no such list.</exception>
+    public static Lexicon Load(string name, bool ignoreCase) =>
+        Parse(EmbeddedLines(name) ?? throw new InvalidOperationException($"The embedded lexicon '{name}' is missing from {typeof(Lexicon).Assembly.GetName().Name}."), ignoreCase);
 
-    private static IEnumerable<KeyValuePair<string, string>> ReadEntries(string name)
+    /// <summary>
+    /// A lexicon of <paramref name="lines"/>: one form a line, an optional tab and tag after it, <c>#</c>
+    /// starts a comment line. A form with a straight apostrophe is also stored with a curly one.
+    /// </summary>
+    public static Lexicon Parse(IEnumerable<string> lines, bool ignoreCase) => FromEntries(ReadEntries(lines), ignoreCase);
+
+    /// <summary>The lines of the embedded <c>Lexicons/Data/{name}.txt</c>, or null when the package has no such list.</summary>
+    public static IEnumerable<string>? EmbeddedLines(string name)
     {
         var resource = $"QuoteExtraction.Lexicons.{name}.txt";
-        using var stream = typeof(Lexicon).Assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"The embedded lexicon '{resource}' is missing from {typeof(Lexicon).Assembly.GetName().Name}.");
-        using var reader = new StreamReader(stream);
+        return typeof(Lexicon).Assembly.GetManifestResourceInfo(resource) is null ? null : ReadLines(resource);
+    }
+
+    private static IEnumerable<string> ReadLines(string resource)
+    {
+        using var reader = new StreamReader(typeof(Lexicon).Assembly.GetManifestResourceStream(resource)!);
         while (reader.ReadLine() is { } line)
+        {
+            yield return line;
+        }
+    }
+
+    private static IEnumerable<KeyValuePair<string, string>> ReadEntries(IEnumerable<string> lines)
+    {
+        foreach (var line in lines)
         {
             var trimmed = line.AsSpan().Trim();
             if (trimmed.IsEmpty || trimmed[0] == '#')

@@ -115,7 +115,7 @@ internal sealed class QuoteClassifier
         }
 
         return closed && next + 1 < _tokens.Count && _tokens[next].Kind == TokenKind.Word
-            && LanguageProfile.CreditWords.Contains(_tokens[next].GetText(_text)) && _tokens[next + 1].Has(TokenFlags.Capitalized)
+            && SharedLexicons.CreditWords.Contains(_tokens[next].GetText(_text)) && _tokens[next + 1].Has(TokenFlags.Capitalized)
             && !_tokens[next].Has(TokenFlags.ParagraphStart);
     }
 
@@ -184,13 +184,13 @@ internal sealed class QuoteClassifier
         }
 
         var text = _tokens[word].GetText(_text);
-        if (LanguageProfile.MentionMarkers.Contains(text))
+        if (SharedLexicons.MentionMarkers.Contains(text))
         {
             return true;
         }
 
         // "so-called" split at its hyphen, or written "so called".
-        foreach (var (first, second) in LanguageProfile.MentionMarkerPairs)
+        foreach (var (first, second) in SharedLexicons.MentionMarkerPairs)
         {
             if (text.Equals(second, StringComparison.OrdinalIgnoreCase))
             {
@@ -236,7 +236,7 @@ internal sealed class QuoteClassifier
             {
                 words++;
                 bool capitalized = token.Has(TokenFlags.Capitalized) || token.Kind == TokenKind.Number;
-                if (firstWord ? !capitalized : !capitalized && !LanguageProfile.TitleSmallWords.Contains(token.GetText(_text)))
+                if (firstWord ? !capitalized : !capitalized && !SharedLexicons.TitleSmallWords.Contains(token.GetText(_text)))
                 {
                     return false;
                 }

@@ -370,7 +370,7 @@ internal static class Tokenizer
                         }
 
                         bool alone = lettersEnd == text.Length || CharClass.WordCharLength(text, lettersEnd) == 0;
-                        if (alone && lettersEnd - q <= 4 && LanguageProfile.NumberSuffixes.Contains(text[q..lettersEnd]))
+                        if (alone && lettersEnd - q <= 4 && SharedLexicons.NumberSuffixes.Contains(text[q..lettersEnd]))
                         {
                             numberSuffixSeen = true;
                             q = lettersEnd;

@@ -10,15 +10,15 @@ public class SpeakerPhraseDataTests
     [InlineData("party", false)]
     [InlineData("Republican", false)]
     public void A_party_affiliation_ends_with_a_party_word_as_written(string word, bool expected) =>
-        LanguageProfile.PartyWords.Contains(word).Should().Be(expected);
+        SharedLexicons.PartyWords.Contains(word).Should().Be(expected);
 
     [Fact]
     public void Every_party_of_the_nationality_list_ends_with_a_party_word()
     {
-        var parties = LanguageProfile.Nationalities.Entries.Values.Where(a => a.EndsWith(" Party", StringComparison.Ordinal)).ToList();
+        var parties = SharedLexicons.Nationalities.Entries.Values.Where(a => a.EndsWith(" Party", StringComparison.Ordinal)).ToList();
 
         parties.Should().Contain("Republican Party").And.Contain("Democratic Party");
-        parties.Select(a => a.Split(' ').Last()).Should().OnlyContain(word => LanguageProfile.PartyWords.Contains(word));
+        parties.Select(a => a.Split(' ').Last()).Should().OnlyContain(word => SharedLexicons.PartyWords.Contains(word));
     }
 
     [Theory]
@@ -26,7 +26,7 @@ public class SpeakerPhraseDataTests
     [InlineData("Of", false)]
     [InlineData("de", false)]
     public void A_title_joiner_is_matched_as_written(string word, bool expected) =>
-        LanguageProfile.TitleJoiners.Contains(word).Should().Be(expected);
+        SharedLexicons.TitleJoiners.Contains(word).Should().Be(expected);
 
     [Fact]
     public void Both_languages_mark_a_regular_plural_with_an_s()

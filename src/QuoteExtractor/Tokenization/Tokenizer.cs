@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using QuoteExtraction.Languages;
@@ -34,9 +33,6 @@ internal static class Tokenizer
             scanner.Complete();
         }
     }
-
-    /// <summary>The longest local part of an e-mail address looked for, before its '@'.</summary>
-    private const int MaxEmailLocalPart = 64;
 
     private ref struct Scanner
     {
@@ -184,7 +180,7 @@ internal static class Tokenizer
             if (c == ':')
             {
                 // http: or ftp: may start a web address.
-                return (text[start] | 0x20) is 'h' or 'f' ? -1 : q;
+                return WebTokens.MayStartScheme(text[start]) ? -1 : q;
             }
 
             if (c != '.' || (q + 1 < text.Length && (CharClass.IsWordChar(text, q + 1) || CharClass.IsHyphen(text[q + 1]))))
@@ -193,7 +189,7 @@ internal static class Tokenizer
             }
 
             // www. may start a web address, and a.%b@c.de or a.@b.fr an e-mail address.
-            bool mayStartWebAddress = q - start == 3 && (text[start] | 0x20) == 'w';
+            bool mayStartWebAddress = WebTokens.MayBeWww(text[start..q]);
             if (mayStartWebAddress || (q + 1 < text.Length && text[q + 1] is '.' or '_' or '%' or '+' or '@'))
             {
                 return -1;
@@ -210,13 +206,13 @@ internal static class Tokenizer
 
             if (c < 0x80 && (char.IsAsciiLetterOrDigit(c) || c == '_'))
             {
-                int end = c is 'h' or 'H' or 'f' or 'F' or 'w' or 'W' ? TryUrl(i) : -1;
+                int end = WebTokens.MayStartUrl(c) ? WebTokens.UrlEnd(text, i) : -1;
                 if (end > i)
                 {
                     return Emit(i, end, TokenKind.Url);
                 }
 
-                end = TryEmail(i);
+                end = WebTokens.EmailEnd(text, i);
                 if (end > i)
                 {
                     return Emit(i, end, TokenKind.Email);
@@ -249,7 +245,7 @@ internal static class Tokenizer
                     return Emit(i, WordCharsEnd(i + 1), TokenKind.Hashtag);
                 case '@' when CharClass.IsWordChar(text, i + 1):
                     {
-                        int end = HandleEnd(i + 1);
+                        int end = WebTokens.HandleEnd(text, i + 1);
                         return Emit(i, end, text[i..end].Contains('.') ? TokenKind.Email : TokenKind.Handle);
                     }
             }
@@ -273,7 +269,7 @@ internal static class Tokenizer
                 }
             }
 
-            int emoticon = TryEmoticon(i);
+            int emoticon = WebTokens.EmoticonEnd(text, i);
             if (emoticon > i)
             {
                 return Emit(i, emoticon, TokenKind.Emoticon);
@@ -873,138 +869,6 @@ internal static class Tokenizer
             }
 
             return i;
-        }
-
-        private readonly int HandleEnd(int i)
-        {
-            var text = _text;
-            int end = i;
-            while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] is '_' or '.' or '-'))
-            {
-                end++;
-            }
-
-            while (end > i && text[end - 1] is '.' or '-' or '_')
-            {
-                end--;
-            }
-
-            return end;
-        }
-
-        /// <summary>A web address starting at <paramref name="i"/> (scheme or <c>www.</c>): its end without trailing punctuation, or -1.</summary>
-        private readonly int TryUrl(int i)
-        {
-            var text = _text;
-            var rest = text[i..];
-            int prefix = 0;
-            if (rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
-            {
-                prefix = 7;
-            }
-            else if (rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
-            {
-                prefix = 8;
-            }
-            else if (rest.StartsWith("ftp://", StringComparison.OrdinalIgnoreCase))
-            {
-                prefix = 6;
-            }
-            else if (rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
-            {
-                prefix = 4;
-            }
-
-            if (prefix == 0 || prefix >= rest.Length || CharClass.IsSeparator(rest[prefix]))
-            {
-                return -1;
-            }
-
-            int end = prefix;
-            int openParens = 0;
-            while (end < rest.Length)
-            {
-                char c = rest[end];
-                if (CharClass.IsSeparator(c) || c is '<' or '>' or '"' or '“' or '”' or '«' or '»' or '‘' or '’')
-                {
-                    break;
-                }
-
-                if (c == '(')
-                {
-                    openParens++;
-                }
-                else if (c == ')')
-                {
-                    if (openParens == 0)
-                    {
-                        break;
-                    }
-
-                    openParens--;
-                }
-
-                end++;
-            }
-
-            while (end > prefix && rest[end - 1] is '.' or ',' or ';' or ':' or '!' or '?' or '\'' or ']')
-            {
-                end--;
-            }
-
-            return end > prefix ? i + end : -1;
-        }
-
-        /// <summary>An e-mail address starting at <paramref name="i"/>: its end, or -1.</summary>
-        private readonly int TryEmail(int i)
-        {
-            var text = _text;
-            // Reading no further than the longest local part bounds the look-ahead at every word.
-            var localPart = text[i..Math.Min(text.Length, i + MaxEmailLocalPart + 1)];
-            int length = localPart.IndexOfAnyExcept(s_emailLocalPartChars);
-            int j = i + (length < 0 ? localPart.Length : length);
-            if (j == i || j - i > MaxEmailLocalPart || j >= text.Length || text[j] != '@' || !CharClass.IsWordChar(text, j + 1))
-            {
-                return -1;
-            }
-
-            int end = HandleEnd(j + 1);
-            return end > j + 1 ? end : -1;
-        }
-
-        private static readonly SearchValues<char> s_emailLocalPartChars =
-            SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-");
-
-        private static readonly string[] s_emoticons =
-        [
-            ":-))", ":-((", ":))", ":((", ":-)", ":-(", ":-D", ":-P", ":-p", ":-/", ":-|", ":-*", ":-O", ":'(", ":')",
-            ";-)", "</3", "^_^", ":)", ":(", ":D", ":P", ":p", ":/", ":|", ":*", ":O", ":o", ":]", ":[", ";)", ";D",
-            ";P", "=)", "=(", "=D", "<3", "^^",
-        ];
-
-        /// <summary>A text emoticon standing alone at <paramref name="i"/>: its end, or -1.</summary>
-        private readonly int TryEmoticon(int i)
-        {
-            var text = _text;
-            if (text[i] is not (':' or ';' or '=' or '<' or '^') || (i > 0 && !CharClass.IsSeparator(text[i - 1])))
-            {
-                return -1;
-            }
-
-            var rest = text[i..];
-            foreach (var emoticon in s_emoticons)
-            {
-                if (rest.StartsWith(emoticon, StringComparison.Ordinal))
-                {
-                    int end = i + emoticon.Length;
-                    if (end == text.Length || !CharClass.IsWordChar(text, end))
-                    {
-                        return end;
-                    }
-                }
-            }
-
-            return -1;
         }
 
         private int Emit(int start, int end, TokenKind kind, TokenFlags flags = TokenFlags.None,

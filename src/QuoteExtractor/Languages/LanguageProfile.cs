@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Runtime.InteropServices;
 using QuoteExtraction.Lexicons;
+using QuoteExtraction.Tokenization;
 
 namespace QuoteExtraction.Languages;
 
@@ -22,6 +23,10 @@ internal sealed class LanguageProfile
         speechVerbs: Lexicon.Load("speech-verbs.en", ignoreCase: true),
         groupsDigitsWithSpace: false)
     {
+        SplitsCompoundsAtHyphens = true,
+        MarksContractions = true,
+        ContractionClitics = LoadWithEveryApostrophe("contractions.en"),
+        ContractionStems = Lexicon.Load("contraction-stems.en", ignoreCase: true),
         Titles = Lexicon.Load("titles.en", ignoreCase: true),
         TitleModifiers = Lexicon.Load("title-modifiers.en", ignoreCase: true),
         GroupNouns = Lexicon.Load("group-nouns.en", ignoreCase: true),
@@ -49,10 +54,13 @@ internal sealed class LanguageProfile
         invertedClitics: Lexicon.Load("clitics.fr", ignoreCase: true),
         apostropheWords: Lexicon.Empty,
         wholeWords: Lexicon.Load("whole-words.fr", ignoreCase: true),
-        hyphenPrefixes: null,
+        hyphenPrefixes: Lexicon.Empty,
         speechVerbs: Lexicon.FromForms(Lexicon.Load("speech-verbs.fr", ignoreCase: true).Entries.Keys.SelectMany(FrenchConjugation.Forms), ignoreCase: true),
         groupsDigitsWithSpace: true)
     {
+        SeparatesElisions = true,
+        InvertsCliticsWithHyphen = true,
+        EuphonicInfixes = Lexicon.Load("euphonic-infixes.fr", ignoreCase: true),
         Titles = Lexicon.Load("titles.fr", ignoreCase: true),
         TitleModifiers = Lexicon.Load("title-modifiers.fr", ignoreCase: true),
         GroupNouns = Lexicon.Load("group-nouns.fr", ignoreCase: true),
@@ -75,6 +83,8 @@ internal sealed class LanguageProfile
     private readonly Lazy<WordClassTable> _classes;
 
     private static readonly Lazy<Lexicon> s_numberSuffixes = new(() => Lexicon.Load("number-suffixes", ignoreCase: true));
+    private static readonly Lazy<Lexicon> s_pluralEndings = new(() => Lexicon.Load("plural-endings", ignoreCase: true));
+    private static readonly Lazy<Lexicon> s_degreeSignAbbreviations = new(() => Lexicon.Load("degree-sign-abbreviations", ignoreCase: true));
     private static readonly Lazy<Lexicon> s_mentionMarkers = new(() => Lexicon.Load("mention-markers", ignoreCase: true));
     private static readonly Lazy<Lexicon> s_titleSmallWords = new(() => Lexicon.Load("title-small-words", ignoreCase: true));
     private static readonly Lazy<Lexicon> s_firstNames = new(() => Lexicon.Load("first-names", ignoreCase: true));
@@ -84,7 +94,7 @@ internal sealed class LanguageProfile
     private static readonly Lazy<Lexicon> s_countries = new(() => Lexicon.FromForms(s_nationalities.Value.Entries.Values, ignoreCase: false));
 
     private LanguageProfile(Language language, Lexicon abbreviations, Lexicon functionWords, Lexicon elisions,
-        Lexicon invertedClitics, Lexicon apostropheWords, Lexicon wholeWords, Lexicon? hyphenPrefixes, Lexicon speechVerbs, bool groupsDigitsWithSpace)
+        Lexicon invertedClitics, Lexicon apostropheWords, Lexicon wholeWords, Lexicon hyphenPrefixes, Lexicon speechVerbs, bool groupsDigitsWithSpace)
     {
         Language = language;
         Abbreviations = abbreviations;
@@ -113,23 +123,62 @@ internal sealed class LanguageProfile
     /// <summary>Closed-class words: sentence starters and language evidence.</summary>
     public Lexicon FunctionWords { get; }
 
+    /// <summary>The tag of a contraction clitic that negates (<c>n't</c>); see <see cref="ContractionClitics"/>.</summary>
+    public const string NegationTag = "negation";
+
+    /// <summary>
+    /// The tag of a clitic that is a possessive (<c>Arafat's</c>) unless <see cref="ContractionStems"/> holds the word
+    /// before it (<c>it's</c>); see <see cref="ContractionClitics"/>.
+    /// </summary>
+    public const string PossessiveTag = "possessive";
+
+    /// <summary>The tag of a word written between two apostrophes (<c>rock ’n’ roll</c>); see <see cref="ApostropheWords"/>.</summary>
+    public const string EnclosedTag = "enclosed";
+
+    /// <summary>Whether an elided word forms a token with its apostrophe (French <c>l'</c> <c>homme</c>); see <see cref="Elisions"/>.</summary>
+    public bool SeparatesElisions { get; private init; }
+
     /// <summary>Words that elide before a vowel and form a token with their apostrophe (French <c>l'</c>).</summary>
     public Lexicon Elisions { get; }
+
+    /// <summary>Whether a pronoun after a verb and a hyphen forms its own token (French <c>a</c> <c>-t-il</c>); see <see cref="InvertedClitics"/>.</summary>
+    public bool InvertsCliticsWithHyphen { get; private init; }
 
     /// <summary>Pronouns that follow a verb after a hyphen and form their own token (French <c>-t-il</c>).</summary>
     public Lexicon InvertedClitics { get; }
 
-    /// <summary>Words written with a leading apostrophe (English <c>'em</c>).</summary>
+    /// <summary>Letters written between a verb and an inverted pronoun (French <c>a-t-il</c>), part of the pronoun's token.</summary>
+    public Lexicon EuphonicInfixes { get; private init; } = Lexicon.Empty;
+
+    /// <summary>Words written with a leading apostrophe (English <c>'em</c>); tag <see cref="EnclosedTag"/> for <c>’n’</c>.</summary>
     public Lexicon ApostropheWords { get; }
 
     /// <summary>Words with an apostrophe that stay whole although they start like an elided word (French <c>l'on</c>).</summary>
     public Lexicon WholeWords { get; }
 
     /// <summary>
-    /// When set, compounds split at their hyphens except after these prefixes (English <c>e-mail</c>,
-    /// <c>non-human</c>, but <c>15 - year</c>); when null, hyphenated words stay whole (French).
+    /// Whether a word's clitic after an apostrophe (English <c>n't</c>, <c>'s</c>, <c>'re</c>) is marked inside the word's
+    /// token, which stays whole (<c>don't</c>); see <see cref="ContractionClitics"/>.
     /// </summary>
-    public Lexicon? HyphenPrefixes { get; }
+    public bool MarksContractions { get; private init; }
+
+    /// <summary>
+    /// The clitics a word may end with after an apostrophe (<c>n't</c>, <c>'s</c>), each written with every apostrophe;
+    /// tagged <see cref="NegationTag"/> or <see cref="PossessiveTag"/>, the others are contractions.
+    /// </summary>
+    public Lexicon ContractionClitics { get; private init; } = Lexicon.Empty;
+
+    /// <summary>The words after which a <see cref="PossessiveTag"/> clitic is a contraction (<c>it's</c>, <c>let's</c>).</summary>
+    public Lexicon ContractionStems { get; private init; } = Lexicon.Empty;
+
+    /// <summary>
+    /// Whether compounds split at their hyphens except after <see cref="HyphenPrefixes"/> (English <c>e-mail</c>,
+    /// <c>non-human</c>, but <c>15 - year</c>); when false, hyphenated words stay whole (French <c>vice-ministre</c>).
+    /// </summary>
+    public bool SplitsCompoundsAtHyphens { get; private init; }
+
+    /// <summary>The prefixes after which a hyphen joins a compound where compounds split (see <see cref="SplitsCompoundsAtHyphens"/>).</summary>
+    public Lexicon HyphenPrefixes { get; }
 
     /// <summary>Reporting verbs in all their forms (<c>said</c>, <c>told</c>, <c>a déclaré</c>'s <c>déclaré</c>).</summary>
     public Lexicon SpeechVerbs { get; }
@@ -211,6 +260,12 @@ internal sealed class LanguageProfile
 
     /// <summary>Letters that stay with the digits before them (<c>1990s</c>, <c>1er</c>); shared by all languages.</summary>
     public static Lexicon NumberSuffixes => s_numberSuffixes.Value;
+
+    /// <summary>Letters that end a plural, after which a bare apostrophe is a possessive (<c>students'</c>); shared by all languages.</summary>
+    public static Lexicon PluralEndings => s_pluralEndings.Value;
+
+    /// <summary>Abbreviations whose degree sign after them is part of the word (<c>n°</c>); shared by all languages.</summary>
+    public static Lexicon DegreeSignAbbreviations => s_degreeSignAbbreviations.Value;
 
     /// <summary>The verbs of the speech idiom <c>as X put it</c>, exactly as written (see <see cref="WordClass.SpeechIdiomVerb"/>); shared by all languages.</summary>
     public static Lexicon SpeechIdiomVerbs => s_speechIdiomVerbs.Value;
@@ -305,6 +360,16 @@ internal sealed class LanguageProfile
 
         return new WordClassTable(classes);
     }
+
+    /// <summary>
+    /// Loads the case-insensitive lexicon <paramref name="name"/>, whose forms are written with a straight apostrophe,
+    /// with each form also written with every other apostrophe the tokenizer reads (<see cref="CharClass.Apostrophes"/>).
+    /// </summary>
+    private static Lexicon LoadWithEveryApostrophe(string name) =>
+        Lexicon.FromEntries(
+            Lexicon.Load(name, ignoreCase: true).Entries.SelectMany(entry =>
+                CharClass.Apostrophes.Select(apostrophe => KeyValuePair.Create(entry.Key.Replace('\'', apostrophe), entry.Value))),
+            ignoreCase: true);
 
     private static string[][] LoadPhrases(string name) =>
         [.. Lexicon.Load(name, ignoreCase: true).Entries.Keys.Select(phrase => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))];

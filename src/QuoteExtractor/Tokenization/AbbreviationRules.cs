@@ -51,5 +51,5 @@ internal static class AbbreviationRules
 
     /// <summary>True when the word from <paramref name="start"/> to <paramref name="q"/> takes the degree sign at <paramref name="q"/> (<c>n°</c>).</summary>
     public static bool TakesDegreeSign(ReadOnlySpan<char> text, int start, int q) =>
-        q - start == 1 && q < text.Length && text[q] == '°' && text[start] is 'n' or 'N';
+        q < text.Length && text[q] == '°' && LanguageProfile.DegreeSignAbbreviations.Contains(text[start..q]);
 }

@@ -30,14 +30,14 @@ internal static class ApostropheRules
     }
 
     /// <summary>
-    /// True when the apostrophe at <paramref name="q"/>, after a word and before no letter, is the possessive of a plural
-    /// (<c>students'</c>); false when an opening single mark waits for it as its closer
+    /// True when the apostrophe at <paramref name="q"/>, after a word that ends in a plural letter and before no letter,
+    /// is the possessive of a plural (<c>students'</c>); false when it is the modifier letter <c>ʼ</c>, when an opening single mark waits for it as its closer
     /// (<paramref name="singleQuoteOpen"/>), or it is the first of a two-apostrophe closing mark (<c>genius''</c>).
     /// </summary>
     public static bool IsPluralPossessive(ReadOnlySpan<char> text, int q, bool singleQuoteOpen)
     {
         char c = text[q];
-        return !singleQuoteOpen && (text[q - 1] is 's' or 'S') && c != 'ʼ' && !(c == '\'' && text[q + 1] == '\'');
+        return !singleQuoteOpen && c != 'ʼ' && !(c == '\'' && text[q + 1] == '\'') && LanguageProfile.PluralEndings.Contains(text.Slice(q - 1, 1));
     }
 
     /// <summary>
@@ -60,28 +60,27 @@ internal static class ApostropheRules
             return 0;
         }
 
-        var suffix = text[(q + 1)..end];
-        if ((suffix is "t" or "T") && (text[q - 1] is 'n' or 'N') && q - 1 > start)
+        // A clitic starts at its apostrophe or at the letter before it (n't), the longer first, and leaves a stem before it.
+        var clitics = profile.ContractionClitics;
+        int cliticStart = q - 1;
+        string? tag = cliticStart > start ? clitics.TagOf(text[cliticStart..end]) : null;
+        if (tag is null)
         {
-            // "don't": the negation needs a word before it; a lone "n't" is a plain word.
-            flags = TokenFlags.Contraction | TokenFlags.Negation;
-            return 3;
+            cliticStart = q;
+            tag = clitics.TagOf(text[q..end]);
+            if (tag is null)
+            {
+                return 0;
+            }
         }
 
-        if (suffix is "s" or "S")
+        flags = tag switch
         {
-            flags = IsPronounLike(text[start..q]) ? TokenFlags.Contraction : TokenFlags.Possessive;
-            return 2;
-        }
-
-        if (suffix.Equals("re", StringComparison.OrdinalIgnoreCase) || suffix.Equals("ve", StringComparison.OrdinalIgnoreCase)
-            || suffix.Equals("ll", StringComparison.OrdinalIgnoreCase) || suffix is "d" or "D" or "m" or "M")
-        {
-            flags = TokenFlags.Contraction;
-            return suffix.Length + 1;
-        }
-
-        return 0;
+            LanguageProfile.NegationTag => TokenFlags.Contraction | TokenFlags.Negation,
+            LanguageProfile.PossessiveTag when !profile.ContractionStems.Contains(text[start..cliticStart]) => TokenFlags.Possessive,
+            _ => TokenFlags.Contraction,
+        };
+        return end - cliticStart;
     }
 
     /// <summary>
@@ -108,7 +107,8 @@ internal static class ApostropheRules
                 return -1;
             }
 
-            if (end < text.Length && text[end] == 's')
+            // ’90s: a decade takes the plural ending in lower case.
+            if (end < text.Length && char.IsLower(text[end]) && LanguageProfile.PluralEndings.Contains(text.Slice(end, 1)))
             {
                 end++;
             }
@@ -121,13 +121,14 @@ internal static class ApostropheRules
             end++;
         }
 
-        if (end == i + 1 || !profile.ApostropheWords.Contains(text[(i + 1)..end]))
+        string? tag = end > i + 1 ? profile.ApostropheWords.TagOf(text[(i + 1)..end]) : null;
+        if (tag is null)
         {
             return -1;
         }
 
-        // rock ’n’ roll: the closing apostrophe of ’n’ is part of it.
-        if (end - i == 2 && (text[i + 1] is 'n' or 'N') && end < text.Length && CharClass.IsApostrophe(text[end]))
+        // rock ’n’ roll: a word written between two apostrophes takes the closing one.
+        if (tag == LanguageProfile.EnclosedTag && end < text.Length && CharClass.IsApostrophe(text[end]))
         {
             return end + 1;
         }
@@ -146,11 +147,4 @@ internal static class ApostropheRules
 
         return profile.WholeWords.Contains(text[start..end]);
     }
-
-    private static bool IsPronounLike(ReadOnlySpan<char> stem) =>
-        stem.Equals("it", StringComparison.OrdinalIgnoreCase) || stem.Equals("he", StringComparison.OrdinalIgnoreCase)
-        || stem.Equals("she", StringComparison.OrdinalIgnoreCase) || stem.Equals("that", StringComparison.OrdinalIgnoreCase)
-        || stem.Equals("there", StringComparison.OrdinalIgnoreCase) || stem.Equals("what", StringComparison.OrdinalIgnoreCase)
-        || stem.Equals("who", StringComparison.OrdinalIgnoreCase) || stem.Equals("here", StringComparison.OrdinalIgnoreCase)
-        || stem.Equals("where", StringComparison.OrdinalIgnoreCase) || stem.Equals("let", StringComparison.OrdinalIgnoreCase);
 }

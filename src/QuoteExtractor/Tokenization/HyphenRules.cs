@@ -30,19 +30,19 @@ internal static class HyphenRules
             return false;
         }
 
-        if (profile.InvertedClitics.Entries.Count > 0 && !isNumber && InvertedCliticEnd(text, profile, q) > q)
+        if (profile.InvertsCliticsWithHyphen && !isNumber && InvertedCliticEnd(text, profile, q) > q)
         {
             return false;
         }
 
         bool digitsAround = isNumber && char.IsDigit(text[q + 1]);
-        return profile.HyphenPrefixes is not { } prefixes || digitsAround
-            || (runStart == start && q - start <= MaxPrefixLength && prefixes.Contains(text[start..q]));
+        return !profile.SplitsCompoundsAtHyphens || digitsAround
+            || (runStart == start && q - start <= MaxPrefixLength && profile.HyphenPrefixes.Contains(text[start..q]));
     }
 
     /// <summary>
-    /// The end of the inverted pronoun (<c>-t-il</c>, <c>-elle</c>) that starts at the hyphen <paramref name="i"/>, right
-    /// after a word; -1 when none does.
+    /// The end of the inverted pronoun (<c>-elle</c>, or <c>-t-il</c> after a euphonic infix) that starts at the hyphen
+    /// <paramref name="i"/>, right after a word; -1 when none does.
     /// </summary>
     public static int InvertedCliticEnd(ReadOnlySpan<char> text, LanguageProfile profile, int i)
     {
@@ -52,7 +52,7 @@ internal static class HyphenRules
         }
 
         int end = i + 1;
-        while (end < text.Length && (char.IsLetter(text[end]) || (CharClass.IsHyphen(text[end]) && end == i + 2 && text[i + 1] is 't' or 'T')))
+        while (end < text.Length && (char.IsLetter(text[end]) || (CharClass.IsHyphen(text[end]) && profile.EuphonicInfixes.Contains(text[(i + 1)..end]))))
         {
             end++;
         }

@@ -260,7 +260,7 @@ internal static class Tokenizer
                 return ScanQuoteMark(i);
             }
 
-            if (CharClass.IsHyphen(c) && _profile.InvertedClitics.Entries.Count > 0)
+            if (CharClass.IsHyphen(c) && _profile.InvertsCliticsWithHyphen)
             {
                 int end = HyphenRules.InvertedCliticEnd(text, _profile, i);
                 if (end > i)

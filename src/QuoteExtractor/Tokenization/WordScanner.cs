@@ -214,7 +214,7 @@ internal ref struct WordScanner
             return Advance(q + 1);
         }
 
-        if (!_hasHyphen && !_joinedByPeriod && ApostropheRules.IsElision(text, _profile, _start, q))
+        if (_profile.SeparatesElisions && !_hasHyphen && !_joinedByPeriod && ApostropheRules.IsElision(text, _profile, _start, q))
         {
             return Decide(new ScannedWord(q + 1, TokenKind.Word, TokenFlags.Elided, 0));
         }
@@ -226,7 +226,7 @@ internal ref struct WordScanner
                 : Step.Finish;
         }
 
-        if (_profile.Language == Language.English)
+        if (_profile.MarksContractions)
         {
             int clitic = ApostropheRules.ContractionClitic(text, _profile, _start, q, out var flags);
             if (clitic > 0)

@@ -309,6 +309,7 @@ internal static class Tokenizer
             return Emit(i, RunOf(i, c), CharClass.IsSymbol(c) ? TokenKind.Symbol : TokenKind.Punctuation);
         }
 
+        /// <summary>Emits the quotation mark at <paramref name="i"/>, or the word that a leading apostrophe starts (<c>'em</c>).</summary>
         private int ScanQuoteMark(int i)
         {
             var text = _text;
@@ -329,19 +330,7 @@ internal static class Tokenizer
                 }
             }
 
-            var family = c switch
-            {
-                '“' or '”' or '‟' => QuoteMarkFamily.CurlyDouble,
-                '‘' or '’' or '‛' => QuoteMarkFamily.CurlySingle,
-                '«' or '»' => QuoteMarkFamily.Guillemet,
-                '‹' or '›' => QuoteMarkFamily.SingleGuillemet,
-                '„' => QuoteMarkFamily.LowDouble,
-                '‚' => QuoteMarkFamily.LowSingle,
-                '"' => QuoteMarkFamily.StraightDouble,
-                '\'' => QuoteMarkFamily.StraightSingle,
-                _ => QuoteMarkFamily.None,
-            };
-
+            var family = QuoteMarks.FamilyOf(c);
             if (family == QuoteMarkFamily.None)
             {
                 // A lone backtick is a symbol, not a quotation mark.
@@ -351,28 +340,10 @@ internal static class Tokenizer
             return EmitQuote(i, 1, family);
         }
 
+        /// <summary>Emits the quotation mark of <paramref name="length"/> characters at <paramref name="i"/>, and notes whether a single mark waits for its closer.</summary>
         private int EmitQuote(int i, int length, QuoteMarkFamily family)
         {
-            var text = _text;
-            bool spaceBefore = i == 0 || CharClass.IsOpenerContext(text[i - 1]);
-            bool spaceAfter = i + length >= text.Length || CharClass.IsCloserContext(text[i + length]);
-            char c = text[i];
-            var role = (spaceBefore, spaceAfter) switch
-            {
-                (true, false) => QuoteMarkRole.Opening,
-                (false, true) => QuoteMarkRole.Closing,
-
-                // Nothing can close at the start of a line: ” … at a paragraph start is a typo for “
-                // (a » there is a bullet, which pairing ignores).
-                (true, true) when c == '”' && (i == 0 || CharClass.IsLineBreak(text[i - 1])) => QuoteMarkRole.Opening,
-                _ => c switch
-                {
-                    '“' or '‘' or '«' or '‹' or '„' or '‚' or '‟' or '‛' or '`' => QuoteMarkRole.Opening,
-                    '”' or '’' or '»' or '›' => QuoteMarkRole.Closing,
-                    _ => QuoteMarkRole.Undecided,
-                },
-            };
-
+            var role = QuoteMarks.RoleOf(_text, i, length);
             if (family is QuoteMarkFamily.CurlySingle or QuoteMarkFamily.StraightSingle or QuoteMarkFamily.LowSingle)
             {
                 _singleQuoteOpen = role == QuoteMarkRole.Opening || (role == QuoteMarkRole.Undecided && !_singleQuoteOpen);

@@ -25,7 +25,7 @@ internal sealed class LanguageProfile
     {
         SplitsCompoundsAtHyphens = true,
         MarksContractions = true,
-        ContractionClitics = LoadWithEveryApostrophe("contractions.en"),
+        ContractionClitics = LoadContractionClitics("contractions.en"),
         ContractionStems = Lexicon.Load("contraction-stems.en", ignoreCase: true),
         Titles = Lexicon.Load("titles.en", ignoreCase: true),
         TitleModifiers = Lexicon.Load("title-modifiers.en", ignoreCase: true),
@@ -123,15 +123,6 @@ internal sealed class LanguageProfile
     /// <summary>Closed-class words: sentence starters and language evidence.</summary>
     public Lexicon FunctionWords { get; }
 
-    /// <summary>The tag of a contraction clitic that negates (<c>n't</c>); see <see cref="ContractionClitics"/>.</summary>
-    public const string NegationTag = "negation";
-
-    /// <summary>
-    /// The tag of a clitic that is a possessive (<c>Arafat's</c>) unless <see cref="ContractionStems"/> holds the word
-    /// before it (<c>it's</c>); see <see cref="ContractionClitics"/>.
-    /// </summary>
-    public const string PossessiveTag = "possessive";
-
     /// <summary>The tag of a word written between two apostrophes (<c>rock ’n’ roll</c>); see <see cref="ApostropheWords"/>.</summary>
     public const string EnclosedTag = "enclosed";
 
@@ -162,13 +153,10 @@ internal sealed class LanguageProfile
     /// </summary>
     public bool MarksContractions { get; private init; }
 
-    /// <summary>
-    /// The clitics a word may end with after an apostrophe (<c>n't</c>, <c>'s</c>), each written with every apostrophe;
-    /// tagged <see cref="NegationTag"/> or <see cref="PossessiveTag"/>, the others are contractions.
-    /// </summary>
-    public Lexicon ContractionClitics { get; private init; } = Lexicon.Empty;
+    /// <summary>The clitics a word may end with after an apostrophe (<c>n't</c>, <c>'s</c>, <c>'re</c>), those with letters before their apostrophe first.</summary>
+    public ContractionClitic[] ContractionClitics { get; private init; } = [];
 
-    /// <summary>The words after which a <see cref="PossessiveTag"/> clitic is a contraction (<c>it's</c>, <c>let's</c>).</summary>
+    /// <summary>The words after which a possessive clitic is a contraction (<c>it's</c>, <c>let's</c>).</summary>
     public Lexicon ContractionStems { get; private init; } = Lexicon.Empty;
 
     /// <summary>
@@ -362,14 +350,26 @@ internal sealed class LanguageProfile
     }
 
     /// <summary>
-    /// Loads the case-insensitive lexicon <paramref name="name"/>, whose forms are written with a straight apostrophe,
-    /// with each form also written with every other apostrophe the tokenizer reads (<see cref="CharClass.Apostrophes"/>).
+    /// Reads the contraction clitics of the lexicon <paramref name="name"/>, written with a straight apostrophe and tagged
+    /// <c>negation</c>, <c>possessive</c> or nothing for a contraction; those with letters before their apostrophe come
+    /// first, so that they win over a shorter clitic with the same ending.
     /// </summary>
-    private static Lexicon LoadWithEveryApostrophe(string name) =>
-        Lexicon.FromEntries(
-            Lexicon.Load(name, ignoreCase: true).Entries.SelectMany(entry =>
-                CharClass.Apostrophes.Select(apostrophe => KeyValuePair.Create(entry.Key.Replace('\'', apostrophe), entry.Value))),
-            ignoreCase: true);
+    private static ContractionClitic[] LoadContractionClitics(string name) =>
+        [.. Lexicon.Load(name, ignoreCase: true).Entries
+            .Where(entry => entry.Key.Contains('\'', StringComparison.Ordinal))
+            .Select(entry =>
+            {
+                var (form, tag) = entry;
+                int apostrophe = form.IndexOf('\'', StringComparison.Ordinal);
+                var flags = tag switch
+                {
+                    "negation" => TokenFlags.Contraction | TokenFlags.Negation,
+                    "possessive" => TokenFlags.Possessive,
+                    _ => TokenFlags.Contraction,
+                };
+                return new ContractionClitic(form[..apostrophe], form[(apostrophe + 1)..], flags);
+            })
+            .OrderByDescending(clitic => clitic.Lead.Length)];
 
     private static string[][] LoadPhrases(string name) =>
         [.. Lexicon.Load(name, ignoreCase: true).Entries.Keys.Select(phrase => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))];

@@ -60,27 +60,21 @@ internal static class ApostropheRules
             return 0;
         }
 
-        // A clitic starts at its apostrophe or at the letter before it (n't), the longer first, and leaves a stem before it.
-        var clitics = profile.ContractionClitics;
-        int cliticStart = q - 1;
-        string? tag = cliticStart > start ? clitics.TagOf(text[cliticStart..end]) : null;
-        if (tag is null)
+        var ending = text[(q + 1)..end];
+        foreach (var clitic in profile.ContractionClitics)
         {
-            cliticStart = q;
-            tag = clitics.TagOf(text[q..end]);
-            if (tag is null)
+            // The clitic leaves a stem before it: a lone n't is a plain word.
+            int cliticStart = q - clitic.Lead.Length;
+            if (ending.Length == clitic.Ending.Length && cliticStart > start && ending.Equals(clitic.Ending, StringComparison.OrdinalIgnoreCase)
+                && text[cliticStart..q].Equals(clitic.Lead, StringComparison.OrdinalIgnoreCase))
             {
-                return 0;
+                bool afterContractionStem = clitic.Flags == TokenFlags.Possessive && profile.ContractionStems.Contains(text[start..cliticStart]);
+                flags = afterContractionStem ? TokenFlags.Contraction : clitic.Flags;
+                return end - cliticStart;
             }
         }
 
-        flags = tag switch
-        {
-            LanguageProfile.NegationTag => TokenFlags.Contraction | TokenFlags.Negation,
-            LanguageProfile.PossessiveTag when !profile.ContractionStems.Contains(text[start..cliticStart]) => TokenFlags.Possessive,
-            _ => TokenFlags.Contraction,
-        };
-        return end - cliticStart;
+        return 0;
     }
 
     /// <summary>

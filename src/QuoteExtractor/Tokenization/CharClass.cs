@@ -12,15 +12,12 @@ namespace QuoteExtraction.Tokenization;
 internal static class CharClass
 {
     private static readonly SearchValues<char> s_quoteMarks = SearchValues.Create("\"'`“”‘’«»‹›„‚‟‛");
-    private static readonly SearchValues<char> s_apostrophes = SearchValues.Create(Apostrophes);
+    private static readonly SearchValues<char> s_apostrophes = SearchValues.Create("'’ʼ");
     private static readonly SearchValues<char> s_hyphens = SearchValues.Create("-‐‑");
     private static readonly SearchValues<char> s_openers = SearchValues.Create("([{—–-/\"'`“”‘’«»‹›„‚‟‛");
     private static readonly SearchValues<char> s_closers = SearchValues.Create(".,;:!?)]}…—–\"'`“”‘’«»‹›„‚‟‛");
 
     private static readonly AsciiClass[] s_asciiClasses = CreateAsciiClasses();
-
-    /// <summary>The characters read as an apostrophe: straight, typographic, and the modifier letter.</summary>
-    public const string Apostrophes = "'’ʼ";
 
     /// <summary>Characters that separate tokens: white space, controls and invisible format characters.</summary>
     public static bool IsSeparator(char c) => c < 0x80 ? c <= ' ' || c == '\x7F' : IsNonAsciiSeparator(c);

@@ -114,9 +114,10 @@ internal ref struct WordScanner
     {
         var text = _text;
         int runStart = _end;
+        bool isNumber = _isNumber;
 
         // Letters in a word need none of the rules below.
-        int q = _isNumber ? runStart : CharClass.AsciiLetterRunEnd(text, runStart, out _);
+        int q = isNumber ? runStart : CharClass.AsciiLetterRunEnd(text, runStart, out _);
         while (q < text.Length)
         {
             int size = CharClass.WordCharLength(text, q);
@@ -131,7 +132,7 @@ internal ref struct WordScanner
                 break;
             }
 
-            if (!_isNumber)
+            if (!isNumber)
             {
                 // 20h30: letters glued to digits on both sides stand alone.
                 if (q > runStart && char.IsDigit(text[q]) && _start > 0 && char.IsDigit(text[_start - 1]))
@@ -160,7 +161,7 @@ internal ref struct WordScanner
         _runStart = runStart;
         _end = q;
         _longestRun = Math.Max(_longestRun, q - runStart);
-        if (_isNumber && _firstGroupDigits == 0)
+        if (isNumber && _firstGroupDigits == 0)
         {
             _firstGroupDigits = q - runStart;
         }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using QuoteExtraction.Lexicons;
 using QuoteExtraction.Tokenization;
@@ -123,9 +124,6 @@ internal sealed class LanguageProfile
     /// <summary>Closed-class words: sentence starters and language evidence.</summary>
     public Lexicon FunctionWords { get; }
 
-    /// <summary>The tag of a word written between two apostrophes (<c>rock ’n’ roll</c>); see <see cref="ApostropheWords"/>.</summary>
-    public const string EnclosedTag = "enclosed";
-
     /// <summary>Whether an elided word forms a token with its apostrophe (French <c>l'</c> <c>homme</c>); see <see cref="Elisions"/>.</summary>
     public bool SeparatesElisions { get; private init; }
 
@@ -141,6 +139,9 @@ internal sealed class LanguageProfile
     /// <summary>Letters written between a verb and an inverted pronoun (French <c>a-t-il</c>), part of the pronoun's token.</summary>
     public Lexicon EuphonicInfixes { get; private init; } = Lexicon.Empty;
 
+    /// <summary>The tag of a word written between two apostrophes (<c>rock ’n’ roll</c>); see <see cref="ApostropheWords"/>.</summary>
+    public const string EnclosedTag = "enclosed";
+
     /// <summary>Words written with a leading apostrophe (English <c>'em</c>); tag <see cref="EnclosedTag"/> for <c>’n’</c>.</summary>
     public Lexicon ApostropheWords { get; }
 
@@ -154,7 +155,7 @@ internal sealed class LanguageProfile
     public bool MarksContractions { get; private init; }
 
     /// <summary>The clitics a word may end with after an apostrophe (<c>n't</c>, <c>'s</c>, <c>'re</c>), those with letters before their apostrophe first.</summary>
-    public ContractionClitic[] ContractionClitics { get; private init; } = [];
+    public ImmutableArray<ContractionClitic> ContractionClitics { get; private init; } = [];
 
     /// <summary>The words after which a possessive clitic is a contraction (<c>it's</c>, <c>let's</c>).</summary>
     public Lexicon ContractionStems { get; private init; } = Lexicon.Empty;
@@ -354,7 +355,7 @@ internal sealed class LanguageProfile
     /// <c>negation</c>, <c>possessive</c> or nothing for a contraction; those with letters before their apostrophe come
     /// first, so that they win over a shorter clitic with the same ending.
     /// </summary>
-    private static ContractionClitic[] LoadContractionClitics(string name) =>
+    private static ImmutableArray<ContractionClitic> LoadContractionClitics(string name) =>
         [.. Lexicon.Load(name, ignoreCase: true).Entries
             .Where(entry => entry.Key.Contains('\'', StringComparison.Ordinal))
             .Select(entry =>

@@ -34,6 +34,10 @@ internal static class Tokenizer
         }
     }
 
+    /// <summary>
+    /// The pass over one text: finds where each token starts, hands words, web tokens and marks to the readers of
+    /// their kind, and writes the tokens to the list.
+    /// </summary>
     private ref struct Scanner
     {
         private readonly ReadOnlySpan<char> _text;
@@ -438,6 +442,7 @@ internal static class Tokenizer
             return end;
         }
 
+        /// <summary>Emits the word or number that <see cref="WordScanner"/> read from <paramref name="start"/>.</summary>
         private int EmitWord(int start, in ScannedWord word) =>
             Emit(start, word.End, word.Kind, word.Flags, cliticLength: word.CliticLength);
 

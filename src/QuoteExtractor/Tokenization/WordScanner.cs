@@ -38,11 +38,22 @@ internal ref struct WordScanner
     /// <summary>The number of digits of a number's first group, which decides whether a space groups thousands.</summary>
     private int _firstGroupDigits;
 
+    /// <summary>The word is a number so far: digits, with their separators and suffix.</summary>
     private bool _isNumber;
+
+    /// <summary>The number has its suffix (<c>1990s</c>), after which no space groups digits.</summary>
     private bool _numberSuffixSeen;
+
+    /// <summary>A period joins two of the word's runs (<c>U.S</c>): no elision follows it.</summary>
     private bool _joinedByPeriod;
+
+    /// <summary>A hyphen joins two of the word's runs: no elision follows it.</summary>
     private bool _hasHyphen;
+
+    /// <summary>The flags the connectors gave the word so far.</summary>
     private TokenFlags _flags;
+
+    /// <summary>The length of the clitic that ends the word so far (<c>n't</c>), or 0.</summary>
     private int _cliticLength;
 
     /// <summary>The token, once a connector rule has decided it whole (an elided word, a possessive).</summary>
@@ -86,6 +97,7 @@ internal ref struct WordScanner
         return scanner.Read();
     }
 
+    /// <summary>Reads runs and the connectors between them until a rule ends the token.</summary>
     private ScannedWord Read()
     {
         while (ReadRun())
@@ -204,6 +216,7 @@ internal ref struct WordScanner
         }
     }
 
+    /// <summary>An apostrophe groups thousands, ends an elided word or a plural's possessive, or joins the word, maybe marking its clitic.</summary>
     private Step JoinApostrophe()
     {
         var text = _text;
@@ -241,6 +254,7 @@ internal ref struct WordScanner
         return Advance(q + 1);
     }
 
+    /// <summary>A hyphen joins a compound, which may then go on as a number only after digits (<c>2-3</c>).</summary>
     private Step JoinHyphen()
     {
         int q = _end;
@@ -291,6 +305,7 @@ internal ref struct WordScanner
         return Step.Continue;
     }
 
+    /// <summary>Ends the word as <paramref name="word"/>, which a connector rule decided whole.</summary>
     private Step Decide(ScannedWord word)
     {
         _decided = word;
@@ -313,6 +328,7 @@ internal ref struct WordScanner
         return AsRead();
     }
 
+    /// <summary>The word as read, ending at <see cref="_end"/>.</summary>
     private readonly ScannedWord AsRead() =>
         new(_end, _isNumber ? TokenKind.Number : TokenKind.Word, _flags, _cliticLength);
 }

@@ -59,6 +59,10 @@ internal static class NumberRules
     public static bool IsDateSlash(ReadOnlySpan<char> text, int start, int q, int rightEnd) =>
         IsBetweenDigits(text, q) && (text[start..q].Contains('/') || (rightEnd < text.Length && text[rightEnd] == '/'));
 
+    /// <summary>True when the sign at <paramref name="i"/> starts a number (<c>-0.8</c>): a digit follows, and a space or an opening bracket comes before.</summary>
+    public static bool IsSignedNumberStart(ReadOnlySpan<char> text, int i) =>
+        CharClass.IsDigitAt(text, i + 1) && (i == 0 || CharClass.IsSeparator(text[i - 1]) || text[i - 1] is '(' or '[');
+
     /// <summary>True when exactly three digits start at <paramref name="i"/>.</summary>
     public static bool IsThreeDigitGroup(ReadOnlySpan<char> text, int i) =>
         i + 3 <= text.Length && char.IsDigit(text[i]) && char.IsDigit(text[i + 1]) && char.IsDigit(text[i + 2])

@@ -234,16 +234,16 @@ internal static class Tokenizer
                 case '.' or '!' or '?':
                     return ScanTerminalRun(i);
                 case '…':
-                    return Emit(i, RunOf(i, c), TokenKind.Ellipsis);
+                    return Emit(i, PunctuationRules.RunEnd(text, i), TokenKind.Ellipsis);
                 case '(' or '[':
                     {
-                        int end = TryEditorialElision(i);
+                        int end = PunctuationRules.EditorialElisionEnd(text, i);
                         return end > i ? Emit(i, end, TokenKind.EditorialElision) : Emit(i, i + 1, TokenKind.Bracket);
                     }
 
                 case ')' or ']' or '{' or '}':
                     return Emit(i, i + 1, TokenKind.Bracket);
-                case '-' or '+' or '−' when IsSignedNumberStart(i):
+                case '-' or '+' or '−' when NumberRules.IsSignedNumberStart(text, i):
                     return EmitWord(i, WordScanner.Scan(text, _profile, i, i + 1, _singleQuoteOpen));
                 case '#' when CharClass.IsWordChar(text, i + 1) && !CharClass.IsDigitAt(text, i + 1):
                     return Emit(i, CharClass.WordCharsEnd(text, i + 1), TokenKind.Hashtag);
@@ -294,13 +294,7 @@ internal static class Tokenizer
 
             if (c is '-' or '=')
             {
-                int end = i + 1;
-                while (end < text.Length && text[end] is '-' or '=')
-                {
-                    end++;
-                }
-
-                return Emit(i, end, TokenKind.Punctuation);
+                return Emit(i, PunctuationRules.RuleEnd(text, i), TokenKind.Punctuation);
             }
 
             return EmitMarkRun(i);
@@ -309,8 +303,7 @@ internal static class Tokenizer
         /// <summary>A run of the same punctuation mark or symbol is one token.</summary>
         private int EmitMarkRun(int i)
         {
-            char c = _text[i];
-            return Emit(i, RunOf(i, c), CharClass.IsSymbol(c) ? TokenKind.Symbol : TokenKind.Punctuation);
+            return Emit(i, PunctuationRules.RunEnd(_text, i), CharClass.IsSymbol(_text[i]) ? TokenKind.Symbol : TokenKind.Punctuation);
         }
 
         /// <summary>Emits the quotation mark at <paramref name="i"/>, or the word that a leading apostrophe starts (<c>'em</c>).</summary>
@@ -356,90 +349,17 @@ internal static class Tokenizer
             return Emit(i, i + length, TokenKind.QuoteMark, TokenFlags.None, family, role);
         }
 
-        /// <summary>A run of sentence-final marks (<c>.</c>, <c>?!</c>, <c>...</c>, <c>!!!</c>) is one token.</summary>
+        /// <summary>Emits a run of sentence-final marks, or the file extension that a period starts.</summary>
         private int ScanTerminalRun(int i)
         {
-            var text = _text;
-            // .doc : a file extension standing alone.
-            if (text[i] == '.' && (i == 0 || CharClass.IsSeparator(text[i - 1])))
+            int extension = PunctuationRules.FileExtensionEnd(_text, i);
+            if (extension > i)
             {
-                int letters = i + 1;
-                while (letters < text.Length && char.IsAsciiLetterLower(text[letters]))
-                {
-                    letters++;
-                }
-
-                if (letters - i - 1 is >= 2 and <= 4 && (letters == text.Length || CharClass.IsSeparator(text[letters])))
-                {
-                    return Emit(i, letters, TokenKind.Word);
-                }
+                return Emit(i, extension, TokenKind.Word);
             }
 
-            int end = i;
-            bool onlyPeriods = true;
-            while (end < text.Length && text[end] is '.' or '!' or '?')
-            {
-                // "!......": a trailing ellipsis after ! or ? is its own token.
-                if (!onlyPeriods && text[end] == '.' && end + 1 < text.Length && text[end + 1] == '.')
-                {
-                    break;
-                }
-
-                onlyPeriods &= text[end] == '.';
-                end++;
-            }
-
-            return Emit(i, end, onlyPeriods && end - i >= 2 ? TokenKind.Ellipsis : TokenKind.Punctuation);
-        }
-
-        /// <summary><c>[…]</c>, <c>[...]</c>, <c>(...)</c>, <c>(…)</c>, <c>[. . .]</c>: the end of the editorial elision at <paramref name="i"/>, or -1.</summary>
-        private readonly int TryEditorialElision(int i)
-        {
-            var text = _text;
-            char close = text[i] == '(' ? ')' : ']';
-            int j = i + 1;
-            int periods = 0;
-            int ellipses = 0;
-            while (j < text.Length && j - i <= 8)
-            {
-                char c = text[j];
-                if (c == '.')
-                {
-                    periods++;
-                }
-                else if (c == '…')
-                {
-                    ellipses++;
-                }
-                else if (c != ' ' && c != '\u00A0' && c != '\u202F')
-                {
-                    break;
-                }
-
-                j++;
-            }
-
-            bool isElision = (periods >= 2 && ellipses == 0) || (ellipses == 1 && periods == 0);
-            return isElision && j < text.Length && text[j] == close ? j + 1 : -1;
-        }
-
-        private readonly bool IsSignedNumberStart(int i)
-        {
-            var text = _text;
-            return CharClass.IsDigitAt(text, i + 1)
-                && (i == 0 || CharClass.IsSeparator(text[i - 1]) || text[i - 1] is '(' or '[');
-        }
-
-        private readonly int RunOf(int i, char c)
-        {
-            var text = _text;
-            int end = i + 1;
-            while (end < text.Length && text[end] == c)
-            {
-                end++;
-            }
-
-            return end;
+            int end = PunctuationRules.TerminalRunEnd(_text, i, out bool isEllipsis);
+            return Emit(i, end, isEllipsis ? TokenKind.Ellipsis : TokenKind.Punctuation);
         }
 
         /// <summary>Emits the word or number that <see cref="WordScanner"/> read from <paramref name="start"/>.</summary>

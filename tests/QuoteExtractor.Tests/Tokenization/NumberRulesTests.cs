@@ -69,4 +69,16 @@ public class NumberRulesTests
     {
         NumberRules.IsDateSlash(text, 0, q, CharClass.WordCharsEnd(text, q + 1)).Should().Be(expected);
     }
+
+    [Theory]
+    [InlineData("-0.8 points", 0, true)]
+    [InlineData("fell to −3", 8, true)]
+    [InlineData("(+5)", 1, true)]
+    [InlineData("10-5", 2, false)]
+    [InlineData("a - b", 2, false)]
+    [InlineData("-", 0, false)]
+    public void A_sign_starts_a_number_before_a_digit_after_a_space_or_bracket(string text, int i, bool expected)
+    {
+        NumberRules.IsSignedNumberStart(text, i).Should().Be(expected);
+    }
 }

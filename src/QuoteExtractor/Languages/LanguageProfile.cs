@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using QuoteExtraction.Lexicons;
+using QuoteExtraction.Tokenization;
 
 namespace QuoteExtraction.Languages;
 
@@ -26,11 +28,18 @@ internal sealed class LanguageProfile
         Language = data.Setting("language") is { } language ? Enum.Parse<Language>(language) : Language.Auto;
         Abbreviations = data.List("abbreviations", ignoreCase: false);
         FunctionWords = data.List("function-words", ignoreCase: true);
+        SeparatesElisions = data.Switch("separates-elisions");
         Elisions = data.List("elisions", ignoreCase: true);
+        InvertsCliticsWithHyphen = data.Switch("inverts-clitics-with-hyphen");
         InvertedClitics = data.List("clitics", ignoreCase: true);
+        EuphonicInfixes = data.List("euphonic-infixes", ignoreCase: true);
         ApostropheWords = data.List("apostrophe-words", ignoreCase: true);
         WholeWords = data.List("whole-words", ignoreCase: true);
-        HyphenPrefixes = data.Switch("splits-compounds-at-hyphens") ? data.List("hyphen-prefixes", ignoreCase: true) : null;
+        MarksContractions = data.Switch("marks-contractions");
+        ContractionClitics = ContractionCliticsOf(data.List("contractions", ignoreCase: true));
+        ContractionStems = data.List("contraction-stems", ignoreCase: true);
+        SplitsCompoundsAtHyphens = data.Switch("splits-compounds-at-hyphens");
+        HyphenPrefixes = data.List("hyphen-prefixes", ignoreCase: true);
         var speechVerbs = data.List("speech-verbs", ignoreCase: true);
         SpeechVerbs = data.Setting("speech-verb-inflector") is { } inflector
             ? Lexicon.FromForms(speechVerbs.Entries.Keys.SelectMany(VerbInflectors.Named(inflector)), ignoreCase: true)
@@ -83,23 +92,50 @@ internal sealed class LanguageProfile
     /// <summary>Closed-class words: sentence starters and language evidence.</summary>
     public Lexicon FunctionWords { get; }
 
+    /// <summary>Whether an elided word forms a token with its apostrophe (French <c>l'</c> <c>homme</c>); see <see cref="Elisions"/>.</summary>
+    public bool SeparatesElisions { get; }
+
     /// <summary>Words that elide before a vowel and form a token with their apostrophe (French <c>l'</c>).</summary>
     public Lexicon Elisions { get; }
+
+    /// <summary>Whether a pronoun after a verb and a hyphen forms its own token (French <c>a</c> <c>-t-il</c>); see <see cref="InvertedClitics"/>.</summary>
+    public bool InvertsCliticsWithHyphen { get; }
 
     /// <summary>Pronouns that follow a verb after a hyphen and form their own token (French <c>-t-il</c>).</summary>
     public Lexicon InvertedClitics { get; }
 
-    /// <summary>Words written with a leading apostrophe (English <c>'em</c>).</summary>
+    /// <summary>Letters written between a verb and an inverted pronoun (French <c>a-t-il</c>), part of the pronoun's token.</summary>
+    public Lexicon EuphonicInfixes { get; }
+
+    /// <summary>The tag of a word written between two apostrophes (<c>rock ’n’ roll</c>); see <see cref="ApostropheWords"/>.</summary>
+    public const string EnclosedTag = "enclosed";
+
+    /// <summary>Words written with a leading apostrophe (English <c>'em</c>); tag <see cref="EnclosedTag"/> for <c>’n’</c>.</summary>
     public Lexicon ApostropheWords { get; }
 
     /// <summary>Words with an apostrophe that stay whole although they start like an elided word (French <c>l'on</c>).</summary>
     public Lexicon WholeWords { get; }
 
     /// <summary>
-    /// When set, compounds split at their hyphens except after these prefixes (English <c>e-mail</c>,
-    /// <c>non-human</c>, but <c>15 - year</c>); when null, hyphenated words stay whole (French).
+    /// Whether a word's clitic after an apostrophe (English <c>n't</c>, <c>'s</c>, <c>'re</c>) is marked inside the word's
+    /// token, which stays whole (<c>don't</c>); see <see cref="ContractionClitics"/>.
     /// </summary>
-    public Lexicon? HyphenPrefixes { get; }
+    public bool MarksContractions { get; }
+
+    /// <summary>The clitics a word may end with after an apostrophe (<c>n't</c>, <c>'s</c>, <c>'re</c>), those with letters before their apostrophe first.</summary>
+    public ImmutableArray<ContractionClitic> ContractionClitics { get; }
+
+    /// <summary>The words after which a possessive clitic is a contraction (<c>it's</c>, <c>let's</c>).</summary>
+    public Lexicon ContractionStems { get; }
+
+    /// <summary>
+    /// Whether compounds split at their hyphens except after <see cref="HyphenPrefixes"/> (English <c>e-mail</c>,
+    /// <c>non-human</c>, but <c>15 - year</c>); when false, hyphenated words stay whole (French <c>vice-ministre</c>).
+    /// </summary>
+    public bool SplitsCompoundsAtHyphens { get; }
+
+    /// <summary>The prefixes after which a hyphen joins a compound where compounds split (see <see cref="SplitsCompoundsAtHyphens"/>).</summary>
+    public Lexicon HyphenPrefixes { get; }
 
     /// <summary>Reporting verbs in all their forms (<c>said</c>, <c>told</c>, <c>a déclaré</c>'s <c>déclaré</c>).</summary>
     public Lexicon SpeechVerbs { get; }
@@ -264,6 +300,28 @@ internal sealed class LanguageProfile
 
         return new WordClassTable(classes);
     }
+
+    /// <summary>
+    /// The contraction clitics of <paramref name="contractions"/>, written with a straight apostrophe and tagged
+    /// <c>negation</c>, <c>possessive</c> or nothing for a contraction; those with letters before their apostrophe come
+    /// first, so that they win over a shorter clitic with the same ending.
+    /// </summary>
+    private static ImmutableArray<ContractionClitic> ContractionCliticsOf(Lexicon contractions) =>
+        [.. contractions.Entries
+            .Where(entry => entry.Key.Contains('\'', StringComparison.Ordinal))
+            .Select(entry =>
+            {
+                var (form, tag) = entry;
+                int apostrophe = form.IndexOf('\'', StringComparison.Ordinal);
+                var flags = tag switch
+                {
+                    "negation" => TokenFlags.Contraction | TokenFlags.Negation,
+                    "possessive" => TokenFlags.Possessive,
+                    _ => TokenFlags.Contraction,
+                };
+                return new ContractionClitic(form[..apostrophe], form[(apostrophe + 1)..], flags);
+            })
+            .OrderByDescending(clitic => clitic.Lead.Length)];
 
     /// <summary>The profile of <paramref name="language"/>; the first language for <see cref="Language.Auto"/>, which detection replaces first.</summary>
     public static LanguageProfile For(Language language)

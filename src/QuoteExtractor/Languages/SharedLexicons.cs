@@ -9,6 +9,8 @@ namespace QuoteExtraction.Languages;
 internal static class SharedLexicons
 {
     private static readonly Lazy<Lexicon> s_numberSuffixes = new(() => Lexicon.Load("number-suffixes", ignoreCase: true));
+    private static readonly Lazy<Lexicon> s_pluralEndings = new(() => Lexicon.Load("plural-endings", ignoreCase: true));
+    private static readonly Lazy<Lexicon> s_degreeSignAbbreviations = new(() => Lexicon.Load("degree-sign-abbreviations", ignoreCase: true));
     private static readonly Lazy<Lexicon> s_mentionMarkers = new(() => Lexicon.Load("mention-markers", ignoreCase: true));
     private static readonly Lazy<Lexicon> s_titleSmallWords = new(() => Lexicon.Load("title-small-words", ignoreCase: true));
     private static readonly Lazy<Lexicon> s_firstNames = new(() => Lexicon.Load("first-names", ignoreCase: true));
@@ -36,6 +38,12 @@ internal static class SharedLexicons
 
     /// <summary>Letters that stay with the digits before them (<c>1990s</c>, <c>1er</c>); shared by all languages.</summary>
     public static Lexicon NumberSuffixes => s_numberSuffixes.Value;
+
+    /// <summary>Letters that end a plural, after which a bare apostrophe is a possessive (<c>students'</c>); shared by all languages.</summary>
+    public static Lexicon PluralEndings => s_pluralEndings.Value;
+
+    /// <summary>Abbreviations whose degree sign after them is part of the word (<c>n°</c>); shared by all languages.</summary>
+    public static Lexicon DegreeSignAbbreviations => s_degreeSignAbbreviations.Value;
 
     /// <summary>The verbs of the speech idiom <c>as X put it</c>, exactly as written (see <see cref="WordClass.SpeechIdiomVerb"/>), tagged with the object that completes it; shared by all languages.</summary>
     public static Lexicon SpeechIdiomVerbs => s_speechIdiomVerbs.Value;

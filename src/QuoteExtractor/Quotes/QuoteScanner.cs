@@ -194,7 +194,7 @@ internal static class QuoteScanner
     private static (int PartEnd, int InciseEnd)? Incise(Document document, QuoteCandidate candidate, int lastToken, ReadOnlySpan<TextSpan> nested)
     {
         var (text, tokens, profile) = (document.Text, document.Tokens, document.Profile);
-        if (candidate.SegmentCount != 1 || profile.InvertedClitics.Entries.Count == 0)
+        if (candidate.SegmentCount != 1 || !profile.InvertsCliticsWithHyphen)
         {
             return null;
         }

@@ -134,6 +134,29 @@ internal static class CharClass
         return !IsApostrophe(c) && !IsHyphen(c) && !IsJoiner(c) && c is not ('·' or '°') && WordCharLength(text, i) == 0;
     }
 
+    /// <summary>The end of the word characters from <paramref name="i"/>, joined by underscores (<c>#climate_change</c>).</summary>
+    public static int WordCharsEnd(ReadOnlySpan<char> text, int i)
+    {
+        while (i < text.Length)
+        {
+            int size = WordCharLength(text, i);
+            if (size > 0)
+            {
+                i += size;
+            }
+            else if (text[i] == '_' && IsWordChar(text, i + 1))
+            {
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return i;
+    }
+
     public static bool IsWordChar(ReadOnlySpan<char> text, int i) => i < text.Length && WordCharLength(text, i) > 0;
 
     public static bool IsLetterAt(ReadOnlySpan<char> text, int i) => i < text.Length && char.IsLetter(text[i]);

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using QuoteExtraction.Languages;
@@ -35,9 +34,10 @@ internal static class Tokenizer
         }
     }
 
-    /// <summary>The longest local part of an e-mail address looked for, before its '@'.</summary>
-    private const int MaxEmailLocalPart = 64;
-
+    /// <summary>
+    /// The pass over one text: finds where each token starts, hands words, web tokens and marks to the readers of
+    /// their kind, and writes the tokens to the list.
+    /// </summary>
     private ref struct Scanner
     {
         private readonly ReadOnlySpan<char> _text;
@@ -184,7 +184,7 @@ internal static class Tokenizer
             if (c == ':')
             {
                 // http: or ftp: may start a web address.
-                return (text[start] | 0x20) is 'h' or 'f' ? -1 : q;
+                return WebTokens.MayStartScheme(text[start]) ? -1 : q;
             }
 
             if (c != '.' || (q + 1 < text.Length && (CharClass.IsWordChar(text, q + 1) || CharClass.IsHyphen(text[q + 1]))))
@@ -193,13 +193,13 @@ internal static class Tokenizer
             }
 
             // www. may start a web address, and a.%b@c.de or a.@b.fr an e-mail address.
-            bool mayStartWebAddress = q - start == 3 && (text[start] | 0x20) == 'w';
+            bool mayStartWebAddress = WebTokens.MayBeWww(text[start..q]);
             if (mayStartWebAddress || (q + 1 < text.Length && text[q + 1] is '.' or '_' or '%' or '+' or '@'))
             {
                 return -1;
             }
 
-            return TakesFinalPeriod(start, q, false, 0) ? q + 1 : q;
+            return AbbreviationRules.TakesFinalPeriod(text, _profile, start, q, false, 0) ? q + 1 : q;
         }
 
         /// <summary>Emits the token that starts at <paramref name="i"/> and returns where it ends.</summary>
@@ -210,13 +210,13 @@ internal static class Tokenizer
 
             if (c < 0x80 && (char.IsAsciiLetterOrDigit(c) || c == '_'))
             {
-                int end = c is 'h' or 'H' or 'f' or 'F' or 'w' or 'W' ? TryUrl(i) : -1;
+                int end = WebTokens.MayStartUrl(c) ? WebTokens.UrlEnd(text, i) : -1;
                 if (end > i)
                 {
                     return Emit(i, end, TokenKind.Url);
                 }
 
-                end = TryEmail(i);
+                end = WebTokens.EmailEnd(text, i);
                 if (end > i)
                 {
                     return Emit(i, end, TokenKind.Email);
@@ -234,29 +234,29 @@ internal static class Tokenizer
                 case '.' or '!' or '?':
                     return ScanTerminalRun(i);
                 case '…':
-                    return Emit(i, RunOf(i, c), TokenKind.Ellipsis);
+                    return Emit(i, PunctuationRules.RunEnd(text, i), TokenKind.Ellipsis);
                 case '(' or '[':
                     {
-                        int end = TryEditorialElision(i);
+                        int end = PunctuationRules.EditorialElisionEnd(text, i);
                         return end > i ? Emit(i, end, TokenKind.EditorialElision) : Emit(i, i + 1, TokenKind.Bracket);
                     }
 
                 case ')' or ']' or '{' or '}':
                     return Emit(i, i + 1, TokenKind.Bracket);
-                case '-' or '+' or '−' when IsSignedNumberStart(i):
-                    return ScanWord(i, i + 1);
+                case '-' or '+' or '−' when NumberRules.IsSignedNumberStart(text, i):
+                    return EmitWord(i, WordScanner.Scan(text, _profile, i, i + 1, _singleQuoteOpen));
                 case '#' when CharClass.IsWordChar(text, i + 1) && !CharClass.IsDigitAt(text, i + 1):
-                    return Emit(i, WordCharsEnd(i + 1), TokenKind.Hashtag);
+                    return Emit(i, CharClass.WordCharsEnd(text, i + 1), TokenKind.Hashtag);
                 case '@' when CharClass.IsWordChar(text, i + 1):
                     {
-                        int end = HandleEnd(i + 1);
+                        int end = WebTokens.HandleEnd(text, i + 1);
                         return Emit(i, end, text[i..end].Contains('.') ? TokenKind.Email : TokenKind.Handle);
                     }
             }
 
             if (CharClass.WordCharLength(text, i) > 0)
             {
-                return ScanWord(i, i);
+                return EmitWord(i, WordScanner.Scan(text, _profile, i, i, _singleQuoteOpen));
             }
 
             if (CharClass.IsQuoteMark(c))
@@ -264,16 +264,16 @@ internal static class Tokenizer
                 return ScanQuoteMark(i);
             }
 
-            if (CharClass.IsHyphen(c) && _profile.InvertedClitics.Entries.Count > 0)
+            if (CharClass.IsHyphen(c) && _profile.InvertsCliticsWithHyphen)
             {
-                int end = MatchInvertedClitic(i);
+                int end = HyphenRules.InvertedCliticEnd(text, _profile, i);
                 if (end > i)
                 {
                     return Emit(i, end, TokenKind.Word, TokenFlags.InvertedClitic);
                 }
             }
 
-            int emoticon = TryEmoticon(i);
+            int emoticon = WebTokens.EmoticonEnd(text, i);
             if (emoticon > i)
             {
                 return Emit(i, emoticon, TokenKind.Emoticon);
@@ -294,13 +294,7 @@ internal static class Tokenizer
 
             if (c is '-' or '=')
             {
-                int end = i + 1;
-                while (end < text.Length && text[end] is '-' or '=')
-                {
-                    end++;
-                }
-
-                return Emit(i, end, TokenKind.Punctuation);
+                return Emit(i, PunctuationRules.RuleEnd(text, i), TokenKind.Punctuation);
             }
 
             return EmitMarkRun(i);
@@ -309,342 +303,10 @@ internal static class Tokenizer
         /// <summary>A run of the same punctuation mark or symbol is one token.</summary>
         private int EmitMarkRun(int i)
         {
-            char c = _text[i];
-            return Emit(i, RunOf(i, c), CharClass.IsSymbol(c) ? TokenKind.Symbol : TokenKind.Punctuation);
+            return Emit(i, PunctuationRules.RunEnd(_text, i), CharClass.IsSymbol(_text[i]) ? TokenKind.Symbol : TokenKind.Punctuation);
         }
 
-        /// <summary>
-        /// Scans a word or number from <paramref name="start"/> (its body begins at <paramref name="bodyStart"/>,
-        /// after a sign), joining the connectors that stay inside a token.
-        /// </summary>
-        private int ScanWord(int start, int bodyStart)
-        {
-            var text = _text;
-            int q = bodyStart;
-            bool isNumber = char.IsDigit(text[bodyStart]);
-            bool numberSuffixSeen = false;
-            bool joinedByPeriod = false;
-            bool hasHyphen = false;
-            bool afterDigit = start > 0 && char.IsDigit(text[start - 1]);
-            int longestRun = 0;
-            int firstGroupDigits = 0;
-            int clitic = 0;
-            var flags = TokenFlags.None;
-
-            while (true)
-            {
-                // A run of letters, digits and marks; digits followed by letters split unless the letters are a number suffix.
-                int runStart = q;
-                if (!isNumber)
-                {
-                    // Letters in a word need none of the rules below.
-                    q = CharClass.AsciiLetterRunEnd(text, q, out _);
-                }
-
-                while (q < text.Length)
-                {
-                    int size = CharClass.WordCharLength(text, q);
-                    if (size == 0)
-                    {
-                        if (CharClass.IsJoiner(text[q]) && CharClass.IsWordChar(text, q + 1) && q > runStart)
-                        {
-                            q++;
-                            continue;
-                        }
-
-                        break;
-                    }
-
-                    // 20h30: letters glued to digits on both sides stand alone.
-                    if (afterDigit && !isNumber && q > runStart && char.IsDigit(text[q]))
-                    {
-                        return EmitWord(start, q, false, flags, clitic);
-                    }
-
-                    if (isNumber && !char.IsDigit(text[q]) && !numberSuffixSeen)
-                    {
-                        int lettersEnd = q;
-                        while (lettersEnd < text.Length && char.IsLetter(text[lettersEnd]))
-                        {
-                            lettersEnd++;
-                        }
-
-                        bool alone = lettersEnd == text.Length || CharClass.WordCharLength(text, lettersEnd) == 0;
-                        if (alone && lettersEnd - q <= 4 && SharedLexicons.NumberSuffixes.Contains(text[q..lettersEnd]))
-                        {
-                            numberSuffixSeen = true;
-                            q = lettersEnd;
-                            continue;
-                        }
-
-                        return EmitWord(start, q, isNumber, flags, clitic);
-                    }
-
-                    q += size;
-                }
-
-                longestRun = Math.Max(longestRun, q - runStart);
-                if (isNumber && firstGroupDigits == 0)
-                {
-                    firstGroupDigits = q - bodyStart;
-                }
-
-                if (q >= text.Length - 1)
-                {
-                    break;
-                }
-
-                char c = text[q];
-                char next = text[q + 1];
-
-                if (CharClass.IsApostrophe(c))
-                {
-                    // 10'000: an apostrophe groups thousands.
-                    if (isNumber && char.IsDigit(text[q - 1]) && IsThreeDigitGroup(q + 1))
-                    {
-                        q += 1;
-                        continue;
-                    }
-
-                    if (!char.IsLetter(next))
-                    {
-                        // l'« oasis », d'“experts”: an elided word before an opening quotation mark.
-                        if (next is '«' or '“' or '"' or '„' or '‹' && !hasHyphen && !joinedByPeriod && q - start <= 6 && _profile.Elisions.Contains(text[start..q]))
-                        {
-                            return Emit(start, q + 1, TokenKind.Word, TokenFlags.Elided);
-                        }
-
-                        // students' : a possessive unless an opening single mark waits for this closer,
-                        // or the apostrophe is the first of a two-apostrophe closing mark (genius'').
-                        if (!_singleQuoteOpen && (text[q - 1] is 's' or 'S') && c != 'ʼ' && !isNumber && !(c == '\'' && next == '\''))
-                        {
-                            return EmitWord(start, q + 1, false, flags | TokenFlags.Possessive, 1);
-                        }
-
-                        break;
-                    }
-
-                    if (!hasHyphen && !joinedByPeriod && q - start <= 6 && _profile.Elisions.Contains(text[start..q]) && !StartsWholeWord(start))
-                    {
-                        return Emit(start, q + 1, TokenKind.Word, TokenFlags.Elided);
-                    }
-
-                    int suffixEnd = q + 1;
-                    while (suffixEnd < text.Length && char.IsLetter(text[suffixEnd]))
-                    {
-                        suffixEnd++;
-                    }
-
-                    bool wordEnds = suffixEnd == text.Length || (CharClass.WordCharLength(text, suffixEnd) == 0 && !CharClass.IsApostrophe(text[suffixEnd]));
-                    if (wordEnds && _profile.Language == Language.English)
-                    {
-                        var suffix = text[(q + 1)..suffixEnd];
-                        if ((suffix is "t" or "T") && (text[q - 1] is 'n' or 'N') && q - 1 > start)
-                        {
-                            // "don't": the negation needs a word before it; a lone "n't" is a plain word.
-                            clitic = 3;
-                            flags |= TokenFlags.Contraction | TokenFlags.Negation;
-                        }
-                        else if (suffix is "s" or "S")
-                        {
-                            clitic = 2;
-                            flags |= IsPronounLike(text[start..q]) ? TokenFlags.Contraction : TokenFlags.Possessive;
-                        }
-                        else if (suffix.Equals("re", StringComparison.OrdinalIgnoreCase) || suffix.Equals("ve", StringComparison.OrdinalIgnoreCase)
-                            || suffix.Equals("ll", StringComparison.OrdinalIgnoreCase) || suffix is "d" or "D" or "m" or "M")
-                        {
-                            clitic = suffix.Length + 1;
-                            flags |= TokenFlags.Contraction;
-                        }
-                    }
-
-                    isNumber = false;
-                    q += 1;
-                    continue;
-                }
-
-                if (CharClass.IsHyphen(c))
-                {
-                    if (!CharClass.IsWordChar(text, q + 1))
-                    {
-                        break;
-                    }
-
-                    if (_profile.InvertedClitics.Entries.Count > 0 && !isNumber && MatchInvertedClitic(q) > q)
-                    {
-                        break;
-                    }
-
-                    bool digitsAround = isNumber && char.IsDigit(next);
-                    if (_profile.HyphenPrefixes is { } prefixes && !digitsAround
-                        && !(runStart == start && q - start <= 8 && prefixes.Contains(text[start..q])))
-                    {
-                        break;
-                    }
-
-                    hasHyphen = true;
-                    flags |= TokenFlags.Hyphenated;
-                    isNumber = isNumber && char.IsDigit(next);
-                    numberSuffixSeen = false;
-                    q += 1;
-                    continue;
-                }
-
-                if (c == '.')
-                {
-                    if (CharClass.IsWordChar(text, q + 1) && !(isNumber && !char.IsDigit(next)))
-                    {
-                        joinedByPeriod = true;
-                        q += 1;
-                        continue;
-                    }
-
-                    // J.-C. : an initial joined by a hyphen to another initial.
-                    if (CharClass.IsHyphen(next) && q - runStart == 1 && char.IsUpper(text[runStart])
-                        && CharClass.IsLetterAt(text, q + 2) && char.IsUpper(text[q + 2]))
-                    {
-                        joinedByPeriod = true;
-                        q += 2;
-                        continue;
-                    }
-
-                    break;
-                }
-
-                if ((c == ',' || c == ':') && isNumber && char.IsDigit(next) && char.IsDigit(text[q - 1]))
-                {
-                    q += 1;
-                    continue;
-                }
-
-                if (isNumber && (c == '\u00A0' || c == '\u202F' || (c == ' ' && _profile.GroupsDigitsWithSpace))
-                    && firstGroupDigits is >= 1 and <= 3 && q - runStart is >= 1 and <= 3 && !numberSuffixSeen
-                    && IsThreeDigitGroup(q + 1))
-                {
-                    q += 1;
-                    continue;
-                }
-
-                if (c == '/')
-                {
-                    // Dates (08/16/2000) and short abbreviations (b/c, km/h) stay whole; other pairs split.
-                    int rightEnd = WordCharsEnd(q + 1);
-                    bool date = isNumber && char.IsDigit(next) && char.IsDigit(text[q - 1])
-                        && (text[start..q].Contains('/') || (rightEnd < text.Length && text[rightEnd] == '/'));
-                    bool shortPair = !isNumber && q - runStart <= 2 && rightEnd - (q + 1) is >= 1 and <= 2 && char.IsLetter(next);
-                    if (date || shortPair)
-                    {
-                        q += 1;
-                        continue;
-                    }
-
-                    if (!isNumber && q - start == 1 && char.IsLetter(text[start]) && (q + 1 == text.Length || CharClass.IsSeparator(text[q + 1])))
-                    {
-                        q += 1;
-                        break;
-                    }
-
-                    break;
-                }
-
-                if ((c == '&' || c == '_' || c == '·') && CharClass.IsWordChar(text, q + 1) && !isNumber)
-                {
-                    q += 1;
-                    continue;
-                }
-
-                break;
-            }
-
-            // n° : the numero sign.
-            if (q - start == 1 && q < text.Length && text[q] == '°' && text[start] is 'n' or 'N')
-            {
-                return Emit(start, q + 1, TokenKind.Word);
-            }
-
-            if (!isNumber && TakesFinalPeriod(start, q, joinedByPeriod, longestRun))
-            {
-                return Emit(start, q + 1, TokenKind.Word, flags | TokenFlags.Abbreviation);
-            }
-
-            return EmitWord(start, q, isNumber, flags, clitic);
-        }
-
-        /// <summary>
-        /// The final period of an abbreviation (U.S., Mr.) or an initial belongs to it; a domain's does not. True when
-        /// the word from <paramref name="start"/> to <paramref name="q"/> takes the period at <paramref name="q"/>.
-        /// </summary>
-        private readonly bool TakesFinalPeriod(int start, int q, bool joinedByPeriod, int longestRun)
-        {
-            var text = _text;
-            if (q >= text.Length || text[q] != '.' || (q + 1 < text.Length && text[q + 1] == '.'))
-            {
-                return false;
-            }
-
-            bool initial = q - start == 1 && char.IsUpper(text[start]);
-            return (joinedByPeriod && longestRun <= 3) || initial || _profile.Abbreviations.Contains(text[start..q]);
-        }
-
-        /// <summary>True when a word that keeps its apostrophe (<c>l'on</c>, <c>aujourd'hui</c>) starts at <paramref name="start"/>.</summary>
-        private readonly bool StartsWholeWord(int start)
-        {
-            var text = _text;
-            int end = start;
-            while (end < text.Length && (char.IsLetter(text[end]) || CharClass.IsApostrophe(text[end]) || CharClass.IsHyphen(text[end])))
-            {
-                end++;
-            }
-
-            return _profile.WholeWords.Contains(text[start..end]);
-        }
-
-        private int EmitWord(int start, int end, bool isNumber, TokenFlags flags, int clitic) =>
-            Emit(start, end, isNumber ? TokenKind.Number : TokenKind.Word, flags, cliticLength: clitic);
-
-        private static bool IsPronounLike(ReadOnlySpan<char> stem) =>
-            stem.Equals("it", StringComparison.OrdinalIgnoreCase) || stem.Equals("he", StringComparison.OrdinalIgnoreCase)
-            || stem.Equals("she", StringComparison.OrdinalIgnoreCase) || stem.Equals("that", StringComparison.OrdinalIgnoreCase)
-            || stem.Equals("there", StringComparison.OrdinalIgnoreCase) || stem.Equals("what", StringComparison.OrdinalIgnoreCase)
-            || stem.Equals("who", StringComparison.OrdinalIgnoreCase) || stem.Equals("here", StringComparison.OrdinalIgnoreCase)
-            || stem.Equals("where", StringComparison.OrdinalIgnoreCase) || stem.Equals("let", StringComparison.OrdinalIgnoreCase);
-
-        private readonly bool IsThreeDigitGroup(int i)
-        {
-            var text = _text;
-            return i + 3 <= text.Length && char.IsDigit(text[i]) && char.IsDigit(text[i + 1]) && char.IsDigit(text[i + 2])
-                && (i + 3 == text.Length || !char.IsDigit(text[i + 3]));
-        }
-
-        /// <summary>The end of a French inverted clitic (<c>-t-il</c>, <c>-elle</c>) starting at the hyphen <paramref name="i"/>, or -1.</summary>
-        private readonly int MatchInvertedClitic(int i)
-        {
-            var text = _text;
-            if (!CharClass.IsLetterAt(text, i + 1))
-            {
-                return -1;
-            }
-
-            int end = i + 1;
-            while (end < text.Length && (char.IsLetter(text[end]) || (CharClass.IsHyphen(text[end]) && end == i + 2 && text[i + 1] is 't' or 'T')))
-            {
-                end++;
-            }
-
-            if (end < text.Length && (CharClass.WordCharLength(text, end) > 0 || CharClass.IsHyphen(text[end]) || CharClass.IsApostrophe(text[end])))
-            {
-                return -1;
-            }
-
-            // Only after a word: a clitic cannot start a sentence or follow a space.
-            if (i == 0 || !CharClass.IsWordChar(text, i - 1))
-            {
-                return -1;
-            }
-
-            return _profile.InvertedClitics.Contains(text[(i + 1)..end]) ? end : -1;
-        }
-
+        /// <summary>Emits the quotation mark at <paramref name="i"/>, or the word that a leading apostrophe starts (<c>'em</c>).</summary>
         private int ScanQuoteMark(int i)
         {
             var text = _text;
@@ -658,26 +320,14 @@ internal static class Tokenizer
 
             if ((c == '\'' || c == '’') && i + 1 < text.Length)
             {
-                int wordEnd = LeadingApostropheWordEnd(i);
+                int wordEnd = ApostropheRules.LeadingApostropheWordEnd(text, _profile, i);
                 if (wordEnd > i)
                 {
                     return Emit(i, wordEnd, char.IsDigit(next) ? TokenKind.Number : TokenKind.Word);
                 }
             }
 
-            var family = c switch
-            {
-                '“' or '”' or '‟' => QuoteMarkFamily.CurlyDouble,
-                '‘' or '’' or '‛' => QuoteMarkFamily.CurlySingle,
-                '«' or '»' => QuoteMarkFamily.Guillemet,
-                '‹' or '›' => QuoteMarkFamily.SingleGuillemet,
-                '„' => QuoteMarkFamily.LowDouble,
-                '‚' => QuoteMarkFamily.LowSingle,
-                '"' => QuoteMarkFamily.StraightDouble,
-                '\'' => QuoteMarkFamily.StraightSingle,
-                _ => QuoteMarkFamily.None,
-            };
-
+            var family = QuoteMarks.FamilyOf(c);
             if (family == QuoteMarkFamily.None)
             {
                 // A lone backtick is a symbol, not a quotation mark.
@@ -687,77 +337,10 @@ internal static class Tokenizer
             return EmitQuote(i, 1, family);
         }
 
-        /// <summary>'em, ’90s, ’n’: a leading apostrophe that belongs to the word after it; returns the word's end or -1.</summary>
-        private readonly int LeadingApostropheWordEnd(int i)
-        {
-            var text = _text;
-            if (i > 0 && !CharClass.IsOpenerContext(text[i - 1]))
-            {
-                return -1;
-            }
-
-            int end = i + 1;
-            if (char.IsDigit(text[end]))
-            {
-                while (end < text.Length && char.IsDigit(text[end]))
-                {
-                    end++;
-                }
-
-                if (end - i - 1 != 2)
-                {
-                    return -1;
-                }
-
-                if (end < text.Length && text[end] == 's')
-                {
-                    end++;
-                }
-
-                return CharClass.IsWordChar(text, end) ? -1 : end;
-            }
-
-            while (end < text.Length && char.IsLetter(text[end]))
-            {
-                end++;
-            }
-
-            if (end == i + 1 || !_profile.ApostropheWords.Contains(text[(i + 1)..end]))
-            {
-                return -1;
-            }
-
-            // rock ’n’ roll: the closing apostrophe of ’n’ is part of it.
-            if (end - i == 2 && (text[i + 1] is 'n' or 'N') && end < text.Length && CharClass.IsApostrophe(text[end]))
-            {
-                return end + 1;
-            }
-
-            return CharClass.IsWordChar(text, end) || (end < text.Length && CharClass.IsApostrophe(text[end])) ? -1 : end;
-        }
-
+        /// <summary>Emits the quotation mark of <paramref name="length"/> characters at <paramref name="i"/>, and notes whether a single mark waits for its closer.</summary>
         private int EmitQuote(int i, int length, QuoteMarkFamily family)
         {
-            var text = _text;
-            bool spaceBefore = i == 0 || CharClass.IsOpenerContext(text[i - 1]);
-            bool spaceAfter = i + length >= text.Length || CharClass.IsCloserContext(text[i + length]);
-            char c = text[i];
-            var role = (spaceBefore, spaceAfter) switch
-            {
-                (true, false) => QuoteMarkRole.Opening,
-                (false, true) => QuoteMarkRole.Closing,
-
-                // Nothing can close at the start of a line: ” … at a paragraph start is a typo for “
-                // (a » there is a bullet, which pairing ignores).
-                (true, true) when c == '”' && (i == 0 || CharClass.IsLineBreak(text[i - 1])) => QuoteMarkRole.Opening,
-                _ => c switch
-                {
-                    '“' or '‘' or '«' or '‹' or '„' or '‚' or '‟' or '‛' or '`' => QuoteMarkRole.Opening,
-                    '”' or '’' or '»' or '›' => QuoteMarkRole.Closing,
-                    _ => QuoteMarkRole.Undecided,
-                },
-            };
-
+            var role = QuoteMarks.RoleOf(_text, i, length);
             if (family is QuoteMarkFamily.CurlySingle or QuoteMarkFamily.StraightSingle or QuoteMarkFamily.LowSingle)
             {
                 _singleQuoteOpen = role == QuoteMarkRole.Opening || (role == QuoteMarkRole.Undecided && !_singleQuoteOpen);
@@ -766,246 +349,22 @@ internal static class Tokenizer
             return Emit(i, i + length, TokenKind.QuoteMark, TokenFlags.None, family, role);
         }
 
-        /// <summary>A run of sentence-final marks (<c>.</c>, <c>?!</c>, <c>...</c>, <c>!!!</c>) is one token.</summary>
+        /// <summary>Emits a run of sentence-final marks, or the file extension that a period starts.</summary>
         private int ScanTerminalRun(int i)
         {
-            var text = _text;
-            // .doc : a file extension standing alone.
-            if (text[i] == '.' && (i == 0 || CharClass.IsSeparator(text[i - 1])))
+            int extension = PunctuationRules.FileExtensionEnd(_text, i);
+            if (extension > i)
             {
-                int letters = i + 1;
-                while (letters < text.Length && char.IsAsciiLetterLower(text[letters]))
-                {
-                    letters++;
-                }
-
-                if (letters - i - 1 is >= 2 and <= 4 && (letters == text.Length || CharClass.IsSeparator(text[letters])))
-                {
-                    return Emit(i, letters, TokenKind.Word);
-                }
+                return Emit(i, extension, TokenKind.Word);
             }
 
-            int end = i;
-            bool onlyPeriods = true;
-            while (end < text.Length && text[end] is '.' or '!' or '?')
-            {
-                // "!......": a trailing ellipsis after ! or ? is its own token.
-                if (!onlyPeriods && text[end] == '.' && end + 1 < text.Length && text[end + 1] == '.')
-                {
-                    break;
-                }
-
-                onlyPeriods &= text[end] == '.';
-                end++;
-            }
-
-            return Emit(i, end, onlyPeriods && end - i >= 2 ? TokenKind.Ellipsis : TokenKind.Punctuation);
+            int end = PunctuationRules.TerminalRunEnd(_text, i, out bool isEllipsis);
+            return Emit(i, end, isEllipsis ? TokenKind.Ellipsis : TokenKind.Punctuation);
         }
 
-        /// <summary><c>[…]</c>, <c>[...]</c>, <c>(...)</c>, <c>(…)</c>, <c>[. . .]</c>: the end of the editorial elision at <paramref name="i"/>, or -1.</summary>
-        private readonly int TryEditorialElision(int i)
-        {
-            var text = _text;
-            char close = text[i] == '(' ? ')' : ']';
-            int j = i + 1;
-            int periods = 0;
-            int ellipses = 0;
-            while (j < text.Length && j - i <= 8)
-            {
-                char c = text[j];
-                if (c == '.')
-                {
-                    periods++;
-                }
-                else if (c == '…')
-                {
-                    ellipses++;
-                }
-                else if (c != ' ' && c != '\u00A0' && c != '\u202F')
-                {
-                    break;
-                }
-
-                j++;
-            }
-
-            bool isElision = (periods >= 2 && ellipses == 0) || (ellipses == 1 && periods == 0);
-            return isElision && j < text.Length && text[j] == close ? j + 1 : -1;
-        }
-
-        private readonly bool IsSignedNumberStart(int i)
-        {
-            var text = _text;
-            return CharClass.IsDigitAt(text, i + 1)
-                && (i == 0 || CharClass.IsSeparator(text[i - 1]) || text[i - 1] is '(' or '[');
-        }
-
-        private readonly int RunOf(int i, char c)
-        {
-            var text = _text;
-            int end = i + 1;
-            while (end < text.Length && text[end] == c)
-            {
-                end++;
-            }
-
-            return end;
-        }
-
-        private readonly int WordCharsEnd(int i)
-        {
-            var text = _text;
-            while (i < text.Length)
-            {
-                int size = CharClass.WordCharLength(text, i);
-                if (size > 0)
-                {
-                    i += size;
-                }
-                else if (text[i] == '_' && CharClass.IsWordChar(text, i + 1))
-                {
-                    i++;
-                }
-                else
-                {
-                    break;
-                }
-            }
-
-            return i;
-        }
-
-        private readonly int HandleEnd(int i)
-        {
-            var text = _text;
-            int end = i;
-            while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] is '_' or '.' or '-'))
-            {
-                end++;
-            }
-
-            while (end > i && text[end - 1] is '.' or '-' or '_')
-            {
-                end--;
-            }
-
-            return end;
-        }
-
-        /// <summary>A web address starting at <paramref name="i"/> (scheme or <c>www.</c>): its end without trailing punctuation, or -1.</summary>
-        private readonly int TryUrl(int i)
-        {
-            var text = _text;
-            var rest = text[i..];
-            int prefix = 0;
-            if (rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
-            {
-                prefix = 7;
-            }
-            else if (rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
-            {
-                prefix = 8;
-            }
-            else if (rest.StartsWith("ftp://", StringComparison.OrdinalIgnoreCase))
-            {
-                prefix = 6;
-            }
-            else if (rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
-            {
-                prefix = 4;
-            }
-
-            if (prefix == 0 || prefix >= rest.Length || CharClass.IsSeparator(rest[prefix]))
-            {
-                return -1;
-            }
-
-            int end = prefix;
-            int openParens = 0;
-            while (end < rest.Length)
-            {
-                char c = rest[end];
-                if (CharClass.IsSeparator(c) || c is '<' or '>' or '"' or '“' or '”' or '«' or '»' or '‘' or '’')
-                {
-                    break;
-                }
-
-                if (c == '(')
-                {
-                    openParens++;
-                }
-                else if (c == ')')
-                {
-                    if (openParens == 0)
-                    {
-                        break;
-                    }
-
-                    openParens--;
-                }
-
-                end++;
-            }
-
-            while (end > prefix && rest[end - 1] is '.' or ',' or ';' or ':' or '!' or '?' or '\'' or ']')
-            {
-                end--;
-            }
-
-            return end > prefix ? i + end : -1;
-        }
-
-        /// <summary>An e-mail address starting at <paramref name="i"/>: its end, or -1.</summary>
-        private readonly int TryEmail(int i)
-        {
-            var text = _text;
-            // Reading no further than the longest local part bounds the look-ahead at every word.
-            var localPart = text[i..Math.Min(text.Length, i + MaxEmailLocalPart + 1)];
-            int length = localPart.IndexOfAnyExcept(s_emailLocalPartChars);
-            int j = i + (length < 0 ? localPart.Length : length);
-            if (j == i || j - i > MaxEmailLocalPart || j >= text.Length || text[j] != '@' || !CharClass.IsWordChar(text, j + 1))
-            {
-                return -1;
-            }
-
-            int end = HandleEnd(j + 1);
-            return end > j + 1 ? end : -1;
-        }
-
-        private static readonly SearchValues<char> s_emailLocalPartChars =
-            SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._%+-");
-
-        private static readonly string[] s_emoticons =
-        [
-            ":-))", ":-((", ":))", ":((", ":-)", ":-(", ":-D", ":-P", ":-p", ":-/", ":-|", ":-*", ":-O", ":'(", ":')",
-            ";-)", "</3", "^_^", ":)", ":(", ":D", ":P", ":p", ":/", ":|", ":*", ":O", ":o", ":]", ":[", ";)", ";D",
-            ";P", "=)", "=(", "=D", "<3", "^^",
-        ];
-
-        /// <summary>A text emoticon standing alone at <paramref name="i"/>: its end, or -1.</summary>
-        private readonly int TryEmoticon(int i)
-        {
-            var text = _text;
-            if (text[i] is not (':' or ';' or '=' or '<' or '^') || (i > 0 && !CharClass.IsSeparator(text[i - 1])))
-            {
-                return -1;
-            }
-
-            var rest = text[i..];
-            foreach (var emoticon in s_emoticons)
-            {
-                if (rest.StartsWith(emoticon, StringComparison.Ordinal))
-                {
-                    int end = i + emoticon.Length;
-                    if (end == text.Length || !CharClass.IsWordChar(text, end))
-                    {
-                        return end;
-                    }
-                }
-            }
-
-            return -1;
-        }
+        /// <summary>Emits the word or number that <see cref="WordScanner"/> read from <paramref name="start"/>.</summary>
+        private int EmitWord(int start, in ScannedWord word) =>
+            Emit(start, word.End, word.Kind, word.Flags, cliticLength: word.CliticLength);
 
         private int Emit(int start, int end, TokenKind kind, TokenFlags flags = TokenFlags.None,
             QuoteMarkFamily family = QuoteMarkFamily.None, QuoteMarkRole role = QuoteMarkRole.None, int cliticLength = 0)

@@ -17,12 +17,8 @@ internal sealed class MentionFinder
 
     /// <summary>The document whose phrases are read.</summary>
     private readonly Document _document;
-    /// <summary>The document's text, which the tokens' offsets point into.</summary>
-    private readonly string _text;
     /// <summary>The document's tokens.</summary>
     private readonly List<Token> _tokens;
-    /// <summary>Where the mentions come from and go.</summary>
-    private readonly MentionStore _store;
     /// <summary>The document's word classes, kept here as every token is tested for a phrase start.</summary>
     private readonly TokenClasses _classes;
     /// <summary>Reads the phrase at each token where one may start.</summary>
@@ -32,10 +28,8 @@ internal sealed class MentionFinder
     private MentionFinder(Document document, MentionStore store)
     {
         _document = document;
-        _text = document.Text;
         _tokens = document.Tokens;
         _classes = document.Classes;
-        _store = store;
         _parser = new SpeakerPhraseParser(document, store);
     }
 
@@ -53,7 +47,7 @@ internal sealed class MentionFinder
     /// <summary>Parses a phrase at each token where one may start and skips past each phrase found.</summary>
     private void Find(CancellationToken cancellationToken)
     {
-        var (sentences, quotes, mentions) = (_document.Sentences, _document.Quotes, _store.Mentions);
+        var (sentences, quotes, mentions) = (_document.Sentences, _document.Quotes, _document.Mentions);
 
         // The first quote that does not end before the current token, or an empty span past all of them.
         int quote = 0;

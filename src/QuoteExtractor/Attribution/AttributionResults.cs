@@ -7,7 +7,7 @@ namespace QuoteExtraction.Attribution;
 /// The public results of attribution: each quote with its speaker, mention, cue, confidence and rule,
 /// and the distinct speakers with all their mentions. Each result is built once; short texts are shared.
 /// </summary>
-internal sealed class AttributionResults
+internal readonly struct AttributionResults
 {
     /// <summary>From how many mentions (news of some 90,000 characters) speakers' mentions are read in text order.</summary>
     private const int MinMentionsReadInTextOrder = 2048;

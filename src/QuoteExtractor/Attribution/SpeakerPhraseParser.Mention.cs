@@ -3,7 +3,7 @@ using QuoteExtraction.Languages;
 namespace QuoteExtraction.Attribution;
 
 /// <summary>What a read speaker phrase is, as a mention: a pronoun, a name, an organization, a description or a group.</summary>
-internal sealed partial class SpeakerPhraseParser
+internal readonly partial struct SpeakerPhraseParser
 {
     /// <summary>
     /// What a read phrase with a name or a head is, as a mention from the store: a name (an organization

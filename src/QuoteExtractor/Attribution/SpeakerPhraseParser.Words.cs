@@ -4,7 +4,7 @@ using QuoteExtraction.Tokenization;
 namespace QuoteExtraction.Attribution;
 
 /// <summary>What one token can be in a speaker phrase: a name token, a title word, a plain noun, a joiner inside a name.</summary>
-internal sealed partial class SpeakerPhraseParser
+internal readonly partial struct SpeakerPhraseParser
 {
     /// <summary>A lower-case word that can end a body's name in a complement (<c>étrangères</c>, <c>nationale</c>).</summary>
     private bool IsComplementAdjective(int index) =>

@@ -16,7 +16,7 @@ namespace QuoteExtraction.Attribution;
 /// whether it took it; the order in which <see cref="ReadParts"/> asks them settles a word that
 /// two parts could take.
 /// </remarks>
-internal sealed partial class SpeakerPhraseParser
+internal readonly partial struct SpeakerPhraseParser
 {
     /// <summary>Longer runs are not one speaker phrase; the bound keeps parsing linear on any input.</summary>
     private const int MaxPhraseTokens = 16;

@@ -326,7 +326,8 @@ internal sealed class LanguageProfile
     /// <summary>The profile of <paramref name="language"/>; the first language for <see cref="Language.Auto"/>, which detection replaces first.</summary>
     public static LanguageProfile For(Language language)
     {
-        foreach (var profile in All)
+        var all = s_all.Value;
+        foreach (var profile in all)
         {
             if (profile.Language == language)
             {
@@ -334,6 +335,6 @@ internal sealed class LanguageProfile
             }
         }
 
-        return All[0];
+        return all[0];
     }
 }

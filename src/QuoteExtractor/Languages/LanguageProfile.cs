@@ -130,7 +130,10 @@ internal sealed class LanguageProfile
     /// <summary>Words that elide before a vowel and form a token with their apostrophe (French <c>l'</c>).</summary>
     public Lexicon Elisions { get; }
 
-    /// <summary>Whether a pronoun after a verb and a hyphen forms its own token (French <c>a</c> <c>-t-il</c>); see <see cref="InvertedClitics"/>.</summary>
+    /// <summary>
+    /// Whether a pronoun after a verb and a hyphen forms its own token (French <c>a</c> <c>-t-il</c>); see
+    /// <see cref="InvertedClitics"/>.
+    /// </summary>
     public bool InvertsCliticsWithHyphen { get; private init; }
 
     /// <summary>Pronouns that follow a verb after a hyphen and form their own token (French <c>-t-il</c>).</summary>
@@ -154,7 +157,10 @@ internal sealed class LanguageProfile
     /// </summary>
     public bool MarksContractions { get; private init; }
 
-    /// <summary>The clitics a word may end with after an apostrophe (<c>n't</c>, <c>'s</c>, <c>'re</c>), those with letters before their apostrophe first.</summary>
+    /// <summary>
+    /// The clitics a word may end with after an apostrophe (<c>n't</c>, <c>'s</c>, <c>'re</c>), those with letters before
+    /// their apostrophe first.
+    /// </summary>
     public ImmutableArray<ContractionClitic> ContractionClitics { get; private init; } = [];
 
     /// <summary>The words after which a possessive clitic is a contraction (<c>it's</c>, <c>let's</c>).</summary>

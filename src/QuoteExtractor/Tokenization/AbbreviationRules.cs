@@ -49,7 +49,10 @@ internal static class AbbreviationRules
         return (joinedByPeriod && longestRun <= 3) || initial || profile.Abbreviations.Contains(text[start..q]);
     }
 
-    /// <summary>True when the word from <paramref name="start"/> to <paramref name="q"/> takes the degree sign at <paramref name="q"/> (<c>n°</c>).</summary>
+    /// <summary>
+    /// True when the word from <paramref name="start"/> to <paramref name="q"/> takes the degree sign at
+    /// <paramref name="q"/> (<c>n°</c>).
+    /// </summary>
     public static bool TakesDegreeSign(ReadOnlySpan<char> text, int start, int q) =>
         q < text.Length && text[q] == '°' && SharedLexicons.DegreeSignAbbreviations.Contains(text[start..q]);
 }

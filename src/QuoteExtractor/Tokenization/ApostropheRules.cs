@@ -31,8 +31,9 @@ internal static class ApostropheRules
 
     /// <summary>
     /// True when the apostrophe at <paramref name="q"/>, after a word that ends in a plural letter and before no letter,
-    /// is the possessive of a plural (<c>students'</c>); false when it is the modifier letter <c>ʼ</c>, when an opening single mark waits for it as its closer
-    /// (<paramref name="singleQuoteOpen"/>), or it is the first of a two-apostrophe closing mark (<c>genius''</c>).
+    /// is the possessive of a plural (<c>students'</c>); false when it is the modifier letter <c>ʼ</c>, when an opening
+    /// single mark waits for it as its closer (<paramref name="singleQuoteOpen"/>), or when it is the first of a
+    /// two-apostrophe closing mark (<c>genius''</c>).
     /// </summary>
     public static bool IsPluralPossessive(ReadOnlySpan<char> text, int q, bool singleQuoteOpen)
     {

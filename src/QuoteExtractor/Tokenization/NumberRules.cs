@@ -59,7 +59,10 @@ internal static class NumberRules
     public static bool IsDateSlash(ReadOnlySpan<char> text, int start, int q, int rightEnd) =>
         IsBetweenDigits(text, q) && (text[start..q].Contains('/') || (rightEnd < text.Length && text[rightEnd] == '/'));
 
-    /// <summary>True when the sign at <paramref name="i"/> starts a number (<c>-0.8</c>): a digit follows, and a space or an opening bracket comes before.</summary>
+    /// <summary>
+    /// True when the sign at <paramref name="i"/> starts a number (<c>-0.8</c>): a digit follows, and a space or an
+    /// opening bracket comes before.
+    /// </summary>
     public static bool IsSignedNumberStart(ReadOnlySpan<char> text, int i) =>
         CharClass.IsDigitAt(text, i + 1) && (i == 0 || CharClass.IsSeparator(text[i - 1]) || text[i - 1] is '(' or '[');
 

@@ -50,7 +50,10 @@ internal static class PunctuationRules
         return end;
     }
 
-    /// <summary><c>[…]</c>, <c>[...]</c>, <c>(...)</c>, <c>(…)</c>, <c>[. . .]</c>: the end of the editorial elision at the bracket <paramref name="i"/>, or -1.</summary>
+    /// <summary>
+    /// <c>[…]</c>, <c>[...]</c>, <c>(...)</c>, <c>(…)</c>, <c>[. . .]</c>: the end of the editorial elision at the bracket
+    /// <paramref name="i"/>, or -1.
+    /// </summary>
     public static int EditorialElisionEnd(ReadOnlySpan<char> text, int i)
     {
         char close = text[i] == '(' ? ')' : ']';

@@ -337,7 +337,10 @@ internal static class Tokenizer
             return EmitQuote(i, 1, family);
         }
 
-        /// <summary>Emits the quotation mark of <paramref name="length"/> characters at <paramref name="i"/>, and notes whether a single mark waits for its closer.</summary>
+        /// <summary>
+        /// Emits the quotation mark of <paramref name="length"/> characters at <paramref name="i"/>, and notes whether a
+        /// single mark waits for its closer.
+        /// </summary>
         private int EmitQuote(int i, int length, QuoteMarkFamily family)
         {
             var role = QuoteMarks.RoleOf(_text, i, length);

@@ -246,7 +246,7 @@ internal readonly partial struct SpeakerPhraseParser
         {
             phrase.Affiliation ??= nation;
         }
-        else if (!(head == phrase.TitleEnd - 1 && Is(end, WordClass.TitleModifier) && _profile.NationalityAdjectives.Entries.Count > 0))
+        else if (!(head == phrase.TitleEnd - 1 && Is(end, WordClass.TitleModifier) && _profile.PlacesAdjectivesAfterNouns))
         {
             return false;
         }

@@ -57,6 +57,7 @@ internal sealed class LanguageProfile
         NonNames = data.List("non-names", ignoreCase: false);
         Negations = data.List("negations", ignoreCase: true);
         NationalityAdjectives = data.List("nationalities", ignoreCase: true);
+        PlacesAdjectivesAfterNouns = data.Switch("places-adjectives-after-nouns");
         Determiners = data.List("determiners", ignoreCase: true);
         ComplementPrepositions = data.List("complement-prepositions", ignoreCase: true);
         Complementizers = data.List("complementizers", ignoreCase: true);
@@ -175,6 +176,12 @@ internal sealed class LanguageProfile
 
     /// <summary>Lower-case nationality adjectives written after the role noun (French <c>russe</c>), with the affiliation they give.</summary>
     public Lexicon NationalityAdjectives { get; }
+
+    /// <summary>
+    /// Whether a title's modifiers may follow its role noun (French <c>secrétaire générale</c>, <c>vice-ministre
+    /// russe</c>), as well as precede it.
+    /// </summary>
+    public bool PlacesAdjectivesAfterNouns { get; }
 
     /// <summary>Words that open a speaker phrase (<c>the</c>, <c>la</c>), tagged m or f when they tell the gender, p when plural.</summary>
     public Lexicon Determiners { get; }

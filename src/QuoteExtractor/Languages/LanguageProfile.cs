@@ -87,7 +87,10 @@ internal sealed class LanguageProfile
     /// <summary>The language users name it by; <see cref="Language.Auto"/> for a language the package does not offer (a test's).</summary>
     public Language Language { get; }
 
-    /// <summary>Words whose final period belongs to them, without the period; tag <c>title</c> never ends a sentence.</summary>
+    /// <summary>The tag of <see cref="Abbreviations"/> for a title written before a name (<c>Mr.</c>), which never ends a sentence.</summary>
+    public const string TitleAbbreviationTag = "title";
+
+    /// <summary>Words whose final period belongs to them, without the period; tag <see cref="TitleAbbreviationTag"/> never ends a sentence.</summary>
     public Lexicon Abbreviations { get; }
 
     /// <summary>Closed-class words: sentence starters and language evidence.</summary>

@@ -192,7 +192,7 @@ internal static class Segmenter
         // An abbreviation's period: titles come before a name; otherwise only a capitalized
         // function word ("Inc. The ...", "Mac OS X. Une ...") shows that a new sentence starts.
         var abbreviation = text[terminal.Start..(terminal.End - 1)];
-        if (profile.Abbreviations.HasTag(abbreviation, "title"))
+        if (profile.Abbreviations.HasTag(abbreviation, LanguageProfile.TitleAbbreviationTag))
         {
             return false;
         }

@@ -1,14 +1,11 @@
 using QuoteExtraction.Attribution;
 using QuoteExtraction.Languages;
-using QuoteExtraction.Quotes;
-using QuoteExtraction.Segmentation;
-using QuoteExtraction.Tokenization;
 
 namespace QuoteExtraction.Tests.Attribution;
 
 /// <summary>
-/// A short text run through the pipeline as <c>QuoteExtractor.Run</c> runs it, up to the mention finder
-/// (tokens, sentences, word classes, quotes), so that a test can read its phrases one part at a time.
+/// A short text run through the stages before attribution (<c>QuoteExtractor.Prepare</c>), so that a test
+/// can read its phrases again one part at a time.
 /// </summary>
 internal sealed class PhraseDocument : IDisposable
 {
@@ -16,11 +13,7 @@ internal sealed class PhraseDocument : IDisposable
 
     private PhraseDocument(string text, LanguageProfile profile)
     {
-        Tokenizer.Tokenize(text, profile, _workspace.Tokens, CancellationToken.None);
-        Document = new Document(text, profile, _workspace);
-        Segmenter.Segment(Document);
-        profile.ClassifyWords(Document);
-        QuoteScanner.Scan(Document, includeNonSpeech: false, _workspace.Pairing);
+        (Document, _) = QuoteExtractor.Prepare(text, profile, _workspace, includeNonSpeech: false, CancellationToken.None);
         Parser = new SpeakerPhraseParser(Document, _workspace.Mentions);
     }
 

@@ -58,6 +58,7 @@ internal sealed class LanguageProfile
         Negations = data.List("negations", ignoreCase: true);
         NationalityAdjectives = data.List("nationalities", ignoreCase: true);
         PlacesAdjectivesAfterNouns = data.Switch("places-adjectives-after-nouns");
+        WritesTitlesInSentenceCase = data.Switch("writes-titles-in-sentence-case");
         Determiners = data.List("determiners", ignoreCase: true);
         ComplementPrepositions = data.List("complement-prepositions", ignoreCase: true);
         Complementizers = data.List("complementizers", ignoreCase: true);
@@ -185,6 +186,13 @@ internal sealed class LanguageProfile
     /// russe</c>), as well as precede it.
     /// </summary>
     public bool PlacesAdjectivesAfterNouns { get; }
+
+    /// <summary>
+    /// Whether titles of works capitalize only their first word (French <c>« La tête la première »</c>), so that
+    /// a quote starting with a capital after a plain word inside a sentence is a title or a name, since a
+    /// fragment of speech woven into a sentence starts in lower case.
+    /// </summary>
+    public bool WritesTitlesInSentenceCase { get; }
 
     /// <summary>Words that open a speaker phrase (<c>the</c>, <c>la</c>), tagged m or f when they tell the gender, p when plural.</summary>
     public Lexicon Determiners { get; }

@@ -60,7 +60,7 @@ internal sealed class QuoteClassifier
         // to the quote makes it speech (“As President,” she said), unless a possessive right before
         // the mark makes the quote a name in the writer's sentence (CNN's “State of the Union”).
         if (!IsHeadline(sentence, open, end) && (IsPossessed(open) || !HasSpeechVerbNearby(open, end))
-            && (IsNickname(open, end, quote.IsClosed) || LooksLikeTitle(open, end)))
+            && (IsNickname(open, end, quote.IsClosed) || LooksLikeTitle(open, end) || IsSentenceCaseTitle(open, end, sentence, quote.IsClosed)))
         {
             return QuoteKind.NonSpeech;
         }
@@ -243,7 +243,7 @@ internal sealed class QuoteClassifier
 
                 firstWord = false;
             }
-            else if (token.Kind == TokenKind.Punctuation && _text[token.Start] is '.' or '!' or '?' or ';' or ',' && i + 1 < end)
+            else if (IsSentencePunctuation(token) && i + 1 < end)
             {
                 return false;
             }
@@ -256,6 +256,47 @@ internal sealed class QuoteClassifier
 
         return words >= 2 || (open > 0 && _tokens[open - 1].Has(TokenFlags.Possessive));
     }
+
+    /// <summary>
+    /// In a language whose titles capitalize only their first word, a short quote that starts with a capital
+    /// right after a plain word of its sentence (<c>pour « La tête la première »</c>): a fragment of speech
+    /// woven into the sentence would start in lower case there.
+    /// </summary>
+    private bool IsSentenceCaseTitle(int open, int end, Segment sentence, bool closed)
+    {
+        if (!closed || !_document.Profile.WritesTitlesInSentenceCase || open <= sentence.FirstToken || open + 1 >= end)
+        {
+            return false;
+        }
+
+        var previous = _tokens[open - 1];
+        var first = _tokens[open + 1];
+        if (previous.Kind != TokenKind.Word || _document.Is(open - 1, WordClass.SpeechVerb)
+            || _document.Profile.Complementizers.Contains(previous.GetText(_text))
+            || first.Kind != TokenKind.Word || !first.Has(TokenFlags.Capitalized))
+        {
+            return false;
+        }
+
+        int words = 0;
+        for (int i = open + 1; i < end; i++)
+        {
+            var token = _tokens[i];
+            if (token.Kind is TokenKind.Word or TokenKind.Number)
+            {
+                words++;
+            }
+            else if (IsSentencePunctuation(token) && i + 1 < end)
+            {
+                return false;
+            }
+        }
+
+        return words <= MaxTitleWords;
+    }
+
+    private bool IsSentencePunctuation(Token token) =>
+        token.Kind == TokenKind.Punctuation && _text[token.Start] is '.' or '!' or '?' or ';' or ',';
 
     private bool IsHeadline(Segment sentence, int open, int end) => IsHeadline(_document, sentence, open, end);
 

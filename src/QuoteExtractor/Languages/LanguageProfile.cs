@@ -52,6 +52,7 @@ internal sealed class LanguageProfile
         Pronouns = data.List("pronouns", ignoreCase: true);
         SpeechNouns = data.List("speech-nouns", ignoreCase: true);
         SentenceStarters = data.List("sentence-starters", ignoreCase: true);
+        BoilerplateLines = data.List("boilerplate-lines", ignoreCase: true);
         CueAuxiliaries = data.List("cue-auxiliaries", ignoreCase: true);
         SourceNouns = data.List("source-nouns", ignoreCase: true);
         NonNames = data.List("non-names", ignoreCase: false);
@@ -165,6 +166,12 @@ internal sealed class LanguageProfile
 
     /// <summary>Capitalized sentence openers that are not names (<c>Despite</c>, <c>Last</c>).</summary>
     public Lexicon SentenceStarters { get; }
+
+    /// <summary>
+    /// Paragraphs that a web page inserts into an article's text (<c>Advertisement</c>, <c>Story continues
+    /// below advertisement</c>): a quote broken by one goes on after it.
+    /// </summary>
+    public Lexicon BoilerplateLines { get; }
 
     /// <summary>Capitalized words that are never a name (<c>Monday</c>, <c>September</c>).</summary>
     public Lexicon NonNames { get; }

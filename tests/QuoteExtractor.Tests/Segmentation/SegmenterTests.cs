@@ -75,4 +75,28 @@ public class SegmenterTests
         tokens.Where(t => t.Has(TokenFlags.SentenceStart)).Select(t => text[t.Start..t.End]).Should().Equal("One", "Two", "Three");
         tokens.Where(t => t.Has(TokenFlags.ParagraphStart)).Select(t => text[t.Start..t.End]).Should().Equal("One", "Three");
     }
+
+    [Theory]
+    [InlineData("SPRINGFIELD (AP) — The mayor resigned on Monday.", "SPRINGFIELD (AP) —", "The mayor resigned on Monday.")]
+    [InlineData("OAK HILL: The council voted on Friday.", "OAK HILL:", "The council voted on Friday.")]
+    [InlineData("READ MORE: Storm closes schools", "READ MORE:", "Storm closes schools")]
+    public void A_dateline_or_rubric_in_capitals_is_a_sentence_of_its_own(string text, string label, string rest)
+    {
+        s_en.Sentences(text).Should().Equal(label, rest);
+    }
+
+    [Fact]
+    public void A_French_rubric_before_a_dash_is_a_sentence_of_its_own()
+    {
+        TestHelpers.French.Sentences("POLITIQUE - Le maire a démissionné lundi.").Should().Equal("POLITIQUE -", "Le maire a démissionné lundi.");
+    }
+
+    [Theory]
+    [InlineData("SMITH: Well, we will see.")]
+    [InlineData("NATO: Allies meet in June.")]
+    [InlineData("OAK HILL: “We are ready,” the mayor said.")]
+    public void One_word_in_capitals_before_a_colon_or_a_label_before_a_quote_stays_in_its_sentence(string text)
+    {
+        s_en.Sentences(text).Should().Equal(text);
+    }
 }

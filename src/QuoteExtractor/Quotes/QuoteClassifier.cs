@@ -59,7 +59,7 @@ internal sealed class QuoteClassifier
         // In a headline every word is capitalized, so casing tells nothing there. A speech verb next
         // to the quote makes it speech (“As President,” she said), unless a possessive right before
         // the mark makes the quote a name in the writer's sentence (CNN's “State of the Union”).
-        if (!IsHeadline(sentence, open, end) && (IsPossessed(open) || !HasSpeechVerbNearby(open, end))
+        if (!IsHeadline(sentence, open, end) && (IsPossessed(open) || !HasSpeechVerbNearby(open, end)) && !IsAnnounced(open, end)
             && (IsNickname(open, end, quote.IsClosed) || LooksLikeTitle(open, end) || IsSentenceCaseTitle(open, end, sentence, quote.IsClosed)))
         {
             return QuoteKind.NonSpeech;
@@ -90,6 +90,21 @@ internal sealed class QuoteClassifier
         var previous = _tokens[open - 1];
         return previous.Kind is TokenKind.Punctuation or TokenKind.QuoteMark or TokenKind.Bracket
             || (previous.Kind == TokenKind.Word && _document.Is(open - 1, WordClass.SpeechVerb));
+    }
+
+    /// <summary>
+    /// A quote that a colon announces and that ends its clause (<c>with the caption: “Welcome Home”.</c>,
+    /// <c>one message: “Vote Early.”</c>): words shown as someone's, not a title named in the sentence.
+    /// </summary>
+    private bool IsAnnounced(int open, int end)
+    {
+        if (open == 0 || _tokens[open - 1].Kind != TokenKind.Punctuation || _text[_tokens[open - 1].Start] != ':')
+        {
+            return false;
+        }
+
+        int next = end + 1;
+        return next >= _tokens.Count || _tokens[next].Has(TokenFlags.ParagraphStart) || _tokens[next].Kind == TokenKind.Punctuation;
     }
 
     /// <summary>A possessive right before the mark (<c>CNN's “Today”</c>).</summary>

@@ -43,7 +43,7 @@ internal sealed class PairingResult
 /// An opening mark of the very family of the innermost open quote re-opens it rather than nesting
 /// when it follows an elision or a sentence's end (<c>“… […] “If we go …,”</c>). A quote left open at a paragraph's end goes on when the next paragraph
 /// starts with an opening mark of its weight (curly and straight mixed) and the quote closes in a later paragraph (the
-/// multi-paragraph convention); otherwise each paragraph's part ends there, unclosed. A single mark left open is dropped: it is more often an apostrophe. Marks inside
+/// multi-paragraph convention); otherwise each paragraph's part ends there, unclosed. A single mark left open is dropped, as it is more often an apostrophe, unless a colon announces it. Marks inside
 /// markup tags left in the text (<c>&lt;tweet id="…"&gt;</c>) are ignored, and so is a mark that pairs with nothing.
 /// </remarks>
 internal static class QuotePairing
@@ -125,7 +125,7 @@ internal static class QuotePairing
                     // before it ended unclosed.
                     var last = chain[^1];
                     chain.RemoveAt(chain.Count - 1);
-                    AddUnclosedQuotes(tokens, result, chain, firstSegment, last.FirstNested);
+                    AddUnclosedQuotes(text, tokens, result, chain, firstSegment, last.FirstNested);
                     result.Segments.Add(Inner(text, segmentStart, token.Start));
                     result.Quotes.Add(new QuoteCandidate(last.Opener, i, result.Segments.Count - 1, 1, last.FirstNested, result.Nested.Count - last.FirstNested));
                     depth = 0;
@@ -183,17 +183,17 @@ internal static class QuotePairing
         List<(int Opener, int FirstNested)> chain, int firstSegment, int segmentStart, int paragraphEnd)
     {
         result.Segments.Add(Inner(text, segmentStart, paragraphEnd));
-        AddUnclosedQuotes(tokens, result, chain, firstSegment, result.Nested.Count);
+        AddUnclosedQuotes(text, tokens, result, chain, firstSegment, result.Nested.Count);
     }
 
     /// <summary>
     /// One unclosed quote for each paragraph of <paramref name="chain"/>, whose segments are in the result
     /// from <paramref name="firstSegment"/> on and whose nested quotes end at <paramref name="nestedEnd"/>.
     /// </summary>
-    private static void AddUnclosedQuotes(List<Token> tokens, PairingResult result,
+    private static void AddUnclosedQuotes(ReadOnlySpan<char> text, List<Token> tokens, PairingResult result,
         List<(int Opener, int FirstNested)> chain, int firstSegment, int nestedEnd)
     {
-        if (Weight(tokens[chain[0].Opener].QuoteFamily) == QuoteMarkFamily.CurlySingle)
+        if (Weight(tokens[chain[0].Opener].QuoteFamily) == QuoteMarkFamily.CurlySingle && !IsAnnounced(text, tokens, chain[0].Opener))
         {
             return;
         }
@@ -204,6 +204,15 @@ internal static class QuotePairing
             result.Quotes.Add(new QuoteCandidate(chain[k].Opener, -1, firstSegment + k, 1, chain[k].FirstNested, end - chain[k].FirstNested));
         }
     }
+
+    /// <summary>
+    /// A mark that a colon announces and a capitalized word follows (<c>She added: ‘I am not …</c>) opens a
+    /// quote, never an apostrophe, even when it is a single mark left open.
+    /// </summary>
+    private static bool IsAnnounced(ReadOnlySpan<char> text, List<Token> tokens, int opener) =>
+        opener > 0 && opener + 1 < tokens.Count
+        && tokens[opener - 1].Kind == TokenKind.Punctuation && text[tokens[opener - 1].Start] == ':'
+        && tokens[opener + 1].Kind == TokenKind.Word && tokens[opener + 1].Has(TokenFlags.Capitalized);
 
     /// <summary>Whether only punctuation follows the mark at <paramref name="i"/> up to <paramref name="end"/>, its paragraph's end.</summary>
     private static bool EndsParagraph(ReadOnlySpan<char> text, List<Token> tokens, int i, int end)

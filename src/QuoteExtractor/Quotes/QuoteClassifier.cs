@@ -297,17 +297,18 @@ internal sealed class QuoteClassifier
         for (int i = open + 1; i < end; i++)
         {
             var token = _tokens[i];
-            if (token.Kind is TokenKind.Word or TokenKind.Number)
+            if ((token.Kind is TokenKind.Word or TokenKind.Number) && ++words > MaxTitleWords)
             {
-                words++;
+                return false;
             }
-            else if (IsSentencePunctuation(token) && i + 1 < end)
+
+            if (IsSentencePunctuation(token) && i + 1 < end)
             {
                 return false;
             }
         }
 
-        return words <= MaxTitleWords;
+        return true;
     }
 
     private bool IsSentencePunctuation(Token token) =>

@@ -53,6 +53,7 @@ internal sealed class LanguageProfile
         SpeechNouns = data.List("speech-nouns", ignoreCase: true);
         SentenceStarters = data.List("sentence-starters", ignoreCase: true);
         BoilerplateLines = data.List("boilerplate-lines", ignoreCase: true);
+        Rubrics = data.List("rubrics", ignoreCase: true);
         CueAuxiliaries = data.List("cue-auxiliaries", ignoreCase: true);
         SourceNouns = data.List("source-nouns", ignoreCase: true);
         NonNames = data.List("non-names", ignoreCase: false);
@@ -172,6 +173,12 @@ internal sealed class LanguageProfile
     /// below advertisement</c>): a quote broken by one goes on after it.
     /// </summary>
     public Lexicon BoilerplateLines { get; }
+
+    /// <summary>
+    /// Labels of a web page's sections and links that open a paragraph before a colon or a dash (<c>WATCH:</c>,
+    /// <c>READ MORE:</c>): a sentence of their own, never a speaker or the subject of what follows.
+    /// </summary>
+    public Lexicon Rubrics { get; }
 
     /// <summary>Capitalized words that are never a name (<c>Monday</c>, <c>September</c>).</summary>
     public Lexicon NonNames { get; }

@@ -61,6 +61,7 @@ internal sealed class LanguageProfile
         NationalityAdjectives = data.List("nationalities", ignoreCase: true);
         PlacesAdjectivesAfterNouns = data.Switch("places-adjectives-after-nouns");
         WritesTitlesInSentenceCase = data.Switch("writes-titles-in-sentence-case");
+        TitleCredits = data.List("title-credits", ignoreCase: true);
         Determiners = data.List("determiners", ignoreCase: true);
         ComplementPrepositions = data.List("complement-prepositions", ignoreCase: true);
         Complementizers = data.List("complementizers", ignoreCase: true);
@@ -207,6 +208,12 @@ internal sealed class LanguageProfile
     /// fragment of speech woven into a sentence starts in lower case.
     /// </summary>
     public bool WritesTitlesInSentenceCase { get; }
+
+    /// <summary>
+    /// Words that credit a work in sentence case to its author right after its title (French <c>de</c> in
+    /// <c>« Le vent du soir » de Jeanne Roy</c>); read only when <see cref="WritesTitlesInSentenceCase"/>.
+    /// </summary>
+    public Lexicon TitleCredits { get; }
 
     /// <summary>Words that open a speaker phrase (<c>the</c>, <c>la</c>), tagged m or f when they tell the gender, p when plural.</summary>
     public Lexicon Determiners { get; }

@@ -274,21 +274,19 @@ internal sealed class QuoteClassifier
 
     /// <summary>
     /// In a language whose titles capitalize only their first word, a short quote that starts with a capital
-    /// right after a plain word of its sentence (<c>pour « La tête la première »</c>): a fragment of speech
-    /// woven into the sentence would start in lower case there.
+    /// right after a plain word of its sentence (<c>pour « La tête la première »</c>), or that the
+    /// language's credit word and a name follow (<c>« Le vent du soir » de Jeanne Roy</c>): a fragment of
+    /// speech woven into the sentence would start in lower case there.
     /// </summary>
     private bool IsSentenceCaseTitle(int open, int end, Segment sentence, bool closed)
     {
-        if (!closed || !_document.Profile.WritesTitlesInSentenceCase || open <= sentence.FirstToken || open + 1 >= end)
+        if (!closed || !_document.Profile.WritesTitlesInSentenceCase || open + 1 >= end)
         {
             return false;
         }
 
-        var previous = _tokens[open - 1];
         var first = _tokens[open + 1];
-        if (previous.Kind != TokenKind.Word || _document.Is(open - 1, WordClass.SpeechVerb)
-            || _document.Profile.Complementizers.Contains(previous.GetText(_text))
-            || first.Kind != TokenKind.Word || !first.Has(TokenFlags.Capitalized))
+        if (first.Kind != TokenKind.Word || !first.Has(TokenFlags.Capitalized) || !(FollowsPlainWord(open, sentence) || IsCreditedInSentenceCase(end)))
         {
             return false;
         }
@@ -309,6 +307,27 @@ internal sealed class QuoteClassifier
         }
 
         return true;
+    }
+
+    /// <summary>A plain word of the sentence before the mark: neither a speech verb nor a complementizer, which announce speech.</summary>
+    private bool FollowsPlainWord(int open, Segment sentence)
+    {
+        if (open <= sentence.FirstToken)
+        {
+            return false;
+        }
+
+        var previous = _tokens[open - 1];
+        return previous.Kind == TokenKind.Word && !_document.Is(open - 1, WordClass.SpeechVerb)
+            && !_document.Profile.Complementizers.Contains(previous.GetText(_text));
+    }
+
+    /// <summary>The language's credit word of a work and a capitalized name right after the closing mark (<c>» de Jeanne Roy</c>).</summary>
+    private bool IsCreditedInSentenceCase(int end)
+    {
+        int credit = end + 1;
+        return credit + 1 < _tokens.Count && _tokens[credit].Kind == TokenKind.Word && !_tokens[credit].Has(TokenFlags.ParagraphStart)
+            && _document.Profile.TitleCredits.Contains(_tokens[credit].GetText(_text)) && IsCapitalizedWord(_tokens[credit + 1]);
     }
 
     private bool IsSentencePunctuation(Token token) =>

@@ -52,12 +52,16 @@ internal sealed class LanguageProfile
         Pronouns = data.List("pronouns", ignoreCase: true);
         SpeechNouns = data.List("speech-nouns", ignoreCase: true);
         SentenceStarters = data.List("sentence-starters", ignoreCase: true);
+        BoilerplateLines = data.List("boilerplate-lines", ignoreCase: true);
+        Rubrics = data.List("rubrics", ignoreCase: true);
         CueAuxiliaries = data.List("cue-auxiliaries", ignoreCase: true);
         SourceNouns = data.List("source-nouns", ignoreCase: true);
         NonNames = data.List("non-names", ignoreCase: false);
         Negations = data.List("negations", ignoreCase: true);
         NationalityAdjectives = data.List("nationalities", ignoreCase: true);
         PlacesAdjectivesAfterNouns = data.Switch("places-adjectives-after-nouns");
+        WritesTitlesInSentenceCase = data.Switch("writes-titles-in-sentence-case");
+        TitleCredits = data.List("title-credits", ignoreCase: true);
         Determiners = data.List("determiners", ignoreCase: true);
         ComplementPrepositions = data.List("complement-prepositions", ignoreCase: true);
         Complementizers = data.List("complementizers", ignoreCase: true);
@@ -165,6 +169,18 @@ internal sealed class LanguageProfile
     /// <summary>Capitalized sentence openers that are not names (<c>Despite</c>, <c>Last</c>).</summary>
     public Lexicon SentenceStarters { get; }
 
+    /// <summary>
+    /// Paragraphs that a web page inserts into an article's text (<c>Advertisement</c>, <c>Story continues
+    /// below advertisement</c>): a quote broken by one goes on after it.
+    /// </summary>
+    public Lexicon BoilerplateLines { get; }
+
+    /// <summary>
+    /// Labels of a web page's sections and links that open a paragraph before a colon or a dash (<c>WATCH:</c>,
+    /// <c>READ MORE:</c>): a sentence of their own, never a speaker or the subject of what follows.
+    /// </summary>
+    public Lexicon Rubrics { get; }
+
     /// <summary>Capitalized words that are never a name (<c>Monday</c>, <c>September</c>).</summary>
     public Lexicon NonNames { get; }
 
@@ -185,6 +201,19 @@ internal sealed class LanguageProfile
     /// russe</c>), as well as precede it.
     /// </summary>
     public bool PlacesAdjectivesAfterNouns { get; }
+
+    /// <summary>
+    /// Whether titles of works capitalize only their first word (French <c>« La tête la première »</c>), so that
+    /// a quote starting with a capital after a plain word inside a sentence is a title or a name, since a
+    /// fragment of speech woven into a sentence starts in lower case.
+    /// </summary>
+    public bool WritesTitlesInSentenceCase { get; }
+
+    /// <summary>
+    /// Words that credit a work in sentence case to its author right after its title (French <c>de</c> in
+    /// <c>« Le vent du soir » de Jeanne Roy</c>); read only when <see cref="WritesTitlesInSentenceCase"/>.
+    /// </summary>
+    public Lexicon TitleCredits { get; }
 
     /// <summary>Words that open a speaker phrase (<c>the</c>, <c>la</c>), tagged m or f when they tell the gender, p when plural.</summary>
     public Lexicon Determiners { get; }

@@ -59,8 +59,8 @@ internal sealed class QuoteClassifier
         // In a headline every word is capitalized, so casing tells nothing there. A speech verb next
         // to the quote makes it speech (“As President,” she said), unless a possessive right before
         // the mark makes the quote a name in the writer's sentence (CNN's “State of the Union”).
-        if (!IsHeadline(sentence, open, end) && (IsPossessed(open) || !HasSpeechVerbNearby(open, end))
-            && (IsNickname(open, end, quote.IsClosed) || LooksLikeTitle(open, end)))
+        if (!IsHeadline(sentence, open, end) && (IsPossessed(open) || !HasSpeechVerbNearby(open, end)) && !IsAnnounced(open, end)
+            && (IsNickname(open, end, quote.IsClosed) || LooksLikeTitle(open, end) || IsSentenceCaseTitle(open, end, sentence, quote.IsClosed)))
         {
             return QuoteKind.NonSpeech;
         }
@@ -90,6 +90,21 @@ internal sealed class QuoteClassifier
         var previous = _tokens[open - 1];
         return previous.Kind is TokenKind.Punctuation or TokenKind.QuoteMark or TokenKind.Bracket
             || (previous.Kind == TokenKind.Word && _document.Is(open - 1, WordClass.SpeechVerb));
+    }
+
+    /// <summary>
+    /// A quote that a colon announces and that ends its clause (<c>with the caption: “Welcome Home”.</c>,
+    /// <c>one message: “Vote Early.”</c>): words shown as someone's, not a title named in the sentence.
+    /// </summary>
+    private bool IsAnnounced(int open, int end)
+    {
+        if (open == 0 || _tokens[open - 1].Kind != TokenKind.Punctuation || _text[_tokens[open - 1].Start] != ':')
+        {
+            return false;
+        }
+
+        int next = end + 1;
+        return next >= _tokens.Count || _tokens[next].Has(TokenFlags.ParagraphStart) || _tokens[next].Kind == TokenKind.Punctuation;
     }
 
     /// <summary>A possessive right before the mark (<c>CNN's “Today”</c>).</summary>
@@ -243,7 +258,7 @@ internal sealed class QuoteClassifier
 
                 firstWord = false;
             }
-            else if (token.Kind == TokenKind.Punctuation && _text[token.Start] is '.' or '!' or '?' or ';' or ',' && i + 1 < end)
+            else if (IsSentencePunctuation(token) && i + 1 < end)
             {
                 return false;
             }
@@ -256,6 +271,67 @@ internal sealed class QuoteClassifier
 
         return words >= 2 || (open > 0 && _tokens[open - 1].Has(TokenFlags.Possessive));
     }
+
+    /// <summary>
+    /// In a language whose titles capitalize only their first word, a short quote that starts with a capital
+    /// right after a plain word of its sentence (<c>pour « La tête la première »</c>), or that the
+    /// language's credit word and a name follow (<c>« Le vent du soir » de Jeanne Roy</c>): a fragment of
+    /// speech woven into the sentence would start in lower case there.
+    /// </summary>
+    private bool IsSentenceCaseTitle(int open, int end, Segment sentence, bool closed)
+    {
+        if (!closed || !_document.Profile.WritesTitlesInSentenceCase || open + 1 >= end)
+        {
+            return false;
+        }
+
+        var first = _tokens[open + 1];
+        if (first.Kind != TokenKind.Word || !first.Has(TokenFlags.Capitalized) || !(FollowsPlainWord(open, sentence) || IsCreditedInSentenceCase(end)))
+        {
+            return false;
+        }
+
+        int words = 0;
+        for (int i = open + 1; i < end; i++)
+        {
+            var token = _tokens[i];
+            if ((token.Kind is TokenKind.Word or TokenKind.Number) && ++words > MaxTitleWords)
+            {
+                return false;
+            }
+
+            if (IsSentencePunctuation(token) && i + 1 < end)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A plain word of the sentence before the mark: neither a speech verb nor a complementizer, which announce speech.</summary>
+    private bool FollowsPlainWord(int open, Segment sentence)
+    {
+        if (open <= sentence.FirstToken)
+        {
+            return false;
+        }
+
+        var previous = _tokens[open - 1];
+        return previous.Kind == TokenKind.Word && !_document.Is(open - 1, WordClass.SpeechVerb)
+            && !_document.Profile.Complementizers.Contains(previous.GetText(_text));
+    }
+
+    /// <summary>The language's credit word of a work and a capitalized name right after the closing mark (<c>» de Jeanne Roy</c>).</summary>
+    private bool IsCreditedInSentenceCase(int end)
+    {
+        int credit = end + 1;
+        return credit + 1 < _tokens.Count && _tokens[credit].Kind == TokenKind.Word && !_tokens[credit].Has(TokenFlags.ParagraphStart)
+            && _document.Profile.TitleCredits.Contains(_tokens[credit].GetText(_text)) && IsCapitalizedWord(_tokens[credit + 1]);
+    }
+
+    private bool IsSentencePunctuation(Token token) =>
+        token.Kind == TokenKind.Punctuation && _text[token.Start] is '.' or '!' or '?' or ';' or ',';
 
     private bool IsHeadline(Segment sentence, int open, int end) => IsHeadline(_document, sentence, open, end);
 

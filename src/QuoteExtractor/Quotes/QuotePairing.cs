@@ -42,8 +42,8 @@ internal sealed class PairingResult
 /// (double or single, curly and straight mixed, as typos mix them); guillemets pair with guillemets.
 /// An opening mark of the very family of the innermost open quote re-opens it rather than nesting
 /// when it follows an elision or a sentence's end (<c>“… […] “If we go …,”</c>). A quote left open at a paragraph's end goes on when the next paragraph
-/// starts with an opening mark of its family and the quote closes in a later paragraph (the
-/// multi-paragraph convention); otherwise each paragraph's part ends there, unclosed. A single mark left open is dropped: it is more often an apostrophe. Marks inside
+/// starts with an opening mark of its weight (curly and straight mixed) and the quote closes in a later paragraph (the
+/// multi-paragraph convention); otherwise each paragraph's part ends there, unclosed. A single mark left open is dropped, as it is more often an apostrophe, unless a colon announces it. Marks inside
 /// markup tags left in the text (<c>&lt;tweet id="…"&gt;</c>) are ignored, and so is a mark that pairs with nothing.
 /// </remarks>
 internal static class QuotePairing
@@ -67,16 +67,20 @@ internal static class QuotePairing
         int segmentStart = 0;
         int lastParagraphEnd = 0;
 
+        // Whether a paragraph of the quote being read re-opened it with a mark of another shape (“ then ").
+        bool mixedShapes = false;
+
         foreach (var paragraph in paragraphs)
         {
             int i = paragraph.FirstToken;
             if (depth > 0)
             {
                 var first = tokens[i];
-                if (IsOpener(first) && first.QuoteFamily == tokens[chain[0].Opener].QuoteFamily && !StartsTurn(text, tokens, i + 1, paragraph.EndToken))
+                if (IsOpener(first) && Weight(first.QuoteFamily) == Weight(tokens[chain[0].Opener].QuoteFamily) && !StartsTurn(text, tokens, i + 1, paragraph.EndToken))
                 {
                     // The quote may go on in this paragraph: end its segment here and start the next one.
                     result.Segments.Add(Inner(text, segmentStart, lastParagraphEnd));
+                    mixedShapes |= first.QuoteFamily != tokens[chain[0].Opener].QuoteFamily;
                     chain.Add((i, result.Nested.Count));
                     stack[0] = i;
                     depth = 1;
@@ -114,7 +118,19 @@ internal static class QuotePairing
                 int level = token.QuoteRole is QuoteMarkRole.Closing or QuoteMarkRole.Undecided
                     ? FindOpenQuote(tokens, stack[..depth], token)
                     : -1;
-                if (level == 0)
+                if (level == 0 && mixedShapes && !EndsParagraph(text, tokens, i, paragraph.EndToken))
+                {
+                    // A mark of another shape opened this paragraph, and the quote closes inside it: a new
+                    // quote, as a continued one closes at its last paragraph's end, and the paragraphs
+                    // before it ended unclosed.
+                    var last = chain[^1];
+                    chain.RemoveAt(chain.Count - 1);
+                    AddUnclosedQuotes(text, tokens, result, chain, firstSegment, last.FirstNested);
+                    result.Segments.Add(Inner(text, segmentStart, token.Start));
+                    result.Quotes.Add(new QuoteCandidate(last.Opener, i, result.Segments.Count - 1, 1, last.FirstNested, result.Nested.Count - last.FirstNested));
+                    depth = 0;
+                }
+                else if (level == 0)
                 {
                     result.Segments.Add(Inner(text, segmentStart, token.Start));
                     result.Quotes.Add(new QuoteCandidate(chain[0].Opener, i, firstSegment,
@@ -138,6 +154,7 @@ internal static class QuotePairing
                         stack[depth++] = i;
                         chain.Clear();
                         chain.Add((i, result.Nested.Count));
+                        mixedShapes = false;
                         firstSegment = result.Segments.Count;
                         segmentStart = token.End;
                     }
@@ -166,16 +183,49 @@ internal static class QuotePairing
         List<(int Opener, int FirstNested)> chain, int firstSegment, int segmentStart, int paragraphEnd)
     {
         result.Segments.Add(Inner(text, segmentStart, paragraphEnd));
-        if (Weight(tokens[chain[0].Opener].QuoteFamily) == QuoteMarkFamily.CurlySingle)
+        AddUnclosedQuotes(text, tokens, result, chain, firstSegment, result.Nested.Count);
+    }
+
+    /// <summary>
+    /// One unclosed quote for each paragraph of <paramref name="chain"/>, whose segments are in the result
+    /// from <paramref name="firstSegment"/> on and whose nested quotes end at <paramref name="nestedEnd"/>.
+    /// </summary>
+    private static void AddUnclosedQuotes(ReadOnlySpan<char> text, List<Token> tokens, PairingResult result,
+        List<(int Opener, int FirstNested)> chain, int firstSegment, int nestedEnd)
+    {
+        if (Weight(tokens[chain[0].Opener].QuoteFamily) == QuoteMarkFamily.CurlySingle && !IsAnnounced(text, tokens, chain[0].Opener))
         {
             return;
         }
 
         for (int k = 0; k < chain.Count; k++)
         {
-            int nestedEnd = k + 1 < chain.Count ? chain[k + 1].FirstNested : result.Nested.Count;
-            result.Quotes.Add(new QuoteCandidate(chain[k].Opener, -1, firstSegment + k, 1, chain[k].FirstNested, nestedEnd - chain[k].FirstNested));
+            int end = k + 1 < chain.Count ? chain[k + 1].FirstNested : nestedEnd;
+            result.Quotes.Add(new QuoteCandidate(chain[k].Opener, -1, firstSegment + k, 1, chain[k].FirstNested, end - chain[k].FirstNested));
         }
+    }
+
+    /// <summary>
+    /// A mark that a colon announces and a capitalized word follows (<c>She added: ‘I am not …</c>) opens a
+    /// quote, never an apostrophe, even when it is a single mark left open.
+    /// </summary>
+    private static bool IsAnnounced(ReadOnlySpan<char> text, List<Token> tokens, int opener) =>
+        opener > 0 && opener + 1 < tokens.Count
+        && tokens[opener - 1].Kind == TokenKind.Punctuation && text[tokens[opener - 1].Start] == ':'
+        && tokens[opener + 1].Kind == TokenKind.Word && tokens[opener + 1].Has(TokenFlags.Capitalized);
+
+    /// <summary>Whether only punctuation follows the mark at <paramref name="i"/> up to <paramref name="end"/>, its paragraph's end.</summary>
+    private static bool EndsParagraph(ReadOnlySpan<char> text, List<Token> tokens, int i, int end)
+    {
+        for (int j = i + 1; j < end; j++)
+        {
+            if (tokens[j].Kind is not (TokenKind.Punctuation or TokenKind.QuoteMark) || text[tokens[j].Start] == '<')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -49,6 +49,9 @@ internal static class QuoteScanner
     /// <summary>The longest interruption, in tokens, between two parts of one split quote (<c>“A,” he said. “B.”</c>).</summary>
     private const int MaxInterruptionTokens = 16;
 
+    /// <summary>The most paragraphs of web boilerplate a quote goes on past (<c>Advertisement</c>).</summary>
+    private const int MaxBoilerplateParagraphs = 2;
+
     /// <summary>The longest subject after the verb of an aside inside a quote (<c>a déclaré le ministre de la Santé</c>).</summary>
     private const int MaxInciseSubjectTokens = 8;
 
@@ -111,7 +114,7 @@ internal static class QuoteScanner
 
             int group = quotes.Count;
             if (quotes.Count > 0 && kind != QuoteKind.NonSpeech && quotes[^1].Kind != QuoteKind.NonSpeech
-                && ContinuesUtterance(document, previous, candidate))
+                && (ContinuesUtterance(document, previous, candidate) || ContinuesPastBoilerplate(document, previous, candidate)))
             {
                 group = quotes[^1].Group;
             }
@@ -296,6 +299,38 @@ internal static class QuoteScanner
         }
 
         return speechVerb && !tokens[next.OpenToken].Has(TokenFlags.ParagraphStart);
+    }
+
+    /// <summary>
+    /// A quote left open at its paragraph's end goes on in the next paragraph that opens with a mark when
+    /// only web boilerplate stands between them (<c>“We are ready. / Advertisement / “The team is strong.”</c>).
+    /// </summary>
+    private static bool ContinuesPastBoilerplate(Document document, QuoteCandidate previous, QuoteCandidate next)
+    {
+        var (text, tokens, paragraphs) = (document.Text, document.Tokens, document.Paragraphs);
+        if (previous.IsClosed || !tokens[next.OpenToken].Has(TokenFlags.ParagraphStart))
+        {
+            return false;
+        }
+
+        int first = document.ParagraphOf[previous.OpenToken] + 1;
+        int last = document.ParagraphOf[next.OpenToken];
+        if (last - first is < 1 or > MaxBoilerplateParagraphs)
+        {
+            return false;
+        }
+
+        for (int p = first; p < last; p++)
+        {
+            var paragraph = paragraphs[p];
+            var words = TextSpan.FromBounds(tokens[paragraph.FirstToken].Start, tokens[paragraph.EndToken - 1].End);
+            if (!document.Profile.BoilerplateLines.Contains(text.AsSpan(words.Start, words.Length)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The last token that starts before <paramref name="end"/>, searching forward from <paramref name="from"/>.</summary>

@@ -15,6 +15,12 @@ namespace QuoteExtraction.Segmentation;
 /// </remarks>
 internal static class Segmenter
 {
+    /// <summary>The most tokens of a dateline or rubric before its dash or colon (<c>BEDFORD, N.H. (AP) —</c>).</summary>
+    private const int MaxLabelTokens = 10;
+
+    /// <summary>The most words of a rubric (<c>See also</c>, <c>À lire aussi</c>).</summary>
+    private const int MaxRubricWords = 3;
+
     /// <summary>
     /// Fills the document's paragraphs and sentences (emptied first), each token's index in them, and the
     /// tokens' <see cref="TokenFlags.ParagraphStart"/> and <see cref="TokenFlags.SentenceStart"/> flags.
@@ -43,6 +49,7 @@ internal static class Segmenter
         bool quoteClosed = false;
         int straightDoubles = tokens[0].QuoteFamily == QuoteMarkFamily.StraightDouble ? 1 : 0;
         tokens[0] = tokens[0].WithFlags(TokenFlags.ParagraphStart | TokenFlags.SentenceStart);
+        int labelEnd = LabelEnd(text, tokens, 0, profile);
 
         for (int i = 1; i < tokens.Count; i++)
         {
@@ -56,7 +63,18 @@ internal static class Segmenter
                 terminal = -1;
                 straightDoubles = token.QuoteFamily == QuoteMarkFamily.StraightDouble ? 1 : 0;
                 tokens[i] = token.WithFlags(TokenFlags.ParagraphStart | TokenFlags.SentenceStart);
+                labelEnd = LabelEnd(text, tokens, i, profile);
                 continue;
+            }
+
+            if (i == labelEnd && sentenceStart < i)
+            {
+                // "WASHINGTON (AP) — The …": a dateline or rubric is a sentence of its own, not the subject of the text's first sentence.
+                sentences.Add(Make(tokens, sentenceStart, i));
+                sentenceStart = i;
+                terminal = -1;
+                tokens[i] = token.WithFlags(TokenFlags.SentenceStart);
+                token = tokens[i];
             }
 
             // A straight mark with spaces on both sides closes when an odd number of them came before it.
@@ -102,6 +120,90 @@ internal static class Segmenter
 
         sentences.Add(Make(tokens, sentenceStart, tokens.Count));
         paragraphs.Add(Make(tokens, paragraphStart, tokens.Count));
+    }
+
+    /// <summary>Whether <paramref name="sentence"/> is a dateline or rubric that the segmenter set apart (<c>NEW DELHI:</c>, <c>WATCH:</c>).</summary>
+    internal static bool IsLabel(Document document, Segment sentence) =>
+        document.Tokens[sentence.FirstToken].Has(TokenFlags.ParagraphStart)
+        && LabelEnd(document.Text, document.Tokens, sentence.FirstToken, document.Profile) == sentence.EndToken;
+
+    /// <summary>
+    /// A label in capitals that opens a paragraph before a dash or a colon and the text's first sentence:
+    /// a dateline (<c>WASHINGTON (AP) — The …</c>, <c>NEW DELHI: Pakistan's …</c>) or a rubric (<c>READ
+    /// MORE: …</c>, <c>POLITIQUE - Avec …</c>). After a colon, one word in capitals is rather a speaker or
+    /// a source (<c>PENCE: Well …</c>, <c>NATO: Allies …</c>), so the label needs two words or an agency
+    /// in brackets there. A rubric of the profile's list (<c>WATCH:</c>, <c>Read more:</c>) is a label in any
+    /// case and before anything, a quote included. The index of the token that starts the text after the
+    /// label, or -1.
+    /// </summary>
+    private static int LabelEnd(ReadOnlySpan<char> text, List<Token> tokens, int start, LanguageProfile profile)
+    {
+        if (RubricEnd(text, tokens, start, profile) is var rubric and >= 0)
+        {
+            return rubric;
+        }
+
+        int words = 0;
+        bool bracket = false;
+        int limit = Math.Min(tokens.Count - 1, start + MaxLabelTokens);
+        for (int i = start; i < limit; i++)
+        {
+            var token = tokens[i];
+            if (i > start && CountLineBreaks(text[tokens[i - 1].End..token.Start]) > 0)
+            {
+                return -1;
+            }
+
+            char first = text[token.Start];
+            if (token.Kind == TokenKind.Word && (token.Has(TokenFlags.AllCaps) || (token.Has(TokenFlags.Abbreviation) && char.IsUpper(first))))
+            {
+                words++;
+            }
+            else if (token.Kind == TokenKind.Word && token.Has(TokenFlags.Capitalized) && bracket)
+            {
+                // The agency in brackets: "(Reuters)".
+            }
+            else if (token.Kind == TokenKind.Bracket && first is '(' or ')')
+            {
+                bracket = true;
+            }
+            else if (token.Kind == TokenKind.Punctuation && first == ',')
+            {
+            }
+            else
+            {
+                bool dash = token.Kind == TokenKind.Punctuation && first is '-' or '—' or '–';
+                bool colon = token.Kind == TokenKind.Punctuation && token.Length == 1 && first == ':';
+                var next = tokens[i + 1];
+                return words > 0 && (dash || (colon && (words >= 2 || bracket)))
+                    && next.Kind == TokenKind.Word && next.Has(TokenFlags.Capitalized) && !next.Has(TokenFlags.AllCaps)
+                    && CountLineBreaks(text[token.End..next.Start]) == 0
+                    ? i + 1
+                    : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// A rubric that opens a paragraph before a colon or a dash (<c>WATCH: …</c>, <c>À lire aussi : …</c>):
+    /// the index of the token after its punctuation, or -1.
+    /// </summary>
+    private static int RubricEnd(ReadOnlySpan<char> text, List<Token> tokens, int start, LanguageProfile profile)
+    {
+        for (int i = start; i < tokens.Count - 1 && i < start + MaxRubricWords && tokens[i].Kind == TokenKind.Word; i++)
+        {
+            var mark = tokens[i + 1];
+            if (mark.Kind == TokenKind.Punctuation && text[mark.Start] is ':' or '-' or '—' or '–'
+                && profile.Rubrics.Contains(text[tokens[start].Start..tokens[i].End])
+                && i + 2 < tokens.Count && CountLineBreaks(text[mark.End..tokens[i + 2].Start]) == 0)
+            {
+                return i + 2;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Fills the first <paramref name="tokenCount"/> items of <paramref name="index"/> (a pooled array, maybe longer) with the index of the segment that holds each token.</summary>

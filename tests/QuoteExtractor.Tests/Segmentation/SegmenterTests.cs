@@ -75,4 +75,58 @@ public class SegmenterTests
         tokens.Where(t => t.Has(TokenFlags.SentenceStart)).Select(t => text[t.Start..t.End]).Should().Equal("One", "Two", "Three");
         tokens.Where(t => t.Has(TokenFlags.ParagraphStart)).Select(t => text[t.Start..t.End]).Should().Equal("One", "Three");
     }
+
+    [Theory]
+    [InlineData("SPRINGFIELD (AP) — The mayor resigned on Monday.", "SPRINGFIELD (AP) —", "The mayor resigned on Monday.")]
+    [InlineData("OAK HILL: The council voted on Friday.", "OAK HILL:", "The council voted on Friday.")]
+    [InlineData("READ MORE: Storm closes schools", "READ MORE:", "Storm closes schools")]
+    public void A_dateline_or_rubric_in_capitals_is_a_sentence_of_its_own(string text, string label, string rest)
+    {
+        s_en.Sentences(text).Should().Equal(label, rest);
+    }
+
+    [Fact]
+    public void A_French_rubric_before_a_dash_is_a_sentence_of_its_own()
+    {
+        TestHelpers.French.Sentences("POLITIQUE - Le maire a démissionné lundi.").Should().Equal("POLITIQUE -", "Le maire a démissionné lundi.");
+    }
+
+    [Theory]
+    [InlineData("SMITH: Well, we will see.")]
+    [InlineData("NATO: Allies meet in June.")]
+    [InlineData("OAK HILL: “We are ready,” the mayor said.")]
+    public void One_word_in_capitals_before_a_colon_or_a_label_before_a_quote_stays_in_its_sentence(string text)
+    {
+        s_en.Sentences(text).Should().Equal(text);
+    }
+
+    [Theory]
+    [InlineData("WATCH: ‘We will never give up’", "WATCH:", "‘We will never give up’")]
+    [InlineData("Read more: Storm closes schools", "Read more:", "Storm closes schools")]
+    public void A_listed_rubric_is_a_sentence_of_its_own_in_any_case_and_before_a_quote(string text, string label, string rest)
+    {
+        s_en.Sentences(text).Should().Equal(label, rest);
+    }
+
+    [Fact]
+    public void A_French_rubric_is_a_sentence_of_its_own()
+    {
+        TestHelpers.French.Sentences("À lire aussi : « Nous resterons », dit le maire").Should().Equal("À lire aussi :", "« Nous resterons », dit le maire");
+    }
+
+    [Theory]
+    [InlineData("WATCH: ‘We will never give up’\n\nThe coach spoke on Monday.")]
+    [InlineData("READ MORE: ‘We will never give up’\n\nThe coach spoke on Monday.")]
+    [InlineData("OAK HILL: Mayors of the region met. “We agree,” they said.")]
+    public void A_rubric_or_dateline_never_speaks(string text)
+    {
+        s_en.ExtractQuotes(text).Should().NotContain(q => q.Speaker != null && (q.Speaker.Name == "WATCH" || q.Speaker.Name == "MORE" || q.Speaker.Name == "OAK HILL"));
+    }
+
+    [Fact]
+    public void A_quote_after_a_rubric_keeps_the_speaker_named_after_it()
+    {
+        var quote = s_en.ExtractQuotes("VIDEO: ‘We will never give up’, says coach Sam Reed\n\nThe team spoke on Monday.").Single();
+        quote.Speaker!.Name.Should().Be("Sam Reed");
+    }
 }

@@ -8,6 +8,13 @@ internal sealed class ColonLeadSieve : IAttributionSieve
     {
         var quote = context.Quotes[index];
         int colon = quote.OpenToken - 1;
+        // A quote that starts a sentence in the colon's paragraph follows a rubric (WATCH: “…”), not a speaker.
+        var open = context.Tokens[quote.OpenToken];
+        if (open.Has(TokenFlags.SentenceStart) && !open.Has(TokenFlags.ParagraphStart))
+        {
+            return null;
+        }
+
         if (context.IsText(colon, ":") && colon > 0 && context.MentionEndingAt(colon - 1) >= 0 && !context.IsInsideQuote(colon - 1))
         {
             int named = context.MentionEndingAt(colon - 1);

@@ -1,4 +1,5 @@
 using QuoteExtraction.Quotes;
+using QuoteExtraction.Segmentation;
 
 namespace QuoteExtraction.Attribution.Sieves;
 
@@ -14,8 +15,10 @@ internal sealed class OpeningSourceSieve : IAttributionSieve
         var quote = context.Quotes[index];
         var sentence = context.SentenceOf(quote.OpenToken);
 
-        // "Obama on Climate Change: The Trends Are ‘Terrifying.’" when the colon ended a sentence.
-        if (sentence.FirstToken > 0 && context.IsText(sentence.FirstToken - 1, ":") && !context.Tokens[sentence.FirstToken].Has(TokenFlags.ParagraphStart))
+        // "Obama on Climate Change: The Trends Are ‘Terrifying.’" when the colon ended a sentence, unless
+        // that sentence was a dateline or rubric ("NEW DELHI: …", "WATCH: …").
+        if (sentence.FirstToken > 0 && context.IsText(sentence.FirstToken - 1, ":") && !context.Tokens[sentence.FirstToken].Has(TokenFlags.ParagraphStart)
+            && !Segmenter.IsLabel(context.Document, context.SentenceOf(sentence.FirstToken - 1)))
         {
             sentence = context.SentenceOf(sentence.FirstToken - 1);
         }

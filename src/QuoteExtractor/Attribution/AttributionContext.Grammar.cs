@@ -175,7 +175,8 @@ internal sealed partial class AttributionContext
     /// <summary>
     /// A speaker phrase a few words after <paramref name="i"/>, past the numbers and plain lower-case
     /// words that the mention finder leaves out: <c>said 9/11 widow Terry Strada</c>, <c>“…,”
-    /// screenwriter Cole Haddon wrote</c>, <c>said one unaligned Florida Republican</c>.
+    /// screenwriter Cole Haddon wrote</c>, <c>said one unaligned Florida Republican</c>, <c>précise la
+    /// toxicologue Jeanne Roy</c>, or the name after such a phrase and a comma (<c>a répondu son avocat, Jean Dupuis</c>).
     /// </summary>
     public int? DescribedMention(int i)
     {
@@ -187,12 +188,18 @@ internal sealed partial class AttributionContext
                 return _mentions[_mentionStarting[k]].Type == MentionType.Pronoun ? null : _mentionStarting[k];
             }
 
+            // "a répondu son avocat, Jean Dupuis": a described phrase in apposition to the name after it.
+            if (k > i + 1 && IsText(k, ",") && MentionAt(k + 1) is { } named && _mentions[named].Type == MentionType.Name)
+            {
+                return named;
+            }
+
             var token = _tokens[k];
             var word = token.GetText(_text);
             bool joiner = k > i && token.Kind == TokenKind.Punctuation && _text[token.Start] is '/' or '-' && _tokens[k - 1].End == token.Start;
             bool modifier = token.Kind == TokenKind.Number
                 || (token.Kind == TokenKind.Word && !token.Has(TokenFlags.Capitalized) && !IsAdverb(k)
-                    && (_profile.SpeakerQuantifiers.Contains(word) || Is(k, WordClass.CueAuxiliary) || !Is(k, WordClass.Function | WordClass.SpeechVerb)));
+                    && (_profile.SpeakerQuantifiers.Contains(word) || Is(k, WordClass.CueAuxiliary | WordClass.Determiner) || !Is(k, WordClass.Function | WordClass.SpeechVerb)));
             if (!joiner && !modifier)
             {
                 return null;
@@ -307,6 +314,74 @@ internal sealed partial class AttributionContext
             ? noun + 1
             : k;
     }
+
+    /// <summary>
+    /// The speaker of an inverted speech verb past the adjuncts written between them (<c>« … », a déploré
+    /// sur Twitter le secrétaire X</c>, <c>a écrit dans un message aux habitants le cardinal X</c>, <c>a
+    /// déclaré lundi à l'AFP X</c>): from <paramref name="k"/>, the first mention that no preposition
+    /// governs, past adverbs, prepositions and the words of their phrases; null at any other word.
+    /// </summary>
+    public int? SpeakerAfterAdjuncts(int k)
+    {
+        if (k >= _tokens.Count)
+        {
+            return null;
+        }
+
+        int sentence = _sentenceOf[k];
+        bool adjunct = false;
+        for (int end = Math.Min(_tokens.Count, k + MaxAdjunctTokens); k < end && _sentenceOf[k] == sentence && !_insideQuote[k];)
+        {
+            if (_mentionStarting[k] >= 0)
+            {
+                var mention = _mentions[_mentionStarting[k]];
+                if (!IsGoverned(k))
+                {
+                    return mention.Type == MentionType.Pronoun ? null : mention.Index;
+                }
+
+                k = mention.End;
+                continue;
+            }
+
+            var token = _tokens[k];
+            if (token.Kind != TokenKind.Word || IsCue(k) || _profile.Complementizers.Contains(token.GetText(_text)))
+            {
+                return null;
+            }
+
+            // "a répondu à l'AFP son avocat, Jean Dupuis": a described speaker after the adjunct.
+            bool preposition = IsAdjunctPreposition(k);
+            if (adjunct && !preposition && !IsGoverned(k) && DescribedMention(k) is { } described)
+            {
+                return described;
+            }
+
+            // Before the first preposition only adverbs (and days) may stand; inside an adjunct, the nouns,
+            // names and articles of its phrase, not a word that opens a clause ("compared to what X …").
+            bool adverb = Is(k, WordClass.CueAuxiliary) && !token.Has(TokenFlags.Capitalized);
+            if (!preposition && !adverb && !(adjunct && (Is(k, WordClass.Determiner) || !Is(k, WordClass.Function))))
+            {
+                return null;
+            }
+
+            adjunct |= preposition;
+            k++;
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a preposition governs the phrase that starts at <paramref name="first"/>, maybe past a determiner (<c>à l'AFP</c>).</summary>
+    private bool IsGoverned(int first)
+    {
+        int before = first > 0 && Is(first - 1, WordClass.Determiner) ? first - 2 : first - 1;
+        return IsAdjunctPreposition(before);
+    }
+
+    /// <summary>Whether token <paramref name="i"/> is a preposition that may open an adjunct.</summary>
+    private bool IsAdjunctPreposition(int i) =>
+        IsPreposition(i) || (i >= 0 && _tokens[i].Kind == TokenKind.Word && !_insideQuote[i] && _profile.AdjunctPrepositions.Contains(_tokens[i].GetText(_text)));
 
     /// <summary>The number of tokens of the source marker (<c>according to</c>, <c>selon</c>) starting at <paramref name="i"/>, or 0.</summary>
     public int SourceMarkerLength(int i)

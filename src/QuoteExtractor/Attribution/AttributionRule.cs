@@ -88,6 +88,9 @@ internal static class AttributionRules
     /// <summary>A speech verb with no subject of its own, in the quote's sentence: the sentence's subject speaks.</summary>
     public static readonly AttributionRule SentenceSubject = new("sentence-subject", 0.65, "Senator Jane Doe and her staff, after a long day of hearings, insisted on “a full inquiry.”");
 
+    /// <summary>A quote paragraph after a paragraph whose last sentence reports its subject's words without quoting them.</summary>
+    public static readonly AttributionRule ReportedSpeaker = new("reported-speaker", 0.7, "Mayor Jane Doe accused the council of lying.\n\n“They knew it all along.”");
+
     /// <summary>A quote with no cue continues the previous quote's speaker, at most this surely, when nobody else is named in between.</summary>
     public static readonly AttributionRule FloatingQuote = new("floating-quote", 0.7, "“It is over,” the mayor said.\n\n“We lost.”");
 
@@ -103,6 +106,6 @@ internal static class AttributionRules
         TranscriptLabel, SourceOpensSentence, OpinionOpensSentence, ColonLead, HeadlineSubject, QuoteDashSpeaker, QuoteCueSpeaker,
         SourceAfterQuote, QuoteSpeakerCue, QuoteSpeakerAppositionCue, QuoteThenSpeakerCueSentence, SpeakerCueQuote, SourceBeforeQuote,
         LeadIn, SpeechNounLeadIn, SpeechNounBeforeQuote, PreviousSentenceCue, SplitQuote, SentenceCueBefore, SentenceCueAfter,
-        SourceInSentence, SpeechNounInSentence, SentenceSubject, FloatingQuote, SentenceOpener, PreviousSentenceSubject,
+        SourceInSentence, SpeechNounInSentence, SentenceSubject, ReportedSpeaker, FloatingQuote, SentenceOpener, PreviousSentenceSubject,
     ];
 }

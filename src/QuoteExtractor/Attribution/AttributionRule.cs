@@ -31,6 +31,9 @@ internal static class AttributionRules
     /// <summary>A name and a colon before the quote, or opening its sentence.</summary>
     public static readonly AttributionRule ColonLead = new("colon-lead", 0.8, "Rush Limbaugh: Hillary Campaign ‘Reeks of Fear.’");
 
+    /// <summary>A topic and a colon open the headline or lead: the subject after the colon speaks.</summary>
+    public static readonly AttributionRule TopicColonSubject = new("colon-lead", 0.7, "Repeal of the tax: Mayor Jane Doe ‘deeply shocked’ by the vote");
+
     /// <summary>A headline's quoted words are those of the name that opens it.</summary>
     public static readonly AttributionRule HeadlineSubject = new("headline-subject", 0.6, "Obama Sees ‘Personal Insult’ in Vote");
 
@@ -103,7 +106,7 @@ internal static class AttributionRules
     /// <summary>Every rule, in the order of the sieves that apply them.</summary>
     public static IReadOnlyList<AttributionRule> All { get; } =
     [
-        TranscriptLabel, SourceOpensSentence, OpinionOpensSentence, ColonLead, HeadlineSubject, QuoteDashSpeaker, QuoteCueSpeaker,
+        TranscriptLabel, SourceOpensSentence, OpinionOpensSentence, ColonLead, TopicColonSubject, HeadlineSubject, QuoteDashSpeaker, QuoteCueSpeaker,
         SourceAfterQuote, QuoteSpeakerCue, QuoteSpeakerAppositionCue, QuoteThenSpeakerCueSentence, SpeakerCueQuote, SourceBeforeQuote,
         LeadIn, SpeechNounLeadIn, SpeechNounBeforeQuote, PreviousSentenceCue, SplitQuote, SentenceCueBefore, SentenceCueAfter,
         SourceInSentence, SpeechNounInSentence, SentenceSubject, ReportedSpeaker, FloatingQuote, SentenceOpener, PreviousSentenceSubject,

@@ -12,6 +12,7 @@ public class SieveTests
         { nameof(TranscriptLabelSieve), "\"PENCE: We will win this election.\"", "PENCE", nameof(AttributionRules.TranscriptLabel), "PENCE" },
         { nameof(OpeningSourceSieve), "According to Yahoo News, Clinton spokesman Jesse Lehrich called it “a disgrace.”", "a disgrace", nameof(AttributionRules.SourceOpensSentence), "Yahoo News" },
         { nameof(OpeningSourceSieve), "Obama Sees ‘Personal Insult’ in Vote", "Personal", nameof(AttributionRules.HeadlineSubject), "Obama Sees" },
+        { nameof(OpeningSourceSieve), "Repeal of the tax: Mayor Jane Doe ‘deeply shocked’ by the vote", "deeply", nameof(AttributionRules.TopicColonSubject), "Mayor Jane Doe" },
         { nameof(AfterQuoteCueSieve), "“It is over,” said Mark Smith.", "It is over", nameof(AttributionRules.QuoteCueSpeaker), "Mark Smith" },
         { nameof(AfterQuoteCueSieve), "“It is over,” Jane Doe, who watched the count, said.", "It is over", nameof(AttributionRules.QuoteSpeakerAppositionCue), "Jane Doe" },
         { nameof(AfterQuoteCueSieve), "“We will not back down.” ― Bernie Sanders", "We will", nameof(AttributionRules.QuoteDashSpeaker), "Bernie Sanders" },
@@ -50,6 +51,8 @@ public class SieveTests
     [InlineData(nameof(SplitQuoteSieve), "“It is over,” said Mark Smith.", "It is over")]
     [InlineData(nameof(FloatingQuoteSieve), "“It is over,” said Mark Smith. The rain stopped. Jane Doe left.\n\n“We lost.”", "We lost")]
     [InlineData(nameof(SentenceOpenerSieve), "“It is over,” said Mark Smith.", "It is over")]
+    [InlineData(nameof(OpeningSourceSieve), "Repeal of the tax: ‘We are deeply shocked’", "We are")]
+    [InlineData(nameof(OpeningSourceSieve), "Football: “We will win the cup,” says Mark Smith", "We will")]
     [InlineData(nameof(ReportedSpeakerSieve), "Mayor Jane Doe accused the council of lying. “They knew it all along,” she added.", "They knew")]
     [InlineData(nameof(ReportedSpeakerSieve), "The council met on Monday.\n\n“They knew it all along.”", "They knew")]
     public void A_sieve_leaves_a_quote_outside_its_pattern(string sieveName, string article, string quoteStart)

@@ -119,6 +119,44 @@ internal sealed partial class AttributionContext
         return null;
     }
 
+    /// <summary>
+    /// The holder of the view that a sentence opening at <paramref name="first"/> with an opinion marker gives
+    /// (<c>Pour l'analyste X, …</c>, <c>For X, …</c>), when the holder's phrase ends with a comma before
+    /// <paramref name="before"/>; the name that ends a longer phrase (<c>Pour la vice-première ministre du
+    /// parti Jeanne Roy, …</c>). Null when a speech verb after the comma has a speaker of its own (<c>For X,
+    /// he said, …</c>).
+    /// </summary>
+    public int? OpinionHolder(int first, int before)
+    {
+        if (_tokens[first].Kind != TokenKind.Word || !_profile.OpinionMarkers.Contains(_tokens[first].GetText(_text))
+            || MentionAt(first + 1) is not { } holder || _mentions[holder].Type == MentionType.Pronoun || _mentions[holder].End >= before)
+        {
+            return null;
+        }
+
+        int sentence = _sentenceOf[first];
+        for (int k = _mentions[holder].End; k < before && k < _mentions[holder].End + MaxHolderPhraseTokens && _sentenceOf[k] == sentence; k++)
+        {
+            if (!IsText(k, ","))
+            {
+                continue;
+            }
+
+            for (int verb = NextCueCandidate(k); verb < before; verb = NextCueCandidate(verb + 1))
+            {
+                if (IsCue(verb))
+                {
+                    return null;
+                }
+            }
+
+            int named = _mentionEnding[k - 1];
+            return named > holder && _mentions[named] is { Type: MentionType.Name, IsPerson: true } ? named : holder;
+        }
+
+        return null;
+    }
+
     /// <summary><c>…, says Carl Anthony, historian …</c>, <c>“…” for Clinton, said Kunin</c>: the speaker after a comma and the verb.</summary>
     public int? InvertedAfterComma(int cue) =>
         IsText(cue - 1, ",") && MentionAt(cue + 1) is { } mention && _mentions[mention].Type != MentionType.Pronoun ? mention : null;

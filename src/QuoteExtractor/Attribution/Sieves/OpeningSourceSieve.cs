@@ -9,9 +9,6 @@ namespace QuoteExtraction.Attribution.Sieves;
 /// </summary>
 internal sealed class OpeningSourceSieve : IAttributionSieve
 {
-    /// <summary>How far, in tokens, the phrase of an opinion's holder may run before its comma.</summary>
-    private const int MaxHolderPhraseTokens = 12;
-
     /// <inheritdoc />
     public QuoteAttribution? Attribute(AttributionContext context, int index)
     {
@@ -31,13 +28,9 @@ internal sealed class OpeningSourceSieve : IAttributionSieve
         }
 
         // "Pour l'analyste Thomas Berthier, ce sommet est « une occasion manquée »".
-        if (context.Tokens[first].Kind == TokenKind.Word && context.Profile.OpinionMarkers.Contains(context.Tokens[first].GetText(context.Text)) && context.MentionAt(first + 1) is { } holder
-            && context.Mentions[holder].Type != MentionType.Pronoun && context.Mentions[holder].End < quote.OpenToken
-            && CommaAfterHolder(context, context.Mentions[holder].End, quote.OpenToken) is { } comma)
+        if (context.OpinionHolder(first, quote.OpenToken) is { } holder)
         {
-            // "Pour la vice-première ministre du parti Jeanne Roy, …": the name that ends the phrase says who holds the view.
-            int named = context.MentionEndingAt(comma - 1);
-            return context.Propose(named > holder && context.Mentions[named] is { Type: MentionType.Name, IsPerson: true } ? named : holder, first, first + 1, AttributionRules.OpinionOpensSentence);
+            return context.Propose(holder, first, first + 1, AttributionRules.OpinionOpensSentence);
         }
 
         // "Rush Limbaugh: …", "Obama on Climate Change: …": a name, perhaps with a short topic, then a colon.
@@ -102,32 +95,5 @@ internal sealed class OpeningSourceSieve : IAttributionSieve
 
         int verb = context.SkipAuxiliaries(i, forward: true);
         return context.IsCue(verb) || (context.MentionAt(i) is { } speaker && context.IsCue(context.SkipAuxiliaries(context.Mentions[speaker].End, forward: true)));
-    }
-
-    /// <summary>
-    /// The comma that ends the opinion holder's phrase, from <paramref name="from"/>, before the quote at
-    /// <paramref name="quote"/>, past its complement or apposition (<c>Pour la rédaction de Splann !, média …,</c>);
-    /// null when there is none, or when a speech verb after it has a speaker of its own (<c>For X, he said, …</c>).
-    /// </summary>
-    private static int? CommaAfterHolder(AttributionContext context, int from, int quote)
-    {
-        int sentence = context.SentenceIndexOf(from);
-        for (int k = from; k < quote && k < from + MaxHolderPhraseTokens && context.SentenceIndexOf(k) == sentence; k++)
-        {
-            if (context.IsText(k, ","))
-            {
-                for (int verb = context.NextCueCandidate(k); verb < quote; verb = context.NextCueCandidate(verb + 1))
-                {
-                    if (context.IsCue(verb))
-                    {
-                        return null;
-                    }
-                }
-
-                return k;
-            }
-        }
-
-        return null;
     }
 }

@@ -91,6 +91,9 @@ internal static class AttributionRules
     /// <summary>A speech verb with no subject of its own, in the quote's sentence: the sentence's subject speaks.</summary>
     public static readonly AttributionRule SentenceSubject = new("sentence-subject", 0.65, "Senator Jane Doe and her staff, after a long day of hearings, insisted on “a full inquiry.”");
 
+    /// <summary>A quote right after the colon that ends a clause with no speech verb: the clause's subject, a person, speaks.</summary>
+    public static readonly AttributionRule ColonSubject = new("colon-subject", 0.6, "Mayor Jane Doe, after the vote, paid tribute to her staff: “They never gave up.”");
+
     /// <summary>A quote paragraph after a paragraph whose last sentence reports its subject's words without quoting them.</summary>
     public static readonly AttributionRule ReportedSpeaker = new("reported-speaker", 0.7, "Mayor Jane Doe accused the council of lying.\n\n“They knew it all along.”");
 
@@ -109,6 +112,6 @@ internal static class AttributionRules
         TranscriptLabel, SourceOpensSentence, OpinionOpensSentence, ColonLead, TopicColonSubject, HeadlineSubject, QuoteDashSpeaker, QuoteCueSpeaker,
         SourceAfterQuote, QuoteSpeakerCue, QuoteSpeakerAppositionCue, QuoteThenSpeakerCueSentence, SpeakerCueQuote, SourceBeforeQuote,
         LeadIn, SpeechNounLeadIn, SpeechNounBeforeQuote, PreviousSentenceCue, SplitQuote, SentenceCueBefore, SentenceCueAfter,
-        SourceInSentence, SpeechNounInSentence, SentenceSubject, ReportedSpeaker, FloatingQuote, SentenceOpener, PreviousSentenceSubject,
+        SourceInSentence, SpeechNounInSentence, SentenceSubject, ColonSubject, ReportedSpeaker, FloatingQuote, SentenceOpener, PreviousSentenceSubject,
     ];
 }

@@ -24,6 +24,7 @@ public class SieveTests
         { nameof(InSentenceCueSieve), "Trump said on Monday that the trade deal signed last year was “a disaster” for workers.", "a disaster", nameof(AttributionRules.SentenceCueBefore), "Trump" },
         { nameof(InSentenceCueSieve), "The deal was “a disaster” for workers, according to Trump.", "a disaster", nameof(AttributionRules.SourceInSentence), "Trump" },
         { nameof(FloatingQuoteSieve), "“It is over,” the mayor said.\n\n“We lost.”", "We lost", nameof(AttributionRules.FloatingQuote), "the mayor" },
+        { nameof(ColonSubjectSieve), "Mayor Jane Doe, after the vote, paid tribute to her staff: “They never gave up.”", "They never", nameof(AttributionRules.ColonSubject), "Mayor Jane Doe" },
         { nameof(ReportedSpeakerSieve), "Mayor Jane Doe accused the council of lying.\n\n“They knew it all along.”", "They knew", nameof(AttributionRules.ReportedSpeaker), "Mayor Jane Doe" },
         { nameof(FloatingQuoteSieve), "“It is over,” the mayor said.\n\nThe count ended at dawn.\n\n“We lost.”", "We lost", nameof(AttributionRules.FloatingQuote), "the mayor" },
         { nameof(SentenceOpenerSieve), "Fiorina routinely casts herself as a “change warrior.”", "change", nameof(AttributionRules.SentenceOpener), "Fiorina" },
@@ -53,6 +54,7 @@ public class SieveTests
     [InlineData(nameof(SentenceOpenerSieve), "“It is over,” said Mark Smith.", "It is over")]
     [InlineData(nameof(OpeningSourceSieve), "Repeal of the tax: ‘We are deeply shocked’", "We are")]
     [InlineData(nameof(OpeningSourceSieve), "Football: “We will win the cup,” says Mark Smith", "We will")]
+    [InlineData(nameof(ColonSubjectSieve), "The new law lists two measures: “A ban on fees.”", "A ban")]
     [InlineData(nameof(ReportedSpeakerSieve), "Mayor Jane Doe accused the council of lying. “They knew it all along,” she added.", "They knew")]
     [InlineData(nameof(ReportedSpeakerSieve), "The council met on Monday.\n\n“They knew it all along.”", "They knew")]
     public void A_sieve_leaves_a_quote_outside_its_pattern(string sieveName, string article, string quoteStart)

@@ -411,7 +411,7 @@ internal sealed partial class AttributionContext
     }
 
     /// <summary>Whether a preposition governs the phrase that starts at <paramref name="first"/>, maybe past a determiner (<c>à l'AFP</c>).</summary>
-    private bool IsGoverned(int first)
+    public bool IsGoverned(int first)
     {
         int before = first > 0 && Is(first - 1, WordClass.Determiner) ? first - 2 : first - 1;
         return IsAdjunctPreposition(before);

@@ -16,8 +16,10 @@ internal sealed class ColonSubjectSieve : IAttributionSieve
             return null;
         }
 
+        // "Asked whether X would go, he demurred: “…”": the subject after the clause's last comma, when one
+        // stands there, rather than a mention of the introduction.
         var sentence = context.SentenceOf(colon);
-        if (context.SentenceSubject(sentence, colon) is not { } subject)
+        if ((SubjectAfterLastComma(context, sentence, colon) ?? context.SentenceSubject(sentence, colon)) is not { } subject)
         {
             return null;
         }
@@ -28,5 +30,19 @@ internal sealed class ColonSubjectSieve : IAttributionSieve
         return person && !context.Tokens[mention.End - 1].Has(TokenFlags.Possessive)
             ? context.Propose(subject, -1, -1, AttributionRules.ColonSubject)
             : null;
+    }
+
+    /// <summary>The mention right after the last comma of <paramref name="sentence"/> before <paramref name="colon"/>, or null.</summary>
+    private static int? SubjectAfterLastComma(AttributionContext context, Segment sentence, int colon)
+    {
+        for (int k = colon - 1; k > sentence.FirstToken && k > colon - AttributionContext.MaxSentenceReach; k--)
+        {
+            if (context.IsText(k, ","))
+            {
+                return context.IsInsideQuote(k) ? null : context.MentionAt(k + 1);
+            }
+        }
+
+        return null;
     }
 }

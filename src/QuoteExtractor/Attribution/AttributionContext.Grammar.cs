@@ -157,9 +157,17 @@ internal sealed partial class AttributionContext
         return null;
     }
 
-    /// <summary><c>…, says Carl Anthony, historian …</c>, <c>“…” for Clinton, said Kunin</c>: the speaker after a comma and the verb.</summary>
-    public int? InvertedAfterComma(int cue) =>
-        IsText(cue - 1, ",") && MentionAt(cue + 1) is { } mention && _mentions[mention].Type != MentionType.Pronoun ? mention : null;
+    /// <summary>
+    /// <c>…, says Carl Anthony, historian …</c>, <c>“…” for Clinton, said Kunin</c>, <c>« … » pour trouver « … », a
+    /// estimé lundi le maire X</c>: the speaker after a comma, the verb (maybe in a compound tense) and its adjuncts.
+    /// A comma that closes an apposition before a compound tense (<c>Le maire, Jean Roux, a accusé …</c>) is no inversion.
+    /// </summary>
+    public int? InvertedAfterComma(int cue)
+    {
+        int comma = SkipAuxiliaries(cue - 1, forward: false);
+        bool apposition = comma != cue - 1 && comma > 0 && _mentionEnding[comma - 1] >= 0 && IsText(_mentions[_mentionEnding[comma - 1]].First - 1, ",");
+        return IsText(comma, ",") && !apposition ? SpeakerAfterAdjuncts(cue + 1) : null;
+    }
 
     /// <summary>The subject of <paramref name="sentence"/> before token <paramref name="before"/>: its first mention outside quotations not governed by a preposition, and not a nameless organization.</summary>
     public int? SentenceSubject(Segment sentence, int before)

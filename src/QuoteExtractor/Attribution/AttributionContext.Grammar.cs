@@ -255,6 +255,21 @@ internal sealed partial class AttributionContext
         return null;
     }
 
+    /// <summary>
+    /// The last of the mentions that follow <paramref name="mention"/> with nothing between them: the mention
+    /// finder may cut one speaker phrase in two (<c>Philippine</c> <c>exercise director General X told</c>),
+    /// and its head, the name, comes last.
+    /// </summary>
+    public int LastAdjacentMention(int mention)
+    {
+        while (MentionAt(_mentions[mention].End) is { } next && _mentions[next].Type != MentionType.Pronoun)
+        {
+            mention = next;
+        }
+
+        return mention;
+    }
+
     /// <summary>A speech verb outside quotations, in lower case, not negated.</summary>
     public bool IsCue(int i)
     {

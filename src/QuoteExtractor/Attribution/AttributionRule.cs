@@ -40,6 +40,9 @@ internal static class AttributionRules
     /// <summary>A dash and the speaker after the quote, or a quote paragraph signed on the next line.</summary>
     public static readonly AttributionRule QuoteDashSpeaker = new("quote-dash-speaker", 0.8, "“We will not back down.” ― Bernie Sanders");
 
+    /// <summary>A heading quote, a colon and its source.</summary>
+    public static readonly AttributionRule HeadingSource = new("quote-colon-speaker", 0.75, "‘I thought I was dying’: robbery victim Jane Doe speaks out");
+
     /// <summary>After the quote, the speech verb inverted with its speaker.</summary>
     public static readonly AttributionRule QuoteCueSpeaker = new("quote-cue-speaker", 0.95, "“It is over,” said Mark Smith.");
 
@@ -109,7 +112,7 @@ internal static class AttributionRules
     /// <summary>Every rule, in the order of the sieves that apply them.</summary>
     public static IReadOnlyList<AttributionRule> All { get; } =
     [
-        TranscriptLabel, SourceOpensSentence, OpinionOpensSentence, ColonLead, TopicColonSubject, HeadlineSubject, QuoteDashSpeaker, QuoteCueSpeaker,
+        TranscriptLabel, SourceOpensSentence, OpinionOpensSentence, ColonLead, TopicColonSubject, HeadlineSubject, QuoteDashSpeaker, HeadingSource, QuoteCueSpeaker,
         SourceAfterQuote, QuoteSpeakerCue, QuoteSpeakerAppositionCue, QuoteThenSpeakerCueSentence, SpeakerCueQuote, SourceBeforeQuote,
         LeadIn, SpeechNounLeadIn, SpeechNounBeforeQuote, PreviousSentenceCue, SplitQuote, SentenceCueBefore, SentenceCueAfter,
         SourceInSentence, SpeechNounInSentence, SentenceSubject, ColonSubject, ReportedSpeaker, FloatingQuote, SentenceOpener, PreviousSentenceSubject,

@@ -16,6 +16,7 @@ public class SieveTests
         { nameof(AfterQuoteCueSieve), "“It is over,” said Mark Smith.", "It is over", nameof(AttributionRules.QuoteCueSpeaker), "Mark Smith" },
         { nameof(AfterQuoteCueSieve), "“It is over,” Jane Doe, who watched the count, said.", "It is over", nameof(AttributionRules.QuoteSpeakerAppositionCue), "Jane Doe" },
         { nameof(AfterQuoteCueSieve), "“We will not back down.” ― Bernie Sanders", "We will", nameof(AttributionRules.QuoteDashSpeaker), "Bernie Sanders" },
+        { nameof(AfterQuoteCueSieve), "‘I thought I was dying’: robbery victim Jane Doe speaks out", "I thought", nameof(AttributionRules.HeadingSource), "robbery victim Jane Doe" },
         { nameof(BeforeQuoteCueSieve), "Mayor Jane Doe told reporters: “It is over.”", "It is over", nameof(AttributionRules.SpeakerCueQuote), "Mayor Jane Doe" },
         { nameof(BeforeQuoteCueSieve), "Mayor Jane Doe said:\n\n“It is over.”", "It is over", nameof(AttributionRules.LeadIn), "Mayor Jane Doe" },
         { nameof(ColonLeadSieve), "Rush Limbaugh: “It reeks of fear.”", "It reeks", nameof(AttributionRules.ColonLead), "Rush Limbaugh" },

@@ -1,6 +1,6 @@
 namespace QuoteExtraction.Attribution.Sieves;
 
-/// <summary><c>“…,” X said</c>, <c>“…,” said X</c>, <c>“…,” X, who …, told</c>, <c>“…,” according to X</c>, <c>“…” — X</c>.</summary>
+/// <summary><c>“…,” X said</c>, <c>“…,” said X</c>, <c>“…,” X, who …, told</c>, <c>“…,” according to X</c>, <c>“…” — X</c>, a heading <c>‘…’: X</c>.</summary>
 internal sealed class AfterQuoteCueSieve : IAttributionSieve
 {
     /// <inheritdoc />
@@ -18,6 +18,13 @@ internal sealed class AfterQuoteCueSieve : IAttributionSieve
         {
             dash |= context.IsDash(i);
             i++;
+        }
+
+        // "‘I thought I was dying’: Jane Doe speaks out": a heading quote signed by its source after a colon.
+        bool heading = i == quote.CloseToken + 1 && context.IsText(i, ":") && context.Tokens[quote.OpenToken].Has(TokenFlags.ParagraphStart);
+        if (heading && (context.MentionAt(i + 1) ?? context.DescribedMention(i + 1)) is { } credited && context.Mentions[credited].Type != MentionType.Pronoun)
+        {
+            return context.Propose(context.LastAdjacentMention(credited), -1, -1, AttributionRules.HeadingSource);
         }
 
         if (i >= context.Tokens.Count || context.IsInsideQuote(i))
@@ -52,6 +59,8 @@ internal sealed class AfterQuoteCueSieve : IAttributionSieve
         {
             return null;
         }
+
+        mention = context.LastAdjacentMention(mention);
 
         // “… the timing.” Gov. Pat McCrory said it …: after a full stop, a new sentence is the quote's
         // attribution only when it says nothing else (“… missing.” Trump said.).

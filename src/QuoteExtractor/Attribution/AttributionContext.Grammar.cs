@@ -119,9 +119,55 @@ internal sealed partial class AttributionContext
         return null;
     }
 
-    /// <summary><c>…, says Carl Anthony, historian …</c>, <c>“…” for Clinton, said Kunin</c>: the speaker after a comma and the verb.</summary>
-    public int? InvertedAfterComma(int cue) =>
-        IsText(cue - 1, ",") && MentionAt(cue + 1) is { } mention && _mentions[mention].Type != MentionType.Pronoun ? mention : null;
+    /// <summary>
+    /// The holder of the view that a sentence opening at <paramref name="first"/> with an opinion marker gives
+    /// (<c>Pour l'analyste X, …</c>, <c>For X, …</c>), when the holder's phrase ends with a comma before
+    /// <paramref name="before"/>; the name that ends a longer phrase (<c>Pour la vice-première ministre du
+    /// parti Jeanne Roy, …</c>). Null when a speech verb after the comma has a speaker of its own (<c>For X,
+    /// he said, …</c>).
+    /// </summary>
+    public int? OpinionHolder(int first, int before)
+    {
+        if (_tokens[first].Kind != TokenKind.Word || !_profile.OpinionMarkers.Contains(_tokens[first].GetText(_text))
+            || MentionAt(first + 1) is not { } holder || _mentions[holder].Type == MentionType.Pronoun || _mentions[holder].End >= before)
+        {
+            return null;
+        }
+
+        int sentence = _sentenceOf[first];
+        for (int k = _mentions[holder].End; k < before && k < _mentions[holder].End + MaxHolderPhraseTokens && _sentenceOf[k] == sentence; k++)
+        {
+            if (!IsText(k, ","))
+            {
+                continue;
+            }
+
+            for (int verb = NextCueCandidate(k); verb < before; verb = NextCueCandidate(verb + 1))
+            {
+                if (IsCue(verb))
+                {
+                    return null;
+                }
+            }
+
+            int named = _mentionEnding[k - 1];
+            return named > holder && _mentions[named] is { Type: MentionType.Name, IsPerson: true } ? named : holder;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// <c>…, says Carl Anthony, historian …</c>, <c>“…” for Clinton, said Kunin</c>, <c>« … » pour trouver « … », a
+    /// estimé lundi le maire X</c>: the speaker after a comma, the verb (maybe in a compound tense) and its adjuncts.
+    /// A comma that closes an apposition before a compound tense (<c>Le maire, Jean Roux, a accusé …</c>) is no inversion.
+    /// </summary>
+    public int? InvertedAfterComma(int cue)
+    {
+        int comma = SkipAuxiliaries(cue - 1, forward: false);
+        bool apposition = comma != cue - 1 && comma > 0 && _mentionEnding[comma - 1] >= 0 && IsText(_mentions[_mentionEnding[comma - 1]].First - 1, ",");
+        return IsText(comma, ",") && !apposition ? SpeakerAfterAdjuncts(cue + 1) : null;
+    }
 
     /// <summary>The subject of <paramref name="sentence"/> before token <paramref name="before"/>: its first mention outside quotations not governed by a preposition, and not a nameless organization.</summary>
     public int? SentenceSubject(Segment sentence, int before)
@@ -175,7 +221,8 @@ internal sealed partial class AttributionContext
     /// <summary>
     /// A speaker phrase a few words after <paramref name="i"/>, past the numbers and plain lower-case
     /// words that the mention finder leaves out: <c>said 9/11 widow Terry Strada</c>, <c>“…,”
-    /// screenwriter Cole Haddon wrote</c>, <c>said one unaligned Florida Republican</c>.
+    /// screenwriter Cole Haddon wrote</c>, <c>said one unaligned Florida Republican</c>, <c>précise la
+    /// toxicologue Jeanne Roy</c>, or the name after such a phrase and a comma (<c>a répondu son avocat, Jean Dupuis</c>).
     /// </summary>
     public int? DescribedMention(int i)
     {
@@ -187,12 +234,18 @@ internal sealed partial class AttributionContext
                 return _mentions[_mentionStarting[k]].Type == MentionType.Pronoun ? null : _mentionStarting[k];
             }
 
+            // "a répondu son avocat, Jean Dupuis": a described phrase in apposition to the name after it.
+            if (k > i + 1 && IsText(k, ",") && MentionAt(k + 1) is { } named && _mentions[named].Type == MentionType.Name)
+            {
+                return named;
+            }
+
             var token = _tokens[k];
             var word = token.GetText(_text);
             bool joiner = k > i && token.Kind == TokenKind.Punctuation && _text[token.Start] is '/' or '-' && _tokens[k - 1].End == token.Start;
             bool modifier = token.Kind == TokenKind.Number
                 || (token.Kind == TokenKind.Word && !token.Has(TokenFlags.Capitalized) && !IsAdverb(k)
-                    && (_profile.SpeakerQuantifiers.Contains(word) || Is(k, WordClass.CueAuxiliary) || !Is(k, WordClass.Function | WordClass.SpeechVerb)));
+                    && (_profile.SpeakerQuantifiers.Contains(word) || Is(k, WordClass.CueAuxiliary | WordClass.Determiner) || !Is(k, WordClass.Function | WordClass.SpeechVerb)));
             if (!joiner && !modifier)
             {
                 return null;
@@ -200,6 +253,21 @@ internal sealed partial class AttributionContext
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The last of the mentions that follow <paramref name="mention"/> with nothing between them: the mention
+    /// finder may cut one speaker phrase in two (<c>Philippine</c> <c>exercise director General X told</c>),
+    /// and its head, the name, comes last.
+    /// </summary>
+    public int LastAdjacentMention(int mention)
+    {
+        while (MentionAt(_mentions[mention].End) is { } next && _mentions[next].Type != MentionType.Pronoun)
+        {
+            mention = next;
+        }
+
+        return mention;
     }
 
     /// <summary>A speech verb outside quotations, in lower case, not negated.</summary>
@@ -307,6 +375,74 @@ internal sealed partial class AttributionContext
             ? noun + 1
             : k;
     }
+
+    /// <summary>
+    /// The speaker of an inverted speech verb past the adjuncts written between them (<c>« … », a déploré
+    /// sur Twitter le secrétaire X</c>, <c>a écrit dans un message aux habitants le cardinal X</c>, <c>a
+    /// déclaré lundi à l'AFP X</c>): from <paramref name="k"/>, the first mention that no preposition
+    /// governs, past adverbs, prepositions and the words of their phrases; null at any other word.
+    /// </summary>
+    public int? SpeakerAfterAdjuncts(int k)
+    {
+        if (k >= _tokens.Count)
+        {
+            return null;
+        }
+
+        int sentence = _sentenceOf[k];
+        bool adjunct = false;
+        for (int end = Math.Min(_tokens.Count, k + MaxAdjunctTokens); k < end && _sentenceOf[k] == sentence && !_insideQuote[k];)
+        {
+            if (_mentionStarting[k] >= 0)
+            {
+                var mention = _mentions[_mentionStarting[k]];
+                if (!IsGoverned(k))
+                {
+                    return mention.Type == MentionType.Pronoun ? null : mention.Index;
+                }
+
+                k = mention.End;
+                continue;
+            }
+
+            var token = _tokens[k];
+            if (token.Kind != TokenKind.Word || IsCue(k) || _profile.Complementizers.Contains(token.GetText(_text)))
+            {
+                return null;
+            }
+
+            // "a répondu à l'AFP son avocat, Jean Dupuis": a described speaker after the adjunct.
+            bool preposition = IsAdjunctPreposition(k);
+            if (adjunct && !preposition && !IsGoverned(k) && DescribedMention(k) is { } described)
+            {
+                return described;
+            }
+
+            // Before the first preposition only adverbs (and days) may stand; inside an adjunct, the nouns,
+            // names and articles of its phrase, not a word that opens a clause ("compared to what X …").
+            bool adverb = Is(k, WordClass.CueAuxiliary) && !token.Has(TokenFlags.Capitalized);
+            if (!preposition && !adverb && !(adjunct && (Is(k, WordClass.Determiner) || !Is(k, WordClass.Function))))
+            {
+                return null;
+            }
+
+            adjunct |= preposition;
+            k++;
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a preposition governs the phrase that starts at <paramref name="first"/>, maybe past a determiner (<c>à l'AFP</c>).</summary>
+    public bool IsGoverned(int first)
+    {
+        int before = first > 0 && Is(first - 1, WordClass.Determiner) ? first - 2 : first - 1;
+        return IsAdjunctPreposition(before);
+    }
+
+    /// <summary>Whether token <paramref name="i"/> is a preposition that may open an adjunct.</summary>
+    private bool IsAdjunctPreposition(int i) =>
+        IsPreposition(i) || (i >= 0 && _tokens[i].Kind == TokenKind.Word && !_insideQuote[i] && _profile.AdjunctPrepositions.Contains(_tokens[i].GetText(_text)));
 
     /// <summary>The number of tokens of the source marker (<c>according to</c>, <c>selon</c>) starting at <paramref name="i"/>, or 0.</summary>
     public int SourceMarkerLength(int i)

@@ -21,6 +21,14 @@ internal sealed partial class AttributionContext
     /// </summary>
     public QuoteAttribution? Propose(int mention, int cueFirst, int cueEnd, AttributionRule rule)
     {
+        // "a estimé le maire de la ville, Jean Roux": the name in apposition says who the description is,
+        // when the resolver did not already link them.
+        if (_mentions[mention].Type == MentionType.Description && NamedApposition(_mentions[mention]) is { } apposed
+            && _mentions[apposed].Entity != _mentions[mention].Entity)
+        {
+            mention = apposed;
+        }
+
         var candidate = _mentions[mention];
         if (candidate.InsideQuote)
         {
@@ -69,6 +77,31 @@ internal sealed partial class AttributionContext
         }
 
         return new QuoteAttribution(mention, entity, cueFirst, cueEnd, rule, confidence) { LinkedPronoun = linkedPronoun };
+    }
+
+    /// <summary>
+    /// The person named right after <paramref name="description"/>, the rest of its phrase (a complement,
+    /// a parenthesis) and a comma (<c>le commandant des pompiers de la ville, le vice-amiral Jean Roux</c>), or null.
+    /// </summary>
+    private int? NamedApposition(MentionCandidate description)
+    {
+        int sentence = _sentenceOf[description.First];
+        for (int k = description.End; k < _tokens.Count && k < description.End + MaxAppositionPhraseTokens && _sentenceOf[k] == sentence && !_insideQuote[k]; k++)
+        {
+            if (IsText(k, ","))
+            {
+                return MentionAt(k + 1) is { } named && _mentions[named] is { Type: MentionType.Name, IsPerson: true } ? named : null;
+            }
+
+            // The phrase goes on over words and parentheses, not over a verb or a clause.
+            if (IsCue(k) || Is(k, WordClass.CueAuxiliary) || _mentionStarting[k] >= 0 && _mentions[_mentionStarting[k]].Type == MentionType.Pronoun
+                || _tokens[k].Kind is not (TokenKind.Word or TokenKind.Punctuation) || (_tokens[k].Kind == TokenKind.Punctuation && !IsText(k, "(") && !IsText(k, ")")))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -21,6 +21,15 @@ internal sealed partial class AttributionContext : IDisposable
     /// </summary>
     public const int MaxSentenceReach = 60;
 
+    /// <summary>How far, in tokens, adjuncts may run between an inverted speech verb and its speaker (<c>a écrit dans un message aux habitants</c>).</summary>
+    private const int MaxAdjunctTokens = 12;
+
+    /// <summary>How far, in tokens, a description's phrase may run before the comma of the name in apposition to it.</summary>
+    private const int MaxAppositionPhraseTokens = 16;
+
+    /// <summary>How far, in tokens, the phrase of an opinion's holder may run before its comma (<c>Pour la rédaction de X, média …,</c>).</summary>
+    private const int MaxHolderPhraseTokens = 12;
+
     /// <summary>How many mentions back a sentence is searched for a better local mention.</summary>
     private const int MaxMentionsBack = 30;
 

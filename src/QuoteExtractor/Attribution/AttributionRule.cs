@@ -31,11 +31,17 @@ internal static class AttributionRules
     /// <summary>A name and a colon before the quote, or opening its sentence.</summary>
     public static readonly AttributionRule ColonLead = new("colon-lead", 0.8, "Rush Limbaugh: Hillary Campaign ‘Reeks of Fear.’");
 
+    /// <summary>A topic and a colon open the headline or lead: the subject after the colon speaks.</summary>
+    public static readonly AttributionRule TopicColonSubject = new("colon-lead", 0.7, "Repeal of the tax: Mayor Jane Doe ‘deeply shocked’ by the vote");
+
     /// <summary>A headline's quoted words are those of the name that opens it.</summary>
     public static readonly AttributionRule HeadlineSubject = new("headline-subject", 0.6, "Obama Sees ‘Personal Insult’ in Vote");
 
     /// <summary>A dash and the speaker after the quote, or a quote paragraph signed on the next line.</summary>
     public static readonly AttributionRule QuoteDashSpeaker = new("quote-dash-speaker", 0.8, "“We will not back down.” ― Bernie Sanders");
+
+    /// <summary>A heading quote, a colon and its source.</summary>
+    public static readonly AttributionRule HeadingSource = new("quote-colon-speaker", 0.75, "‘I thought I was dying’: robbery victim Jane Doe speaks out");
 
     /// <summary>After the quote, the speech verb inverted with its speaker.</summary>
     public static readonly AttributionRule QuoteCueSpeaker = new("quote-cue-speaker", 0.95, "“It is over,” said Mark Smith.");
@@ -88,6 +94,12 @@ internal static class AttributionRules
     /// <summary>A speech verb with no subject of its own, in the quote's sentence: the sentence's subject speaks.</summary>
     public static readonly AttributionRule SentenceSubject = new("sentence-subject", 0.65, "Senator Jane Doe and her staff, after a long day of hearings, insisted on “a full inquiry.”");
 
+    /// <summary>A quote right after the colon that ends a clause with no speech verb: the clause's subject, a person, speaks.</summary>
+    public static readonly AttributionRule ColonSubject = new("colon-subject", 0.6, "Mayor Jane Doe, after the vote, paid tribute to her staff: “They never gave up.”");
+
+    /// <summary>A quote paragraph after a paragraph whose last sentence reports its subject's words without quoting them.</summary>
+    public static readonly AttributionRule ReportedSpeaker = new("reported-speaker", 0.7, "Mayor Jane Doe accused the council of lying.\n\n“They knew it all along.”");
+
     /// <summary>A quote with no cue continues the previous quote's speaker, at most this surely, when nobody else is named in between.</summary>
     public static readonly AttributionRule FloatingQuote = new("floating-quote", 0.7, "“It is over,” the mayor said.\n\n“We lost.”");
 
@@ -100,9 +112,9 @@ internal static class AttributionRules
     /// <summary>Every rule, in the order of the sieves that apply them.</summary>
     public static IReadOnlyList<AttributionRule> All { get; } =
     [
-        TranscriptLabel, SourceOpensSentence, OpinionOpensSentence, ColonLead, HeadlineSubject, QuoteDashSpeaker, QuoteCueSpeaker,
+        TranscriptLabel, SourceOpensSentence, OpinionOpensSentence, ColonLead, TopicColonSubject, HeadlineSubject, QuoteDashSpeaker, HeadingSource, QuoteCueSpeaker,
         SourceAfterQuote, QuoteSpeakerCue, QuoteSpeakerAppositionCue, QuoteThenSpeakerCueSentence, SpeakerCueQuote, SourceBeforeQuote,
         LeadIn, SpeechNounLeadIn, SpeechNounBeforeQuote, PreviousSentenceCue, SplitQuote, SentenceCueBefore, SentenceCueAfter,
-        SourceInSentence, SpeechNounInSentence, SentenceSubject, FloatingQuote, SentenceOpener, PreviousSentenceSubject,
+        SourceInSentence, SpeechNounInSentence, SentenceSubject, ColonSubject, ReportedSpeaker, FloatingQuote, SentenceOpener, PreviousSentenceSubject,
     ];
 }

@@ -37,6 +37,12 @@ internal static class SieveOrder
         // A speech verb, source marker or speech noun elsewhere in the quote's sentence.
         new InSentenceCueSieve(),
 
+        // "X paid tribute to her staff: “…”": the subject of the clause the colon ends.
+        new ColonSubjectSieve(),
+
+        // "X accused the chiefs of lying." / "“…”": a quote paragraph gives the words just reported.
+        new ReportedSpeakerSieve(),
+
         // A quote with no cue continues the previous quote's speaker.
         new FloatingQuoteSieve(),
 

@@ -65,6 +65,7 @@ internal sealed class LanguageProfile
         Determiners = data.List("determiners", ignoreCase: true);
         ComplementPrepositions = data.List("complement-prepositions", ignoreCase: true);
         Complementizers = data.List("complementizers", ignoreCase: true);
+        AdjunctPrepositions = data.List("adjunct-prepositions", ignoreCase: true);
         SourceMarkers = data.Phrases("source-markers");
         OpinionMarkers = data.List("opinion-markers", ignoreCase: true);
         SpeakerQuantifiers = data.List("speaker-quantifiers", ignoreCase: false);
@@ -223,6 +224,12 @@ internal sealed class LanguageProfile
 
     /// <summary>Words that open reported speech after a speech verb (<c>that</c>, <c>que</c>).</summary>
     public Lexicon Complementizers { get; }
+
+    /// <summary>
+    /// Prepositions that open an adjunct between an inverted speech verb and its speaker (<c>sur</c>, <c>dans</c>:
+    /// <c>« … », a écrit dans un message le maire</c>), besides the small words of titles.
+    /// </summary>
+    public Lexicon AdjunctPrepositions { get; }
 
     /// <summary>Words that open a sentence with the person whose view it gives (<c>For X, …</c>, <c>Pour X, …</c>).</summary>
     public Lexicon OpinionMarkers { get; }

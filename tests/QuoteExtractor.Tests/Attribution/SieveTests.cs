@@ -12,9 +12,11 @@ public class SieveTests
         { nameof(TranscriptLabelSieve), "\"PENCE: We will win this election.\"", "PENCE", nameof(AttributionRules.TranscriptLabel), "PENCE" },
         { nameof(OpeningSourceSieve), "According to Yahoo News, Clinton spokesman Jesse Lehrich called it “a disgrace.”", "a disgrace", nameof(AttributionRules.SourceOpensSentence), "Yahoo News" },
         { nameof(OpeningSourceSieve), "Obama Sees ‘Personal Insult’ in Vote", "Personal", nameof(AttributionRules.HeadlineSubject), "Obama Sees" },
+        { nameof(OpeningSourceSieve), "Repeal of the tax: Mayor Jane Doe ‘deeply shocked’ by the vote", "deeply", nameof(AttributionRules.TopicColonSubject), "Mayor Jane Doe" },
         { nameof(AfterQuoteCueSieve), "“It is over,” said Mark Smith.", "It is over", nameof(AttributionRules.QuoteCueSpeaker), "Mark Smith" },
         { nameof(AfterQuoteCueSieve), "“It is over,” Jane Doe, who watched the count, said.", "It is over", nameof(AttributionRules.QuoteSpeakerAppositionCue), "Jane Doe" },
         { nameof(AfterQuoteCueSieve), "“We will not back down.” ― Bernie Sanders", "We will", nameof(AttributionRules.QuoteDashSpeaker), "Bernie Sanders" },
+        { nameof(AfterQuoteCueSieve), "‘I thought I was dying’: robbery victim Jane Doe speaks out", "I thought", nameof(AttributionRules.HeadingSource), "robbery victim Jane Doe" },
         { nameof(BeforeQuoteCueSieve), "Mayor Jane Doe told reporters: “It is over.”", "It is over", nameof(AttributionRules.SpeakerCueQuote), "Mayor Jane Doe" },
         { nameof(BeforeQuoteCueSieve), "Mayor Jane Doe said:\n\n“It is over.”", "It is over", nameof(AttributionRules.LeadIn), "Mayor Jane Doe" },
         { nameof(ColonLeadSieve), "Rush Limbaugh: “It reeks of fear.”", "It reeks", nameof(AttributionRules.ColonLead), "Rush Limbaugh" },
@@ -23,6 +25,9 @@ public class SieveTests
         { nameof(InSentenceCueSieve), "Trump said on Monday that the trade deal signed last year was “a disaster” for workers.", "a disaster", nameof(AttributionRules.SentenceCueBefore), "Trump" },
         { nameof(InSentenceCueSieve), "The deal was “a disaster” for workers, according to Trump.", "a disaster", nameof(AttributionRules.SourceInSentence), "Trump" },
         { nameof(FloatingQuoteSieve), "“It is over,” the mayor said.\n\n“We lost.”", "We lost", nameof(AttributionRules.FloatingQuote), "the mayor" },
+        { nameof(ColonSubjectSieve), "Mayor Jane Doe, after the vote, paid tribute to her staff: “They never gave up.”", "They never", nameof(AttributionRules.ColonSubject), "Mayor Jane Doe" },
+        { nameof(ReportedSpeakerSieve), "Mayor Jane Doe accused the council of lying.\n\n“They knew it all along.”", "They knew", nameof(AttributionRules.ReportedSpeaker), "Mayor Jane Doe" },
+        { nameof(FloatingQuoteSieve), "“It is over,” the mayor said.\n\nThe count ended at dawn.\n\n“We lost.”", "We lost", nameof(AttributionRules.FloatingQuote), "the mayor" },
         { nameof(SentenceOpenerSieve), "Fiorina routinely casts herself as a “change warrior.”", "change", nameof(AttributionRules.SentenceOpener), "Fiorina" },
         { nameof(PreviousSentenceSubjectSieve), "Sen. Bernie Sanders named it as one reason. “The younger people are angry.”", "The younger", nameof(AttributionRules.PreviousSentenceSubject), "Sen. Bernie Sanders" },
     };
@@ -48,6 +53,11 @@ public class SieveTests
     [InlineData(nameof(SplitQuoteSieve), "“It is over,” said Mark Smith.", "It is over")]
     [InlineData(nameof(FloatingQuoteSieve), "“It is over,” said Mark Smith. The rain stopped. Jane Doe left.\n\n“We lost.”", "We lost")]
     [InlineData(nameof(SentenceOpenerSieve), "“It is over,” said Mark Smith.", "It is over")]
+    [InlineData(nameof(OpeningSourceSieve), "Repeal of the tax: ‘We are deeply shocked’", "We are")]
+    [InlineData(nameof(OpeningSourceSieve), "Football: “We will win the cup,” says Mark Smith", "We will")]
+    [InlineData(nameof(ColonSubjectSieve), "The new law lists two measures: “A ban on fees.”", "A ban")]
+    [InlineData(nameof(ReportedSpeakerSieve), "Mayor Jane Doe accused the council of lying. “They knew it all along,” she added.", "They knew")]
+    [InlineData(nameof(ReportedSpeakerSieve), "The council met on Monday.\n\n“They knew it all along.”", "They knew")]
     public void A_sieve_leaves_a_quote_outside_its_pattern(string sieveName, string article, string quoteStart)
     {
         using var scene = new AttributionScene(article);

@@ -1,6 +1,6 @@
 namespace QuoteExtraction.Attribution.Sieves;
 
-/// <summary><c>“…,” X said</c>, <c>“…,” said X</c>, <c>“…,” X, who …, told</c>, <c>“…,” according to X</c>, <c>“…” — X</c>.</summary>
+/// <summary><c>“…,” X said</c>, <c>“…,” said X</c>, <c>“…,” X, who …, told</c>, <c>“…,” according to X</c>, <c>“…” — X</c>, a heading <c>‘…’: X</c>.</summary>
 internal sealed class AfterQuoteCueSieve : IAttributionSieve
 {
     /// <inheritdoc />
@@ -20,6 +20,13 @@ internal sealed class AfterQuoteCueSieve : IAttributionSieve
             i++;
         }
 
+        // "‘I thought I was dying’: Jane Doe speaks out": a heading quote signed by its source after a colon.
+        bool heading = i == quote.CloseToken + 1 && context.IsText(i, ":") && context.Tokens[quote.OpenToken].Has(TokenFlags.ParagraphStart);
+        if (heading && (context.MentionAt(i + 1) ?? context.DescribedMention(i + 1)) is { } credited && context.Mentions[credited].Type != MentionType.Pronoun)
+        {
+            return context.Propose(context.LastAdjacentMention(credited), -1, -1, AttributionRules.HeadingSource);
+        }
+
         if (i >= context.Tokens.Count || context.IsInsideQuote(i))
         {
             return null;
@@ -37,7 +44,8 @@ internal sealed class AfterQuoteCueSieve : IAttributionSieve
 
         // "« … », a déclaré X", "« … », a-t-il ajouté": a compound tense puts its auxiliary first.
         int verb = context.SkipAuxiliaries(i, forward: true);
-        if (context.IsCue(verb) && (context.MentionAt(verb + 1) ?? context.DescribedMention(verb + 1) ?? context.MentionAt(context.SkipPrepositionalPhrases(verb + 1)) ?? context.MentionAt(context.SkipAddressee(verb + 1))) is { } inverted)
+        if (context.IsCue(verb) && (context.MentionAt(verb + 1) ?? context.DescribedMention(verb + 1) ?? context.MentionAt(context.SkipPrepositionalPhrases(verb + 1)) ?? context.MentionAt(context.SkipAddressee(verb + 1))
+            ?? context.SpeakerAfterAdjuncts(verb + 1)) is { } inverted)
         {
             return context.Propose(inverted, verb, verb + 1, AttributionRules.QuoteCueSpeaker);
         }
@@ -51,6 +59,8 @@ internal sealed class AfterQuoteCueSieve : IAttributionSieve
         {
             return null;
         }
+
+        mention = context.LastAdjacentMention(mention);
 
         // “… the timing.” Gov. Pat McCrory said it …: after a full stop, a new sentence is the quote's
         // attribution only when it says nothing else (“… missing.” Trump said.).

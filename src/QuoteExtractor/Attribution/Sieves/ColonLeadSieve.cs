@@ -18,9 +18,33 @@ internal sealed class ColonLeadSieve : IAttributionSieve
         if (context.IsText(colon, ":") && colon > 0 && context.MentionEndingAt(colon - 1) >= 0 && !context.IsInsideQuote(colon - 1))
         {
             int named = context.MentionEndingAt(colon - 1);
-            return context.Mentions[named].Type is MentionType.Name or MentionType.Description ? context.Propose(named, -1, -1, AttributionRules.ColonLead) : null;
+            return context.Mentions[named].Type is MentionType.Name or MentionType.Description && !IsAddressee(context, context.Mentions[named].First)
+                ? context.Propose(named, -1, -1, AttributionRules.ColonLead)
+                : null;
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the name at <paramref name="first"/> is whom a speech verb before it addressed (<c>précise à
+    /// la radio X : « … »</c>), not the source (<c>A lesson from X: “…”</c>).
+    /// </summary>
+    private static bool IsAddressee(AttributionContext context, int first)
+    {
+        if (!context.IsGoverned(first))
+        {
+            return false;
+        }
+
+        for (int verb = context.NextCueCandidate(context.SentenceOf(first).FirstToken); verb < first; verb = context.NextCueCandidate(verb + 1))
+        {
+            if (context.IsCue(verb))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

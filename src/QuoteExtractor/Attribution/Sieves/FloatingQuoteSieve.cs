@@ -13,7 +13,7 @@ internal sealed class FloatingQuoteSieve : IAttributionSieve
 
         var quote = context.Quotes[index];
         var before = context.Quotes[index - 1];
-        if (context.ParagraphOf(quote.OpenToken) - context.ParagraphOf(before.LastToken) > 1)
+        if (context.ParagraphOf(quote.OpenToken) - context.ParagraphOf(before.LastToken) > 2)
         {
             return null;
         }

@@ -1,3 +1,4 @@
+using QuoteExtraction.Languages;
 using QuoteExtraction.Quotes;
 using QuoteExtraction.Segmentation;
 
@@ -30,8 +31,7 @@ internal sealed class OpeningSourceSieve : IAttributionSieve
         }
 
         // "Pour l'analyste Thomas Berthier, ce sommet est « une occasion manquée »".
-        if (context.Tokens[first].Kind == TokenKind.Word && context.Profile.OpinionMarkers.Contains(context.Tokens[first].GetText(context.Text)) && context.MentionAt(first + 1) is { } holder
-            && context.Mentions[holder].Type != MentionType.Pronoun && context.IsText(context.SkipParenthesis(context.Mentions[holder].End), ",") && context.Mentions[holder].End < quote.OpenToken)
+        if (context.OpinionHolder(first, quote.OpenToken) is { } holder)
         {
             return context.Propose(holder, first, first + 1, AttributionRules.OpinionOpensSentence);
         }
@@ -39,8 +39,9 @@ internal sealed class OpeningSourceSieve : IAttributionSieve
         // "Rush Limbaugh: …", "Obama on Climate Change: …": a name, perhaps with a short topic, then a colon.
         if (context.MentionAt(first) is { } mention && context.Mentions[mention].Type is MentionType.Name or MentionType.Description)
         {
+            bool topic = IsTopic(context, context.Mentions[mention]);
             int colon = context.Mentions[mention].End;
-            if (context.IsPreposition(colon))
+            if (topic || context.IsPreposition(colon))
             {
                 int limit = Math.Min(colon + 5, quote.OpenToken);
                 while (colon < limit && !context.IsText(colon, ":"))
@@ -49,9 +50,21 @@ internal sealed class OpeningSourceSieve : IAttributionSieve
                 }
             }
 
+            if (topic && context.IsText(colon, ":"))
+            {
+                // "Annulation du concert : le syndicat fait part de sa « colère »": a word that names a topic
+                // is no source; the subject after the colon is, and with none the quote's own cue decides
+                // ("Basket : « … », lâche X").
+                return colon < quote.OpenToken && context.MentionAt(colon + 1) is { } subject
+                    && context.Mentions[subject] is { Type: not MentionType.Pronoun } after && after.End <= quote.OpenToken
+                    ? context.Propose(subject, -1, -1, AttributionRules.TopicColonSubject)
+                    : null;
+            }
+
             if (context.IsText(colon, ":") && colon < quote.OpenToken)
             {
-                return context.Propose(mention, -1, -1, AttributionRules.ColonLead);
+                // "Basket : « … », lâche X": the quote's own cue after it names the speaker.
+                return HasCueAfter(context, quote.LastToken) ? null : context.Propose(mention, -1, -1, AttributionRules.ColonLead);
             }
 
             // "Obama Sees ‘Personal Insult’ in …": a headline's words are most often those of the name that opens it.
@@ -63,5 +76,27 @@ internal sealed class OpeningSourceSieve : IAttributionSieve
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="mention"/>, opening a headline or lead, is one capitalized word with a
+    /// complement (<c>of</c>, <c>de</c>) that names a topic, not a speaker (<c>Accusations de racisme :</c>, <c>Annulation du
+    /// concert :</c>): no person, and nowhere else in the article.
+    /// </summary>
+    private static bool IsTopic(AttributionContext context, MentionCandidate mention) =>
+        mention.Type == MentionType.Name && mention.End - mention.First == 1 && context.Is(mention.End, WordClass.ComplementPreposition) && mention.Entity >= 0
+        && context.Entities[mention.Entity] is { IsPerson: false, Mentions.Count: 1 };
+
+    /// <summary>Whether a speech verb follows the quote that ends at <paramref name="last"/>, past a comma and auxiliaries (<c>», lâche X</c>, <c>,” she said</c>).</summary>
+    private static bool HasCueAfter(AttributionContext context, int last)
+    {
+        int i = context.IsText(last + 1, ",") ? last + 2 : last + 1;
+        if (i >= context.Tokens.Count || context.Tokens[i].Has(TokenFlags.SentenceStart))
+        {
+            return false;
+        }
+
+        int verb = context.SkipAuxiliaries(i, forward: true);
+        return context.IsCue(verb) || (context.MentionAt(i) is { } speaker && context.IsCue(context.SkipAuxiliaries(context.Mentions[speaker].End, forward: true)));
     }
 }

@@ -2,7 +2,9 @@ namespace QuoteExtraction.Attribution.Sieves;
 
 /// <summary>
 /// "Sen. Bernie Sanders identified … as one of the reasons. “The younger people are …”": a quote that
-/// follows, in the same paragraph, a sentence opened by a person is most often that person's words.
+/// follows, in the same paragraph, a sentence opened by a person is most often that person's words; so
+/// is one after a sentence whose subject, past a long introduction, is a person, or whose opinion
+/// marker names one (<c>Pour Jean Roux, le parti sort indemne. « … »</c>).
 /// </summary>
 internal sealed class PreviousSentenceSubjectSieve : IAttributionSieve
 {
@@ -17,7 +19,7 @@ internal sealed class PreviousSentenceSubjectSieve : IAttributionSieve
         }
 
         var previous = context.SentenceOf(quote.OpenToken - 1);
-        if ((context.MentionAt(previous.FirstToken) ?? context.AfterIntroduction(previous, previous.EndToken)) is not { } subject)
+        if ((context.OpinionHolder(previous.FirstToken, previous.EndToken) ?? context.MentionAt(previous.FirstToken) ?? context.AfterIntroduction(previous, previous.EndToken) ?? context.SentenceSubject(previous, previous.EndToken)) is not { } subject)
         {
             return null;
         }

@@ -31,6 +31,7 @@ internal sealed class EntityResolver
     private readonly List<MentionCandidate> _mentions;
     private readonly LanguageProfile _profile;
     private readonly MentionStore _store;
+    private readonly TokenClasses _classes;
 
     // The indexes by surname and by words, so that merging costs the same for every mention; their keys are spans of this text.
     private readonly EntityIndex _index;
@@ -42,6 +43,7 @@ internal sealed class EntityResolver
         _mentions = document.Mentions;
         _profile = document.Profile;
         _store = store;
+        _classes = document.Classes;
         _index = index;
         store.ClearEntities();
         index.Reset(document.Text);
@@ -59,6 +61,7 @@ internal sealed class EntityResolver
     {
         var resolver = new EntityResolver(document, store, index);
         resolver.ResolveNamesAndDescriptions();
+        resolver.LinkDescriptionsToNames();
         return resolver;
     }
 
@@ -73,19 +76,16 @@ internal sealed class EntityResolver
                 continue;
             }
 
+            // An apposition right after a name ("Ari Fleischer, a former official,") is the same person, even
+            // when an earlier description of another has its title.
             List<int>? namesakes = null;
             int entity = mention.Type switch
             {
                 MentionType.Name => FindByName(mention, out namesakes),
                 MentionType.Organization or MentionType.Group => FindOrReserveByText(mention),
+                _ when m > 0 && IsApposition(_mentions[m - 1], mention) => _mentions[m - 1].Entity,
                 _ => FindByTitle(mention),
             };
-
-            // An apposition right after a name ("Ari Fleischer, a former official,") is the same person.
-            if (entity < 0 && mention.Type == MentionType.Description && m > 0 && IsApposition(_mentions[m - 1], mention))
-            {
-                entity = _mentions[m - 1].Entity;
-            }
 
             // "Apple's chief executive, Tim Cook,", "La ministre de la Santé, Sophie Marchal,": a title right
             // before a name in apposition is that person, decided now so that a later "Mme la ministre" finds her.
@@ -113,6 +113,76 @@ internal sealed class EntityResolver
 
             Attach(entity, mention);
         }
+    }
+
+    /// <summary>
+    /// Gives each person known only by descriptions the name of the one named person of the article, before
+    /// or after it, whose title agrees with theirs: news often writes the role first (<c>le président du
+    /// club</c>) and the name later (<c>Paul Martin, président du club</c>), or names a person with a bare
+    /// role (<c>le maire Paul Martin</c>) and then describes him more fully (<c>le maire de Lyon</c>).
+    /// When two named people hold the role, nothing decides and the description stays unnamed.
+    /// </summary>
+    private void LinkDescriptionsToNames()
+    {
+        for (int d = 0; d < Entities.Count; d++)
+        {
+            var described = Entities[d];
+            if (described.Mentions.Count == 0 || described.Representative.HasName || described.Titled is not { RoleNoun: >= 0 } title)
+            {
+                continue;
+            }
+
+            int named = -1;
+            int oldest = Math.Max(d - MaxTitleCandidates, 0);
+            for (int e = LatestTitled(oldest, Math.Min(d + MaxTitleCandidates, Entities.Count - 1)); e >= 0; e = LatestTitled(oldest, e - 1))
+            {
+                if (e != d && NamesDescribedPerson(Entities[e], described, title))
+                {
+                    if (named >= 0)
+                    {
+                        named = -1;
+                        break;
+                    }
+
+                    named = e;
+                }
+            }
+
+            if (named >= 0)
+            {
+                Merge(d, named);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="candidate"/> is a named person whose title has the role noun of
+    /// <paramref name="title"/>, a description of <paramref name="described"/>, and whose title's words are
+    /// all in the description's or the description's all in its title, their genders agreeing.
+    /// </summary>
+    private bool NamesDescribedPerson(Entity candidate, Entity described, MentionCandidate title)
+    {
+        if (candidate.Mentions.Count == 0 || !candidate.Representative.HasName || candidate.Representative.Type != MentionType.Name
+            || !candidate.IsPerson || candidate.Titled is not { } titled
+            || (described.Gender != Gender.Unknown && candidate.Gender != Gender.Unknown && described.Gender != candidate.Gender))
+        {
+            return false;
+        }
+
+        return TitleIncludes(titled, title.RoleNoun) && (AllTitleWordsIn(title, titled) || AllTitleWordsIn(titled, title));
+    }
+
+    /// <summary>Moves every mention of entity <paramref name="from"/> to entity <paramref name="into"/>, which keeps them in text order.</summary>
+    private void Merge(int from, int into)
+    {
+        var mentions = Entities[from].Mentions;
+        foreach (var mention in mentions)
+        {
+            Attach(into, mention);
+        }
+
+        mentions.Clear();
+        Entities[into].Mentions.Sort(static (a, b) => a.Index.CompareTo(b.Index));
     }
 
     /// <summary>
@@ -506,7 +576,14 @@ internal sealed class EntityResolver
     }
 
     private bool IsApposition(MentionCandidate name, MentionCandidate description) =>
-        name.Type == MentionType.Name && name.Entity >= 0 && FollowsAfterComma(name, description);
+        name.Type == MentionType.Name && name.Entity >= 0 && FollowsAfterComma(name, description) && EndsApposition(description);
+
+    /// <summary>
+    /// Whether a description after a name and a comma may be the name's apposition: one that a verb follows
+    /// is the subject of its own clause after a fronted phrase (<c>à Lyon, le président a dit</c>).
+    /// </summary>
+    private bool EndsApposition(MentionCandidate description) =>
+        description.End >= _tokens.Count || !_classes.Is(description.End, WordClass.SpeechVerb | WordClass.CueAuxiliary);
 
     private bool FollowsAfterComma(MentionCandidate first, MentionCandidate second) =>
         second.First == first.End + 1 && _tokens[first.End].Length == 1 && _text[_tokens[first.End].Start] == ',';

@@ -55,4 +55,34 @@ public class TitleResolutionTests
 
         quote.Speaker!.Name.Should().Be("the minister", "past them, the description is a person of its own");
     }
+
+    private static Quote QuoteOf(Language language, string text) =>
+        new QuoteExtractor(new QuoteExtractorOptions { Language = language }).ExtractQuotes(text).Single(q => q.Speaker is not null);
+
+    [Theory]
+    [InlineData(Language.English, "“We will build it,” the club president said on Monday.\n\nThe club hired a new coach. Paul Marten, club president, signed him.\n", "Paul Marten")]
+    [InlineData(Language.French, "« Nous le construirons », a déclaré le président du club lundi.\n\nLe club a recruté un entraîneur. Paul Marten, président du club, l'a signé.\n", "Paul Marten")]
+    public void A_description_names_the_person_given_that_title_later(Language language, string text, string name) =>
+        QuoteOf(language, text).Speaker!.Name.Should().Be(name);
+
+    [Theory]
+    [InlineData(Language.English, "Mayor Paul Marten opened the bridge.\n\n“It is ours,” the mayor of Lyonsville said.\n", "Paul Marten")]
+    [InlineData(Language.French, "Le maire Paul Marten a ouvert le pont.\n\n« Il est à nous », a déclaré le maire de Villebourg.\n", "Paul Marten")]
+    public void A_fuller_description_names_the_person_given_the_bare_role(Language language, string text, string name) =>
+        QuoteOf(language, text).Speaker!.Name.Should().Be(name);
+
+    [Theory]
+    [InlineData(Language.English, "“We will build it,” the club president said.\n\nPaul Marten, club president, and Anne Rolle, club president, met.\n")]
+    [InlineData(Language.French, "« Nous le construirons », a déclaré le président du club.\n\nPaul Marten, président du club, et Jean Rolle, président du club, se sont vus.\n")]
+    public void A_description_two_named_people_share_stays_unnamed(Language language, string text) =>
+        new[] { "Paul Marten", "Anne Rolle", "Jean Rolle" }.Should().NotContain(QuoteOf(language, text).Speaker!.Name);
+
+    [Fact]
+    public void A_description_after_a_place_and_a_comma_is_not_the_place()
+    {
+        var quote = QuoteOf(Language.French, "Après les heurts à Villebourg, le président de la République a parlé.\n\n« Il faut agir », a-t-il dit.\n");
+
+        quote.Speaker!.Name.Should().NotBe("Villebourg");
+        quote.Speaker.Kind.Should().Be(SpeakerKind.Person);
+    }
 }

@@ -579,11 +579,16 @@ internal sealed class EntityResolver
         name.Type == MentionType.Name && name.Entity >= 0 && FollowsAfterComma(name, description) && EndsApposition(description);
 
     /// <summary>
-    /// Whether a description after a name and a comma may be the name's apposition: one that a verb follows
-    /// is the subject of its own clause after a fronted phrase (<c>à Lyon, le président a dit</c>).
+    /// Whether a description after a name and a comma ends as the name's apposition does: at a mark, or at a
+    /// function word that goes on with it (<c>Paul Martin, a lawyer at …</c>, <c>…, le maire qui …</c>). One
+    /// that a verb follows is the subject of its own clause after a fronted phrase (<c>à Lyon, le président a dit</c>).
     /// </summary>
-    private bool EndsApposition(MentionCandidate description) =>
-        description.End >= _tokens.Count || !_classes.Is(description.End, WordClass.SpeechVerb | WordClass.CueAuxiliary);
+    private bool EndsApposition(MentionCandidate description)
+    {
+        int next = description.End;
+        return next >= _tokens.Count || _tokens[next].Kind is not (TokenKind.Word or TokenKind.Number)
+            || (_classes.Is(next, WordClass.Function | WordClass.Pronoun) && !_classes.Is(next, WordClass.SpeechVerb | WordClass.CueAuxiliary));
+    }
 
     private bool FollowsAfterComma(MentionCandidate first, MentionCandidate second) =>
         second.First == first.End + 1 && _tokens[first.End].Length == 1 && _text[_tokens[first.End].Start] == ',';

@@ -388,7 +388,7 @@ internal readonly partial struct SpeakerPhraseParser
 
         int bodyEnd = end;
         string? nation = null;
-        while (end < sentence.EndToken && end < bodyEnd + 2 && _tokens[end].Kind == TokenKind.Word && !_tokens[end].Has(TokenFlags.Capitalized)
+        while (end < sentence.EndToken && end < bodyEnd + 1 && _tokens[end].Kind == TokenKind.Word && !_tokens[end].Has(TokenFlags.Capitalized)
             && IsComplementAdjective(end))
         {
             nation ??= Is(end, WordClass.NationalityAdjective) ? _profile.NationalityAdjectives.TagOf(_tokens[end].GetText(_text)) : null;

@@ -85,4 +85,23 @@ public class TitleResolutionTests
         quote.Speaker!.Name.Should().NotBe("Villebourg");
         quote.Speaker.Kind.Should().Be(SpeakerKind.Person);
     }
+
+    [Fact]
+    public void A_verb_after_a_bodys_adjective_is_not_part_of_the_title()
+    {
+        var quote = QuoteOf(Language.French, "Le ministre des Affaires étrangères propose une loi. « Nous agirons », a-t-il dit.\n");
+
+        quote.Speaker!.Title.Should().Be("ministre des Affaires étrangères");
+    }
+
+    [Theory]
+    [InlineData(Language.English, "In an interview with the Gazettix weekly, the foreign minister proposes a law. “We will act,” he said.\n")]
+    [InlineData(Language.French, "Dans un entretien accordé à la revue Gazettix, le ministre des Affaires étrangères propose une loi. « Nous agirons », a-t-il dit.\n")]
+    public void A_description_that_a_verb_follows_is_no_apposition_of_the_name_before_it(Language language, string text)
+    {
+        var quote = QuoteOf(language, text);
+
+        quote.Speaker!.Name.Should().NotContain("Gazettix");
+        quote.Speaker.Kind.Should().Be(SpeakerKind.Person);
+    }
 }

@@ -62,6 +62,15 @@ internal readonly partial struct SpeakerPhraseParser
 
         var phrase = new SpeakerPhrase(start, sentence);
         Determiner(ref phrase);
+
+        // "l'intéressé": a pronoun of the list after an article stands for a person as the pronoun does.
+        if (phrase.End > start && phrase.End < sentence.EndToken && PronounTags(phrase.End) is { } described)
+        {
+            var mention = PronounMention(phrase.End, described, inside);
+            mention.First = start;
+            return mention;
+        }
+
         ReadParts(ref phrase);
         HeadWithoutRoleNoun(ref phrase);
         return phrase.HasName || phrase.Head >= 0 ? ToMention(ref phrase, inside) : null;

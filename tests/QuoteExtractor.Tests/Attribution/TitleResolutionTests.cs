@@ -104,4 +104,10 @@ public class TitleResolutionTests
         quote.Speaker!.Name.Should().NotContain("Gazettix");
         quote.Speaker.Kind.Should().Be(SpeakerKind.Person);
     }
+
+    [Theory]
+    [InlineData("Le maire Paul Marten a été entendu lundi.\n\n« Je suis innocent », a réagi l'intéressé.\n", "Paul Marten")]
+    [InlineData("La ministre Anne Rolle a été entendue lundi.\n\n« Je suis innocente », a réagi l'intéressée.\n", "Anne Rolle")]
+    public void The_person_concerned_is_resolved_as_a_pronoun_is(string text, string name) =>
+        QuoteOf(Language.French, text).Speaker!.Name.Should().Be(name);
 }

@@ -196,8 +196,9 @@ internal sealed class EntityResolver
         int paragraph = paragraphOf[pronoun.First];
 
         // Preferences, best first: a salient person of the pronoun's known gender, a salient person of
-        // unknown gender, any person of its known gender, any person, a name of unknown kind.
-        Span<int> best = [-1, -1, -1, -1, -1];
+        // unknown gender, any person of its known gender, any person, a salient name of unknown kind (a
+        // speaker whose first name no list has), any name of unknown kind (a place, a photo credit).
+        Span<int> best = [-1, -1, -1, -1, -1, -1];
         for (int m = index - 1; m >= 0 && m >= index - MaxAntecedents; m--)
         {
             var candidate = _mentions[m];
@@ -236,7 +237,7 @@ internal sealed class EntityResolver
                 }
 
                 bool knownGender = entity.Gender == pronoun.Gender;
-                rank = !entity.IsPerson ? 4 : isSalient(candidate) ? (knownGender ? 0 : 1) : (knownGender ? 2 : 3);
+                rank = !entity.IsPerson ? (isSalient(candidate) ? 4 : 5) : isSalient(candidate) ? (knownGender ? 0 : 1) : (knownGender ? 2 : 3);
             }
 
             if (best[rank] < 0)

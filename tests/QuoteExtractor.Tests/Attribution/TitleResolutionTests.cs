@@ -110,4 +110,10 @@ public class TitleResolutionTests
     [InlineData("La ministre Anne Rolle a été entendue lundi.\n\n« Je suis innocente », a réagi l'intéressée.\n", "Anne Rolle")]
     public void The_person_concerned_is_resolved_as_a_pronoun_is(string text, string name) =>
         QuoteOf(Language.French, text).Speaker!.Name.Should().Be(name);
+
+    [Theory]
+    [InlineData(Language.English, "Zorvak Tamblin told reporters the plan was ready. The meeting took place in Kestrow.\n\n“We will act,” he said.\n")]
+    [InlineData(Language.French, "Zorvak Tamblin a déclaré que le plan était prêt. La réunion a eu lieu à Kestrow.\n\n« Nous agirons », a-t-il dit.\n")]
+    public void A_pronoun_prefers_a_name_that_spoke_to_a_nearer_place(Language language, string text) =>
+        QuoteOf(language, text).Speaker!.Name.Should().Be("Zorvak Tamblin");
 }

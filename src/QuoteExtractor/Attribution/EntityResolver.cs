@@ -17,6 +17,9 @@ internal sealed class EntityResolver
     /// <summary>How many of the latest entities a description ("the minister") is compared with.</summary>
     private const int MaxTitleCandidates = 50;
 
+    /// <summary>How many times as often as any other the main person of an article is mentioned.</summary>
+    private const int MainPersonLead = 2;
+
     /// <summary>How many mentions back a pronoun looks at most, so that its cost is bounded on any input.</summary>
     private const int MaxAntecedents = 50;
 
@@ -124,6 +127,9 @@ internal sealed class EntityResolver
     /// </summary>
     private void LinkDescriptionsToNames()
     {
+        // The person each gender of description may stand for when no title decides, and whether that person had a title.
+        Span<int> main = [MainPerson(Gender.Unknown), MainPerson(Gender.Male), MainPerson(Gender.Female)];
+        Span<bool> mainTitled = [main[0] >= 0 && Entities[main[0]].Titled is not null, main[1] >= 0 && Entities[main[1]].Titled is not null, main[2] >= 0 && Entities[main[2]].Titled is not null];
         for (int d = 0; d < Entities.Count; d++)
         {
             var described = Entities[d];
@@ -133,14 +139,15 @@ internal sealed class EntityResolver
             }
 
             int named = -1;
+            bool shared = false;
             int oldest = Math.Max(d - MaxTitleCandidates, 0);
             for (int e = LatestTitled(oldest, Math.Min(d + MaxTitleCandidates, Entities.Count - 1)); e >= 0; e = LatestTitled(oldest, e - 1))
             {
                 if (e != d && NamesDescribedPerson(Entities[e], described, title))
                 {
-                    if (named >= 0)
+                    shared = named >= 0;
+                    if (shared)
                     {
-                        named = -1;
                         break;
                     }
 
@@ -148,11 +155,86 @@ internal sealed class EntityResolver
                 }
             }
 
-            if (named >= 0)
+            // "le chef de l'État" in an article about one person, whose role the article never writes with the name.
+            int person = main[(int)described.Gender];
+            if (named < 0 && !shared && person >= 0 && person != d && MayStandForMainPerson(described, title, Entities[person])
+                && (!mainTitled[(int)described.Gender] || TitleIncludes(Entities[person].Titled!, title.RoleNoun)))
+            {
+                named = person;
+            }
+
+            if (named >= 0 && !shared)
             {
                 Merge(d, named);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a person known only by the descriptions of <paramref name="described"/> (its longest title
+    /// <paramref name="title"/>) may be the article's main person <paramref name="main"/>: not when a name
+    /// follows one of them (<c>the company's lawyer, Jane Doe</c>), when the first one introduces somebody new
+    /// (<c>an expert</c>), when the main person is its affiliation (<c>Trump's attorney</c>), or when its role
+    /// noun is capitalized, as in a name (<c>Mr. Singer</c>).
+    /// </summary>
+    private bool MayStandForMainPerson(Entity described, MentionCandidate title, Entity main)
+    {
+        if (!described.IsPerson || _tokens[title.RoleNoun].Has(TokenFlags.Capitalized)
+            || _profile.IndefiniteDeterminers.Contains(_tokens[described.Mentions[0].First].GetText(_text)))
+        {
+            return false;
+        }
+
+        var surname = _tokens[main.Representative.NameEnd - 1].Stem.Slice(_text);
+        if (described.Affiliation is { } affiliation && affiliation.AsSpan().Contains(surname, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        foreach (var mention in described.Mentions)
+        {
+            int next = mention.Index + 1;
+            if (next < _mentions.Count && _mentions[next].Type == MentionType.Name && _mentions[next].First <= mention.End + 1)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The person named in full (a first name and a surname at least) of gender <paramref name="gender"/> (or of
+    /// unknown gender) whom the article mentions most, when at least <see cref="MainPersonLead"/> times as often as any other of them: the person a
+    /// description with no title of its own most likely stands for; else -1.
+    /// </summary>
+    private int MainPerson(Gender gender)
+    {
+        int best = -1;
+        int bestCount = 0;
+        int secondCount = 0;
+        for (int e = 0; e < Entities.Count; e++)
+        {
+            var entity = Entities[e];
+            if (!entity.IsPerson || !entity.Representative.HasName || entity.Representative.Type != MentionType.Name
+                || entity.Representative.NameEnd - entity.Representative.NameFirst < 2
+                || (gender != Gender.Unknown && entity.Gender != Gender.Unknown && entity.Gender != gender))
+            {
+                continue;
+            }
+
+            int count = entity.Mentions.Count;
+            if (count > bestCount)
+            {
+                (best, bestCount, secondCount) = (e, count, bestCount);
+            }
+            else if (count > secondCount)
+            {
+                secondCount = count;
+            }
+        }
+
+        return bestCount >= MainPersonLead * Math.Max(secondCount, 1) ? best : -1;
     }
 
     /// <summary>

@@ -116,4 +116,21 @@ public class TitleResolutionTests
     [InlineData(Language.French, "Zorvak Tamblin a déclaré que le plan était prêt. La réunion a eu lieu à Kestrow.\n\n« Nous agirons », a-t-il dit.\n")]
     public void A_pronoun_prefers_a_name_that_spoke_to_a_nearer_place(Language language, string text) =>
         QuoteOf(language, text).Speaker!.Name.Should().Be("Zorvak Tamblin");
+
+    [Theory]
+    [InlineData(Language.English, "“We will build it,” the head of state said on Monday.\n\nPaul Marten visited the site. Paul Marten met workers. Marten left at noon. Anne Rolle watched.\n", "Paul Marten")]
+    [InlineData(Language.French, "« Nous le construirons », a déclaré le chef de l'État lundi.\n\nPaul Marten a visité le site. Paul Marten a vu les ouvriers. Marten est parti à midi. Jean Rolle regardait.\n", "Paul Marten")]
+    public void A_description_no_title_decides_stands_for_the_article_s_main_person(Language language, string text, string name) =>
+        QuoteOf(language, text).Speaker!.Name.Should().Be(name);
+
+    [Theory]
+    [InlineData(Language.English, "“We will build it,” an engineer said on Monday.\n\nPaul Marten visited the site. Paul Marten met workers. Marten left at noon.\n")]
+    [InlineData(Language.French, "« Nous le construirons », a déclaré un porte-parole lundi.\n\nPaul Marten a visité le site. Paul Marten a vu les ouvriers. Marten est parti à midi.\n")]
+    public void A_description_that_introduces_somebody_is_not_the_main_person(Language language, string text) =>
+        QuoteOf(language, text).Speaker!.Name.Should().NotBe("Paul Marten");
+
+    [Fact]
+    public void A_description_with_the_main_person_as_affiliation_is_not_that_person() =>
+        QuoteOf(Language.English, "“We will appeal,” Marten's lawyer said on Monday.\n\nPaul Marten visited the site. Paul Marten met workers. Marten left at noon.\n")
+            .Speaker!.Name.Should().NotBe("Paul Marten");
 }

@@ -127,9 +127,11 @@ internal sealed class EntityResolver
     /// </summary>
     private void LinkDescriptionsToNames()
     {
-        // The person each gender of description may stand for when no title decides, and whether that person had a title.
-        Span<int> main = [MainPerson(Gender.Unknown), MainPerson(Gender.Male), MainPerson(Gender.Female)];
-        Span<bool> mainTitled = [main[0] >= 0 && Entities[main[0]].Titled is not null, main[1] >= 0 && Entities[main[1]].Titled is not null, main[2] >= 0 && Entities[main[2]].Titled is not null];
+        // The person each gender of description may stand for when no title decides, and whether that person
+        // had a title before any description joined; found when a description first needs them.
+        Span<int> main = [-1, -1, -1];
+        Span<bool> mainTitled = [false, false, false];
+        bool mainFound = false;
         for (int d = 0; d < Entities.Count; d++)
         {
             var described = Entities[d];
@@ -141,9 +143,11 @@ internal sealed class EntityResolver
             int named = -1;
             bool shared = false;
             int oldest = Math.Max(d - MaxTitleCandidates, 0);
+            ulong roleNoun = TitleWordBit(title.RoleNoun);
             for (int e = LatestTitled(oldest, Math.Min(d + MaxTitleCandidates, Entities.Count - 1)); e >= 0; e = LatestTitled(oldest, e - 1))
             {
-                if (e != d && NamesDescribedPerson(Entities[e], described, title))
+                // Most titles lack the role noun, which their bits tell without reading the text.
+                if (e != d && (_index.TitleWordBits[e] & roleNoun) != 0 && NamesDescribedPerson(Entities[e], described, title))
                 {
                     shared = named >= 0;
                     if (shared)
@@ -156,6 +160,16 @@ internal sealed class EntityResolver
             }
 
             // "le chef de l'État" in an article about one person, whose role the article never writes with the name.
+            if (named < 0 && !shared && !mainFound)
+            {
+                mainFound = true;
+                for (int g = 0; g < main.Length; g++)
+                {
+                    main[g] = MainPerson((Gender)g);
+                    mainTitled[g] = main[g] >= 0 && Entities[main[g]].Titled is not null;
+                }
+            }
+
             int person = main[(int)described.Gender];
             if (named < 0 && !shared && person >= 0 && person != d && MayStandForMainPerson(described, title, Entities[person])
                 && (!mainTitled[(int)described.Gender] || TitleIncludes(Entities[person].Titled!, title.RoleNoun)))
@@ -168,6 +182,29 @@ internal sealed class EntityResolver
                 Merge(d, named);
             }
         }
+
+        // The merged mentions were appended: each entity's mentions are put back in text order once.
+        foreach (var entity in Entities)
+        {
+            if (!IsInTextOrder(entity.Mentions))
+            {
+                entity.Mentions.Sort(static (a, b) => a.Index.CompareTo(b.Index));
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="mentions"/> are in text order.</summary>
+    private static bool IsInTextOrder(List<MentionCandidate> mentions)
+    {
+        for (int i = 1; i < mentions.Count; i++)
+        {
+            if (mentions[i].Index < mentions[i - 1].Index)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -254,7 +291,7 @@ internal sealed class EntityResolver
         return TitleIncludes(titled, title.RoleNoun) && (AllTitleWordsIn(title, titled) || AllTitleWordsIn(titled, title));
     }
 
-    /// <summary>Moves every mention of entity <paramref name="from"/> to entity <paramref name="into"/>, which keeps them in text order.</summary>
+    /// <summary>Moves every mention of entity <paramref name="from"/> to the end of entity <paramref name="into"/>'s.</summary>
     private void Merge(int from, int into)
     {
         var mentions = Entities[from].Mentions;
@@ -264,7 +301,6 @@ internal sealed class EntityResolver
         }
 
         mentions.Clear();
-        Entities[into].Mentions.Sort(static (a, b) => a.Index.CompareTo(b.Index));
     }
 
     /// <summary>

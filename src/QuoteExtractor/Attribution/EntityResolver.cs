@@ -17,6 +17,9 @@ internal sealed class EntityResolver
     /// <summary>How many of the latest entities a description ("the minister") is compared with.</summary>
     private const int MaxTitleCandidates = 50;
 
+    /// <summary>How many tokens at most go on with a title between a description and the name it ends with.</summary>
+    private const int MaxTitleGap = 12;
+
     /// <summary>How many times as often as any other the main person of an article is mentioned.</summary>
     private const int MainPersonLead = 2;
 
@@ -92,8 +95,7 @@ internal sealed class EntityResolver
 
             // "Apple's chief executive, Tim Cook,", "La ministre de la Santé, Sophie Marchal,": a title right
             // before a name in apposition is that person, decided now so that a later "Mme la ministre" finds her.
-            if (mention.Type == MentionType.Name && m > 0 && _mentions[m - 1] is { Type: MentionType.Description } title
-                && FollowsAfterComma(title, mention) && Entities[title.Entity].Mentions.Count == 1)
+            if (mention.Type == MentionType.Name && TitleBeforeName(m) is { } title && Entities[title.Entity].Mentions.Count == 1)
             {
                 if (entity < 0)
                 {
@@ -693,6 +695,69 @@ internal sealed class EntityResolver
 
         return false;
     }
+
+    /// <summary>
+    /// The description whose title the name mention <paramref name="name"/> completes: right before it after a
+    /// comma, or further back in its sentence, before a person's name or a comma, when what lies between only
+    /// goes on with the title, its complements, bodies and places (<c>le ministre de la Ville et du Logement Paul Martin</c>, <c>the
+    /// commander of the fleet of Lyon, Admiral Paul Martin</c>); null when a verb, a pronoun or a mark comes between,
+    /// or when a function word governs the name (<c>the adviser of Paul Martin</c>).
+    /// </summary>
+    private MentionCandidate? TitleBeforeName(int name)
+    {
+        var mention = _mentions[name];
+        for (int m = name - 1; m >= 0 && mention.First - _mentions[m].End <= MaxTitleGap; m--)
+        {
+            var before = _mentions[m];
+            if (before.Type == MentionType.Description && FollowsAfterComma(before, mention))
+            {
+                return before;
+            }
+
+            // A title without its article may be the complement of another ("l'adjoint au maire de Lyon, Paul
+            // Martin") or a second person's ("le maire et son adjoint, Paul Martin"): neither is the name's.
+            if (before.Type == MentionType.Description)
+            {
+                return _classes.Is(before.First, WordClass.Determiner) && (mention.IsPerson || IsText(mention.First - 1, ','))
+                    && !_classes.Is(mention.First - 1, WordClass.Function) && GoesOnWithTitle(before.End, mention.First) ? before : null;
+            }
+
+            if (before.Type == MentionType.Pronoun || before.IsPerson)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the tokens from <paramref name="first"/> to <paramref name="end"/> only go on with a title: words
+    /// that are no verb or pronoun, a short parenthesis, and a comma only right before the name.
+    /// </summary>
+    private bool GoesOnWithTitle(int first, int end)
+    {
+        for (int i = first; i < end; i++)
+        {
+            var token = _tokens[i];
+            bool goesOn = token.Kind switch
+            {
+                TokenKind.Word => !_classes.Is(i, WordClass.SpeechVerb | WordClass.CueAuxiliary | WordClass.Pronoun),
+                TokenKind.Bracket => true,
+                TokenKind.Punctuation => i == end - 1 && IsText(i, ','),
+                _ => false,
+            };
+            if (!goesOn || token.Has(TokenFlags.SentenceStart))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether token <paramref name="index"/> is the one-character mark <paramref name="mark"/>.</summary>
+    private bool IsText(int index, char mark) => index >= 0 && _tokens[index].Length == 1 && _text[_tokens[index].Start] == mark;
 
     private bool IsApposition(MentionCandidate name, MentionCandidate description) =>
         name.Type == MentionType.Name && name.Entity >= 0 && FollowsAfterComma(name, description) && EndsApposition(description);

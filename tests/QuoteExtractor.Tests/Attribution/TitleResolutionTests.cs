@@ -133,4 +133,19 @@ public class TitleResolutionTests
     public void A_description_with_the_main_person_as_affiliation_is_not_that_person() =>
         QuoteOf(Language.English, "“We will appeal,” Marten's lawyer said on Monday.\n\nPaul Marten visited the site. Paul Marten met workers. Marten left at noon.\n")
             .Speaker!.Name.Should().NotBe("Paul Marten");
+
+    [Theory]
+    [InlineData(Language.English, "“We will act,” said the commander of the fleet of Lyonsville, Admiral Paul Marten.\n", "Paul Marten")]
+    [InlineData(Language.French, "« Nous agirons », a déclaré le ministre de l'intérieur et de la décentralisation, Paul Marten.\n", "Paul Marten")]
+    public void A_long_title_before_a_name_is_that_person(Language language, string text, string name) =>
+        QuoteOf(language, text).Speaker!.Name.Should().Be(name);
+
+    [Fact]
+    public void A_name_in_the_complement_of_a_title_does_not_take_the_title()
+    {
+        var quote = QuoteOf(Language.French, "L'ancien conseiller de Paul Marten, Jean Rolle, a été entendu. « Je suis innocent », a déclaré Paul Marten.\n");
+
+        quote.Speaker!.Name.Should().Be("Paul Marten");
+        quote.Speaker.Title.Should().BeNull();
+    }
 }

@@ -379,10 +379,12 @@ internal readonly partial struct SpeakerPhraseParser
         bool body = _tokens[first].Has(TokenFlags.Capitalized);
         if (body)
         {
-            while (end < sentence.EndToken && end < first + MaxComplementWords && IsNameToken(end, sentence)
-                && !(end > first && end + 1 < sentence.EndToken && SharedLexicons.FirstNames.Contains(_tokens[end].GetText(_text)) && _tokens[end + 1].Has(TokenFlags.Capitalized)))
+            // A hyphen joins two words of the body ("Minister of Crown-Municipal Relations").
+            while (end < sentence.EndToken && end < first + MaxComplementWords
+                && ((IsNameToken(end, sentence) && !(end > first && end + 1 < sentence.EndToken && SharedLexicons.FirstNames.Contains(_tokens[end].GetText(_text)) && _tokens[end + 1].Has(TokenFlags.Capitalized)))
+                    || (end > first && IsHyphenInName(end) && IsNameToken(end + 1, sentence))))
             {
-                end++;
+                end += IsHyphenInName(end) ? 2 : 1;
             }
         }
         else if (IsComplementAdjective(first) && !Is(first, WordClass.NationalityAdjective))

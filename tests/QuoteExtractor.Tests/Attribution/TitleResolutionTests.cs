@@ -148,4 +148,13 @@ public class TitleResolutionTests
         quote.Speaker!.Name.Should().Be("Paul Marten");
         quote.Speaker.Title.Should().BeNull();
     }
+
+    [Fact]
+    public void A_hyphen_joins_the_words_of_a_body_in_a_title()
+    {
+        var quote = QuoteOf(Language.English, "“We will act,” said Minister of Crown-Municipal Relations Anne Rolle.\n");
+
+        quote.Speaker!.Name.Should().Be("Anne Rolle");
+        quote.Speaker.Title.Should().Be("Minister of Crown-Municipal Relations");
+    }
 }

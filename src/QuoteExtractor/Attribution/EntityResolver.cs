@@ -146,10 +146,14 @@ internal sealed class EntityResolver
             bool shared = false;
             int oldest = Math.Max(d - MaxTitleCandidates, 0);
             ulong roleNoun = TitleWordBit(title.RoleNoun);
+
+            // "another officer" is not the officer named before it, though it may be the one named after it.
+            int introduced = IsIndefinite(described.Mentions[0]) ? described.Mentions[0].Index : -1;
             for (int e = LatestTitled(oldest, Math.Min(d + MaxTitleCandidates, Entities.Count - 1)); e >= 0; e = LatestTitled(oldest, e - 1))
             {
                 // Most titles lack the role noun, which their bits tell without reading the text.
-                if (e != d && (_index.TitleWordBits[e] & roleNoun) != 0 && NamesDescribedPerson(Entities[e], described, title))
+                if (e != d && (_index.TitleWordBits[e] & roleNoun) != 0 && Entities[e].Representative.Index > introduced
+                    && NamesDescribedPerson(Entities[e], described, title))
                 {
                     shared = named >= 0;
                     if (shared)
@@ -219,7 +223,7 @@ internal sealed class EntityResolver
     private bool MayStandForMainPerson(Entity described, MentionCandidate title, Entity main)
     {
         if (!described.IsPerson || _tokens[title.RoleNoun].Has(TokenFlags.Capitalized)
-            || _profile.IndefiniteDeterminers.Contains(_tokens[described.Mentions[0].First].GetText(_text)))
+            || IsIndefinite(described.Mentions[0]))
         {
             return false;
         }
@@ -551,11 +555,13 @@ internal sealed class EntityResolver
 
     /// <summary>
     /// "the minister": the latest person whose title has the same role noun and every other word of
-    /// this title ("le Premier ministre" is not "le ministre de l'Intérieur").
+    /// this title ("le Premier ministre" is not "le ministre de l'Intérieur"); none for a description that
+    /// introduces somebody ("another minister").
     /// </summary>
     private int FindByTitle(MentionCandidate mention)
     {
-        if (!mention.HasTitle || mention.RoleNoun < 0)
+        // "another officer", "un témoin": somebody new, not the one who held the title before.
+        if (!mention.HasTitle || mention.RoleNoun < 0 || IsIndefinite(mention))
         {
             return -1;
         }
@@ -603,6 +609,9 @@ internal sealed class EntityResolver
 
         return -1;
     }
+
+    /// <summary>Whether <paramref name="mention"/> opens with a determiner that introduces somebody new (<c>an expert</c>, <c>un témoin</c>).</summary>
+    private bool IsIndefinite(MentionCandidate mention) => _profile.IndefiniteDeterminers.Contains(_tokens[mention.First].GetText(_text));
 
     /// <summary>Sets the bit of an entity that has just got a title (see <see cref="LatestTitled"/>).</summary>
     private void MarkTitled(int entity) => ItemAt(_index.TitledEntityBits, entity >> 6) |= 1UL << (entity & 63);

@@ -157,4 +157,10 @@ public class TitleResolutionTests
         quote.Speaker!.Name.Should().Be("Anne Rolle");
         quote.Speaker.Title.Should().Be("Minister of Crown-Municipal Relations");
     }
+
+    [Theory]
+    [InlineData(Language.English, "Officer Paul Marten arrived first.\n\n“We saw nothing,” another officer said.\n")]
+    [InlineData(Language.French, "Le policier Paul Marten est arrivé le premier.\n\n« Nous n'avons rien vu », a déclaré un policier.\n")]
+    public void A_description_that_introduces_somebody_is_not_the_person_who_held_the_title(Language language, string text) =>
+        QuoteOf(language, text).Speaker!.Name.Should().NotBe("Paul Marten");
 }

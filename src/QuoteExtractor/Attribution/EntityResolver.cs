@@ -17,6 +17,12 @@ internal sealed class EntityResolver
     /// <summary>How many of the latest entities a description ("the minister") is compared with.</summary>
     private const int MaxTitleCandidates = 50;
 
+    /// <summary>How many tokens at most go on with a title between a description and the name it ends with.</summary>
+    private const int MaxTitleGap = 12;
+
+    /// <summary>How many times as often as any other the main person of an article is mentioned.</summary>
+    private const int MainPersonLead = 2;
+
     /// <summary>How many mentions back a pronoun looks at most, so that its cost is bounded on any input.</summary>
     private const int MaxAntecedents = 50;
 
@@ -31,6 +37,7 @@ internal sealed class EntityResolver
     private readonly List<MentionCandidate> _mentions;
     private readonly LanguageProfile _profile;
     private readonly MentionStore _store;
+    private readonly TokenClasses _classes;
 
     // The indexes by surname and by words, so that merging costs the same for every mention; their keys are spans of this text.
     private readonly EntityIndex _index;
@@ -42,6 +49,7 @@ internal sealed class EntityResolver
         _mentions = document.Mentions;
         _profile = document.Profile;
         _store = store;
+        _classes = document.Classes;
         _index = index;
         store.ClearEntities();
         index.Reset(document.Text);
@@ -59,6 +67,7 @@ internal sealed class EntityResolver
     {
         var resolver = new EntityResolver(document, store, index);
         resolver.ResolveNamesAndDescriptions();
+        resolver.LinkDescriptionsToNames();
         return resolver;
     }
 
@@ -73,24 +82,20 @@ internal sealed class EntityResolver
                 continue;
             }
 
+            // An apposition right after a name ("Ari Fleischer, a former official,") is the same person, even
+            // when an earlier description of another has its title.
             List<int>? namesakes = null;
             int entity = mention.Type switch
             {
                 MentionType.Name => FindByName(mention, out namesakes),
                 MentionType.Organization or MentionType.Group => FindOrReserveByText(mention),
+                _ when m > 0 && IsApposition(_mentions[m - 1], mention) => _mentions[m - 1].Entity,
                 _ => FindByTitle(mention),
             };
 
-            // An apposition right after a name ("Ari Fleischer, a former official,") is the same person.
-            if (entity < 0 && mention.Type == MentionType.Description && m > 0 && IsApposition(_mentions[m - 1], mention))
-            {
-                entity = _mentions[m - 1].Entity;
-            }
-
             // "Apple's chief executive, Tim Cook,", "La ministre de la Santé, Sophie Marchal,": a title right
             // before a name in apposition is that person, decided now so that a later "Mme la ministre" finds her.
-            if (mention.Type == MentionType.Name && m > 0 && _mentions[m - 1] is { Type: MentionType.Description } title
-                && FollowsAfterComma(title, mention) && Entities[title.Entity].Mentions.Count == 1)
+            if (mention.Type == MentionType.Name && TitleBeforeName(m) is { } title && Entities[title.Entity].Mentions.Count == 1)
             {
                 if (entity < 0)
                 {
@@ -116,6 +121,195 @@ internal sealed class EntityResolver
     }
 
     /// <summary>
+    /// Gives each person known only by descriptions the name of the one named person of the article, before
+    /// or after it, whose title agrees with theirs: news often writes the role first (<c>le président du
+    /// club</c>) and the name later (<c>Paul Martin, président du club</c>), or names a person with a bare
+    /// role (<c>le maire Paul Martin</c>) and then describes him more fully (<c>le maire de Lyon</c>).
+    /// When two named people hold the role, nothing decides and the description stays unnamed.
+    /// </summary>
+    private void LinkDescriptionsToNames()
+    {
+        // The person each gender of description may stand for when no title decides, and whether that person
+        // had a title before any description joined; found when a description first needs them.
+        Span<int> main = [-1, -1, -1];
+        Span<bool> mainTitled = [false, false, false];
+        bool mainFound = false;
+        for (int d = 0; d < Entities.Count; d++)
+        {
+            var described = Entities[d];
+            if (described.Mentions.Count == 0 || described.Representative.HasName || described.Titled is not { RoleNoun: >= 0 } title)
+            {
+                continue;
+            }
+
+            int named = -1;
+            bool shared = false;
+            int oldest = Math.Max(d - MaxTitleCandidates, 0);
+            ulong roleNoun = TitleWordBit(title.RoleNoun);
+
+            // "another officer" is not the officer named before it, though it may be the one named after it.
+            int introduced = IsIndefinite(described.Mentions[0]) ? described.Mentions[0].Index : -1;
+            for (int e = LatestTitled(oldest, Math.Min(d + MaxTitleCandidates, Entities.Count - 1)); e >= 0; e = LatestTitled(oldest, e - 1))
+            {
+                // Most titles lack the role noun, which their bits tell without reading the text.
+                if (e != d && (_index.TitleWordBits[e] & roleNoun) != 0 && Entities[e].Representative.Index > introduced
+                    && NamesDescribedPerson(Entities[e], described, title))
+                {
+                    shared = named >= 0;
+                    if (shared)
+                    {
+                        break;
+                    }
+
+                    named = e;
+                }
+            }
+
+            // "le chef de l'État" in an article about one person, whose role the article never writes with the name.
+            if (named < 0 && !shared && !mainFound)
+            {
+                mainFound = true;
+                for (int g = 0; g < main.Length; g++)
+                {
+                    main[g] = MainPerson((Gender)g);
+                    mainTitled[g] = main[g] >= 0 && Entities[main[g]].Titled is not null;
+                }
+            }
+
+            int person = main[(int)described.Gender];
+            if (named < 0 && !shared && person >= 0 && person != d && MayStandForMainPerson(described, title, Entities[person])
+                && (!mainTitled[(int)described.Gender] || TitleIncludes(Entities[person].Titled!, title.RoleNoun)))
+            {
+                named = person;
+            }
+
+            if (named >= 0 && !shared)
+            {
+                Merge(d, named);
+            }
+        }
+
+        // The merged mentions were appended: each entity's mentions are put back in text order once.
+        foreach (var entity in Entities)
+        {
+            if (!IsInTextOrder(entity.Mentions))
+            {
+                entity.Mentions.Sort(static (a, b) => a.Index.CompareTo(b.Index));
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="mentions"/> are in text order.</summary>
+    private static bool IsInTextOrder(List<MentionCandidate> mentions)
+    {
+        for (int i = 1; i < mentions.Count; i++)
+        {
+            if (mentions[i].Index < mentions[i - 1].Index)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether a person known only by the descriptions of <paramref name="described"/> (its longest title
+    /// <paramref name="title"/>) may be the article's main person <paramref name="main"/>: not when a name
+    /// follows one of them (<c>the company's lawyer, Jane Doe</c>), when the first one introduces somebody new
+    /// (<c>an expert</c>), when the main person is its affiliation (<c>Trump's attorney</c>), or when its role
+    /// noun is capitalized, as in a name (<c>Mr. Singer</c>).
+    /// </summary>
+    private bool MayStandForMainPerson(Entity described, MentionCandidate title, Entity main)
+    {
+        if (!described.IsPerson || _tokens[title.RoleNoun].Has(TokenFlags.Capitalized)
+            || IsIndefinite(described.Mentions[0]))
+        {
+            return false;
+        }
+
+        var surname = _tokens[main.Representative.NameEnd - 1].Stem.Slice(_text);
+        if (described.Affiliation is { } affiliation && affiliation.AsSpan().Contains(surname, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        foreach (var mention in described.Mentions)
+        {
+            int next = mention.Index + 1;
+            if (next < _mentions.Count && _mentions[next].Type == MentionType.Name && _mentions[next].First <= mention.End + 1)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The person named in full (a first name and a surname at least) of gender <paramref name="gender"/> (or of
+    /// unknown gender) whom the article mentions most, when at least <see cref="MainPersonLead"/> times as often as any other of them: the person a
+    /// description with no title of its own most likely stands for; else -1.
+    /// </summary>
+    private int MainPerson(Gender gender)
+    {
+        int best = -1;
+        int bestCount = 0;
+        int secondCount = 0;
+        for (int e = 0; e < Entities.Count; e++)
+        {
+            var entity = Entities[e];
+            if (!entity.IsPerson || !entity.Representative.HasName || entity.Representative.Type != MentionType.Name
+                || entity.Representative.NameEnd - entity.Representative.NameFirst < 2
+                || (gender != Gender.Unknown && entity.Gender != Gender.Unknown && entity.Gender != gender))
+            {
+                continue;
+            }
+
+            int count = entity.Mentions.Count;
+            if (count > bestCount)
+            {
+                (best, bestCount, secondCount) = (e, count, bestCount);
+            }
+            else if (count > secondCount)
+            {
+                secondCount = count;
+            }
+        }
+
+        return bestCount >= MainPersonLead * Math.Max(secondCount, 1) ? best : -1;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="candidate"/> is a named person whose title has the role noun of
+    /// <paramref name="title"/>, a description of <paramref name="described"/>, and whose title's words are
+    /// all in the description's or the description's all in its title, their genders agreeing.
+    /// </summary>
+    private bool NamesDescribedPerson(Entity candidate, Entity described, MentionCandidate title)
+    {
+        if (candidate.Mentions.Count == 0 || !candidate.Representative.HasName || candidate.Representative.Type != MentionType.Name
+            || !candidate.IsPerson || candidate.Titled is not { } titled
+            || (described.Gender != Gender.Unknown && candidate.Gender != Gender.Unknown && described.Gender != candidate.Gender))
+        {
+            return false;
+        }
+
+        return TitleIncludes(titled, title.RoleNoun) && (AllTitleWordsIn(title, titled) || AllTitleWordsIn(titled, title));
+    }
+
+    /// <summary>Moves every mention of entity <paramref name="from"/> to the end of entity <paramref name="into"/>'s.</summary>
+    private void Merge(int from, int into)
+    {
+        var mentions = Entities[from].Mentions;
+        foreach (var mention in mentions)
+        {
+            Attach(into, mention);
+        }
+
+        mentions.Clear();
+    }
+
+    /// <summary>
     /// The entity a pronoun mention refers to, among the agreeing mentions before it outside quotations:
     /// the nearest salient one (a speaker already, or a sentence's subject), else the nearest person,
     /// else the nearest name of unknown kind; -1 when there is none.
@@ -126,8 +320,9 @@ internal sealed class EntityResolver
         int paragraph = paragraphOf[pronoun.First];
 
         // Preferences, best first: a salient person of the pronoun's known gender, a salient person of
-        // unknown gender, any person of its known gender, any person, a name of unknown kind.
-        Span<int> best = [-1, -1, -1, -1, -1];
+        // unknown gender, any person of its known gender, any person, a salient name of unknown kind (a
+        // speaker whose first name no list has), any name of unknown kind (a place, a photo credit).
+        Span<int> best = [-1, -1, -1, -1, -1, -1];
         for (int m = index - 1; m >= 0 && m >= index - MaxAntecedents; m--)
         {
             var candidate = _mentions[m];
@@ -166,7 +361,7 @@ internal sealed class EntityResolver
                 }
 
                 bool knownGender = entity.Gender == pronoun.Gender;
-                rank = !entity.IsPerson ? 4 : isSalient(candidate) ? (knownGender ? 0 : 1) : (knownGender ? 2 : 3);
+                rank = !entity.IsPerson ? (isSalient(candidate) ? 4 : 5) : isSalient(candidate) ? (knownGender ? 0 : 1) : (knownGender ? 2 : 3);
             }
 
             if (best[rank] < 0)
@@ -360,11 +555,13 @@ internal sealed class EntityResolver
 
     /// <summary>
     /// "the minister": the latest person whose title has the same role noun and every other word of
-    /// this title ("le Premier ministre" is not "le ministre de l'Intérieur").
+    /// this title ("le Premier ministre" is not "le ministre de l'Intérieur"); none for a description that
+    /// introduces somebody ("another minister").
     /// </summary>
     private int FindByTitle(MentionCandidate mention)
     {
-        if (!mention.HasTitle || mention.RoleNoun < 0)
+        // "another officer", "un témoin": somebody new, not the one who held the title before.
+        if (!mention.HasTitle || mention.RoleNoun < 0 || IsIndefinite(mention))
         {
             return -1;
         }
@@ -412,6 +609,9 @@ internal sealed class EntityResolver
 
         return -1;
     }
+
+    /// <summary>Whether <paramref name="mention"/> opens with a determiner that introduces somebody new (<c>an expert</c>, <c>un témoin</c>).</summary>
+    private bool IsIndefinite(MentionCandidate mention) => _profile.IndefiniteDeterminers.Contains(_tokens[mention.First].GetText(_text));
 
     /// <summary>Sets the bit of an entity that has just got a title (see <see cref="LatestTitled"/>).</summary>
     private void MarkTitled(int entity) => ItemAt(_index.TitledEntityBits, entity >> 6) |= 1UL << (entity & 63);
@@ -505,8 +705,83 @@ internal sealed class EntityResolver
         return false;
     }
 
+    /// <summary>
+    /// The description whose title the name mention <paramref name="name"/> completes: right before it after a
+    /// comma, or further back in its sentence, before a person's name or a comma, when what lies between only
+    /// goes on with the title, its complements, bodies and places (<c>le ministre de la Ville et du Logement Paul Martin</c>, <c>the
+    /// commander of the fleet of Lyon, Admiral Paul Martin</c>); null when a verb, a pronoun or a mark comes between,
+    /// or when a function word governs the name (<c>the adviser of Paul Martin</c>).
+    /// </summary>
+    private MentionCandidate? TitleBeforeName(int name)
+    {
+        var mention = _mentions[name];
+        for (int m = name - 1; m >= 0 && mention.First - _mentions[m].End <= MaxTitleGap; m--)
+        {
+            var before = _mentions[m];
+            if (before.Type == MentionType.Description && FollowsAfterComma(before, mention))
+            {
+                return before;
+            }
+
+            // A title without its article may be the complement of another ("l'adjoint au maire de Lyon, Paul
+            // Martin") or a second person's ("le maire et son adjoint, Paul Martin"): neither is the name's.
+            if (before.Type == MentionType.Description)
+            {
+                return _classes.Is(before.First, WordClass.Determiner) && (mention.IsPerson || IsText(mention.First - 1, ','))
+                    && !_classes.Is(mention.First - 1, WordClass.Function) && GoesOnWithTitle(before.End, mention.First) ? before : null;
+            }
+
+            if (before.Type == MentionType.Pronoun || before.IsPerson)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the tokens from <paramref name="first"/> to <paramref name="end"/> only go on with a title: words
+    /// that are no verb or pronoun, a short parenthesis, and a comma only right before the name.
+    /// </summary>
+    private bool GoesOnWithTitle(int first, int end)
+    {
+        for (int i = first; i < end; i++)
+        {
+            var token = _tokens[i];
+            bool goesOn = token.Kind switch
+            {
+                TokenKind.Word => !_classes.Is(i, WordClass.SpeechVerb | WordClass.CueAuxiliary | WordClass.Pronoun),
+                TokenKind.Bracket => true,
+                TokenKind.Punctuation => i == end - 1 && IsText(i, ','),
+                _ => false,
+            };
+            if (!goesOn || token.Has(TokenFlags.SentenceStart))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether token <paramref name="index"/> is the one-character mark <paramref name="mark"/>.</summary>
+    private bool IsText(int index, char mark) => index >= 0 && _tokens[index].Length == 1 && _text[_tokens[index].Start] == mark;
+
     private bool IsApposition(MentionCandidate name, MentionCandidate description) =>
-        name.Type == MentionType.Name && name.Entity >= 0 && FollowsAfterComma(name, description);
+        name.Type == MentionType.Name && name.Entity >= 0 && FollowsAfterComma(name, description) && EndsApposition(description);
+
+    /// <summary>
+    /// Whether a description after a name and a comma ends as the name's apposition does: at a mark, or at a
+    /// function word that goes on with it (<c>Paul Martin, a lawyer at …</c>, <c>…, le maire qui …</c>). One
+    /// that a verb follows is the subject of its own clause after a fronted phrase (<c>à Lyon, le président a dit</c>).
+    /// </summary>
+    private bool EndsApposition(MentionCandidate description)
+    {
+        int next = description.End;
+        return next >= _tokens.Count || _tokens[next].Kind is not (TokenKind.Word or TokenKind.Number)
+            || (_classes.Is(next, WordClass.Function | WordClass.Pronoun) && !_classes.Is(next, WordClass.SpeechVerb | WordClass.CueAuxiliary));
+    }
 
     private bool FollowsAfterComma(MentionCandidate first, MentionCandidate second) =>
         second.First == first.End + 1 && _tokens[first.End].Length == 1 && _text[_tokens[first.End].Start] == ',';

@@ -8,7 +8,7 @@ internal readonly partial struct SpeakerPhraseParser
     /// <summary>
     /// What a read phrase with a name or a head is, as a mention from the store: a name (an organization
     /// when its words or a determiner without any sign of a person show one), a description, a group or a
-    /// source; null for a description without a role noun, or a bare lower-case role noun (<c>achieve justice</c>).
+    /// source; null for a description without a role noun, or a bare lower-case role noun (<c>achieve justice</c>) but after a name and a comma.
     /// </summary>
     private MentionCandidate? ToMention(ref SpeakerPhrase phrase, bool inside)
     {
@@ -53,7 +53,7 @@ internal readonly partial struct SpeakerPhraseParser
             return null;
         }
         else if (type == MentionType.Description && !phrase.HasDeterminer && !phrase.HasHonorific && titleFirst == head
-            && phrase.Affiliation is null && !_tokens[head].Has(TokenFlags.Capitalized))
+            && phrase.Affiliation is null && !_tokens[head].Has(TokenFlags.Capitalized) && !FollowsNameAndComma(phrase.Start))
         {
             return null;
         }
@@ -80,6 +80,14 @@ internal readonly partial struct SpeakerPhraseParser
         mention.InsideQuote = inside;
         return mention;
     }
+
+    /// <summary>
+    /// Whether token <paramref name="start"/> follows a capitalized word and a comma, where a bare role noun is
+    /// the apposition of a name (<c>Claire Morin, professeure de droit</c>) rather than a common noun.
+    /// </summary>
+    private bool FollowsNameAndComma(int start) =>
+        start >= 2 && _tokens[start - 1].Length == 1 && _text[_tokens[start - 1].Start] == ','
+        && _tokens[start - 2].Kind == TokenKind.Word && _tokens[start - 2].Has(TokenFlags.Capitalized);
 
     /// <summary>A pronoun mention (<c>he</c>, <c>they</c>, <c>who</c>, French <c>on</c>) with what its tag bits tell.</summary>
     private MentionCandidate PronounMention(int index, WordClass pronoun, bool inside)

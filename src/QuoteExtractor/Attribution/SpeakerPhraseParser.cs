@@ -62,6 +62,15 @@ internal readonly partial struct SpeakerPhraseParser
 
         var phrase = new SpeakerPhrase(start, sentence);
         Determiner(ref phrase);
+
+        // "l'intéressé": a pronoun of the list after an article stands for a person as the pronoun does.
+        if (phrase.End > start && phrase.End < sentence.EndToken && PronounTags(phrase.End) is { } described)
+        {
+            var mention = PronounMention(phrase.End, described, inside);
+            mention.First = start;
+            return mention;
+        }
+
         ReadParts(ref phrase);
         HeadWithoutRoleNoun(ref phrase);
         return phrase.HasName || phrase.Head >= 0 ? ToMention(ref phrase, inside) : null;
@@ -370,10 +379,12 @@ internal readonly partial struct SpeakerPhraseParser
         bool body = _tokens[first].Has(TokenFlags.Capitalized);
         if (body)
         {
-            while (end < sentence.EndToken && end < first + MaxComplementWords && IsNameToken(end, sentence)
-                && !(end > first && end + 1 < sentence.EndToken && SharedLexicons.FirstNames.Contains(_tokens[end].GetText(_text)) && _tokens[end + 1].Has(TokenFlags.Capitalized)))
+            // A hyphen joins two words of the body ("Minister of Crown-Municipal Relations").
+            while (end < sentence.EndToken && end < first + MaxComplementWords
+                && ((IsNameToken(end, sentence) && !(end > first && end + 1 < sentence.EndToken && SharedLexicons.FirstNames.Contains(_tokens[end].GetText(_text)) && _tokens[end + 1].Has(TokenFlags.Capitalized)))
+                    || (end > first && IsHyphenInName(end) && IsNameToken(end + 1, sentence))))
             {
-                end++;
+                end += IsHyphenInName(end) ? 2 : 1;
             }
         }
         else if (IsComplementAdjective(first) && !Is(first, WordClass.NationalityAdjective))
@@ -388,7 +399,7 @@ internal readonly partial struct SpeakerPhraseParser
 
         int bodyEnd = end;
         string? nation = null;
-        while (end < sentence.EndToken && end < bodyEnd + 2 && _tokens[end].Kind == TokenKind.Word && !_tokens[end].Has(TokenFlags.Capitalized)
+        while (end < sentence.EndToken && end < bodyEnd + 1 && _tokens[end].Kind == TokenKind.Word && !_tokens[end].Has(TokenFlags.Capitalized)
             && IsComplementAdjective(end))
         {
             nation ??= Is(end, WordClass.NationalityAdjective) ? _profile.NationalityAdjectives.TagOf(_tokens[end].GetText(_text)) : null;

@@ -69,6 +69,7 @@ internal sealed class LanguageProfile
         SourceMarkers = data.Phrases("source-markers");
         OpinionMarkers = data.List("opinion-markers", ignoreCase: true);
         SpeakerQuantifiers = data.List("speaker-quantifiers", ignoreCase: false);
+        IndefiniteDeterminers = data.List("indefinite-determiners", ignoreCase: true);
         AdverbSuffix = data.Setting("adverb-suffix");
         ParticipleSuffix = data.Setting("participle-suffix");
         PluralSuffix = data.Setting("plural-suffix") ?? string.Empty;
@@ -239,6 +240,9 @@ internal sealed class LanguageProfile
 
     /// <summary>Lower-case function words that may open a described speaker after a speech verb (<c>said one unaligned Florida Republican</c>).</summary>
     public Lexicon SpeakerQuantifiers { get; }
+
+    /// <summary>Determiners that introduce somebody new (<c>an expert</c>, <c>un témoin</c>), not a person named elsewhere.</summary>
+    public Lexicon IndefiniteDeterminers { get; }
 
     /// <summary>
     /// The ending of a participle (<c>saying</c>), whose subject is the sentence's (<c>X issued a statement

@@ -67,6 +67,18 @@ public class SieveTests
     }
 
     [Fact]
+    public void A_floating_quote_takes_its_speakers_mention_between_the_quotes()
+    {
+        using var scene = new AttributionScene("“It is over,” Mark Smith said. Smith then left the hall.\n\n“We lost.”");
+        int quote = scene.QuoteStarting("We lost");
+
+        var found = new FloatingQuoteSieve().Attribute(scene.Context, quote);
+
+        found.Should().NotBeNull();
+        scene.MentionText(found!.Value.Mention).Should().Be("Smith", "the speaker is named again between the quotes");
+    }
+
+    [Fact]
     public void A_sieve_changes_nothing_when_it_resolves_a_pronoun()
     {
         using var scene = new AttributionScene("Jane Doe arrived late.\n\n“It is over,” she said.");

@@ -55,4 +55,112 @@ public class TitleResolutionTests
 
         quote.Speaker!.Name.Should().Be("the minister", "past them, the description is a person of its own");
     }
+
+    private static Quote QuoteOf(Language language, string text) =>
+        new QuoteExtractor(new QuoteExtractorOptions { Language = language }).ExtractQuotes(text).Single(q => q.Speaker is not null);
+
+    [Theory]
+    [InlineData(Language.English, "“We will build it,” the club president said on Monday.\n\nThe club hired a new coach. Paul Marten, club president, signed him.\n", "Paul Marten")]
+    [InlineData(Language.French, "« Nous le construirons », a déclaré le président du club lundi.\n\nLe club a recruté un entraîneur. Paul Marten, président du club, l'a signé.\n", "Paul Marten")]
+    public void A_description_names_the_person_given_that_title_later(Language language, string text, string name) =>
+        QuoteOf(language, text).Speaker!.Name.Should().Be(name);
+
+    [Theory]
+    [InlineData(Language.English, "Mayor Paul Marten opened the bridge.\n\n“It is ours,” the mayor of Lyonsville said.\n", "Paul Marten")]
+    [InlineData(Language.French, "Le maire Paul Marten a ouvert le pont.\n\n« Il est à nous », a déclaré le maire de Villebourg.\n", "Paul Marten")]
+    public void A_fuller_description_names_the_person_given_the_bare_role(Language language, string text, string name) =>
+        QuoteOf(language, text).Speaker!.Name.Should().Be(name);
+
+    [Theory]
+    [InlineData(Language.English, "“We will build it,” the club president said.\n\nPaul Marten, club president, and Anne Rolle, club president, met.\n")]
+    [InlineData(Language.French, "« Nous le construirons », a déclaré le président du club.\n\nPaul Marten, président du club, et Jean Rolle, président du club, se sont vus.\n")]
+    public void A_description_two_named_people_share_stays_unnamed(Language language, string text) =>
+        new[] { "Paul Marten", "Anne Rolle", "Jean Rolle" }.Should().NotContain(QuoteOf(language, text).Speaker!.Name);
+
+    [Fact]
+    public void A_description_after_a_place_and_a_comma_is_not_the_place()
+    {
+        var quote = QuoteOf(Language.French, "Après les heurts à Villebourg, le président de la République a parlé.\n\n« Il faut agir », a-t-il dit.\n");
+
+        quote.Speaker!.Name.Should().NotBe("Villebourg");
+        quote.Speaker.Kind.Should().Be(SpeakerKind.Person);
+    }
+
+    [Fact]
+    public void A_verb_after_a_bodys_adjective_is_not_part_of_the_title()
+    {
+        var quote = QuoteOf(Language.French, "Le ministre des Affaires étrangères propose une loi. « Nous agirons », a-t-il dit.\n");
+
+        quote.Speaker!.Title.Should().Be("ministre des Affaires étrangères");
+    }
+
+    [Theory]
+    [InlineData(Language.English, "In an interview with the Gazettix weekly, the foreign minister proposes a law. “We will act,” he said.\n")]
+    [InlineData(Language.French, "Dans un entretien accordé à la revue Gazettix, le ministre des Affaires étrangères propose une loi. « Nous agirons », a-t-il dit.\n")]
+    public void A_description_that_a_verb_follows_is_no_apposition_of_the_name_before_it(Language language, string text)
+    {
+        var quote = QuoteOf(language, text);
+
+        quote.Speaker!.Name.Should().NotContain("Gazettix");
+        quote.Speaker.Kind.Should().Be(SpeakerKind.Person);
+    }
+
+    [Theory]
+    [InlineData("Le maire Paul Marten a été entendu lundi.\n\n« Je suis innocent », a réagi l'intéressé.\n", "Paul Marten")]
+    [InlineData("La ministre Anne Rolle a été entendue lundi.\n\n« Je suis innocente », a réagi l'intéressée.\n", "Anne Rolle")]
+    public void The_person_concerned_is_resolved_as_a_pronoun_is(string text, string name) =>
+        QuoteOf(Language.French, text).Speaker!.Name.Should().Be(name);
+
+    [Theory]
+    [InlineData(Language.English, "Zorvak Tamblin told reporters the plan was ready. The meeting took place in Kestrow.\n\n“We will act,” he said.\n")]
+    [InlineData(Language.French, "Zorvak Tamblin a déclaré que le plan était prêt. La réunion a eu lieu à Kestrow.\n\n« Nous agirons », a-t-il dit.\n")]
+    public void A_pronoun_prefers_a_name_that_spoke_to_a_nearer_place(Language language, string text) =>
+        QuoteOf(language, text).Speaker!.Name.Should().Be("Zorvak Tamblin");
+
+    [Theory]
+    [InlineData(Language.English, "“We will build it,” the head of state said on Monday.\n\nPaul Marten visited the site. Paul Marten met workers. Marten left at noon. Anne Rolle watched.\n", "Paul Marten")]
+    [InlineData(Language.French, "« Nous le construirons », a déclaré le chef de l'État lundi.\n\nPaul Marten a visité le site. Paul Marten a vu les ouvriers. Marten est parti à midi. Jean Rolle regardait.\n", "Paul Marten")]
+    public void A_description_no_title_decides_stands_for_the_article_s_main_person(Language language, string text, string name) =>
+        QuoteOf(language, text).Speaker!.Name.Should().Be(name);
+
+    [Theory]
+    [InlineData(Language.English, "“We will build it,” an engineer said on Monday.\n\nPaul Marten visited the site. Paul Marten met workers. Marten left at noon.\n")]
+    [InlineData(Language.French, "« Nous le construirons », a déclaré un porte-parole lundi.\n\nPaul Marten a visité le site. Paul Marten a vu les ouvriers. Marten est parti à midi.\n")]
+    public void A_description_that_introduces_somebody_is_not_the_main_person(Language language, string text) =>
+        QuoteOf(language, text).Speaker!.Name.Should().NotBe("Paul Marten");
+
+    [Fact]
+    public void A_description_with_the_main_person_as_affiliation_is_not_that_person() =>
+        QuoteOf(Language.English, "“We will appeal,” Marten's lawyer said on Monday.\n\nPaul Marten visited the site. Paul Marten met workers. Marten left at noon.\n")
+            .Speaker!.Name.Should().NotBe("Paul Marten");
+
+    [Theory]
+    [InlineData(Language.English, "“We will act,” said the commander of the fleet of Lyonsville, Admiral Paul Marten.\n", "Paul Marten")]
+    [InlineData(Language.French, "« Nous agirons », a déclaré le ministre de l'intérieur et de la décentralisation, Paul Marten.\n", "Paul Marten")]
+    public void A_long_title_before_a_name_is_that_person(Language language, string text, string name) =>
+        QuoteOf(language, text).Speaker!.Name.Should().Be(name);
+
+    [Fact]
+    public void A_name_in_the_complement_of_a_title_does_not_take_the_title()
+    {
+        var quote = QuoteOf(Language.French, "L'ancien conseiller de Paul Marten, Jean Rolle, a été entendu. « Je suis innocent », a déclaré Paul Marten.\n");
+
+        quote.Speaker!.Name.Should().Be("Paul Marten");
+        quote.Speaker.Title.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_hyphen_joins_the_words_of_a_body_in_a_title()
+    {
+        var quote = QuoteOf(Language.English, "“We will act,” said Minister of Crown-Municipal Relations Anne Rolle.\n");
+
+        quote.Speaker!.Name.Should().Be("Anne Rolle");
+        quote.Speaker.Title.Should().Be("Minister of Crown-Municipal Relations");
+    }
+
+    [Theory]
+    [InlineData(Language.English, "Officer Paul Marten arrived first.\n\n“We saw nothing,” another officer said.\n")]
+    [InlineData(Language.French, "Le policier Paul Marten est arrivé le premier.\n\n« Nous n'avons rien vu », a déclaré un policier.\n")]
+    public void A_description_that_introduces_somebody_is_not_the_person_who_held_the_title(Language language, string text) =>
+        QuoteOf(language, text).Speaker!.Name.Should().NotBe("Paul Marten");
 }

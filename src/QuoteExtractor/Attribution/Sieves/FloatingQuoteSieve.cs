@@ -22,6 +22,7 @@ internal sealed class FloatingQuoteSieve : IAttributionSieve
         var attributionSentence = context.SentenceOf(before.LastToken);
         int from = Math.Min(attributionSentence.EndToken - 1, quote.OpenToken - 1);
         var mentions = context.Mentions;
+        int named = previous.Mention;
         for (int m = context.FirstMentionAfter(from); m < mentions.Count && mentions[m].First < quote.OpenToken; m++)
         {
             var mention = mentions[m];
@@ -34,10 +35,17 @@ internal sealed class FloatingQuoteSieve : IAttributionSieve
             {
                 return null;
             }
+
+            // The speaker named again between the quotes is the quote's nearer mention.
+            if (mention.Entity == previous.Entity)
+            {
+                named = m;
+            }
         }
 
         return previous with
         {
+            Mention = named,
             CueFirst = -1,
             CueEnd = -1,
             Rule = AttributionRules.FloatingQuote,

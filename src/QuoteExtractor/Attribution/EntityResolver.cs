@@ -502,8 +502,8 @@ internal sealed class EntityResolver
     }
 
     /// <summary>
-    /// The entity with the same surname and a compatible first name that was mentioned last: a bare
-    /// "Clinton" after "Bill Clinton's presidency … Hillary Clinton" is Hillary; else -1. <paramref name="namesakes"/>
+    /// The entity with the same surname and a compatible first name that was mentioned last ("Hillary
+    /// Clinton" after "Bill Clinton … H. Clinton" is H.), a bare surname the namesake mentioned most; else -1. <paramref name="namesakes"/>
     /// is the surname's list of entities, made empty for a new surname, where the caller registers the
     /// new entity it then makes: the surname is hashed once.
     /// </summary>
@@ -514,16 +514,40 @@ internal sealed class EntityResolver
 
         // The list is in order of the entities' latest mentions: the first namesake that agrees from its end is the one.
         bool hasFirstName = mention.NameEnd - mention.NameFirst >= 2;
+        if (!hasFirstName)
+        {
+            return BareSurnameEntity(entities);
+        }
+
         for (int i = entities.Count - 1; i >= 0; i--)
         {
             var representative = Entities[entities[i]].Representative;
-            if (!hasFirstName || representative.NameEnd - representative.NameFirst < 2 || FirstNamesAgree(representative, mention))
+            if (representative.NameEnd - representative.NameFirst < 2 || FirstNamesAgree(representative, mention))
             {
                 return entities[i];
             }
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The namesake a bare surname stands for: the one the article has mentioned most so far, as news calls
+    /// its main person by the surname alone and names a relative in full once (<c>Rakia Doe</c> among many
+    /// <c>Doe</c>); the latest mentioned on a tie; -1 when there is none.
+    /// </summary>
+    private int BareSurnameEntity(List<int> namesakes)
+    {
+        int best = -1;
+        for (int i = namesakes.Count - 1; i >= 0; i--)
+        {
+            if (best < 0 || Entities[namesakes[i]].Mentions.Count > Entities[best].Mentions.Count)
+            {
+                best = namesakes[i];
+            }
+        }
+
+        return best;
     }
 
     private bool FirstNamesAgree(MentionCandidate a, MentionCandidate b)

@@ -2,6 +2,13 @@
 # Rebuilds src/QuoteExtractor/Lexicons/Data/first-names.txt from the npm package
 # gender-detection-from-name (MIT licence; see THIRD-PARTY-NOTICES.md): English and French first
 # names with their gender. A name the two languages disagree on is marked u (unknown).
+#
+# The French list gives some 2,300 names twice, once as male and once as female (every name given
+# to both sexes at birth), without counts, so the package itself would call Pierre or Gilles female.
+# Such a name takes, in this order: its gender in the English list; the gender that at least 80% of
+# the French names given once share with its longest ending of one to four letters seen ten times
+# (-ien, -ard male; -ette, -ine female); its gender in the English list without accents (Frédéric);
+# else u. OVERRIDES below fixes the few common names these rules leave unknown or get wrong.
 set -euo pipefail
 version=1.11.5
 here=$(cd "$(dirname "$0")" && pwd)
@@ -12,15 +19,49 @@ trap 'rm -rf "$work"' EXIT
 node - "$work/package/names" "$out" "$version" <<'JS'
 const fs = require('fs');
 const [dir, out, version] = process.argv.slice(2);
+// Common French names whose dominant gender the rules above miss (u: given to both about as often).
+const OVERRIDES = {
+  achille: 'm', ambroise: 'm', anatole: 'm', annick: 'f', aude: 'f', basile: 'm', benoît: 'm',
+  cyrille: 'm', dominique: 'u', eudes: 'm', frédérique: 'f', hervé: 'm', nolwenn: 'f', odile: 'f',
+  paule: 'f', rémi: 'm', solenn: 'f',
+};
 const read = (lang) => {
   const src = fs.readFileSync(`${dir}/${lang}.js`, 'utf8');
   const map = new Map();
-  for (const m of src.matchAll(/\['([^']+)',\s*'(male|female|unisex)'\]/g)) map.set(m[1], m[2][0] === 'u' ? 'u' : m[2][0]);
-  return map;
+  const both = new Set();
+  for (const m of src.matchAll(/\['([^']+)',\s*'(male|female|unisex)'\]/g)) {
+    const gender = m[2][0];
+    if (map.has(m[1]) && map.get(m[1]) !== gender) both.add(m[1]);
+    map.set(m[1], gender);
+  }
+  return [map, both];
 };
+const [en] = read('en');
+const [fr, frBoth] = read('fr');
+const endings = new Map();
+for (const [name, gender] of fr) {
+  if (frBoth.has(name) || gender === 'u') continue;
+  for (let k = 1; k <= 4 && k < name.length; k++) {
+    const count = endings.get(name.slice(-k)) ?? { m: 0, f: 0 };
+    count[gender]++;
+    endings.set(name.slice(-k), count);
+  }
+}
+const byEnding = (name) => {
+  for (let k = Math.min(4, name.length - 1); k >= 1; k--) {
+    const count = endings.get(name.slice(-k));
+    if (!count || count.m + count.f < 10) continue;
+    if (count.m >= 0.8 * (count.m + count.f)) return 'm';
+    if (count.f >= 0.8 * (count.m + count.f)) return 'f';
+    return undefined;
+  }
+  return undefined;
+};
+const plain = (name) => name.normalize('NFD').replace(/\p{M}/gu, '');
+for (const name of frBoth) fr.set(name, OVERRIDES[name] ?? en.get(name) ?? byEnding(name) ?? en.get(plain(name)) ?? 'u');
 const names = new Map();
-for (const lang of ['en', 'fr']) {
-  for (const [name, gender] of read(lang)) {
+for (const list of [en, fr]) {
+  for (const [name, gender] of list) {
     if (!/^[\p{L}][\p{L}'-]*$/u.test(name)) continue;
     const before = names.get(name);
     names.set(name, before === undefined || before === gender ? gender : 'u');

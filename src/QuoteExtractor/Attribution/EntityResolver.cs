@@ -32,6 +32,12 @@ internal sealed class EntityResolver
     /// </summary>
     private const int MaxNamesakes = 64;
 
+    /// <summary>How many letters an acronym has at most (<c>CEW</c>, <c>PSPC</c>).</summary>
+    private const int MaxAcronymLetters = 6;
+
+    /// <summary>How many tokens back an acronym looks for the name it spells, so that its cost is bounded on any input.</summary>
+    private const int MaxAcronymReach = 2000;
+
     private readonly string _text;
     private readonly List<Token> _tokens;
     private readonly List<MentionCandidate> _mentions;
@@ -109,6 +115,11 @@ internal sealed class EntityResolver
                 }
             }
 
+            if (entity < 0 && IsAcronym(mention))
+            {
+                entity = LinkAcronym(mention, namesakes);
+            }
+
             if (entity < 0)
             {
                 entity = Entities.Count;
@@ -118,6 +129,107 @@ internal sealed class EntityResolver
 
             Attach(entity, mention);
         }
+    }
+
+    /// <summary>Whether <paramref name="mention"/> is one word in capitals of a few letters only (<c>CEW</c>, <c>CEW's</c>): maybe an acronym.</summary>
+    private bool IsAcronym(MentionCandidate mention)
+    {
+        if (mention.Type is not (MentionType.Name or MentionType.Organization) || mention.End - mention.First != 1)
+        {
+            return false;
+        }
+
+        var word = _tokens[mention.First].Stem.Slice(_text);
+        return word.Length is >= 2 and <= MaxAcronymLetters && !word.ContainsAnyExceptInRange('A', 'Z');
+    }
+
+    /// <summary>
+    /// The entity of the name whose initials the acronym <paramref name="acronym"/> spells: a person or body already
+    /// named (<c>TP</c> for <c>Tina Perrin</c>), else a new entity represented by the name written before it in the
+    /// text (<c>Chief Executive Women</c> for <c>CEW</c>, also <c>Public Services and Procurement Canada (PSPC)</c>),
+    /// which it joins as the article's later uses of the acronym do; -1 when no name spells it.
+    /// </summary>
+    private int LinkAcronym(MentionCandidate acronym, List<int>? namesakes)
+    {
+        var letters = _tokens[acronym.First].Stem.Slice(_text);
+        int found = -1;
+        for (int e = Entities.Count - 1; e >= 0 && e >= Entities.Count - MaxTitleCandidates; e--)
+        {
+            var named = Entities[e].Representative;
+            if (Entities[e].Mentions.Count > 0 && named.HasName && named.NameEnd - named.NameFirst >= 2
+                && SpelledEnd(named.NameFirst, named.NameEnd, letters) == named.NameEnd)
+            {
+                found = e;
+                break;
+            }
+        }
+
+        if (found < 0)
+        {
+            for (int first = acronym.First - 1; first >= 0 && first >= acronym.First - MaxAcronymReach; first--)
+            {
+                int end = SpelledEnd(first, acronym.First, letters);
+                if (end > first + 1)
+                {
+                    var name = _store.NewCandidate();
+                    (name.Index, name.Type, name.First, name.End, name.NameFirst, name.NameEnd) = (acronym.Index, MentionType.Name, first, end, first, end);
+                    found = Entities.Count;
+                    Entities.Add(_store.NewEntity(name));
+                    break;
+                }
+            }
+        }
+
+        if (found >= 0 && namesakes is not null)
+        {
+            KeepLatest(namesakes, found);
+            Entities[found].SurnameEntities ??= namesakes;
+        }
+        else if (found >= 0 && acronym.Type == MentionType.Organization)
+        {
+            // The acronym's words were reserved for a new entity: they stand for this one.
+            _index.Organizations[OrganizationWords(acronym)] = found;
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// The end of the words from the capitalized token <paramref name="first"/> (before <paramref name="limit"/>) whose
+    /// initials are <paramref name="letters"/>, with the small words between them (<c>and</c>, <c>de</c>), when no
+    /// other capitalized word follows them; else -1.
+    /// </summary>
+    private int SpelledEnd(int first, int limit, ReadOnlySpan<char> letters)
+    {
+        int letter = 0;
+        int i = first;
+        for (; i < limit && letter < letters.Length; i++)
+        {
+            var token = _tokens[i];
+            if (token.Kind != TokenKind.Word)
+            {
+                return -1;
+            }
+
+            // A name opens with a capital; the small words inside it spell nothing, its other words do
+            // ("Agence nationale de sécurité (ANS)").
+            if (!token.Has(TokenFlags.Capitalized) && (letter == 0 || _classes.Is(i, WordClass.Function)))
+            {
+                if (letter == 0)
+                {
+                    return -1;
+                }
+
+                continue;
+            }
+
+            if (char.ToUpperInvariant(_text[token.Start]) != letters[letter++])
+            {
+                return -1;
+            }
+        }
+
+        return letter == letters.Length && (i >= _tokens.Count || _tokens[i].Kind != TokenKind.Word || !_tokens[i].Has(TokenFlags.Capitalized)) ? i : -1;
     }
 
     /// <summary>
@@ -502,8 +614,8 @@ internal sealed class EntityResolver
     }
 
     /// <summary>
-    /// The entity with the same surname and a compatible first name that was mentioned last: a bare
-    /// "Clinton" after "Bill Clinton's presidency … Hillary Clinton" is Hillary; else -1. <paramref name="namesakes"/>
+    /// The entity with the same surname and a compatible first name that was mentioned last ("Hillary
+    /// Clinton" after "Bill Clinton … H. Clinton" is H.), a bare surname the namesake mentioned most; else -1. <paramref name="namesakes"/>
     /// is the surname's list of entities, made empty for a new surname, where the caller registers the
     /// new entity it then makes: the surname is hashed once.
     /// </summary>
@@ -514,16 +626,40 @@ internal sealed class EntityResolver
 
         // The list is in order of the entities' latest mentions: the first namesake that agrees from its end is the one.
         bool hasFirstName = mention.NameEnd - mention.NameFirst >= 2;
+        if (!hasFirstName)
+        {
+            return BareSurnameEntity(entities);
+        }
+
         for (int i = entities.Count - 1; i >= 0; i--)
         {
             var representative = Entities[entities[i]].Representative;
-            if (!hasFirstName || representative.NameEnd - representative.NameFirst < 2 || FirstNamesAgree(representative, mention))
+            if (representative.NameEnd - representative.NameFirst < 2 || FirstNamesAgree(representative, mention))
             {
                 return entities[i];
             }
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The namesake a bare surname stands for: the one the article has mentioned most so far, as news calls
+    /// its main person by the surname alone and names a relative in full once (<c>Rakia Doe</c> among many
+    /// <c>Doe</c>); the latest mentioned on a tie; -1 when there is none.
+    /// </summary>
+    private int BareSurnameEntity(List<int> namesakes)
+    {
+        int best = -1;
+        for (int i = namesakes.Count - 1; i >= 0; i--)
+        {
+            if (best < 0 || Entities[namesakes[i]].Mentions.Count > Entities[best].Mentions.Count)
+            {
+                best = namesakes[i];
+            }
+        }
+
+        return best;
     }
 
     private bool FirstNamesAgree(MentionCandidate a, MentionCandidate b)

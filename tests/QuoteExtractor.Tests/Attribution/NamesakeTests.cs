@@ -49,4 +49,16 @@ public class NamesakeTests
         quote.Speaker!.Name.Should().Be("John Smith");
         quote.Speaker.Mentions.Should().ContainSingle().Which.Span.Start.Should().Be(text.IndexOf("John Smith said", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_bare_surname_is_the_namesake_the_article_has_mentioned_most()
+    {
+        const string text = "John Smith arrived on Monday. Smith was tired.\n\n"
+            + "Mary Smith, his sister, waited at the station.\n\n"
+            + "“We will act,” Smith said.\n";
+
+        var quote = s_extractor.ExtractQuotes(text).Single();
+
+        quote.Speaker!.Name.Should().Be("John Smith");
+    }
 }

@@ -1,0 +1,31 @@
+namespace QuoteExtraction.Tests.Attribution;
+
+/// <summary>A pronoun finds a person whose gender comes from the first name's dominant gender.</summary>
+public class FirstNameGenderTests
+{
+    [Theory]
+    [InlineData("Gilles")]
+    [InlineData("Gaël")]
+    [InlineData("Didier")]
+    public void A_French_man_is_the_antecedent_of_il(string firstName)
+    {
+        var extractor = new QuoteExtractor(new QuoteExtractorOptions { Language = Language.French });
+        var text = $"{firstName} Morvan est arrivé lundi à la mairie.\n\n« Nous allons agir vite », a-t-il déclaré.\n";
+
+        var quote = extractor.ExtractQuotes(text).Single();
+
+        quote.Speaker!.Name.Should().Be($"{firstName} Morvan");
+    }
+
+    [Fact]
+    public void A_widow_named_with_a_man_s_first_name_is_the_antecedent_of_she()
+    {
+        var extractor = new QuoteExtractor(new QuoteExtractorOptions { Language = Language.English });
+        const string text = "“We want answers,” said widow Terry Holm.\n\n“We will wait,” she said.\n";
+
+        var quotes = extractor.ExtractQuotes(text);
+
+        quotes.Should().HaveCount(2);
+        quotes[1].Speaker!.Name.Should().Be("Terry Holm");
+    }
+}

@@ -174,8 +174,12 @@ internal sealed partial class AttributionContext
             || IsFirstNameOfParagraph(mention);
     }
 
-    /// <summary>The first named person of its paragraph, outside quotations: news introduces a speaker so.</summary>
-    private bool IsFirstNameOfParagraph(MentionCandidate mention) => _firstNameOfParagraph[_paragraphOf[mention.First]] == mention.Index;
+    /// <summary>
+    /// The first named person of its paragraph, outside quotations: news introduces a speaker so. A place or
+    /// a description that a preposition governs there (<c>At the convention in Springfield, he …</c>) only sets the scene.
+    /// </summary>
+    private bool IsFirstNameOfParagraph(MentionCandidate mention) => _firstNameOfParagraph[_paragraphOf[mention.First]] == mention.Index
+        && ((mention.IsPerson && mention.Type == MentionType.Name) || !IsGoverned(mention.First));
 
     /// <summary>A mention of <paramref name="entity"/> before <paramref name="mention"/> in its sentence, outside quotations.</summary>
     private int? NamedEarlierInSentence(int mention, int entity)

@@ -176,10 +176,11 @@ internal sealed partial class AttributionContext
 
     /// <summary>
     /// The first named person of its paragraph, outside quotations: news introduces a speaker so. A place or
-    /// a description that a preposition governs there (<c>At the convention in Springfield, he …</c>) only sets the scene.
+    /// a description that a preposition governs there (<c>At the convention in Springfield, he …</c>) only sets the scene;
+    /// a person named in full there may still lead the paragraph (<c>with Jane Doe lambasting the plan</c>).
     /// </summary>
     private bool IsFirstNameOfParagraph(MentionCandidate mention) => _firstNameOfParagraph[_paragraphOf[mention.First]] == mention.Index
-        && ((mention.IsPerson && mention.Type == MentionType.Name) || !IsGoverned(mention.First));
+        && ((mention.IsPerson && mention.Type == MentionType.Name && mention.NameEnd - mention.NameFirst >= 2) || !IsGoverned(mention.First));
 
     /// <summary>A mention of <paramref name="entity"/> before <paramref name="mention"/> in its sentence, outside quotations.</summary>
     private int? NamedEarlierInSentence(int mention, int entity)

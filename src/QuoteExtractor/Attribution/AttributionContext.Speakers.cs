@@ -12,6 +12,12 @@ internal sealed partial class AttributionContext
     private const double UnresolvedPronounConfidence = 0.6;
 
     /// <summary>
+    /// How many paragraphs after the latest quote a pronoun may still stand for its speaker, when nobody else
+    /// became a subject between them: a paragraph of background often parts two quotes of one speaker.
+    /// </summary>
+    private const int LastSpeakerReachParagraphs = 2;
+
+    /// <summary>
     /// The attribution of a quote to <paramref name="mention"/> by <paramref name="rule"/>, with the cue
     /// <c>[cueFirst, cueEnd)</c> (-1 for none), or null when the mention cannot speak (it is inside a
     /// quotation, or a relative pronoun with nobody before it). A relative pronoun stands for the mention
@@ -129,13 +135,13 @@ internal sealed partial class AttributionContext
 
     /// <summary>
     /// "“…,” he said" in a run of quotes: the latest quote's speaker, when it agrees with the pronoun,
-    /// spoke within the last paragraph, and no other person is the subject of a sentence since.
+    /// spoke at most <see cref="LastSpeakerReachParagraphs"/> paragraphs before, and no other person is the subject of a sentence since.
     /// </summary>
     private int? LastSpeakerAgreeing(MentionCandidate pronoun)
     {
         var (entity, token) = _lastSpeaker;
         if (entity < 0 || pronoun.IsPlural || pronoun.Gender == Gender.Unknown || token >= pronoun.First
-            || _paragraphOf[pronoun.First] - _paragraphOf[token] > 1 || !_resolver.Agrees(pronoun, entity))
+            || _paragraphOf[pronoun.First] - _paragraphOf[token] > LastSpeakerReachParagraphs || !_resolver.Agrees(pronoun, entity))
         {
             return null;
         }
@@ -174,8 +180,13 @@ internal sealed partial class AttributionContext
             || IsFirstNameOfParagraph(mention);
     }
 
-    /// <summary>The first named person of its paragraph, outside quotations: news introduces a speaker so.</summary>
-    private bool IsFirstNameOfParagraph(MentionCandidate mention) => _firstNameOfParagraph[_paragraphOf[mention.First]] == mention.Index;
+    /// <summary>
+    /// The first named person of its paragraph, outside quotations: news introduces a speaker so. A place or
+    /// a description that a preposition governs there (<c>At the convention in Springfield, he …</c>) only sets the scene;
+    /// a person named in full there may still lead the paragraph (<c>with Jane Doe lambasting the plan</c>).
+    /// </summary>
+    private bool IsFirstNameOfParagraph(MentionCandidate mention) => _firstNameOfParagraph[_paragraphOf[mention.First]] == mention.Index
+        && ((mention.IsPerson && mention.Type == MentionType.Name && mention.NameEnd - mention.NameFirst >= 2) || !IsGoverned(mention.First));
 
     /// <summary>A mention of <paramref name="entity"/> before <paramref name="mention"/> in its sentence, outside quotations.</summary>
     private int? NamedEarlierInSentence(int mention, int entity)

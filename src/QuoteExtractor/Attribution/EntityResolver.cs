@@ -431,8 +431,8 @@ internal sealed class EntityResolver
         int index = pronoun.Index;
         int paragraph = paragraphOf[pronoun.First];
 
-        // Preferences, best first: a salient person of the pronoun's known gender, a salient person of
-        // unknown gender, any person of its known gender, any person, a salient name of unknown kind (a
+        // Preferences, best first: a salient person of the pronoun's known gender or named in full, another
+        // salient person of unknown gender, any person of its known gender, any person, a salient name of unknown kind (a
         // speaker whose first name no list has), any name of unknown kind (a place, a photo credit).
         Span<int> best = [-1, -1, -1, -1, -1, -1];
         for (int m = index - 1; m >= 0 && m >= index - MaxAntecedents; m--)
@@ -473,7 +473,9 @@ internal sealed class EntityResolver
                 }
 
                 bool knownGender = entity.Gender == pronoun.Gender;
-                rank = !entity.IsPerson ? (isSalient(candidate) ? 4 : 5) : isSalient(candidate) ? (knownGender ? 0 : 1) : (knownGender ? 2 : 3);
+                // A person named in full whose first name no list has ("Saeb Erekat") is as good as one whose gender is known.
+                bool fullName = entity.Representative.Type == MentionType.Name && entity.Representative.NameEnd - entity.Representative.NameFirst >= 2;
+                rank = !entity.IsPerson ? (isSalient(candidate) ? 4 : 5) : isSalient(candidate) ? (knownGender || fullName ? 0 : 1) : (knownGender ? 2 : 3);
             }
 
             if (best[rank] < 0)

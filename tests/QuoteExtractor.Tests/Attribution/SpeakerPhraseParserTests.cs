@@ -509,6 +509,53 @@ public class SpeakerPhraseParserTests
         mentions.Select(m => m.InsideQuote).Should().Equal(true, false, false);
     }
 
+    [Theory]
+    [InlineData("A cet égard, Paul Martin a déclaré qu'il partirait.", "Paul Martin")]
+    [InlineData("A Paul Martin, elle a répondu.", "Paul Martin")]
+    [InlineData("Fort de ce score, le maire a déclaré qu'il restait.", "le maire")]
+    public void Mention_finder_takes_no_french_sentence_opener_for_a_name(string text, string first)
+    {
+        using var document = PhraseDocument.French(text);
+
+        var mentions = document.FindMentions();
+
+        document.TextOf(mentions[0].First, mentions[0].End).Should().Be(first);
+    }
+
+    [Theory]
+    [InlineData("Reprising the role, Jane Doe said she was ready.", "Jane Doe")]
+    [InlineData("Moreover, Jane Doe said she was ready.", "Jane Doe")]
+    [InlineData("Using aid as a weapon, the minister said, was wrong.", "the minister")]
+    public void Mention_finder_takes_no_english_sentence_opener_for_a_name(string text, string first)
+    {
+        using var document = PhraseDocument.English(text);
+
+        var mentions = document.FindMentions();
+
+        document.TextOf(mentions[0].First, mentions[0].End).Should().Be(first);
+    }
+
+    [Fact]
+    public void Mention_finder_reads_a_name_with_the_participle_ending_before_a_verb()
+    {
+        using var document = PhraseDocument.English("Browning said she was ready.");
+
+        var mentions = document.FindMentions();
+
+        document.TextOf(mentions[0].First, mentions[0].End).Should().Be("Browning");
+    }
+
+    [Fact]
+    public void Mention_finder_starts_no_description_on_a_word_before_its_article()
+    {
+        using var document = PhraseDocument.French("Sur le même réseau social l'eurodéputée Anne Roy a dénoncé ces images.");
+
+        var mentions = document.FindMentions();
+
+        mentions.Select(m => document.TextOf(m.First, m.End)).Should().Contain("l'eurodéputée Anne Roy");
+        mentions.Select(m => document.TextOf(m.First, m.End)).Should().NotContain(m => m.StartsWith("social", StringComparison.Ordinal));
+    }
+
     /// <summary>Asks the title part for one word after another, as long as it takes them.</summary>
     private static void ReadTitle(PhraseDocument document, ref SpeakerPhrase phrase)
     {

@@ -312,6 +312,40 @@ public class SpeakerPhraseParserTests
         phrase.Affiliation.Should().Be("European Union");
     }
 
+    [Theory]
+    [InlineData("La procureure de la République de Lyon Anne Roy a déclaré.", "procureure de la République de Lyon", "Anne Roy")]
+    [InlineData("le ministre de la Ville et du Logement Paul Martin a déclaré.", "ministre de la Ville et du Logement", "Paul Martin")]
+    public void Parse_reads_stacked_and_coordinated_french_complements_up_to_the_name(string text, string title, string name)
+    {
+        using var document = PhraseDocument.French(text);
+
+        var mention = document.Parser.Parse(0, document.Document.Sentences[0], inside: false)!;
+
+        document.TextOf(mention.TitleFirst, mention.TitleEnd).Should().Be(title);
+        document.TextOf(mention.NameFirst, mention.NameEnd).Should().Be(name);
+    }
+
+    [Fact]
+    public void Parse_reads_a_stacked_english_complement_up_to_the_name()
+    {
+        using var document = PhraseDocument.English("the director of the Bureau of Investigation John Doe said.");
+
+        var mention = document.Parser.Parse(0, document.Document.Sentences[0], inside: false)!;
+
+        document.TextOf(mention.TitleFirst, mention.TitleEnd).Should().Be("director of the Bureau of Investigation");
+        document.TextOf(mention.NameFirst, mention.NameEnd).Should().Be("John Doe");
+    }
+
+    [Fact]
+    public void Parse_stacks_no_lower_case_complement()
+    {
+        using var document = PhraseDocument.French("le président de la République de passage à Lyon a déclaré.");
+
+        var mention = document.Parser.Parse(0, document.Document.Sentences[0], inside: false)!;
+
+        document.TextOf(mention.First, mention.End).Should().Be("le président de la République");
+    }
+
     [Fact]
     public void Complement_needs_a_head_noun()
     {

@@ -346,6 +346,30 @@ public class SpeakerPhraseParserTests
         document.TextOf(mention.First, mention.End).Should().Be("le président de la République");
     }
 
+    [Theory]
+    [InlineData("le coach du club Paul Martin a déclaré.", "coach du club", "Paul Martin")]
+    [InlineData("le vice-amiral Paul Martin a déclaré.", "vice-amiral", "Paul Martin")]
+    public void Parse_reads_a_french_role_noun_of_sport_or_the_navy(string text, string title, string name)
+    {
+        using var document = PhraseDocument.French(text);
+
+        var mention = document.Parser.Parse(0, document.Document.Sentences[0], inside: false)!;
+
+        document.TextOf(mention.TitleFirst, mention.TitleEnd).Should().Be(title);
+        document.TextOf(mention.NameFirst, mention.NameEnd).Should().Be(name);
+    }
+
+    [Fact]
+    public void Parse_reads_a_scientist_as_a_role_noun()
+    {
+        using var document = PhraseDocument.English("the toxicologist Jane Roy said.");
+
+        var mention = document.Parser.Parse(0, document.Document.Sentences[0], inside: false)!;
+
+        document.TextOf(mention.TitleFirst, mention.TitleEnd).Should().Be("toxicologist");
+        mention.RoleNoun.Should().Be(document.IndexOf("toxicologist"));
+    }
+
     [Fact]
     public void Complement_needs_a_head_noun()
     {

@@ -91,11 +91,31 @@ internal readonly partial struct SpeakerPhraseParser
 
         if (index == sentence.FirstToken || (index > 0 && _tokens[index - 1].Kind == TokenKind.QuoteMark && _tokens[index].Has(TokenFlags.SentenceStart)))
         {
-            return !Is(index, WordClass.Function | WordClass.SentenceStarter);
+            return !Is(index, WordClass.Function | WordClass.SentenceStarter) && !IsOpeningParticiple(index, sentence);
         }
 
         return !Is(index, WordClass.Function) || token.Has(TokenFlags.AllCaps);
     }
+
+    /// <summary>
+    /// A sentence's first word with the participle ending and an article after it (<c>Reprising the role, …</c>,
+    /// <c>Facing the press, …</c>): a clause about the subject to come, not a name (<c>King said</c>, <c>Beijing considers</c>).
+    /// </summary>
+    private bool IsOpeningParticiple(int index, Segment sentence)
+    {
+        if (_profile.ParticipleSuffix is not { } suffix || index + 1 >= sentence.EndToken
+            || !_tokens[index].GetText(_text).EndsWith(suffix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        int next = index + 1;
+        return _tokens[next].Kind == TokenKind.Word && !_tokens[next].Has(TokenFlags.Capitalized) && Is(next, WordClass.Determiner);
+    }
+
+    /// <summary>A word with the language's adverb ending (<c>openly</c>), which may stand between a speaker and the verb.</summary>
+    private bool IsAdverb(int index) =>
+        _profile.AdverbSuffix is { } adverb && _tokens[index].GetText(_text).EndsWith(adverb, StringComparison.Ordinal);
 
     /// <summary>A word that can carry a phrase on: a capitalized word, a title word, or a group, organization or source noun.</summary>
     private bool IsPhraseWord(int index) =>
@@ -140,6 +160,11 @@ internal readonly partial struct SpeakerPhraseParser
         Is(index, WordClass.Title | WordClass.TitleModifier)
         || (index > 0 && Is(index - 1, WordClass.Title) && SharedLexicons.TitleJoiners.Contains(_tokens[index].GetText(_text)));
 
+    /// <summary>A conjunction that joins two phrases (<c>and</c>, <c>et</c>), not a preposition.</summary>
+    private bool IsConjunction(int index) =>
+        index < _tokens.Count && _tokens[index].Kind == TokenKind.Word
+        && SharedLexicons.TitleSmallWords.TagOf(_tokens[index].GetText(_text)) == SharedLexicons.ConjunctionTag;
+
     /// <summary>Whether a nationality's affiliation is a political party (<c>Republican Party</c>): its last word tells.</summary>
     private static bool IsParty(string affiliation)
     {
@@ -150,9 +175,7 @@ internal readonly partial struct SpeakerPhraseParser
     /// <summary>A role noun within the next two words, with only plain lower-case words before it.</summary>
     public bool RoleNounAhead(int index, Segment sentence)
     {
-        var word = _tokens[index].GetText(_text);
-        if (Is(index, WordClass.Function | WordClass.SpeechVerb | WordClass.CueAuxiliary)
-            || (_profile.AdverbSuffix is { } adverb && word.EndsWith(adverb, StringComparison.Ordinal)))
+        if (Is(index, WordClass.Function | WordClass.SpeechVerb | WordClass.CueAuxiliary) || IsAdverb(index))
         {
             return false;
         }
@@ -160,7 +183,8 @@ internal readonly partial struct SpeakerPhraseParser
         for (int k = index + 1; k < sentence.EndToken && k <= index + 2; k++)
         {
             var token = _tokens[k];
-            if (token.Kind != TokenKind.Word || token.Has(TokenFlags.Capitalized) || Is(k, WordClass.Function))
+            // A noun's modifier never stands before its article ("sur le même réseau social l'eurodéputée").
+            if (token.Kind != TokenKind.Word || token.Has(TokenFlags.Capitalized) || Is(k, WordClass.Function | WordClass.Determiner))
             {
                 return false;
             }

@@ -224,16 +224,26 @@ internal readonly partial struct SpeakerPhraseParser
     /// (<c>Secretary of State</c>, <c>attorney general of Oklahoma</c>, <c>porte-parole du Kremlin</c>,
     /// <c>chef de la diplomatie européenne</c>).
     /// </summary>
+    /// <remarks>
+    /// Right after a complement, another complement with a capitalized body goes on with the title, stacked
+    /// or after a conjunction (<c>procureure de la République de Lyon</c>, <c>ministre de la Ville et du
+    /// Logement</c>), so that the name written after the whole role is reached.
+    /// </remarks>
     public bool Complement(ref SpeakerPhrase phrase)
     {
         int head = phrase.Head;
-        if (head < 0 || head < phrase.End - 2 || ComplementAfter(ref phrase, phrase.End) is not { } end)
+        int end = phrase.End;
+        int? complementEnd = head < 0 ? null
+            : head >= end - 2 ? ComplementAfter(ref phrase, end, bodyOnly: false)
+            : end == phrase.TitleEnd ? ComplementAfter(ref phrase, IsConjunction(end) ? end + 1 : end, bodyOnly: true)
+            : null;
+        if (complementEnd is not { } after)
         {
             return false;
         }
 
-        phrase.TitleEnd = end;
-        phrase.End = end;
+        phrase.TitleEnd = after;
+        phrase.End = after;
         return true;
     }
 
@@ -356,7 +366,8 @@ internal readonly partial struct SpeakerPhraseParser
     /// name) or a lower-case noun with its adjectives (<c>de la diplomatie européenne</c>); null when none.
     /// A capitalized body, or else a nationality adjective, is the affiliation.
     /// </summary>
-    private int? ComplementAfter(ref SpeakerPhrase phrase, int preposition)
+    /// <remarks>With <paramref name="bodyOnly"/>, only a capitalized body counts.</remarks>
+    private int? ComplementAfter(ref SpeakerPhrase phrase, int preposition, bool bodyOnly = false)
     {
         var sentence = phrase.Sentence;
         if (preposition >= sentence.EndToken || !Is(preposition, WordClass.ComplementPreposition))
@@ -377,6 +388,11 @@ internal readonly partial struct SpeakerPhraseParser
 
         int end = first;
         bool body = _tokens[first].Has(TokenFlags.Capitalized);
+        if (bodyOnly && !body)
+        {
+            return null;
+        }
+
         if (body)
         {
             // A hyphen joins two words of the body ("Minister of Crown-Municipal Relations").

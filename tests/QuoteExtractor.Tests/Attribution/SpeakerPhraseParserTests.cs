@@ -312,6 +312,64 @@ public class SpeakerPhraseParserTests
         phrase.Affiliation.Should().Be("European Union");
     }
 
+    [Theory]
+    [InlineData("La procureure de la République de Lyon Anne Roy a déclaré.", "procureure de la République de Lyon", "Anne Roy")]
+    [InlineData("le ministre de la Ville et du Logement Paul Martin a déclaré.", "ministre de la Ville et du Logement", "Paul Martin")]
+    public void Parse_reads_stacked_and_coordinated_french_complements_up_to_the_name(string text, string title, string name)
+    {
+        using var document = PhraseDocument.French(text);
+
+        var mention = document.Parser.Parse(0, document.Document.Sentences[0], inside: false)!;
+
+        document.TextOf(mention.TitleFirst, mention.TitleEnd).Should().Be(title);
+        document.TextOf(mention.NameFirst, mention.NameEnd).Should().Be(name);
+    }
+
+    [Fact]
+    public void Parse_reads_a_stacked_english_complement_up_to_the_name()
+    {
+        using var document = PhraseDocument.English("the director of the Bureau of Investigation John Doe said.");
+
+        var mention = document.Parser.Parse(0, document.Document.Sentences[0], inside: false)!;
+
+        document.TextOf(mention.TitleFirst, mention.TitleEnd).Should().Be("director of the Bureau of Investigation");
+        document.TextOf(mention.NameFirst, mention.NameEnd).Should().Be("John Doe");
+    }
+
+    [Fact]
+    public void Parse_stacks_no_lower_case_complement()
+    {
+        using var document = PhraseDocument.French("le président de la République de passage à Lyon a déclaré.");
+
+        var mention = document.Parser.Parse(0, document.Document.Sentences[0], inside: false)!;
+
+        document.TextOf(mention.First, mention.End).Should().Be("le président de la République");
+    }
+
+    [Theory]
+    [InlineData("le coach du club Paul Martin a déclaré.", "coach du club", "Paul Martin")]
+    [InlineData("le vice-amiral Paul Martin a déclaré.", "vice-amiral", "Paul Martin")]
+    public void Parse_reads_a_french_role_noun_of_sport_or_the_navy(string text, string title, string name)
+    {
+        using var document = PhraseDocument.French(text);
+
+        var mention = document.Parser.Parse(0, document.Document.Sentences[0], inside: false)!;
+
+        document.TextOf(mention.TitleFirst, mention.TitleEnd).Should().Be(title);
+        document.TextOf(mention.NameFirst, mention.NameEnd).Should().Be(name);
+    }
+
+    [Fact]
+    public void Parse_reads_a_scientist_as_a_role_noun()
+    {
+        using var document = PhraseDocument.English("the toxicologist Jane Roy said.");
+
+        var mention = document.Parser.Parse(0, document.Document.Sentences[0], inside: false)!;
+
+        document.TextOf(mention.TitleFirst, mention.TitleEnd).Should().Be("toxicologist");
+        mention.RoleNoun.Should().Be(document.IndexOf("toxicologist"));
+    }
+
     [Fact]
     public void Complement_needs_a_head_noun()
     {
@@ -507,6 +565,53 @@ public class SpeakerPhraseParserTests
 
         mentions.Select(m => document.TextOf(m.First, m.End)).Should().Equal("He", "Secretary of State Mike Pompeo", "the minister");
         mentions.Select(m => m.InsideQuote).Should().Equal(true, false, false);
+    }
+
+    [Theory]
+    [InlineData("A cet égard, Paul Martin a déclaré qu'il partirait.", "Paul Martin")]
+    [InlineData("A Paul Martin, elle a répondu.", "Paul Martin")]
+    [InlineData("Fort de ce score, le maire a déclaré qu'il restait.", "le maire")]
+    public void Mention_finder_takes_no_french_sentence_opener_for_a_name(string text, string first)
+    {
+        using var document = PhraseDocument.French(text);
+
+        var mentions = document.FindMentions();
+
+        document.TextOf(mentions[0].First, mentions[0].End).Should().Be(first);
+    }
+
+    [Theory]
+    [InlineData("Reprising the role, Jane Doe said she was ready.", "Jane Doe")]
+    [InlineData("Moreover, Jane Doe said she was ready.", "Jane Doe")]
+    [InlineData("Using aid as a weapon, the minister said, was wrong.", "the minister")]
+    public void Mention_finder_takes_no_english_sentence_opener_for_a_name(string text, string first)
+    {
+        using var document = PhraseDocument.English(text);
+
+        var mentions = document.FindMentions();
+
+        document.TextOf(mentions[0].First, mentions[0].End).Should().Be(first);
+    }
+
+    [Fact]
+    public void Mention_finder_reads_a_name_with_the_participle_ending_before_a_verb()
+    {
+        using var document = PhraseDocument.English("Browning said she was ready.");
+
+        var mentions = document.FindMentions();
+
+        document.TextOf(mentions[0].First, mentions[0].End).Should().Be("Browning");
+    }
+
+    [Fact]
+    public void Mention_finder_starts_no_description_on_a_word_before_its_article()
+    {
+        using var document = PhraseDocument.French("Sur le même réseau social l'eurodéputée Anne Roy a dénoncé ces images.");
+
+        var mentions = document.FindMentions();
+
+        mentions.Select(m => document.TextOf(m.First, m.End)).Should().Contain("l'eurodéputée Anne Roy");
+        mentions.Select(m => document.TextOf(m.First, m.End)).Should().NotContain(m => m.StartsWith("social", StringComparison.Ordinal));
     }
 
     /// <summary>Asks the title part for one word after another, as long as it takes them.</summary>

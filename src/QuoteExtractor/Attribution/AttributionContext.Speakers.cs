@@ -28,8 +28,11 @@ internal sealed partial class AttributionContext
     public QuoteAttribution? Propose(int mention, int cueFirst, int cueEnd, AttributionRule rule)
     {
         // "a estimé le maire de la ville, Jean Roux": the name in apposition says who the description is,
-        // when the resolver did not already link them.
-        if (_mentions[mention].Type == MentionType.Description && NamedApposition(_mentions[mention]) is { } apposed
+        // when the resolver did not already link them; so it does after a capitalized title that was read as
+        // a name of no person as it ends in a role noun ("Acme Chief Executive, Jane Roe").
+        var described = _mentions[mention];
+        if ((described.Type == MentionType.Description || (described is { Type: MentionType.Name, IsPerson: false } && Is(described.End - 1, WordClass.Title)))
+            && NamedApposition(described) is { } apposed
             && _mentions[apposed].Entity != _mentions[mention].Entity)
         {
             mention = apposed;

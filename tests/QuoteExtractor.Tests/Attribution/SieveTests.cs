@@ -18,6 +18,7 @@ public class SieveTests
         { nameof(AfterQuoteCueSieve), "“We will not back down.” ― Bernie Sanders", "We will", nameof(AttributionRules.QuoteDashSpeaker), "Bernie Sanders" },
         { nameof(AfterQuoteCueSieve), "‘I thought I was dying’: robbery victim Jane Doe speaks out", "I thought", nameof(AttributionRules.HeadingSource), "robbery victim Jane Doe" },
         { nameof(BeforeQuoteCueSieve), "Mayor Jane Doe told reporters: “It is over.”", "It is over", nameof(AttributionRules.SpeakerCueQuote), "Mayor Jane Doe" },
+        { nameof(BeforeQuoteCueSieve), "Zentrix Chief Executive, Jane Doe, told reporters: “It is over.”", "It is over", nameof(AttributionRules.SpeakerCueQuote), "Jane Doe" },
         { nameof(BeforeQuoteCueSieve), "Mayor Jane Doe said:\n\n“It is over.”", "It is over", nameof(AttributionRules.LeadIn), "Mayor Jane Doe" },
         { nameof(ColonLeadSieve), "Rush Limbaugh: “It reeks of fear.”", "It reeks", nameof(AttributionRules.ColonLead), "Rush Limbaugh" },
         { nameof(PreviousSentenceCueSieve), "The plan has stalled, Schiff said. “The other factor is time.”", "The other", nameof(AttributionRules.PreviousSentenceCue), "Schiff" },

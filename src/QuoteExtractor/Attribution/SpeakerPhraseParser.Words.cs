@@ -94,8 +94,17 @@ internal readonly partial struct SpeakerPhraseParser
             return !Is(index, WordClass.Function | WordClass.SentenceStarter) && !IsOpeningParticiple(index, sentence);
         }
 
-        return !Is(index, WordClass.Function) || token.Has(TokenFlags.AllCaps);
+        return !Is(index, WordClass.Function) || token.Has(TokenFlags.AllCaps) || IsNameParticle(index);
     }
+
+    /// <summary>
+    /// A capitalized function word between a first name and a capitalized word (<c>Robert De Niro</c>,
+    /// <c>Charles De Gaulle</c>): a particle of the surname, not a preposition.
+    /// </summary>
+    private bool IsNameParticle(int index) =>
+        index > 0 && index + 1 < _tokens.Count && _tokens[index + 1].Kind == TokenKind.Word && _tokens[index + 1].Has(TokenFlags.Capitalized)
+        && !Is(index + 1, WordClass.Function) && _tokens[index - 1].Kind == TokenKind.Word
+        && SharedLexicons.FirstNames.Contains(_tokens[index - 1].GetText(_text));
 
     /// <summary>
     /// A sentence's first word with the participle ending and an article after it (<c>Reprising the role, …</c>,

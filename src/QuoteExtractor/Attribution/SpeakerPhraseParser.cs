@@ -72,6 +72,7 @@ internal readonly partial struct SpeakerPhraseParser
         }
 
         ReadParts(ref phrase);
+        LabelBeforeFirstName(ref phrase);
         HeadWithoutRoleNoun(ref phrase);
         return phrase.HasName || phrase.Head >= 0 ? ToMention(ref phrase, inside) : null;
     }
@@ -326,6 +327,33 @@ internal readonly partial struct SpeakerPhraseParser
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A capitalized label between a title and a person's name (<c>le ministre Nouveau Cap Jean Roux</c>, a
+    /// party or body): when a known first name inside the name run has a surname after it and no first name
+    /// before it, the words before it are the affiliation and the name starts at the first name.
+    /// </summary>
+    public void LabelBeforeFirstName(ref SpeakerPhrase phrase)
+    {
+        if (!phrase.HasName || phrase.TitleFirst < 0 || phrase.TitleEnd != phrase.NameFirst)
+        {
+            return;
+        }
+
+        for (int k = phrase.NameFirst; k < phrase.End - 1; k++)
+        {
+            if (_tokens[k].Kind == TokenKind.Word && SharedLexicons.FirstNames.Contains(_tokens[k].GetText(_text)))
+            {
+                if (k > phrase.NameFirst && _tokens[k + 1].Has(TokenFlags.Capitalized))
+                {
+                    phrase.Affiliation ??= _text[_tokens[phrase.NameFirst].Start.._tokens[k - 1].End];
+                    phrase.NameFirst = k;
+                }
+
+                return;
+            }
+        }
     }
 
     /// <summary>

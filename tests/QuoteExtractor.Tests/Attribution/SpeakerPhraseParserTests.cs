@@ -325,6 +325,31 @@ public class SpeakerPhraseParserTests
         document.TextOf(mention.NameFirst, mention.NameEnd).Should().Be(name);
     }
 
+    [Theory]
+    [InlineData("fr", "le ministre Nouveau Cap Paul Martin a déclaré.", "Paul Martin")]
+    [InlineData("en", "the deputy minister Green Wave Mark Smith said.", "Mark Smith")]
+    [InlineData("fr", "le ministre Paul Martin a déclaré.", "Paul Martin")]
+    public void Parse_takes_a_label_between_the_title_and_a_first_name_as_no_part_of_the_name(string language, string text, string name)
+    {
+        using var document = language == "fr" ? PhraseDocument.French(text) : PhraseDocument.English(text);
+
+        var mention = document.Parser.Parse(0, document.Document.Sentences[0], inside: false)!;
+
+        document.TextOf(mention.NameFirst, mention.NameEnd).Should().Be(name);
+    }
+
+    [Theory]
+    [InlineData("fr", "le ministre Paul De Vaux a déclaré.", "Paul De Vaux")]
+    [InlineData("en", "the actor Robert De Vaux said.", "Robert De Vaux")]
+    public void Parse_reads_a_capitalized_particle_after_a_first_name_into_the_surname(string language, string text, string name)
+    {
+        using var document = language == "fr" ? PhraseDocument.French(text) : PhraseDocument.English(text);
+
+        var mention = document.Parser.Parse(0, document.Document.Sentences[0], inside: false)!;
+
+        document.TextOf(mention.NameFirst, mention.NameEnd).Should().Be(name);
+    }
+
     [Fact]
     public void Parse_reads_a_stacked_english_complement_up_to_the_name()
     {

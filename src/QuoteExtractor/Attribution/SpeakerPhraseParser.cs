@@ -289,6 +289,10 @@ internal readonly partial struct SpeakerPhraseParser
         {
             phrase.Affiliation ??= bodyNation;
         }
+        else if (afterName && AcronymBeforePerson(in phrase))
+        {
+            return false;
+        }
         else if (IsNameToken(end, phrase.Sentence) || (afterName && IsHyphenInName(end - 1)))
         {
             phrase.NameFirst = afterName ? phrase.NameFirst : end;
@@ -300,6 +304,18 @@ internal readonly partial struct SpeakerPhraseParser
 
         phrase.End = end + 1;
         return true;
+    }
+
+    /// <summary>
+    /// Whether the name read so far is one all-capital acronym and a first name with a surname comes next
+    /// (<c>a déclaré à l'AFP Jeanne Roy</c>, <c>told NBC Jane Doe</c>): a body and a person, two phrases.
+    /// </summary>
+    private bool AcronymBeforePerson(in SpeakerPhrase phrase)
+    {
+        int end = phrase.End;
+        return phrase.NameFirst == end - 1 && _tokens[end - 1].Has(TokenFlags.AllCaps) && end + 1 < phrase.Sentence.EndToken
+            && _tokens[end].Kind == TokenKind.Word && SharedLexicons.FirstNames.Contains(_tokens[end].GetText(_text))
+            && IsNameToken(end + 1, phrase.Sentence);
     }
 
     /// <summary>

@@ -350,6 +350,21 @@ public class SpeakerPhraseParserTests
         document.TextOf(mention.NameFirst, mention.NameEnd).Should().Be(name);
     }
 
+    [Theory]
+    [InlineData("fr", "Il a déclaré à la BNT Paul Martin, maire.", "BNT", "Paul Martin")]
+    [InlineData("en", "He told NBC Mark Smith, a teacher.", "NBC", "Mark Smith")]
+    public void Parse_ends_an_acronym_before_a_person_named_after_it(string language, string text, string acronym, string name)
+    {
+        using var document = language == "fr" ? PhraseDocument.French(text) : PhraseDocument.English(text);
+        var sentence = document.Document.Sentences[0];
+
+        var body = document.Parser.Parse(document.IndexOf(acronym), sentence, inside: false)!;
+        var person = document.Parser.Parse(body.End, sentence, inside: false)!;
+
+        document.TextOf(body.NameFirst, body.NameEnd).Should().Be(acronym);
+        document.TextOf(person.NameFirst, person.NameEnd).Should().Be(name);
+    }
+
     [Fact]
     public void Parse_reads_a_stacked_english_complement_up_to_the_name()
     {

@@ -103,8 +103,11 @@ internal readonly partial struct SpeakerPhraseParser
     /// </summary>
     private bool IsNameParticle(int index) =>
         index > 0 && index + 1 < _tokens.Count && _tokens[index + 1].Kind == TokenKind.Word && _tokens[index + 1].Has(TokenFlags.Capitalized)
-        && !Is(index + 1, WordClass.Function) && _tokens[index - 1].Kind == TokenKind.Word
-        && SharedLexicons.FirstNames.Contains(_tokens[index - 1].GetText(_text));
+        && !Is(index + 1, WordClass.Function) && IsFirstName(index - 1);
+
+    /// <summary>Whether token <paramref name="index"/> is a word the first-name list holds.</summary>
+    private bool IsFirstName(int index) =>
+        _tokens[index].Kind == TokenKind.Word && SharedLexicons.FirstNames.Contains(_tokens[index].GetText(_text));
 
     /// <summary>
     /// A sentence's first word with the participle ending and an article after it (<c>Reprising the role, …</c>,

@@ -314,7 +314,7 @@ internal readonly partial struct SpeakerPhraseParser
     {
         int end = phrase.End;
         return phrase.NameFirst == end - 1 && _tokens[end - 1].Has(TokenFlags.AllCaps) && end + 1 < phrase.Sentence.EndToken
-            && _tokens[end].Kind == TokenKind.Word && SharedLexicons.FirstNames.Contains(_tokens[end].GetText(_text))
+            && IsFirstName(end)
             && IsNameToken(end + 1, phrase.Sentence);
     }
 
@@ -359,7 +359,7 @@ internal readonly partial struct SpeakerPhraseParser
 
         for (int k = phrase.NameFirst; k < phrase.End - 1; k++)
         {
-            if (_tokens[k].Kind == TokenKind.Word && SharedLexicons.FirstNames.Contains(_tokens[k].GetText(_text)))
+            if (IsFirstName(k))
             {
                 if (k > phrase.NameFirst && _tokens[k + 1].Has(TokenFlags.Capitalized))
                 {
@@ -441,7 +441,7 @@ internal readonly partial struct SpeakerPhraseParser
         {
             // A hyphen joins two words of the body ("Minister of Crown-Municipal Relations").
             while (end < sentence.EndToken && end < first + MaxComplementWords
-                && ((IsNameToken(end, sentence) && !(end > first && end + 1 < sentence.EndToken && SharedLexicons.FirstNames.Contains(_tokens[end].GetText(_text)) && _tokens[end + 1].Has(TokenFlags.Capitalized)))
+                && ((IsNameToken(end, sentence) && !(end > first && end + 1 < sentence.EndToken && IsFirstName(end) && _tokens[end + 1].Has(TokenFlags.Capitalized)))
                     || (end > first && IsHyphenInName(end) && IsNameToken(end + 1, sentence))))
             {
                 end += IsHyphenInName(end) ? 2 : 1;

@@ -109,6 +109,9 @@ internal static class AttributionRules
     /// <summary>A quote after a sentence opened by a person, in the same paragraph, is that person's.</summary>
     public static readonly AttributionRule PreviousSentenceSubject = new("previous-sentence-subject", 0.55, "Sen. Bernie Sanders named it as one reason. “The younger people are angry.”");
 
+    /// <summary>A quote without a cue whose words another quote holds, in a headline, heading or pull-quote, is that quote's speaker's.</summary>
+    public static readonly AttributionRule EchoedQuote = new("echoed-quote", 0.6, "Repeal of the tax: ‘We have had enough’\n\n“We have had enough of waiting,” Jane Doe said.");
+
     /// <summary>Every rule, in the order of the sieves that apply them.</summary>
     public static IReadOnlyList<AttributionRule> All { get; } =
     [
@@ -116,5 +119,6 @@ internal static class AttributionRules
         SourceAfterQuote, QuoteSpeakerCue, QuoteSpeakerAppositionCue, QuoteThenSpeakerCueSentence, SpeakerCueQuote, SourceBeforeQuote,
         LeadIn, SpeechNounLeadIn, SpeechNounBeforeQuote, PreviousSentenceCue, SplitQuote, SentenceCueBefore, SentenceCueAfter,
         SourceInSentence, SpeechNounInSentence, SentenceSubject, ColonSubject, ReportedSpeaker, FloatingQuote, SentenceOpener, PreviousSentenceSubject,
+        EchoedQuote,
     ];
 }

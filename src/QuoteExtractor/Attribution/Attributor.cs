@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using QuoteExtraction.Attribution.Sieves;
+
 namespace QuoteExtraction.Attribution;
 
 /// <summary>
@@ -9,6 +12,12 @@ internal static class Attributor
 {
     /// <summary>How many quotes are attributed between two checks of the cancellation token.</summary>
     private const int CancellationCheckInterval = 256;
+
+    /// <summary>
+    /// How many quotes still without a speaker <see cref="SieveOrder.AfterAll"/> reads at most, so that its
+    /// cost, which grows with the quotes around each, stays bounded on any input; an article has a few.
+    /// </summary>
+    private const int MaxQuotesAfterAll = 64;
 
     /// <summary>
     /// The quotes of <paramref name="document"/> with their speakers, and the distinct speakers of the
@@ -30,6 +39,16 @@ internal static class Attributor
             Attribute(context, resolver, q);
         }
 
+        int unattributed = 0;
+        for (int q = 0; q < quotes.Count && unattributed < MaxQuotesAfterAll; q++)
+        {
+            if (context.AttributionOf(q) is null)
+            {
+                unattributed++;
+                context.Record(q, FirstFound(SieveOrder.AfterAll, context, q));
+            }
+        }
+
         return AttributionResults.Build(context, resolver, texts, minimumConfidence);
     }
 
@@ -40,7 +59,7 @@ internal static class Attributor
     /// </summary>
     internal static QuoteAttribution? Attribute(AttributionContext context, EntityResolver resolver, int index)
     {
-        var attribution = FirstFound(context, index);
+        var attribution = FirstFound(SieveOrder.All, context, index);
         if (attribution is { LinkedPronoun: >= 0 } linking)
         {
             resolver.LinkPronoun(context.Mentions[linking.LinkedPronoun], linking.Entity);
@@ -50,10 +69,10 @@ internal static class Attributor
         return attribution;
     }
 
-    /// <summary>The attribution of quote <paramref name="index"/> by the first sieve that finds one, or null.</summary>
-    private static QuoteAttribution? FirstFound(AttributionContext context, int index)
+    /// <summary>The attribution of quote <paramref name="index"/> by the first of <paramref name="sieves"/> that finds one, or null.</summary>
+    private static QuoteAttribution? FirstFound(ImmutableArray<IAttributionSieve> sieves, AttributionContext context, int index)
     {
-        foreach (var sieve in SieveOrder.All)
+        foreach (var sieve in sieves)
         {
             if (sieve.Attribute(context, index) is { } found)
             {

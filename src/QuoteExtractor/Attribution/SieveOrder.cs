@@ -52,4 +52,14 @@ internal static class SieveOrder
         // A quote after a sentence opened by a person is that person's.
         new PreviousSentenceSubjectSieve(),
     ];
+
+    /// <summary>
+    /// The sieves that read the attributions of the quotes after a quote as well as before it: they run once
+    /// every quote has passed <see cref="All"/>, on the quotes still without a speaker, in text order.
+    /// </summary>
+    public static ImmutableArray<IAttributionSieve> AfterAll { get; } =
+    [
+        // A heading or pull-quote repeats words that another quote of the article gives in full.
+        new EchoedQuoteSieve(),
+    ];
 }

@@ -37,6 +37,15 @@ internal sealed class AttributionScene : IDisposable
         return index;
     }
 
+    /// <summary>Attributes every quote with the sieves of <see cref="SieveOrder.All"/>, as the pipeline's first pass does.</summary>
+    public void AttributeEveryQuote()
+    {
+        for (int q = 0; q < Context.Quotes.Count; q++)
+        {
+            Attributor.Attribute(Context, Resolver, q);
+        }
+    }
+
     /// <summary>The text of a mention.</summary>
     public string MentionText(int mention) => Text[Context.Tokens[Context.Mentions[mention].First].Start..Context.Tokens[Context.Mentions[mention].End - 1].End];
 

@@ -113,10 +113,41 @@ public class SieveTests
     [Fact]
     public void The_sieve_order_holds_each_sieve_once()
     {
-        SieveOrder.All.Select(s => s.GetType()).Should().OnlyHaveUniqueItems();
+        var sieves = SieveOrder.All.Concat(SieveOrder.AfterAll).Select(s => s.GetType()).ToList();
+        sieves.Should().OnlyHaveUniqueItems();
         typeof(IAttributionSieve).Assembly.GetTypes()
             .Where(t => t.IsClass && !t.IsAbstract && typeof(IAttributionSieve).IsAssignableFrom(t))
-            .Should().BeEquivalentTo(SieveOrder.All.Select(s => s.GetType()), "every sieve runs");
+            .Should().BeEquivalentTo(sieves, "every sieve runs");
+    }
+
+    [Theory]
+    [InlineData("Repeal of the tax: ‘We have had enough’\n\n“We have had enough of waiting,” Jane Doe said.", "We have had", "Jane Doe", Language.English)]
+    [InlineData("La grève des cheminots : « Nous irons jusqu'au bout »\n\n« Nous irons jusqu’au bout, quoi qu’il arrive », a déclaré Marie Lenoir.", "Nous irons jusqu'au", "Marie Lenoir", Language.French)]
+    [InlineData("“We have had enough of waiting,” Jane Doe said. Mark Smith, the manager, declined to comment.\n\n“Enough of waiting.”\n\nThe strike goes on.", "Enough of", "Jane Doe", Language.English)]
+    public void A_quote_without_a_cue_takes_the_speaker_of_another_quote_that_holds_its_words(string article, string quoteStart, string mention, Language language)
+    {
+        using var scene = new AttributionScene(article, language);
+        int quote = scene.QuoteStarting(quoteStart);
+        scene.AttributeEveryQuote();
+
+        var found = new EchoedQuoteSieve().Attribute(scene.Context, quote);
+
+        found.Should().NotBeNull();
+        found!.Value.Rule.Should().BeSameAs(AttributionRules.EchoedQuote);
+        scene.MentionText(found.Value.Mention).Should().Be(mention);
+    }
+
+    [Theory]
+    [InlineData("Repeal of the tax: ‘We have had enough’\n\n“We want a fair deal,” Jane Doe said.", "We have had")]
+    [InlineData("Repeal of the tax: ‘We have had enough’\n\n“We have had enough of waiting.”", "We have had")]
+    [InlineData("Repeal of the tax: ‘We have had enough’\n\n“We have had,” Jane Doe said.", "We have had")]
+    public void A_quote_whose_words_no_attributed_quote_holds_takes_no_echoed_speaker(string article, string quoteStart)
+    {
+        using var scene = new AttributionScene(article);
+        int quote = scene.QuoteStarting(quoteStart);
+        scene.AttributeEveryQuote();
+
+        new EchoedQuoteSieve().Attribute(scene.Context, quote).Should().BeNull();
     }
 
     private static IAttributionSieve SieveNamed(string name) => SieveOrder.All.Single(s => s.GetType().Name == name);

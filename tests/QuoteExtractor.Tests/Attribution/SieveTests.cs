@@ -29,6 +29,7 @@ public class SieveTests
         { nameof(ColonSubjectSieve), "Mayor Jane Doe, after the vote, paid tribute to her staff: “They never gave up.”", "They never", nameof(AttributionRules.ColonSubject), "Mayor Jane Doe" },
         { nameof(ReportedSpeakerSieve), "Mayor Jane Doe accused the council of lying.\n\n“They knew it all along.”", "They knew", nameof(AttributionRules.ReportedSpeaker), "Mayor Jane Doe" },
         { nameof(FloatingQuoteSieve), "“It is over,” the mayor said.\n\nThe count ended at dawn.\n\n“We lost.”", "We lost", nameof(AttributionRules.FloatingQuote), "the mayor" },
+        { nameof(FloatingQuoteSieve), "“It is over,” the mayor said.\n\nMark Smith wins in Springfield\n\n“We lost.”", "We lost", nameof(AttributionRules.FloatingQuote), "the mayor" },
         { nameof(SentenceOpenerSieve), "Fiorina routinely casts herself as a “change warrior.”", "change", nameof(AttributionRules.SentenceOpener), "Fiorina" },
         { nameof(PreviousSentenceSubjectSieve), "Sen. Bernie Sanders named it as one reason. “The younger people are angry.”", "The younger", nameof(AttributionRules.PreviousSentenceSubject), "Sen. Bernie Sanders" },
     };
@@ -53,6 +54,7 @@ public class SieveTests
     [InlineData(nameof(TranscriptLabelSieve), "“It is over,” said Mark Smith.", "It is over")]
     [InlineData(nameof(SplitQuoteSieve), "“It is over,” said Mark Smith.", "It is over")]
     [InlineData(nameof(FloatingQuoteSieve), "“It is over,” said Mark Smith. The rain stopped. Jane Doe left.\n\n“We lost.”", "We lost")]
+    [InlineData(nameof(FloatingQuoteSieve), "“It is over,” said Mark Smith.\n\nJane Doe won the vote in Springfield on Monday.\n\n“We lost.”", "We lost")]
     [InlineData(nameof(SentenceOpenerSieve), "“It is over,” said Mark Smith.", "It is over")]
     [InlineData(nameof(OpeningSourceSieve), "Repeal of the tax: ‘We are deeply shocked’", "We are")]
     [InlineData(nameof(OpeningSourceSieve), "Football: “We will win the cup,” says Mark Smith", "We will")]
@@ -65,6 +67,18 @@ public class SieveTests
         int quote = scene.QuoteStarting(quoteStart);
 
         SieveNamed(sieveName).Attribute(scene.Context, quote).Should().BeNull();
+    }
+
+    [Fact]
+    public void A_floating_quote_continues_its_speaker_past_a_heading_that_names_another()
+    {
+        using var scene = new AttributionScene("« C'est fini », a dit la maire.\n\nLa victoire de Marc Roux à Lyon\n\n« Nous avons perdu. »", Language.French);
+        int quote = scene.QuoteStarting("Nous avons");
+
+        var found = new FloatingQuoteSieve().Attribute(scene.Context, quote);
+
+        found.Should().NotBeNull("a heading names nobody who speaks");
+        scene.MentionText(found!.Value.Mention).Should().Be("la maire");
     }
 
     [Fact]

@@ -1,8 +1,14 @@
 namespace QuoteExtraction.Attribution.Sieves;
 
-/// <summary>A quote with no cue of its own continues the previous quote's speaker when nobody else is named in between.</summary>
+/// <summary>
+/// A quote with no cue of its own continues the previous quote's speaker when nobody else is named in
+/// between; a heading between them (a short paragraph with no sentence punctuation) names nobody who speaks.
+/// </summary>
 internal sealed class FloatingQuoteSieve : IAttributionSieve
 {
+    /// <summary>The most tokens of a heading, which news writes in a few words.</summary>
+    private const int MaxHeadingTokens = 15;
+
     /// <inheritdoc />
     public QuoteAttribution? Attribute(AttributionContext context, int index)
     {
@@ -26,7 +32,7 @@ internal sealed class FloatingQuoteSieve : IAttributionSieve
         for (int m = context.FirstMentionAfter(from); m < mentions.Count && mentions[m].First < quote.OpenToken; m++)
         {
             var mention = mentions[m];
-            if (mention.InsideQuote || mention.Type == MentionType.Pronoun)
+            if (mention.InsideQuote || mention.Type == MentionType.Pronoun || IsHeading(context, mention.First))
             {
                 continue;
             }
@@ -52,5 +58,14 @@ internal sealed class FloatingQuoteSieve : IAttributionSieve
             Confidence = Math.Min(previous.Confidence, AttributionRules.FloatingQuote.Confidence),
             LinkedPronoun = -1,
         };
+    }
+
+    /// <summary>Whether the paragraph of token <paramref name="token"/> is a heading: a few words, no sentence punctuation at its end.</summary>
+    private static bool IsHeading(AttributionContext context, int token)
+    {
+        var paragraph = context.Document.Paragraphs[context.ParagraphOf(token)];
+        var last = context.Tokens[paragraph.EndToken - 1];
+        return paragraph.TokenCount <= MaxHeadingTokens && last.Kind == TokenKind.Word
+            && context.SentenceIndexOf(paragraph.FirstToken) == context.SentenceIndexOf(paragraph.EndToken - 1);
     }
 }

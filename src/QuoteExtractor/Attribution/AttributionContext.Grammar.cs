@@ -53,6 +53,13 @@ internal sealed partial class AttributionContext
                 }
             }
 
+            // "The villager, Jane Doe, said": a phrase that is no mention, then the person named in apposition.
+            if (subject is null && _mentionEnding[k - 1] is >= 0 and var apposed && !_insideQuote[k - 1]
+                && _mentions[apposed] is { Type: MentionType.Name, IsPerson: true } named && IsText(named.First - 1, ","))
+            {
+                subject = apposed;
+            }
+
             return subject;
         }
 

@@ -28,6 +28,7 @@ public class SieveTests
         { nameof(FloatingQuoteSieve), "“It is over,” the mayor said.\n\n“We lost.”", "We lost", nameof(AttributionRules.FloatingQuote), "the mayor" },
         { nameof(ColonSubjectSieve), "Mayor Jane Doe, after the vote, paid tribute to her staff: “They never gave up.”", "They never", nameof(AttributionRules.ColonSubject), "Mayor Jane Doe" },
         { nameof(ReportedSpeakerSieve), "Mayor Jane Doe accused the council of lying.\n\n“They knew it all along.”", "They knew", nameof(AttributionRules.ReportedSpeaker), "Mayor Jane Doe" },
+        { nameof(ReportedSpeakerSieve), "The villager, Jane Doe, said they go for days without water.\n\n“We have no water.”", "We have", nameof(AttributionRules.ReportedSpeaker), "Jane Doe" },
         { nameof(FloatingQuoteSieve), "“It is over,” the mayor said.\n\nThe count ended at dawn.\n\n“We lost.”", "We lost", nameof(AttributionRules.FloatingQuote), "the mayor" },
         { nameof(FloatingQuoteSieve), "“It is over,” the mayor said.\n\nMark Smith wins in Springfield\n\n“We lost.”", "We lost", nameof(AttributionRules.FloatingQuote), "the mayor" },
         { nameof(SentenceOpenerSieve), "Fiorina routinely casts herself as a “change warrior.”", "change", nameof(AttributionRules.SentenceOpener), "Fiorina" },
@@ -67,6 +68,18 @@ public class SieveTests
         int quote = scene.QuoteStarting(quoteStart);
 
         SieveNamed(sieveName).Attribute(scene.Context, quote).Should().BeNull();
+    }
+
+    [Fact]
+    public void A_reported_speaker_named_in_apposition_after_a_phrase_of_no_mention_speaks()
+    {
+        using var scene = new AttributionScene("Une passante, Marie Lenoir, a affirmé qu'ils attendent depuis des jours.\n\n« Nous n'avons plus d'eau. »", Language.French);
+        int quote = scene.QuoteStarting("Nous n'avons");
+
+        var found = new ReportedSpeakerSieve().Attribute(scene.Context, quote);
+
+        found.Should().NotBeNull();
+        scene.MentionText(found!.Value.Mention).Should().Be("Marie Lenoir");
     }
 
     [Fact]

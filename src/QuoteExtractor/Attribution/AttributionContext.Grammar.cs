@@ -182,13 +182,24 @@ internal sealed partial class AttributionContext
         for (int m = FirstMentionAfter(Math.Max(sentence.FirstToken, before - MaxSentenceReach) - 1); m < _mentions.Count && _mentions[m].First < before; m++)
         {
             var mention = _mentions[m];
-            if (!mention.InsideQuote && !IsPreposition(mention.First - 1) && (mention.Type != MentionType.Organization || mention.HasName))
+            if (!mention.InsideQuote && !IsPreposition(mention.First - 1) && !IsPlaceAfterGovernedPlace(mention) && (mention.Type != MentionType.Organization || mention.HasName))
             {
                 return m;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="mention"/> is set off by commas right after a name a preposition governs: the
+    /// state or country of a place (<c>in Salem, New Hampshire, Trump said</c>), governed as that place is.
+    /// </summary>
+    private bool IsPlaceAfterGovernedPlace(MentionCandidate mention)
+    {
+        int comma = mention.First - 1;
+        return mention.Type == MentionType.Name && comma > 0 && IsText(comma, ",") && IsText(mention.End, ",") && _mentionEnding[comma - 1] >= 0
+            && _mentions[_mentionEnding[comma - 1]].Type == MentionType.Name && IsPreposition(_mentions[_mentionEnding[comma - 1]].First - 1);
     }
 
     /// <summary>The mention that ends nearest before token <paramref name="index"/>, at most <paramref name="reach"/> tokens back in its sentence, outside quotations.</summary>

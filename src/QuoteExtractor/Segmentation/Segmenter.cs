@@ -144,6 +144,7 @@ internal static class Segmenter
         }
 
         int words = 0;
+        int mixedCase = 0;
         bool bracket = false;
         int limit = Math.Min(tokens.Count - 1, start + MaxLabelTokens);
         for (int i = start; i < limit; i++)
@@ -163,6 +164,11 @@ internal static class Segmenter
             {
                 // The agency in brackets: "(Reuters)".
             }
+            else if (!bracket && (token.Kind == TokenKind.Number || (token.Kind == TokenKind.Word && token.Has(TokenFlags.Capitalized))))
+            {
+                // "Washington (AFP) –", "WASHINGTON, June 10 (UPI) —": a place or date in mixed case, a label only with its agency and a dash.
+                mixedCase++;
+            }
             else if (token.Kind == TokenKind.Bracket && first is '(' or ')')
             {
                 bracket = true;
@@ -175,7 +181,8 @@ internal static class Segmenter
                 bool dash = token.Kind == TokenKind.Punctuation && first is '-' or '—' or '–';
                 bool colon = token.Kind == TokenKind.Punctuation && token.Length == 1 && first == ':';
                 var next = tokens[i + 1];
-                return words > 0 && (dash || (colon && (words >= 2 || bracket)))
+                bool agencyAndDash = dash && bracket && text[tokens[i - 1].Start] == ')';
+                return (agencyAndDash || (words > 0 && mixedCase == 0 && (dash || (colon && (words >= 2 || bracket)))))
                     && next.Kind == TokenKind.Word && next.Has(TokenFlags.Capitalized) && !next.Has(TokenFlags.AllCaps)
                     && CountLineBreaks(text[token.End..next.Start]) == 0
                     ? i + 1

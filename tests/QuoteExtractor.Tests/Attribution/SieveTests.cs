@@ -82,6 +82,20 @@ public class SieveTests
         scene.MentionText(found!.Value.Mention).Should().Be("Marie Lenoir");
     }
 
+    [Theory]
+    [InlineData("Speaking at a rally in Salem, Oregon, Jane Doe attacked her rival, calling him “a total fraud.”", "a total", "Jane Doe", Language.English)]
+    [InlineData("Lors d'une réunion à Tours, Touraine, Marie Lenoir a attaqué son rival, le qualifiant d'« imposteur ».", "imposteur", "Marie Lenoir", Language.French)]
+    public void A_place_after_a_place_a_preposition_governs_is_no_subject(string article, string quoteStart, string mention, Language language)
+    {
+        using var scene = new AttributionScene(article, language);
+        int quote = scene.QuoteStarting(quoteStart);
+
+        var found = new InSentenceCueSieve().Attribute(scene.Context, quote);
+
+        found.Should().NotBeNull();
+        scene.MentionText(found!.Value.Mention).Should().Be(mention);
+    }
+
     [Fact]
     public void A_floating_quote_continues_its_speaker_past_a_heading_that_names_another()
     {

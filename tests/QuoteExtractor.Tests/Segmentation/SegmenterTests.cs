@@ -85,6 +85,28 @@ public class SegmenterTests
         s_en.Sentences(text).Should().Equal(label, rest);
     }
 
+    [Theory]
+    [InlineData("Springfield (AFP) – The mayor resigned on Monday.", "Springfield (AFP) –", "The mayor resigned on Monday.")]
+    [InlineData("SPRINGFIELD, June 10 (UPI) — The mayor resigned on Monday.", "SPRINGFIELD, June 10 (UPI) —", "The mayor resigned on Monday.")]
+    public void A_dateline_in_mixed_case_with_its_agency_and_a_dash_is_a_sentence_of_its_own(string text, string label, string rest)
+    {
+        s_en.Sentences(text).Should().Equal(label, rest);
+    }
+
+    [Theory]
+    [InlineData("Sen. Jane Doe (R-Pa.) - the chair - voted no.")]
+    [InlineData("Jane Doe (AFP) said the vote - a close one - was fair.")]
+    public void A_name_with_a_bracket_in_mixed_case_is_no_dateline(string text)
+    {
+        s_en.Sentences(text).Should().Equal(text);
+    }
+
+    [Fact]
+    public void A_French_dateline_in_mixed_case_with_its_agency_is_a_sentence_of_its_own()
+    {
+        TestHelpers.French.Sentences("Bruxelles (Belga) – Le maire a démissionné lundi.").Should().Equal("Bruxelles (Belga) –", "Le maire a démissionné lundi.");
+    }
+
     [Fact]
     public void A_French_rubric_before_a_dash_is_a_sentence_of_its_own()
     {

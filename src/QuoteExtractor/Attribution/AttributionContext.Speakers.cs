@@ -172,8 +172,9 @@ internal sealed partial class AttributionContext
 
         int before = mention.First - 1;
 
-        // The subject of a speech verb, or the speaker right after one ("…, noted NBC's Dante Chinni").
-        if (IsCue(SkipAuxiliaries(mention.End, forward: true)) || IsCue(before))
+        // The subject of a speech verb, or the speaker right after an inverted one ("…, noted NBC's Dante Chinni"),
+        // not its object ("refused to criticize Jane Doe").
+        if (IsCue(SkipAuxiliaries(mention.End, forward: true)) || (IsCue(before) && IsInverted(before)))
         {
             return true;
         }
@@ -181,6 +182,16 @@ internal sealed partial class AttributionContext
         return _tokens[mention.First].Has(TokenFlags.SentenceStart)
             || (before >= 0 && (_tokens[before].Kind == TokenKind.QuoteMark || (IsText(before, ",") && before > 0 && _tokens[before - 1].Kind == TokenKind.QuoteMark)))
             || IsFirstNameOfParagraph(mention);
+    }
+
+    /// <summary>
+    /// Whether the speech verb <paramref name="cue"/> (maybe in a compound tense) comes before its subject: it opens
+    /// its sentence or follows a comma or a quotation mark (<c>“…,” said X</c>, <c>« … », a déclaré X</c>).
+    /// </summary>
+    private bool IsInverted(int cue)
+    {
+        int before = SkipAuxiliaries(cue - 1, forward: false);
+        return _tokens[before + 1].Has(TokenFlags.SentenceStart) || before < 0 || IsText(before, ",") || _tokens[before].Kind == TokenKind.QuoteMark;
     }
 
     /// <summary>
@@ -197,7 +208,7 @@ internal sealed partial class AttributionContext
         int sentence = _sentenceOf[_mentions[mention].First];
         for (int m = mention - 1; m >= 0 && m >= mention - MaxMentionsBack && _sentenceOf[_mentions[m].First] == sentence; m--)
         {
-            if (_mentions[m].Entity == entity && !_mentions[m].InsideQuote && _mentions[m].Type != MentionType.Pronoun)
+            if (_mentions[m].Entity == entity && !_mentions[m].InsideQuote && _mentions[m].Type != MentionType.Pronoun && !IsGoverned(_mentions[m].First))
             {
                 return m;
             }

@@ -181,7 +181,25 @@ internal sealed partial class AttributionContext
 
         return _tokens[mention.First].Has(TokenFlags.SentenceStart)
             || (before >= 0 && (_tokens[before].Kind == TokenKind.QuoteMark || (IsText(before, ",") && before > 0 && _tokens[before - 1].Kind == TokenKind.QuoteMark)))
-            || IsFirstNameOfParagraph(mention);
+            || IsFirstNameOfParagraph(mention) || IsSentenceSubject(mention);
+    }
+
+    /// <summary>
+    /// Whether the mention is its sentence's subject after an introduction and a comma, or names the same entity
+    /// in apposition to it (<c>À ce titre, le président du syndicat, Jean Roux, a fustigé …</c>).
+    /// </summary>
+    private bool IsSentenceSubject(MentionCandidate mention)
+    {
+        var sentence = _sentences[_sentenceOf[mention.First]];
+        if (SentenceSubject(sentence, mention.End) is not { } subject)
+        {
+            return false;
+        }
+
+        int first = _mentions[subject].First;
+        int before = first > 0 && Is(first - 1, WordClass.Determiner) ? first - 2 : first - 1;
+        return (before < sentence.FirstToken || IsText(before, ","))
+            && (subject == mention.Index || (mention.Entity >= 0 && _mentions[subject].Entity == mention.Entity));
     }
 
     /// <summary>

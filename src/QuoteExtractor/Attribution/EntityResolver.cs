@@ -630,13 +630,14 @@ internal sealed class EntityResolver
         bool hasFirstName = mention.NameEnd - mention.NameFirst >= 2;
         if (!hasFirstName)
         {
-            return BareSurnameEntity(entities);
+            return BareSurnameEntity(entities, mention.Gender);
         }
 
         for (int i = entities.Count - 1; i >= 0; i--)
         {
             var representative = Entities[entities[i]].Representative;
-            if (representative.NameEnd - representative.NameFirst < 2 || FirstNamesAgree(representative, mention))
+            if ((representative.NameEnd - representative.NameFirst < 2 || FirstNamesAgree(representative, mention))
+                && GendersAgree(Entities[entities[i]].Gender, mention.Gender))
             {
                 return entities[i];
             }
@@ -648,14 +649,16 @@ internal sealed class EntityResolver
     /// <summary>
     /// The namesake a bare surname stands for: the one the article has mentioned most so far, as news calls
     /// its main person by the surname alone and names a relative in full once (<c>Rakia Doe</c> among many
-    /// <c>Doe</c>); the latest mentioned on a tie; -1 when there is none.
+    /// <c>Doe</c>); the latest mentioned on a tie; among those of the <paramref name="gender"/> an honorific
+    /// gives (<c>Mrs Doe</c> is not her husband <c>John Doe</c>); -1 when there is none.
     /// </summary>
-    private int BareSurnameEntity(List<int> namesakes)
+    private int BareSurnameEntity(List<int> namesakes, Gender gender)
     {
         int best = -1;
         for (int i = namesakes.Count - 1; i >= 0; i--)
         {
-            if (best < 0 || Entities[namesakes[i]].Mentions.Count > Entities[best].Mentions.Count)
+            if (GendersAgree(Entities[namesakes[i]].Gender, gender)
+                && (best < 0 || Entities[namesakes[i]].Mentions.Count > Entities[best].Mentions.Count))
             {
                 best = namesakes[i];
             }
@@ -663,6 +666,9 @@ internal sealed class EntityResolver
 
         return best;
     }
+
+    /// <summary>Whether two genders may be one person's: equal, or one of them unknown.</summary>
+    private static bool GendersAgree(Gender a, Gender b) => a == Gender.Unknown || b == Gender.Unknown || a == b;
 
     private bool FirstNamesAgree(MentionCandidate a, MentionCandidate b)
     {

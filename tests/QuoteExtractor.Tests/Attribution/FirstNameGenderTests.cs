@@ -21,6 +21,8 @@ public class FirstNameGenderTests
     [InlineData("Lindsey")]
     [InlineData("Kim")]
     [InlineData("Dali")]
+    [InlineData("Lee")]
+    [InlineData("Satya")]
     public void A_man_named_with_a_first_name_given_to_both_sexes_is_the_antecedent_of_he(string firstName)
     {
         var extractor = new QuoteExtractor(new QuoteExtractorOptions { Language = Language.English });

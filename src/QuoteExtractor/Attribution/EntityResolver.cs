@@ -475,7 +475,9 @@ internal sealed class EntityResolver
                 bool knownGender = entity.Gender == pronoun.Gender;
                 // A person named in full whose first name no list has ("Saeb Erekat") is as good as one whose gender is known.
                 bool fullName = entity.Representative.Type == MentionType.Name && entity.Representative.NameEnd - entity.Representative.NameFirst >= 2;
-                rank = !entity.IsPerson ? (isSalient(candidate) ? 4 : 5) : isSalient(candidate) ? (knownGender || fullName ? 0 : 1) : (knownGender ? 2 : 3);
+                // A person known only by a description ("the first witness") yields to a salient person named in reach.
+                bool named = entity.Representative.Type == MentionType.Name;
+                rank = !entity.IsPerson ? (isSalient(candidate) ? 4 : 5) : isSalient(candidate) ? ((knownGender || fullName) && named ? 0 : 1) : (knownGender ? 2 : 3);
             }
 
             if (best[rank] < 0)

@@ -181,7 +181,18 @@ internal sealed partial class AttributionContext
 
         return _tokens[mention.First].Has(TokenFlags.SentenceStart)
             || (before >= 0 && (_tokens[before].Kind == TokenKind.QuoteMark || (IsText(before, ",") && before > 0 && _tokens[before - 1].Kind == TokenKind.QuoteMark)))
-            || IsFirstNameOfParagraph(mention) || IsSentenceSubject(mention);
+            || IsFirstNameOfParagraph(mention) || IsSentenceSubject(mention) || IsAgent(mention);
+    }
+
+    /// <summary>
+    /// Whether the mention is a person named in full as the agent of a passive (<c>a petition launched by
+    /// surgeon Jane Doe</c>): that person acts in the sentence.
+    /// </summary>
+    private bool IsAgent(MentionCandidate mention)
+    {
+        int before = mention.First > 0 && Is(mention.First - 1, WordClass.Determiner) ? mention.First - 2 : mention.First - 1;
+        return mention is { Type: MentionType.Name, IsPerson: true } && mention.NameEnd - mention.NameFirst >= 2
+            && before >= 0 && _tokens[before].Kind == TokenKind.Word && !_insideQuote[before] && _profile.AgentPrepositions.Contains(_tokens[before].GetText(_text));
     }
 
     /// <summary>

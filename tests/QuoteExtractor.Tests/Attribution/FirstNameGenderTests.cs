@@ -34,6 +34,17 @@ public class FirstNameGenderTests
     }
 
     [Fact]
+    public void A_newspaper_named_after_its_city_is_no_person()
+    {
+        var extractor = new QuoteExtractor(new QuoteExtractorOptions { Language = Language.English });
+        const string text = "“Crime fell last year,” the Chicago Tribune reported on Monday.\n";
+
+        var quote = extractor.ExtractQuotes(text).Single();
+
+        quote.Speaker!.Kind.Should().NotBe(SpeakerKind.Person);
+    }
+
+    [Fact]
     public void A_widow_named_with_a_man_s_first_name_is_the_antecedent_of_she()
     {
         var extractor = new QuoteExtractor(new QuoteExtractorOptions { Language = Language.English });

@@ -172,15 +172,55 @@ internal sealed partial class AttributionContext
 
         int before = mention.First - 1;
 
-        // The subject of a speech verb, or the speaker right after one ("…, noted NBC's Dante Chinni").
-        if (IsCue(SkipAuxiliaries(mention.End, forward: true)) || IsCue(before))
+        // The subject of a speech verb, or the speaker right after an inverted one ("…, noted NBC's Dante Chinni"),
+        // not its object ("refused to criticize Jane Doe").
+        if (IsCue(SkipAuxiliaries(mention.End, forward: true)) || (IsCue(before) && IsInverted(before)))
         {
             return true;
         }
 
         return _tokens[mention.First].Has(TokenFlags.SentenceStart)
             || (before >= 0 && (_tokens[before].Kind == TokenKind.QuoteMark || (IsText(before, ",") && before > 0 && _tokens[before - 1].Kind == TokenKind.QuoteMark)))
-            || IsFirstNameOfParagraph(mention);
+            || IsFirstNameOfParagraph(mention) || IsSentenceSubject(mention) || IsAgent(mention);
+    }
+
+    /// <summary>
+    /// Whether the mention is a person named in full as the agent of a passive (<c>a petition launched by
+    /// surgeon Jane Doe</c>): that person acts in the sentence.
+    /// </summary>
+    private bool IsAgent(MentionCandidate mention)
+    {
+        int before = mention.First > 0 && Is(mention.First - 1, WordClass.Determiner) ? mention.First - 2 : mention.First - 1;
+        return mention is { Type: MentionType.Name, IsPerson: true } && mention.NameEnd - mention.NameFirst >= 2
+            && before >= 0 && _tokens[before].Kind == TokenKind.Word && !_insideQuote[before] && _profile.AgentPrepositions.Contains(_tokens[before].GetText(_text));
+    }
+
+    /// <summary>
+    /// Whether the mention is its sentence's subject after an introduction and a comma, or names the same entity
+    /// in apposition to it (<c>À ce titre, le président du syndicat, Jean Roux, a fustigé …</c>).
+    /// </summary>
+    private bool IsSentenceSubject(MentionCandidate mention)
+    {
+        var sentence = _sentences[_sentenceOf[mention.First]];
+        if (SentenceSubject(sentence, mention.End) is not { } subject)
+        {
+            return false;
+        }
+
+        int first = _mentions[subject].First;
+        int before = first > 0 && Is(first - 1, WordClass.Determiner) ? first - 2 : first - 1;
+        return (before < sentence.FirstToken || IsText(before, ","))
+            && (subject == mention.Index || (mention.Entity >= 0 && _mentions[subject].Entity == mention.Entity));
+    }
+
+    /// <summary>
+    /// Whether the speech verb <paramref name="cue"/> (maybe in a compound tense) comes before its subject: it opens
+    /// its sentence or follows a comma or a quotation mark (<c>“…,” said X</c>, <c>« … », a déclaré X</c>).
+    /// </summary>
+    private bool IsInverted(int cue)
+    {
+        int before = SkipAuxiliaries(cue - 1, forward: false);
+        return _tokens[before + 1].Has(TokenFlags.SentenceStart) || before < 0 || IsText(before, ",") || _tokens[before].Kind == TokenKind.QuoteMark;
     }
 
     /// <summary>
@@ -197,7 +237,7 @@ internal sealed partial class AttributionContext
         int sentence = _sentenceOf[_mentions[mention].First];
         for (int m = mention - 1; m >= 0 && m >= mention - MaxMentionsBack && _sentenceOf[_mentions[m].First] == sentence; m--)
         {
-            if (_mentions[m].Entity == entity && !_mentions[m].InsideQuote && _mentions[m].Type != MentionType.Pronoun)
+            if (_mentions[m].Entity == entity && !_mentions[m].InsideQuote && _mentions[m].Type != MentionType.Pronoun && !IsGoverned(_mentions[m].First))
             {
                 return m;
             }

@@ -475,7 +475,9 @@ internal sealed class EntityResolver
                 bool knownGender = entity.Gender == pronoun.Gender;
                 // A person named in full whose first name no list has ("Saeb Erekat") is as good as one whose gender is known.
                 bool fullName = entity.Representative.Type == MentionType.Name && entity.Representative.NameEnd - entity.Representative.NameFirst >= 2;
-                rank = !entity.IsPerson ? (isSalient(candidate) ? 4 : 5) : isSalient(candidate) ? (knownGender || fullName ? 0 : 1) : (knownGender ? 2 : 3);
+                // A person known only by a description ("the first witness") yields to a salient person named in reach.
+                bool named = entity.Representative.Type == MentionType.Name;
+                rank = !entity.IsPerson ? (isSalient(candidate) ? 4 : 5) : isSalient(candidate) ? ((knownGender || fullName) && named ? 0 : 1) : (knownGender ? 2 : 3);
             }
 
             if (best[rank] < 0)
@@ -630,13 +632,14 @@ internal sealed class EntityResolver
         bool hasFirstName = mention.NameEnd - mention.NameFirst >= 2;
         if (!hasFirstName)
         {
-            return BareSurnameEntity(entities);
+            return BareSurnameEntity(entities, mention.Gender);
         }
 
         for (int i = entities.Count - 1; i >= 0; i--)
         {
             var representative = Entities[entities[i]].Representative;
-            if (representative.NameEnd - representative.NameFirst < 2 || FirstNamesAgree(representative, mention))
+            if ((representative.NameEnd - representative.NameFirst < 2 || FirstNamesAgree(representative, mention))
+                && GendersAgree(Entities[entities[i]].Gender, mention.Gender))
             {
                 return entities[i];
             }
@@ -648,14 +651,16 @@ internal sealed class EntityResolver
     /// <summary>
     /// The namesake a bare surname stands for: the one the article has mentioned most so far, as news calls
     /// its main person by the surname alone and names a relative in full once (<c>Rakia Doe</c> among many
-    /// <c>Doe</c>); the latest mentioned on a tie; -1 when there is none.
+    /// <c>Doe</c>); the latest mentioned on a tie; among those of the <paramref name="gender"/> an honorific
+    /// gives (<c>Mrs Doe</c> is not her husband <c>John Doe</c>); -1 when there is none.
     /// </summary>
-    private int BareSurnameEntity(List<int> namesakes)
+    private int BareSurnameEntity(List<int> namesakes, Gender gender)
     {
         int best = -1;
         for (int i = namesakes.Count - 1; i >= 0; i--)
         {
-            if (best < 0 || Entities[namesakes[i]].Mentions.Count > Entities[best].Mentions.Count)
+            if (GendersAgree(Entities[namesakes[i]].Gender, gender)
+                && (best < 0 || Entities[namesakes[i]].Mentions.Count > Entities[best].Mentions.Count))
             {
                 best = namesakes[i];
             }
@@ -663,6 +668,9 @@ internal sealed class EntityResolver
 
         return best;
     }
+
+    /// <summary>Whether two genders may be one person's: equal, or one of them unknown.</summary>
+    private static bool GendersAgree(Gender a, Gender b) => a == Gender.Unknown || b == Gender.Unknown || a == b;
 
     private bool FirstNamesAgree(MentionCandidate a, MentionCandidate b)
     {

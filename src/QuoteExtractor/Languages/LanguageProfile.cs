@@ -66,6 +66,7 @@ internal sealed class LanguageProfile
         ComplementPrepositions = data.List("complement-prepositions", ignoreCase: true);
         Complementizers = data.List("complementizers", ignoreCase: true);
         AdjunctPrepositions = data.List("adjunct-prepositions", ignoreCase: true);
+        AgentPrepositions = data.List("agent-prepositions", ignoreCase: true);
         SourceMarkers = data.Phrases("source-markers");
         OpinionMarkers = data.List("opinion-markers", ignoreCase: true);
         SpeakerQuantifiers = data.List("speaker-quantifiers", ignoreCase: false);
@@ -231,6 +232,12 @@ internal sealed class LanguageProfile
     /// <c>« … », a écrit dans un message le maire</c>), besides the small words of titles.
     /// </summary>
     public Lexicon AdjunctPrepositions { get; }
+
+    /// <summary>
+    /// Prepositions that introduce the agent of a passive (<c>by</c>, <c>par</c>: <c>une pétition lancée par le
+    /// chirurgien X</c>), the person who acts although the sentence is not about them grammatically.
+    /// </summary>
+    public Lexicon AgentPrepositions { get; }
 
     /// <summary>Words that open a sentence with the person whose view it gives (<c>For X, …</c>, <c>Pour X, …</c>).</summary>
     public Lexicon OpinionMarkers { get; }

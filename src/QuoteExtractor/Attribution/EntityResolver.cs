@@ -44,6 +44,7 @@ internal sealed class EntityResolver
     private readonly LanguageProfile _profile;
     private readonly MentionStore _store;
     private readonly TokenClasses _classes;
+    private readonly int[] _paragraphOf;
 
     // The indexes by surname and by words, so that merging costs the same for every mention; their keys are spans of this text.
     private readonly EntityIndex _index;
@@ -56,6 +57,7 @@ internal sealed class EntityResolver
         _profile = document.Profile;
         _store = store;
         _classes = document.Classes;
+        _paragraphOf = document.ParagraphOf;
         _index = index;
         store.ClearEntities();
         index.Reset(document.Text);
@@ -295,6 +297,12 @@ internal sealed class EntityResolver
                 named = person;
             }
 
+            // "Elisabeth Borne a été interrompue … Mais la Première ministre a …": the person just named.
+            if (named < 0 && !shared)
+            {
+                named = PersonNamedJustBefore(described, title);
+            }
+
             if (named >= 0 && !shared)
             {
                 Merge(d, named);
@@ -356,6 +364,41 @@ internal sealed class EntityResolver
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The person named in full whom the first description of <paramref name="described"/> (its longest title
+    /// <paramref name="title"/>) most likely stands for when no title decides: the latest of its gender (or of
+    /// unknown gender) named before it in its paragraph or the one before, outside quotations and not governed by
+    /// a function word, as news
+    /// names a person and then describes them (<c>Jane Roe was interrupted. But the minister …</c>); -1 when
+    /// there is none, the description may not stand for them (see <see cref="MayStandForMainPerson"/>), or
+    /// they have a title, which did not agree with the description's.
+    /// </summary>
+    private int PersonNamedJustBefore(Entity described, MentionCandidate title)
+    {
+        var first = described.Mentions[0];
+        int paragraph = _paragraphOf[first.First];
+        for (int m = first.Index - 1; m >= 0 && m >= first.Index - MaxAntecedents && paragraph - _paragraphOf[_mentions[m].First] <= 1; m--)
+        {
+            var candidate = _mentions[m];
+            // A name that a function word governs ("by Jane Roe", "around Lindi Terminal") is seldom the one described next.
+            if (candidate.Type != MentionType.Name || candidate.InsideQuote || candidate.Entity < 0
+                || (candidate.First > 0 && _classes.Is(candidate.First - 1, WordClass.Function)))
+            {
+                continue;
+            }
+
+            var person = Entities[candidate.Entity];
+            var name = person.Representative;
+            if (person.IsPerson && name.Type == MentionType.Name && name.NameEnd - name.NameFirst >= 2
+                && (described.Gender == Gender.Unknown || person.Gender == Gender.Unknown || person.Gender == described.Gender))
+            {
+                return person.Titled is null && MayStandForMainPerson(described, title, person) ? candidate.Entity : -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -96,7 +96,8 @@ internal sealed class EntityResolver
             int entity = mention.Type switch
             {
                 MentionType.Name => FindByName(mention, out namesakes),
-                MentionType.Organization or MentionType.Group => FindOrReserveByText(mention),
+                MentionType.Organization => FindOrReserveByText(mention) is >= 0 and var named ? named : AuthoredDocument(mention),
+                MentionType.Group => FindOrReserveByText(mention),
                 _ when m > 0 && IsApposition(_mentions[m - 1], mention) => _mentions[m - 1].Entity,
                 _ => FindByTitle(mention),
             };
@@ -735,6 +736,38 @@ internal sealed class EntityResolver
     }
 
     /// <summary>
+    /// The entity that the bare noun <paramref name="mention"/> (<c>the letter</c>, <c>le rapport</c>, with no other
+    /// word but its determiner) takes up: the latest of the <see cref="MaxTitleCandidates"/> latest entities first
+    /// written with that noun and its author (<c>The Conservatives' letter</c>, <c>un rapport de la gendarmerie</c>),
+    /// so that its words now stand for that entity; else -1, and they stand for the new entity the caller makes.
+    /// </summary>
+    private int AuthoredDocument(MentionCandidate mention)
+    {
+        int noun = FirstOrganizationWord(mention);
+        if (noun != mention.End - 1 || IsIndefinite(mention))
+        {
+            return -1;
+        }
+
+        var word = _tokens[noun].GetText(_text);
+        for (int e = Entities.Count - 1; e >= 0 && e >= Entities.Count - MaxTitleCandidates; e--)
+        {
+            var first = Entities[e].Representative;
+            if (Entities[e].Mentions.Count > 0 && first.Type == MentionType.Organization && !first.HasName && first.Affiliation is not null
+                && (IsWord(FirstOrganizationWord(first), word) || IsWord(first.End - 1, word)))
+            {
+                _index.Organizations[OrganizationWords(mention)] = e;
+                return e;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether token <paramref name="index"/> is <paramref name="word"/>, in any case.</summary>
+    private bool IsWord(int index, ReadOnlySpan<char> word) => _tokens[index].GetText(_text).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
     /// "the minister": the latest person whose title has the same role noun and every other word of
     /// this title ("le Premier ministre" is not "le ministre de l'Intérieur"); none for a description that
     /// introduces somebody ("another minister").
@@ -971,7 +1004,11 @@ internal sealed class EntityResolver
     /// The words of an organization or group without a leading quantifier or article: "Western officials"
     /// for "several Western officials", "Kremlin" for "le Kremlin".
     /// </summary>
-    private TextSpan OrganizationWords(MentionCandidate mention)
+    private TextSpan OrganizationWords(MentionCandidate mention) =>
+        TextSpan.FromBounds(_tokens[FirstOrganizationWord(mention)].Start, _tokens[mention.End - 1].End);
+
+    /// <summary>The first token of <paramref name="mention"/> past its leading quantifiers and articles (see <see cref="OrganizationWords"/>).</summary>
+    private int FirstOrganizationWord(MentionCandidate mention)
     {
         int first = mention.First;
         while (first < mention.End - 1 && _profile.Determiners.Contains(_tokens[first].GetText(_text)))
@@ -979,7 +1016,7 @@ internal sealed class EntityResolver
             first++;
         }
 
-        return TextSpan.FromBounds(_tokens[first].Start, _tokens[mention.End - 1].End);
+        return first;
     }
 
     /// <summary>

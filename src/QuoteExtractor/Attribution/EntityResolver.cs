@@ -96,7 +96,7 @@ internal sealed class EntityResolver
             int entity = mention.Type switch
             {
                 MentionType.Name => FindByName(mention, out namesakes),
-                MentionType.Organization => FindOrReserveByText(mention) is >= 0 and var named ? named : AuthoredDocument(mention),
+                MentionType.Organization => FindOrReserveByText(mention) is >= 0 and var named ? named : TakenUpEntity(mention),
                 MentionType.Group => FindOrReserveByText(mention),
                 _ when m > 0 && IsApposition(_mentions[m - 1], mention) => _mentions[m - 1].Entity,
                 _ => FindByTitle(mention),
@@ -736,15 +736,17 @@ internal sealed class EntityResolver
     }
 
     /// <summary>
-    /// The entity that the bare noun <paramref name="mention"/> (<c>the letter</c>, <c>le rapport</c>, with no other
-    /// word but its determiner) takes up: the latest of the <see cref="MaxTitleCandidates"/> latest entities first
-    /// written with that noun and its author (<c>The Conservatives' letter</c>, <c>un rapport de la gendarmerie</c>),
-    /// so that its words now stand for that entity; else -1, and they stand for the new entity the caller makes.
+    /// The entity that the bare noun <paramref name="mention"/> (<c>the letter</c>, <c>the bank</c>, with no other
+    /// word but its determiner) takes up, the latest of the <see cref="MaxTitleCandidates"/> latest entities that is
+    /// a document first written with that noun and its author (<c>The Conservatives' letter</c>, <c>un rapport de la
+    /// gendarmerie</c>) or a body named with that noun before its name (<c>le quotidien Kestrow Post</c>, <c>the
+    /// company Kestrow Mining</c>), so that its words now stand for that entity; else -1, and they stand for the new
+    /// entity the caller makes. A capitalized noun is a name of its own (<c>le Standard</c>).
     /// </summary>
-    private int AuthoredDocument(MentionCandidate mention)
+    private int TakenUpEntity(MentionCandidate mention)
     {
         int noun = FirstOrganizationWord(mention);
-        if (noun != mention.End - 1 || IsIndefinite(mention))
+        if (noun != mention.End - 1 || IsIndefinite(mention) || _tokens[noun].Has(TokenFlags.Capitalized))
         {
             return -1;
         }
@@ -752,9 +754,12 @@ internal sealed class EntityResolver
         var word = _tokens[noun].GetText(_text);
         for (int e = Entities.Count - 1; e >= 0 && e >= Entities.Count - MaxTitleCandidates; e--)
         {
-            var first = Entities[e].Representative;
-            if (Entities[e].Mentions.Count > 0 && first.Type == MentionType.Organization && !first.HasName && first.Affiliation is not null
-                && (IsWord(FirstOrganizationWord(first), word) || IsWord(first.End - 1, word)))
+            var entity = Entities[e];
+            var first = entity.Representative;
+            if (entity.Mentions.Count > 0 && (first.HasName
+                ? !entity.IsPerson && word.Equals(entity.Affiliation, StringComparison.OrdinalIgnoreCase)
+                : first.Type == MentionType.Organization && first.Affiliation is not null
+                    && (IsWord(FirstOrganizationWord(first), word) || IsWord(first.End - 1, word))))
             {
                 _index.Organizations[OrganizationWords(mention)] = e;
                 return e;

@@ -12,6 +12,17 @@ public class OrganizationDescriptionTests
     public void A_document_takes_up_the_document_first_written_with_its_author(Language language, string text, string author) =>
         QuoteOf(language, text).Speaker!.Name.Should().Contain(author);
 
+    [Theory]
+    [InlineData(Language.English, "The company Kestrow Mining announced job cuts on Monday.\n\n“We had no choice,” the company said.\n", "Kestrow Mining")]
+    [InlineData(Language.French, "Le quotidien Kestrow Matin a publié l'enquête lundi.\n\n« Nous maintenons tout », écrit le quotidien.\n", "Kestrow Matin")]
+    public void A_body_s_noun_alone_takes_up_the_body_named_after_that_noun(Language language, string text, string name) =>
+        QuoteOf(language, text).Speaker!.Name.Should().Contain(name);
+
+    [Fact]
+    public void A_capitalized_noun_is_a_name_of_its_own() =>
+        QuoteOf(Language.French, "Le quotidien Kestrow Matin a publié l'enquête lundi.\n\n« Nous maintenons tout », écrit le Quotidien.\n")
+            .Speaker!.Name.Should().NotContain("Kestrow");
+
     [Fact]
     public void A_newsroom_speaks_for_the_outlet_it_is_written_with()
     {

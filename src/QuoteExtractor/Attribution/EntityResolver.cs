@@ -298,7 +298,7 @@ internal sealed class EntityResolver
                 named = person;
             }
 
-            // "Elisabeth Borne a été interrompue … Mais la Première ministre a …": the person just named.
+            // "Anne Rolle a été interrompue … Mais la ministre est restée calme": the person just named.
             if (named < 0 && !shared)
             {
                 named = PersonNamedJustBefore(described, title);
@@ -371,10 +371,9 @@ internal sealed class EntityResolver
     /// The person named in full whom the first description of <paramref name="described"/> (its longest title
     /// <paramref name="title"/>) most likely stands for when no title decides: the latest of its gender (or of
     /// unknown gender) named before it in its paragraph or the one before, outside quotations and not governed by
-    /// a function word, as news
-    /// names a person and then describes them (<c>Jane Roe was interrupted. But the minister …</c>); -1 when
-    /// there is none, the description may not stand for them (see <see cref="MayStandForMainPerson"/>), or
-    /// they have a title, which did not agree with the description's.
+    /// a function word, as news names a person and then describes them (<c>Jane Roe was interrupted. But the
+    /// minister …</c>); -1 when there is none, the description may not stand for them (see
+    /// <see cref="MayStandForMainPerson"/>), or they have a title, which did not agree with the description's.
     /// </summary>
     private int PersonNamedJustBefore(Entity described, MentionCandidate title)
     {
@@ -383,7 +382,7 @@ internal sealed class EntityResolver
         for (int m = first.Index - 1; m >= 0 && m >= first.Index - MaxAntecedents && paragraph - _paragraphOf[_mentions[m].First] <= 1; m--)
         {
             var candidate = _mentions[m];
-            // A name that a function word governs ("by Jane Roe", "around Lindi Terminal") is seldom the one described next.
+            // A name that a function word governs ("by Jane Roe", "près de Kestrow Plage") is seldom the one described next.
             if (candidate.Type != MentionType.Name || candidate.InsideQuote || candidate.Entity < 0
                 || (candidate.First > 0 && _classes.Is(candidate.First - 1, WordClass.Function)))
             {
@@ -738,10 +737,10 @@ internal sealed class EntityResolver
     /// <summary>
     /// The entity that the bare noun <paramref name="mention"/> (<c>the letter</c>, <c>the bank</c>, with no other
     /// word but its determiner) takes up, the latest of the <see cref="MaxTitleCandidates"/> latest entities that is
-    /// a document first written with that noun and its author (<c>The Conservatives' letter</c>, <c>un rapport de la
-    /// gendarmerie</c>) or a body named with that noun before its name (<c>le quotidien Kestrow Post</c>, <c>the
+    /// a document first written with that noun and its author (<c>The union's letter</c>, <c>un rapport de la
+    /// gendarmerie</c>) or a body named with that noun before its name (<c>le quotidien Kestrow Matin</c>, <c>the
     /// company Kestrow Mining</c>), so that its words now stand for that entity; else -1, and they stand for the new
-    /// entity the caller makes. A capitalized noun is a name of its own (<c>le Standard</c>).
+    /// entity the caller makes. A capitalized noun is a name of its own (<c>le Quotidien</c>).
     /// </summary>
     private int TakenUpEntity(MentionCandidate mention)
     {

@@ -104,7 +104,7 @@ internal sealed class EntityResolver
 
             // "Apple's chief executive, Tim Cook,", "La ministre de la Santé, Sophie Marchal,": a title right
             // before a name in apposition is that person, decided now so that a later "Mme la ministre" finds her.
-            if (mention.Type == MentionType.Name && TitleBeforeName(m) is { } title && Entities[title.Entity].Mentions.Count == 1)
+            if (mention.Type == MentionType.Name && (TitleBeforeName(m) ?? SubjectOfCopula(m)) is { } title && Entities[title.Entity].Mentions.Count == 1)
             {
                 if (entity < 0)
                 {
@@ -956,6 +956,24 @@ internal sealed class EntityResolver
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The description that the name mention <paramref name="name"/> identifies after a form of "to be" (<c>The first
+    /// witness at the hearing was Jane Roe</c>): the subject of its sentence, with no article that introduces somebody,
+    /// when only words that go on with it lie between; else null.
+    /// </summary>
+    private MentionCandidate? SubjectOfCopula(int name)
+    {
+        var mention = _mentions[name];
+        if (name == 0 || mention.First == 0 || !_profile.Copulas.Contains(_tokens[mention.First - 1].GetText(_text)))
+        {
+            return null;
+        }
+
+        var before = _mentions[name - 1];
+        return before.Type == MentionType.Description && !IsIndefinite(before) && _tokens[before.First].Has(TokenFlags.SentenceStart)
+            && mention.First - 1 - before.End <= MaxTitleGap && GoesOnWithTitle(before.End, mention.First - 1) ? before : null;
     }
 
     /// <summary>

@@ -130,6 +130,12 @@ public class TitleResolutionTests
         QuoteOf(language, text).Speaker!.Name.Should().Be(name);
 
     [Theory]
+    [InlineData(Language.English, "The first witness at the hearing was Paul Marten.\n\n“We found nothing,” the witness said.\n")]
+    [InlineData(Language.French, "Le premier témoin de l'audience était Paul Marten.\n\n« Nous n'avons rien trouvé », a déclaré le témoin.\n")]
+    public void A_description_that_opens_its_sentence_is_the_person_named_after_to_be(Language language, string text) =>
+        QuoteOf(language, text).Speaker!.Name.Should().Be("Paul Marten");
+
+    [Theory]
     [InlineData(Language.English, "Paul Marten spoke first.\n\nThe plan was drawn up by Anne Rolle. “We will act,” the minister said.\n")]
     [InlineData(Language.English, "Paul Marten spoke first.\n\nJudge Anne Rolle opened the hearing. “We will act,” the minister said.\n")]
     [InlineData(Language.French, "Paul Marten a parlé le premier.\n\nLe plan a été rédigé par Anne Rolle. « Nous agirons », a déclaré la ministre.\n")]

@@ -44,6 +44,7 @@ internal sealed class EntityResolver
     private readonly LanguageProfile _profile;
     private readonly MentionStore _store;
     private readonly TokenClasses _classes;
+    private readonly int[] _paragraphOf;
 
     // The indexes by surname and by words, so that merging costs the same for every mention; their keys are spans of this text.
     private readonly EntityIndex _index;
@@ -56,6 +57,7 @@ internal sealed class EntityResolver
         _profile = document.Profile;
         _store = store;
         _classes = document.Classes;
+        _paragraphOf = document.ParagraphOf;
         _index = index;
         store.ClearEntities();
         index.Reset(document.Text);
@@ -94,14 +96,15 @@ internal sealed class EntityResolver
             int entity = mention.Type switch
             {
                 MentionType.Name => FindByName(mention, out namesakes),
-                MentionType.Organization or MentionType.Group => FindOrReserveByText(mention),
+                MentionType.Organization => FindOrReserveByText(mention) is >= 0 and var named ? named : TakenUpEntity(mention),
+                MentionType.Group => FindOrReserveByText(mention),
                 _ when m > 0 && IsApposition(_mentions[m - 1], mention) => _mentions[m - 1].Entity,
                 _ => FindByTitle(mention),
             };
 
             // "Apple's chief executive, Tim Cook,", "La ministre de la Santé, Sophie Marchal,": a title right
             // before a name in apposition is that person, decided now so that a later "Mme la ministre" finds her.
-            if (mention.Type == MentionType.Name && TitleBeforeName(m) is { } title && Entities[title.Entity].Mentions.Count == 1)
+            if (mention.Type == MentionType.Name && (TitleBeforeName(m) ?? SubjectOfCopula(m)) is { } title && Entities[title.Entity].Mentions.Count == 1)
             {
                 if (entity < 0)
                 {
@@ -295,6 +298,12 @@ internal sealed class EntityResolver
                 named = person;
             }
 
+            // "Anne Rolle a été interrompue … Mais la ministre est restée calme": the person just named.
+            if (named < 0 && !shared)
+            {
+                named = PersonNamedJustBefore(described, title);
+            }
+
             if (named >= 0 && !shared)
             {
                 Merge(d, named);
@@ -356,6 +365,40 @@ internal sealed class EntityResolver
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The person named in full whom the first description of <paramref name="described"/> (its longest title
+    /// <paramref name="title"/>) most likely stands for when no title decides: the latest of its gender (or of
+    /// unknown gender) named before it in its paragraph or the one before, outside quotations and not governed by
+    /// a function word, as news names a person and then describes them (<c>Jane Roe was interrupted. But the
+    /// minister …</c>); -1 when there is none, the description may not stand for them (see
+    /// <see cref="MayStandForMainPerson"/>), or they have a title, which did not agree with the description's.
+    /// </summary>
+    private int PersonNamedJustBefore(Entity described, MentionCandidate title)
+    {
+        var first = described.Mentions[0];
+        int paragraph = _paragraphOf[first.First];
+        for (int m = first.Index - 1; m >= 0 && m >= first.Index - MaxAntecedents && paragraph - _paragraphOf[_mentions[m].First] <= 1; m--)
+        {
+            var candidate = _mentions[m];
+            // A name that a function word governs ("by Jane Roe", "près de Kestrow Plage") is seldom the one described next.
+            if (candidate.Type != MentionType.Name || candidate.InsideQuote || candidate.Entity < 0
+                || (candidate.First > 0 && _classes.Is(candidate.First - 1, WordClass.Function)))
+            {
+                continue;
+            }
+
+            var person = Entities[candidate.Entity];
+            var name = person.Representative;
+            if (person.IsPerson && name.Type == MentionType.Name && name.NameEnd - name.NameFirst >= 2
+                && (described.Gender == Gender.Unknown || person.Gender == Gender.Unknown || person.Gender == described.Gender))
+            {
+                return person.Titled is null && MayStandForMainPerson(described, title, person) ? candidate.Entity : -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -700,6 +743,43 @@ internal sealed class EntityResolver
     }
 
     /// <summary>
+    /// The entity that the bare noun <paramref name="mention"/> (<c>the letter</c>, <c>the bank</c>, with no other
+    /// word but its determiner) takes up, the latest of the <see cref="MaxTitleCandidates"/> latest entities that is
+    /// a document first written with that noun and its author (<c>The union's letter</c>, <c>un rapport de la
+    /// gendarmerie</c>) or a body named with that noun before its name (<c>le quotidien Kestrow Matin</c>, <c>the
+    /// company Kestrow Mining</c>), so that its words now stand for that entity; else -1, and they stand for the new
+    /// entity the caller makes. A capitalized noun is a name of its own (<c>le Quotidien</c>).
+    /// </summary>
+    private int TakenUpEntity(MentionCandidate mention)
+    {
+        int noun = FirstOrganizationWord(mention);
+        if (noun != mention.End - 1 || IsIndefinite(mention) || _tokens[noun].Has(TokenFlags.Capitalized))
+        {
+            return -1;
+        }
+
+        var word = _tokens[noun].GetText(_text);
+        for (int e = Entities.Count - 1; e >= 0 && e >= Entities.Count - MaxTitleCandidates; e--)
+        {
+            var entity = Entities[e];
+            var first = entity.Representative;
+            if (entity.Mentions.Count > 0 && (first.HasName
+                ? !entity.IsPerson && word.Equals(entity.Affiliation, StringComparison.OrdinalIgnoreCase)
+                : first.Type == MentionType.Organization && first.Affiliation is not null
+                    && (IsWord(FirstOrganizationWord(first), word) || IsWord(first.End - 1, word))))
+            {
+                _index.Organizations[OrganizationWords(mention)] = e;
+                return e;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether token <paramref name="index"/> is <paramref name="word"/>, in any case.</summary>
+    private bool IsWord(int index, ReadOnlySpan<char> word) => _tokens[index].GetText(_text).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
     /// "the minister": the latest person whose title has the same role noun and every other word of
     /// this title ("le Premier ministre" is not "le ministre de l'Intérieur"); none for a description that
     /// introduces somebody ("another minister").
@@ -887,6 +967,24 @@ internal sealed class EntityResolver
     }
 
     /// <summary>
+    /// The description that the name mention <paramref name="name"/> identifies after a form of "to be" (<c>The first
+    /// witness at the hearing was Jane Roe</c>): the subject of its sentence, with no article that introduces somebody,
+    /// when only words that go on with it lie between; else null.
+    /// </summary>
+    private MentionCandidate? SubjectOfCopula(int name)
+    {
+        var mention = _mentions[name];
+        if (name == 0 || mention.First == 0 || !_profile.Copulas.Contains(_tokens[mention.First - 1].GetText(_text)))
+        {
+            return null;
+        }
+
+        var before = _mentions[name - 1];
+        return before.Type == MentionType.Description && !IsIndefinite(before) && _tokens[before.First].Has(TokenFlags.SentenceStart)
+            && mention.First - 1 - before.End <= MaxTitleGap && GoesOnWithTitle(before.End, mention.First - 1) ? before : null;
+    }
+
+    /// <summary>
     /// Whether the tokens from <paramref name="first"/> to <paramref name="end"/> only go on with a title: words
     /// that are no verb or pronoun, a short parenthesis, and a comma only right before the name.
     /// </summary>
@@ -936,7 +1034,11 @@ internal sealed class EntityResolver
     /// The words of an organization or group without a leading quantifier or article: "Western officials"
     /// for "several Western officials", "Kremlin" for "le Kremlin".
     /// </summary>
-    private TextSpan OrganizationWords(MentionCandidate mention)
+    private TextSpan OrganizationWords(MentionCandidate mention) =>
+        TextSpan.FromBounds(_tokens[FirstOrganizationWord(mention)].Start, _tokens[mention.End - 1].End);
+
+    /// <summary>The first token of <paramref name="mention"/> past its leading quantifiers and articles (see <see cref="OrganizationWords"/>).</summary>
+    private int FirstOrganizationWord(MentionCandidate mention)
     {
         int first = mention.First;
         while (first < mention.End - 1 && _profile.Determiners.Contains(_tokens[first].GetText(_text)))
@@ -944,7 +1046,7 @@ internal sealed class EntityResolver
             first++;
         }
 
-        return TextSpan.FromBounds(_tokens[first].Start, _tokens[mention.End - 1].End);
+        return first;
     }
 
     /// <summary>

@@ -58,6 +58,7 @@ internal sealed class LanguageProfile
         SourceNouns = data.List("source-nouns", ignoreCase: true);
         NonNames = data.List("non-names", ignoreCase: false);
         Negations = data.List("negations", ignoreCase: true);
+        Copulas = data.List("copulas", ignoreCase: true);
         NationalityAdjectives = data.List("nationalities", ignoreCase: true);
         PlacesAdjectivesAfterNouns = data.Switch("places-adjectives-after-nouns");
         WritesTitlesInSentenceCase = data.Switch("writes-titles-in-sentence-case");
@@ -195,6 +196,9 @@ internal sealed class LanguageProfile
 
     /// <summary>Words before a speech verb that deny the speech (<c>not</c>, <c>never</c>).</summary>
     public Lexicon Negations { get; }
+
+    /// <summary>Forms of "to be" that identify a description with the name after them (<c>The first witness was Jane Roe</c>).</summary>
+    public Lexicon Copulas { get; }
 
     /// <summary>Lower-case nationality adjectives written after the role noun (French <c>russe</c>), with the affiliation they give.</summary>
     public Lexicon NationalityAdjectives { get; }

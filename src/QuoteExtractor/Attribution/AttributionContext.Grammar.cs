@@ -70,7 +70,28 @@ internal sealed partial class AttributionContext
             return _mentionEnding[before - 1];
         }
 
-        return nearest;
+        // "Jane Roe, a top aide said, …" is a parenthesis within Jane Roe's clause, not an apposition.
+        return (IsText(verb + 1, ",") ? null : NameBeforeUnclosedApposition(nearest)) ?? nearest;
+    }
+
+    /// <summary>
+    /// The person named at the start of the sentence when <paramref name="description"/> is the apposition after
+    /// that name and its comma, whose closing comma is missing (<c>Jane Roe, the director of the agency said</c>); null otherwise.
+    /// </summary>
+    private int? NameBeforeUnclosedApposition(int description)
+    {
+        var mention = _mentions[description];
+        int comma = mention.First - 1;
+        if (mention.Type != MentionType.Description || !IsText(comma, ",") || comma < 1 || _mentionEnding[comma - 1] < 0)
+        {
+            return null;
+        }
+
+        int named = _mentionEnding[comma - 1];
+        return _mentions[named] is { Type: MentionType.Name, IsPerson: true, InsideQuote: false } name
+            && name.First == _sentences[_sentenceOf[name.First]].FirstToken
+            ? named
+            : null;
     }
 
     /// <summary>The mention right after a short introductory phrase and its comma (<c>In recent weeks, Reid …</c>), or null.</summary>

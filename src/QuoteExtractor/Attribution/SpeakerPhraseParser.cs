@@ -236,7 +236,7 @@ internal readonly partial struct SpeakerPhraseParser
         int end = phrase.End;
         int? complementEnd = head < 0 ? null
             : head >= end - 2 ? ComplementAfter(ref phrase, end, bodyOnly: false)
-            : end == phrase.TitleEnd ? ComplementAfter(ref phrase, IsConjunction(end) ? end + 1 : end, bodyOnly: true)
+            : end == phrase.TitleEnd ? ComplementAfter(ref phrase, IsConjunction(end) ? end + 1 : end, bodyOnly: !IsConjunction(end))
             : null;
         if (complementEnd is not { } after)
         {
@@ -410,7 +410,11 @@ internal readonly partial struct SpeakerPhraseParser
     /// name) or a lower-case noun with its adjectives (<c>de la diplomatie européenne</c>); null when none.
     /// A capitalized body, or else a nationality adjective, is the affiliation.
     /// </summary>
-    /// <remarks>With <paramref name="bodyOnly"/>, only a capitalized body counts.</remarks>
+    /// <remarks>
+    /// With <paramref name="bodyOnly"/>, or after a preposition of the <see cref="LanguageProfile.BodyComplementTag"/> tag, only a
+    /// capitalized body counts. A person is no body: a title, honorific or first name there starts a phrase of its own
+    /// (<c>a spokesman for Jane Roe</c>, <c>an agent for President Jane Roe</c>).
+    /// </remarks>
     private int? ComplementAfter(ref SpeakerPhrase phrase, int preposition, bool bodyOnly = false)
     {
         var sentence = phrase.Sentence;
@@ -432,17 +436,20 @@ internal readonly partial struct SpeakerPhraseParser
 
         int end = first;
         bool body = _tokens[first].Has(TokenFlags.Capitalized);
-        if (bodyOnly && !body)
+        if ((!body && (bodyOnly || IsBodyPreposition(preposition)))
+            || (body && IsPersonAhead(first, sentence)))
         {
             return null;
         }
 
         if (body)
         {
-            // A hyphen joins two words of the body ("Minister of Crown-Municipal Relations").
+            // A hyphen joins two words of the body ("Minister of Crown-Municipal Relations"); a capitalized word that is
+            // also a speech verb ends a body's name before a mark ("editor for the Political Report.").
             while (end < sentence.EndToken && end < first + MaxComplementWords
                 && ((IsNameToken(end, sentence) && !(end > first && end + 1 < sentence.EndToken && IsFirstName(end) && _tokens[end + 1].Has(TokenFlags.Capitalized)))
-                    || (end > first && IsHyphenInName(end) && IsNameToken(end + 1, sentence))))
+                    || (end > first && IsHyphenInName(end) && IsNameToken(end + 1, sentence))
+                    || (end > first && IsVerbEndingBody(end, sentence))))
             {
                 end += IsHyphenInName(end) ? 2 : 1;
             }

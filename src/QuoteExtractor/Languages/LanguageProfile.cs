@@ -220,7 +220,10 @@ internal sealed class LanguageProfile
     /// <summary>Words that open a speaker phrase (<c>the</c>, <c>la</c>), tagged m or f when they tell the gender, p when plural.</summary>
     public Lexicon Determiners { get; }
 
-    /// <summary>Prepositions that join a role noun to its body or place (<c>of</c>, <c>du</c>).</summary>
+    /// <summary>The tag of <see cref="ComplementPrepositions"/> for a preposition that only a capitalized body or place may follow (<c>ambassador to the Netherlands</c>).</summary>
+    public const string BodyComplementTag = "body";
+
+    /// <summary>Prepositions that join a role noun to its body or place (<c>of</c>, <c>du</c>); tag <see cref="BodyComplementTag"/> when only a body may follow.</summary>
     public Lexicon ComplementPrepositions { get; }
 
     /// <summary>Words that open reported speech after a speech verb (<c>that</c>, <c>que</c>).</summary>

@@ -305,7 +305,8 @@ internal sealed partial class AttributionContext
             return false;
         }
 
-        if (!Is(i, WordClass.SpeechVerb) && !IsPutIt(i))
+        // "the ministry's claim": after a possessive the word is a noun.
+        if ((!Is(i, WordClass.SpeechVerb) && !IsPutIt(i)) || (i > 0 && _tokens[i - 1].Has(TokenFlags.Possessive)))
         {
             return false;
         }

@@ -308,12 +308,13 @@ internal readonly partial struct SpeakerPhraseParser
 
     /// <summary>
     /// Whether the name read so far is one all-capital acronym and a first name with a surname comes next
-    /// (<c>a déclaré à l'AFP Jeanne Roy</c>, <c>told NBC Jane Doe</c>): a body and a person, two phrases.
+    /// (<c>a déclaré à l'AFP Jeanne Roy</c>, <c>told NBC Jane Doe</c>): a body and a person, two phrases. Right
+    /// after a title the acronym is a label of the person (<c>le député PLR Jean Roux</c>), which <see cref="LabelBeforeFirstName"/> reads.
     /// </summary>
     private bool AcronymBeforePerson(in SpeakerPhrase phrase)
     {
         int end = phrase.End;
-        return phrase.NameFirst == end - 1 && _tokens[end - 1].Has(TokenFlags.AllCaps) && end + 1 < phrase.Sentence.EndToken
+        return phrase.NameFirst == end - 1 && phrase.TitleEnd != phrase.NameFirst && _tokens[end - 1].Has(TokenFlags.AllCaps) && end + 1 < phrase.Sentence.EndToken
             && IsFirstName(end)
             && IsNameToken(end + 1, phrase.Sentence);
     }

@@ -329,6 +329,8 @@ public class SpeakerPhraseParserTests
     [InlineData("fr", "le ministre Nouveau Cap Paul Martin a déclaré.", "Paul Martin")]
     [InlineData("en", "the deputy minister Green Wave Mark Smith said.", "Mark Smith")]
     [InlineData("fr", "le ministre Paul Martin a déclaré.", "Paul Martin")]
+    [InlineData("fr", "le député fédéral PLR Paul Martin a déclaré.", "Paul Martin")]
+    [InlineData("en", "the state senator GOP Mark Smith said.", "Mark Smith")]
     public void Parse_takes_a_label_between_the_title_and_a_first_name_as_no_part_of_the_name(string language, string text, string name)
     {
         using var document = language == "fr" ? PhraseDocument.French(text) : PhraseDocument.English(text);
@@ -708,6 +710,16 @@ public class SpeakerPhraseParserTests
         var mentions = document.FindMentions();
 
         document.TextOf(mentions[0].First, mentions[0].End).Should().Be(first);
+    }
+
+    [Fact]
+    public void Mention_finder_takes_no_abbreviated_month_for_a_name()
+    {
+        using var document = PhraseDocument.English("In a statement published Oct. 25, the ministry accused the rebels.");
+
+        var mentions = document.FindMentions();
+
+        mentions.Select(m => document.TextOf(m.First, m.End)).Should().NotContain("Oct.");
     }
 
     [Fact]

@@ -309,14 +309,28 @@ internal readonly partial struct SpeakerPhraseParser
     /// <summary>
     /// Whether the name read so far is one all-capital acronym and a first name with a surname comes next
     /// (<c>a déclaré à l'AFP Jeanne Roy</c>, <c>told NBC Jane Doe</c>): a body and a person, two phrases. Right
-    /// after a title the acronym is a label of the person (<c>le député PLR Jean Roux</c>), which <see cref="LabelBeforeFirstName"/> reads.
+    /// after a speech verb, the body it was told to, any two-word name after it is the person's, first name known
+    /// or not, unless it names a body (<c>told UN Security Council members</c>). Right after a title the acronym is a label of the person (<c>le député PLR Jean Roux</c>), which
+    /// <see cref="LabelBeforeFirstName"/> reads.
     /// </summary>
     private bool AcronymBeforePerson(in SpeakerPhrase phrase)
     {
         int end = phrase.End;
-        return phrase.NameFirst == end - 1 && phrase.TitleEnd != phrase.NameFirst && _tokens[end - 1].Has(TokenFlags.AllCaps) && end + 1 < phrase.Sentence.EndToken
-            && IsFirstName(end)
-            && IsNameToken(end + 1, phrase.Sentence);
+        var sentence = phrase.Sentence;
+        return phrase.NameFirst == end - 1 && phrase.TitleEnd != phrase.NameFirst && _tokens[end - 1].Has(TokenFlags.AllCaps) && end + 1 < sentence.EndToken
+            && IsNameToken(end + 1, sentence)
+            && (IsFirstName(end)
+                || (IsAddresseeOfSpeechVerb(end - 1) && !_tokens[end].Has(TokenFlags.AllCaps) && IsNameToken(end, sentence)
+                    && (end + 2 >= sentence.EndToken || !_tokens[end + 2].Has(TokenFlags.Capitalized)) && !HasOrganizationWord(end, end + 2)));
+    }
+
+    /// <summary>Whether the word at <paramref name="index"/> follows a speech verb, maybe past a preposition and an article (<c>told AFP</c>, <c>a déclaré à l'AFP</c>).</summary>
+    private bool IsAddresseeOfSpeechVerb(int index)
+    {
+        int k = index - 1;
+        k -= k >= 0 && Is(k, WordClass.Determiner) ? 1 : 0;
+        k -= k >= 0 && !Is(k, WordClass.Determiner) && SharedLexicons.TitleSmallWords.TagOf(_tokens[k].GetText(_text)) is { } tag && tag != SharedLexicons.ConjunctionTag ? 1 : 0;
+        return k >= 0 && Is(k, WordClass.SpeechVerb) && !_tokens[k].Has(TokenFlags.Capitalized);
     }
 
     /// <summary>

@@ -355,6 +355,8 @@ public class SpeakerPhraseParserTests
     [Theory]
     [InlineData("fr", "Il a déclaré à la BNT Paul Martin, maire.", "BNT", "Paul Martin")]
     [InlineData("en", "He told NBC Mark Smith, a teacher.", "NBC", "Mark Smith")]
+    [InlineData("fr", "Il a déclaré à la BNT Zorbek Quelmar, maire.", "BNT", "Zorbek Quelmar")]
+    [InlineData("en", "He told NBC Zorbek Quelmar, a teacher.", "NBC", "Zorbek Quelmar")]
     public void Parse_ends_an_acronym_before_a_person_named_after_it(string language, string text, string acronym, string name)
     {
         using var document = language == "fr" ? PhraseDocument.French(text) : PhraseDocument.English(text);
@@ -365,6 +367,18 @@ public class SpeakerPhraseParserTests
 
         document.TextOf(body.NameFirst, body.NameEnd).Should().Be(acronym);
         document.TextOf(person.NameFirst, person.NameEnd).Should().Be(name);
+    }
+
+    [Theory]
+    [InlineData("He told ACME Security Council members.", "ACME Security Council members")]
+    [InlineData("The ACME Zorbek Quelmar said.", "The ACME Zorbek Quelmar")]
+    public void Parse_reads_a_name_unknown_to_the_lists_after_an_acronym_as_one_body_but_after_a_speech_verb(string text, string phrase)
+    {
+        using var document = PhraseDocument.English(text);
+
+        var mention = document.Parser.Parse(document.IndexOf(phrase.Split(' ')[0]), document.Document.Sentences[0], inside: false)!;
+
+        document.TextOf(mention.First, mention.End).Should().Be(phrase);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ internal sealed partial class AttributionContext
         // A participle ("X issued a statement saying …", "…, adding …") takes the sentence's subject,
         // which may follow it ("After saying her foot was “so swollen …,” she …").
         if (_profile.ParticipleSuffix is { } participle && _tokens[verb].GetText(_text).EndsWith(participle, StringComparison.Ordinal)
-            && (SentenceSubject(_sentences[_sentenceOf[verb]], verb) ?? AfterClause(verb + 1, _sentences[_sentenceOf[verb]].EndToken)) is { } main)
+            && (PersonBeforeParticiple(verb) ?? SentenceSubject(_sentences[_sentenceOf[verb]], verb) ?? AfterClause(verb + 1, _sentences[_sentenceOf[verb]].EndToken)) is { } main)
         {
             return main;
         }
@@ -91,6 +91,21 @@ internal sealed partial class AttributionContext
         return _mentions[named] is { Type: MentionType.Name, IsPerson: true, InsideQuote: false } name
             && name.First == _sentences[_sentenceOf[name.First]].FirstToken
             ? named
+            : null;
+    }
+
+    /// <summary>
+    /// The person right before the participle at <paramref name="verb"/> when the profile's participle-subject
+    /// preposition governs that person's phrase (<c>…, with Foreign Minister Jane Roe warning of …</c>): the
+    /// participle's own subject, not the sentence's.
+    /// </summary>
+    private int? PersonBeforeParticiple(int verb)
+    {
+        int m = verb > 0 ? _mentionEnding[verb - 1] : -1;
+        return m >= 0 && !_insideQuote[verb - 1] && _mentions[m] is { IsPerson: true, Type: MentionType.Name or MentionType.Description } person
+            && person.First > 0 && _profile.ParticipleSubjectPreposition is { } preposition
+            && _tokens[person.First - 1].GetText(_text).Equals(preposition, StringComparison.OrdinalIgnoreCase)
+            ? m
             : null;
     }
 

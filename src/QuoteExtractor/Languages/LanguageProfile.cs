@@ -72,6 +72,7 @@ internal sealed class LanguageProfile
         IndefiniteDeterminers = data.List("indefinite-determiners", ignoreCase: true);
         AdverbSuffix = data.Setting("adverb-suffix");
         ParticipleSuffix = data.Setting("participle-suffix");
+        ParticipleSubjectPreposition = data.Setting("participle-subject-preposition");
         PluralSuffix = data.Setting("plural-suffix") ?? string.Empty;
 
         // Built on first use, once every list is set.
@@ -252,6 +253,12 @@ internal sealed class LanguageProfile
     /// saying …</c>); null where participles are not told by their ending.
     /// </summary>
     public string? ParticipleSuffix { get; }
+
+    /// <summary>
+    /// The preposition whose person a participle right after it has for its own subject (English <c>with</c>:
+    /// <c>…, with Senator Jane Roe warning of …</c>); null where none does.
+    /// </summary>
+    public string? ParticipleSubjectPreposition { get; }
 
     /// <summary>
     /// The ending that marks an adverb (<c>ly</c>), which may stand between a speaker and the verb; null

@@ -42,18 +42,25 @@ internal sealed partial class AttributionContext
         {
             // "X, 59, of Ashton, Md., who watched, said": the mention before the apposition's first comma,
             // not one governed by a preposition ("In Washington, …").
+            // A place that opens the chain is the setting of the person named last in it ("The Springfield, Ohio, police
+            // chief, Jane Roe, said").
             int sentence = _sentenceOf[k];
             int? subject = null;
+            int? person = k > 0 && _mentionEnding[k - 1] >= 0 && !_insideQuote[k - 1] && _mentions[_mentionEnding[k - 1]] is { Type: MentionType.Name, IsPerson: true } named
+                && !IsPreposition(named.First - 1)
+                ? _mentionEnding[k - 1]
+                : null;
             for (int c = k - 1; c >= 0 && c > k - MaxAppositionTokens && _sentenceOf[c] == sentence && !_insideQuote[c]; c--)
             {
                 if (IsText(c, ",") && c > 0 && _mentionEnding[c - 1] >= 0 && !_insideQuote[c - 1]
                     && !IsPreposition(_mentions[_mentionEnding[c - 1]].First - 1))
                 {
                     subject = _mentionEnding[c - 1];
+                    person ??= _mentions[subject.Value] is { Type: MentionType.Name, IsPerson: true } ? subject : null;
                 }
             }
 
-            return subject;
+            return subject is { } first && !_mentions[first].IsPerson && _mentions[first].Type is MentionType.Name or MentionType.Organization ? person ?? subject : subject;
         }
 
         if (_mentionEnding[k] < 0 || _insideQuote[k])

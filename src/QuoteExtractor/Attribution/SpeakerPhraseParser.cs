@@ -466,6 +466,12 @@ internal readonly partial struct SpeakerPhraseParser
                     || (end > first && IsHyphenInName(end) && IsNameToken(end + 1, sentence))
                     || (end > first && IsVerbEndingBody(end, sentence))))
             {
+                // "a spokesman for House Speaker Jane Roe": a role noun and a person's name inside make it a person's phrase.
+                if (end > first && Is(end, WordClass.Title) && IsPersonName(end + 1, sentence))
+                {
+                    return null;
+                }
+
                 end += IsHyphenInName(end) ? 2 : 1;
             }
         }

@@ -436,6 +436,7 @@ public class SpeakerPhraseParserTests
     [Theory]
     [InlineData("en", "a spokesman for Jane Roe said.", "a", "spokesman")]
     [InlineData("en", "an agent for President Jane Roe said.", "an", "agent")]
+    [InlineData("en", "a spokesman for House Speaker Jane Roe said.", "a", "spokesman")]
     [InlineData("fr", "le porte-parole de Jeanne Roy a déclaré.", "le", "porte-parole")]
     public void Complement_takes_no_person_for_a_body(string language, string text, string first, string roleNoun)
     {

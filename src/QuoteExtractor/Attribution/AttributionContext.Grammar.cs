@@ -11,7 +11,7 @@ internal sealed partial class AttributionContext
         // A participle ("X issued a statement saying …", "…, adding …") takes the sentence's subject,
         // which may follow it ("After saying her foot was “so swollen …,” she …").
         if (_profile.ParticipleSuffix is { } participle && _tokens[verb].GetText(_text).EndsWith(participle, StringComparison.Ordinal)
-            && (SentenceSubject(_sentences[_sentenceOf[verb]], verb) ?? AfterClause(verb + 1, _sentences[_sentenceOf[verb]].EndToken)) is { } main)
+            && (PersonBeforeParticiple(verb) ?? SentenceSubject(_sentences[_sentenceOf[verb]], verb) ?? AfterClause(verb + 1, _sentences[_sentenceOf[verb]].EndToken)) is { } main)
         {
             return main;
         }
@@ -42,25 +42,31 @@ internal sealed partial class AttributionContext
         {
             // "X, 59, of Ashton, Md., who watched, said": the mention before the apposition's first comma,
             // not one governed by a preposition ("In Washington, …").
+            // A place that opens the chain is the setting of the person named last in it ("The Springfield, Ohio, police
+            // chief, Jane Roe, said").
             int sentence = _sentenceOf[k];
             int? subject = null;
+            int? person = k > 0 && _mentionEnding[k - 1] >= 0 && !_insideQuote[k - 1] && _mentions[_mentionEnding[k - 1]] is { Type: MentionType.Name, IsPerson: true } named
+                && !IsPreposition(named.First - 1)
+                ? _mentionEnding[k - 1]
+                : null;
             for (int c = k - 1; c >= 0 && c > k - MaxAppositionTokens && _sentenceOf[c] == sentence && !_insideQuote[c]; c--)
             {
                 if (IsText(c, ",") && c > 0 && _mentionEnding[c - 1] >= 0 && !_insideQuote[c - 1]
                     && !IsPreposition(_mentions[_mentionEnding[c - 1]].First - 1))
                 {
                     subject = _mentionEnding[c - 1];
+                    person ??= _mentions[subject.Value] is { Type: MentionType.Name, IsPerson: true } ? subject : null;
                 }
             }
 
             // "The villager, Jane Doe, said": a phrase that is no mention, then the person named in apposition.
-            if (subject is null && _mentionEnding[k - 1] is >= 0 and var apposed && !_insideQuote[k - 1]
-                && _mentions[apposed] is { Type: MentionType.Name, IsPerson: true } named && IsText(named.First - 1, ","))
+            if (subject is null && person is { } apposed && IsText(_mentions[apposed].First - 1, ","))
             {
-                subject = apposed;
+                return apposed;
             }
 
-            return subject;
+            return subject is { } first && !_mentions[first].IsPerson && _mentions[first].Type is MentionType.Name or MentionType.Organization ? person ?? subject : subject;
         }
 
         if (_mentionEnding[k] < 0 || _insideQuote[k])
@@ -77,7 +83,43 @@ internal sealed partial class AttributionContext
             return _mentionEnding[before - 1];
         }
 
-        return nearest;
+        // "Jane Roe, a top aide said, …" is a parenthesis within Jane Roe's clause, not an apposition.
+        return (IsText(verb + 1, ",") ? null : NameBeforeUnclosedApposition(nearest)) ?? nearest;
+    }
+
+    /// <summary>
+    /// The person named at the start of the sentence when <paramref name="description"/> is the apposition after
+    /// that name and its comma, whose closing comma is missing (<c>Jane Roe, the director of the agency said</c>); null otherwise.
+    /// </summary>
+    private int? NameBeforeUnclosedApposition(int description)
+    {
+        var mention = _mentions[description];
+        int comma = mention.First - 1;
+        if (mention.Type != MentionType.Description || !IsText(comma, ",") || comma < 1 || _mentionEnding[comma - 1] < 0)
+        {
+            return null;
+        }
+
+        int named = _mentionEnding[comma - 1];
+        return _mentions[named] is { Type: MentionType.Name, IsPerson: true, InsideQuote: false } name
+            && name.First == _sentences[_sentenceOf[name.First]].FirstToken
+            ? named
+            : null;
+    }
+
+    /// <summary>
+    /// The person right before the participle at <paramref name="verb"/> when the profile's participle-subject
+    /// preposition governs that person's phrase (<c>…, with Foreign Minister Jane Roe warning of …</c>): the
+    /// participle's own subject, not the sentence's.
+    /// </summary>
+    private int? PersonBeforeParticiple(int verb)
+    {
+        int m = verb > 0 ? _mentionEnding[verb - 1] : -1;
+        return m >= 0 && !_insideQuote[verb - 1] && _mentions[m] is { IsPerson: true, Type: MentionType.Name or MentionType.Description } person
+            && person.First > 0 && _profile.ParticipleSubjectPreposition is { } preposition
+            && _tokens[person.First - 1].GetText(_text).Equals(preposition, StringComparison.OrdinalIgnoreCase)
+            ? m
+            : null;
     }
 
     /// <summary>The mention right after a short introductory phrase and its comma (<c>In recent weeks, Reid …</c>), or null.</summary>
@@ -302,7 +344,8 @@ internal sealed partial class AttributionContext
             return false;
         }
 
-        if (!Is(i, WordClass.SpeechVerb) && !IsPutIt(i))
+        // "the ministry's claim": after a possessive the word is a noun.
+        if ((!Is(i, WordClass.SpeechVerb) && !IsPutIt(i)) || (i > 0 && _tokens[i - 1].Has(TokenFlags.Possessive)))
         {
             return false;
         }

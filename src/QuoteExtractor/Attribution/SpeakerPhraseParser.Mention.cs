@@ -8,7 +8,8 @@ internal readonly partial struct SpeakerPhraseParser
     /// <summary>
     /// What a read phrase with a name or a head is, as a mention from the store: a name (an organization
     /// when its words or a determiner without any sign of a person show one), a description, a group or a
-    /// source; null for a description without a role noun, or a bare lower-case role noun (<c>achieve justice</c>) but after a name and a comma.
+    /// source; null for a description without a role noun, or a bare lower-case role noun (<c>achieve justice</c>; <c>brother to the
+    /// White House</c>, where the body belongs to the verb) but after a name and a comma.
     /// </summary>
     private MentionCandidate? ToMention(ref SpeakerPhrase phrase, bool inside)
     {
@@ -53,7 +54,8 @@ internal readonly partial struct SpeakerPhraseParser
             return null;
         }
         else if (type == MentionType.Description && !phrase.HasDeterminer && !phrase.HasHonorific && titleFirst == head
-            && phrase.Affiliation is null && !_tokens[head].Has(TokenFlags.Capitalized) && !FollowsNameAndComma(phrase.Start))
+            && (phrase.Affiliation is null || (head == phrase.Start && IsBodyPreposition(head + 1)))
+            && !_tokens[head].Has(TokenFlags.Capitalized) && !FollowsNameAndComma(phrase.Start))
         {
             return null;
         }

@@ -105,6 +105,47 @@ internal readonly partial struct SpeakerPhraseParser
         index > 0 && index + 1 < _tokens.Count && _tokens[index + 1].Kind == TokenKind.Word && _tokens[index + 1].Has(TokenFlags.Capitalized)
         && !Is(index + 1, WordClass.Function) && IsFirstName(index - 1);
 
+    /// <summary>
+    /// Whether a person's phrase starts at <paramref name="index"/>: an honorific, or a person's name, maybe after a role
+    /// noun (<c>Jane Roe</c>, <c>President Jane Roe</c>), but not a body named after one (<c>King Jane Roe Memorial Hall</c>).
+    /// </summary>
+    private bool IsPersonAhead(int index, Segment sentence) =>
+        Is(index, WordClass.Honorific) || IsPersonName(Is(index, WordClass.Title) ? index + 1 : index, sentence);
+
+    /// <summary>
+    /// A first name at <paramref name="index"/> with one or two capitalized words after it and none past them; not
+    /// before another first name and a surname, as a place may be spelled as a first name (<c>de Lyon Anne Roy</c>).
+    /// </summary>
+    private bool IsPersonName(int index, Segment sentence)
+    {
+        if (index + 1 >= sentence.EndToken || !IsFirstName(index)
+            || (index + 2 < sentence.EndToken && IsFirstName(index + 1) && _tokens[index + 2].Has(TokenFlags.Capitalized)))
+        {
+            return false;
+        }
+
+        int end = index + 1;
+        while (end < sentence.EndToken && end <= index + 3 && _tokens[end].Kind == TokenKind.Word && _tokens[end].Has(TokenFlags.Capitalized))
+        {
+            end++;
+        }
+
+        return end > index + 1 && end <= index + 3;
+    }
+
+    /// <summary>
+    /// A capitalized speech verb, not opening its sentence, before a mark or the sentence end (<c>the Political Report.</c>,
+    /// <c>the Daily Post,</c>): the last word of a name, as a verb is never written so mid-sentence.
+    /// </summary>
+    private bool IsVerbEndingBody(int index, Segment sentence) =>
+        _tokens[index].Kind == TokenKind.Word && _tokens[index].Has(TokenFlags.Capitalized) && !_tokens[index].Has(TokenFlags.SentenceStart)
+        && Is(index, WordClass.SpeechVerb) && (index + 1 >= sentence.EndToken || _tokens[index + 1].Kind != TokenKind.Word);
+
+    /// <summary>Whether token <paramref name="index"/> is a preposition that only a body may follow (<c>to</c>, <c>au</c>): see <see cref="LanguageProfile.BodyComplementTag"/>.</summary>
+    private bool IsBodyPreposition(int index) =>
+        index < _tokens.Count && Is(index, WordClass.ComplementPreposition)
+        && _profile.ComplementPrepositions.HasTag(_tokens[index].GetText(_text), LanguageProfile.BodyComplementTag);
+
     /// <summary>Whether token <paramref name="index"/> is a word the first-name list holds.</summary>
     private bool IsFirstName(int index) =>
         _tokens[index].Kind == TokenKind.Word && SharedLexicons.FirstNames.Contains(_tokens[index].GetText(_text));

@@ -236,7 +236,7 @@ internal readonly partial struct SpeakerPhraseParser
         int end = phrase.End;
         int? complementEnd = head < 0 ? null
             : head >= end - 2 ? ComplementAfter(ref phrase, end, bodyOnly: false)
-            : end == phrase.TitleEnd ? ComplementAfter(ref phrase, IsConjunction(end) ? end + 1 : end, bodyOnly: true)
+            : end == phrase.TitleEnd ? ComplementAfter(ref phrase, IsConjunction(end) ? end + 1 : end, bodyOnly: !IsConjunction(end))
             : null;
         if (complementEnd is not { } after)
         {
@@ -308,14 +308,29 @@ internal readonly partial struct SpeakerPhraseParser
 
     /// <summary>
     /// Whether the name read so far is one all-capital acronym and a first name with a surname comes next
-    /// (<c>a déclaré à l'AFP Jeanne Roy</c>, <c>told NBC Jane Doe</c>): a body and a person, two phrases.
+    /// (<c>a déclaré à l'AFP Jeanne Roy</c>, <c>told NBC Jane Doe</c>): a body and a person, two phrases. Right
+    /// after a speech verb, the body it was told to, any two-word name after it is the person's, first name known
+    /// or not, unless it names a body (<c>told UN Security Council members</c>). Right after a title the acronym is a label of the person (<c>le député PLR Jean Roux</c>), which
+    /// <see cref="LabelBeforeFirstName"/> reads.
     /// </summary>
     private bool AcronymBeforePerson(in SpeakerPhrase phrase)
     {
         int end = phrase.End;
-        return phrase.NameFirst == end - 1 && _tokens[end - 1].Has(TokenFlags.AllCaps) && end + 1 < phrase.Sentence.EndToken
-            && IsFirstName(end)
-            && IsNameToken(end + 1, phrase.Sentence);
+        var sentence = phrase.Sentence;
+        return phrase.NameFirst == end - 1 && phrase.TitleEnd != phrase.NameFirst && _tokens[end - 1].Has(TokenFlags.AllCaps) && end + 1 < sentence.EndToken
+            && IsNameToken(end + 1, sentence)
+            && (IsFirstName(end)
+                || (IsAddresseeOfSpeechVerb(end - 1) && !_tokens[end].Has(TokenFlags.AllCaps) && IsNameToken(end, sentence)
+                    && (end + 2 >= sentence.EndToken || !_tokens[end + 2].Has(TokenFlags.Capitalized)) && !HasOrganizationWord(end, end + 2)));
+    }
+
+    /// <summary>Whether the word at <paramref name="index"/> follows a speech verb, maybe past a preposition and an article (<c>told AFP</c>, <c>a déclaré à l'AFP</c>).</summary>
+    private bool IsAddresseeOfSpeechVerb(int index)
+    {
+        int k = index - 1;
+        k -= k >= 0 && Is(k, WordClass.Determiner) ? 1 : 0;
+        k -= k >= 0 && !Is(k, WordClass.Determiner) && SharedLexicons.TitleSmallWords.TagOf(_tokens[k].GetText(_text)) is { } tag && tag != SharedLexicons.ConjunctionTag ? 1 : 0;
+        return k >= 0 && Is(k, WordClass.SpeechVerb) && !_tokens[k].Has(TokenFlags.Capitalized);
     }
 
     /// <summary>
@@ -410,7 +425,11 @@ internal readonly partial struct SpeakerPhraseParser
     /// name) or a lower-case noun with its adjectives (<c>de la diplomatie européenne</c>); null when none.
     /// A capitalized body, or else a nationality adjective, is the affiliation.
     /// </summary>
-    /// <remarks>With <paramref name="bodyOnly"/>, only a capitalized body counts.</remarks>
+    /// <remarks>
+    /// With <paramref name="bodyOnly"/>, or after a preposition of the <see cref="LanguageProfile.BodyComplementTag"/> tag, only a
+    /// capitalized body counts. A person is no body: a title, honorific or first name there starts a phrase of its own
+    /// (<c>a spokesman for Jane Roe</c>, <c>an agent for President Jane Roe</c>).
+    /// </remarks>
     private int? ComplementAfter(ref SpeakerPhrase phrase, int preposition, bool bodyOnly = false)
     {
         var sentence = phrase.Sentence;
@@ -432,18 +451,27 @@ internal readonly partial struct SpeakerPhraseParser
 
         int end = first;
         bool body = _tokens[first].Has(TokenFlags.Capitalized);
-        if (bodyOnly && !body)
+        if ((!body && (bodyOnly || IsBodyPreposition(preposition)))
+            || (body && IsPersonAhead(first, sentence)))
         {
             return null;
         }
 
         if (body)
         {
-            // A hyphen joins two words of the body ("Minister of Crown-Municipal Relations").
+            // A hyphen joins two words of the body ("Minister of Crown-Municipal Relations"); a capitalized word that is
+            // also a speech verb ends a body's name before a mark ("editor for the Political Report.").
             while (end < sentence.EndToken && end < first + MaxComplementWords
                 && ((IsNameToken(end, sentence) && !(end > first && end + 1 < sentence.EndToken && IsFirstName(end) && _tokens[end + 1].Has(TokenFlags.Capitalized)))
-                    || (end > first && IsHyphenInName(end) && IsNameToken(end + 1, sentence))))
+                    || (end > first && IsHyphenInName(end) && IsNameToken(end + 1, sentence))
+                    || (end > first && IsVerbEndingBody(end, sentence))))
             {
+                // "a spokesman for House Speaker Jane Roe": a role noun and a person's name inside make it a person's phrase.
+                if (end > first && Is(end, WordClass.Title) && IsPersonName(end + 1, sentence))
+                {
+                    return null;
+                }
+
                 end += IsHyphenInName(end) ? 2 : 1;
             }
         }

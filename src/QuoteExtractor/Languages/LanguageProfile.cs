@@ -74,6 +74,7 @@ internal sealed class LanguageProfile
         IndefiniteDeterminers = data.List("indefinite-determiners", ignoreCase: true);
         AdverbSuffix = data.Setting("adverb-suffix");
         ParticipleSuffix = data.Setting("participle-suffix");
+        ParticipleSubjectPreposition = data.Setting("participle-subject-preposition");
         PluralSuffix = data.Setting("plural-suffix") ?? string.Empty;
 
         // Built on first use, once every list is set.
@@ -225,7 +226,10 @@ internal sealed class LanguageProfile
     /// <summary>Words that open a speaker phrase (<c>the</c>, <c>la</c>), tagged m or f when they tell the gender, p when plural.</summary>
     public Lexicon Determiners { get; }
 
-    /// <summary>Prepositions that join a role noun to its body or place (<c>of</c>, <c>du</c>).</summary>
+    /// <summary>The tag of <see cref="ComplementPrepositions"/> for a preposition that only a capitalized body or place may follow (<c>ambassador to the Netherlands</c>).</summary>
+    public const string BodyComplementTag = "body";
+
+    /// <summary>Prepositions that join a role noun to its body or place (<c>of</c>, <c>du</c>); tag <see cref="BodyComplementTag"/> when only a body may follow.</summary>
     public Lexicon ComplementPrepositions { get; }
 
     /// <summary>Words that open reported speech after a speech verb (<c>that</c>, <c>que</c>).</summary>
@@ -260,6 +264,12 @@ internal sealed class LanguageProfile
     /// saying …</c>); null where participles are not told by their ending.
     /// </summary>
     public string? ParticipleSuffix { get; }
+
+    /// <summary>
+    /// The preposition whose person a participle right after it has for its own subject (English <c>with</c>:
+    /// <c>…, with Senator Jane Roe warning of …</c>); null where none does.
+    /// </summary>
+    public string? ParticipleSubjectPreposition { get; }
 
     /// <summary>
     /// The ending that marks an adverb (<c>ly</c>), which may stand between a speaker and the verb; null

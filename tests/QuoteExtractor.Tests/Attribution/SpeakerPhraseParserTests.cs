@@ -329,6 +329,8 @@ public class SpeakerPhraseParserTests
     [InlineData("fr", "le ministre Nouveau Cap Paul Martin a déclaré.", "Paul Martin")]
     [InlineData("en", "the deputy minister Green Wave Mark Smith said.", "Mark Smith")]
     [InlineData("fr", "le ministre Paul Martin a déclaré.", "Paul Martin")]
+    [InlineData("fr", "le député fédéral PLR Paul Martin a déclaré.", "Paul Martin")]
+    [InlineData("en", "the state senator GOP Mark Smith said.", "Mark Smith")]
     public void Parse_takes_a_label_between_the_title_and_a_first_name_as_no_part_of_the_name(string language, string text, string name)
     {
         using var document = language == "fr" ? PhraseDocument.French(text) : PhraseDocument.English(text);
@@ -353,6 +355,8 @@ public class SpeakerPhraseParserTests
     [Theory]
     [InlineData("fr", "Il a déclaré à la BNT Paul Martin, maire.", "BNT", "Paul Martin")]
     [InlineData("en", "He told NBC Mark Smith, a teacher.", "NBC", "Mark Smith")]
+    [InlineData("fr", "Il a déclaré à la BNT Zorbek Quelmar, maire.", "BNT", "Zorbek Quelmar")]
+    [InlineData("en", "He told NBC Zorbek Quelmar, a teacher.", "NBC", "Zorbek Quelmar")]
     public void Parse_ends_an_acronym_before_a_person_named_after_it(string language, string text, string acronym, string name)
     {
         using var document = language == "fr" ? PhraseDocument.French(text) : PhraseDocument.English(text);
@@ -363,6 +367,18 @@ public class SpeakerPhraseParserTests
 
         document.TextOf(body.NameFirst, body.NameEnd).Should().Be(acronym);
         document.TextOf(person.NameFirst, person.NameEnd).Should().Be(name);
+    }
+
+    [Theory]
+    [InlineData("He told ACME Security Council members.", "ACME Security Council members")]
+    [InlineData("The ACME Zorbek Quelmar said.", "The ACME Zorbek Quelmar")]
+    public void Parse_reads_a_name_unknown_to_the_lists_after_an_acronym_as_one_body_but_after_a_speech_verb(string text, string phrase)
+    {
+        using var document = PhraseDocument.English(text);
+
+        var mention = document.Parser.Parse(document.IndexOf(phrase.Split(' ')[0]), document.Document.Sentences[0], inside: false)!;
+
+        document.TextOf(mention.First, mention.End).Should().Be(phrase);
     }
 
     [Fact]
@@ -384,6 +400,84 @@ public class SpeakerPhraseParserTests
         var mention = document.Parser.Parse(0, document.Document.Sentences[0], inside: false)!;
 
         document.TextOf(mention.First, mention.End).Should().Be("le président de la République");
+    }
+
+    [Theory]
+    [InlineData("en", "the ambassador to the Valdoria Republic Mark Smith said.", "ambassador", "ambassador to the Valdoria Republic", "Valdoria Republic")]
+    [InlineData("en", "the deputy director for public health Mark Smith said.", "director", "deputy director for public health", null)]
+    [InlineData("fr", "son homologue au Conseil régional Paul Martin a déclaré.", "homologue", "homologue au Conseil régional", "Conseil régional")]
+    public void Complement_reads_a_body_or_field_after_a_preposition_other_than_of(string language, string text, string roleNoun, string title, string? affiliation)
+    {
+        using var document = language == "fr" ? PhraseDocument.French(text) : PhraseDocument.English(text);
+        var phrase = RoleNounRead(document, text.Split(' ')[0], roleNoun);
+        phrase.TitleFirst = document.IndexOf(title.Split(' ')[0]);
+
+        document.Parser.Complement(ref phrase).Should().BeTrue();
+
+        document.TextOf(phrase.TitleFirst, phrase.TitleEnd).Should().Be(title);
+        phrase.Affiliation.Should().Be(affiliation);
+        phrase.End.Should().Be(document.IndexOf(language == "fr" ? "Paul" : "Mark"));
+    }
+
+    [Theory]
+    [InlineData("en", "They asked the senator to resign.", "senator")]
+    [InlineData("fr", "Ils ont invité le ministre à démissionner.", "ministre")]
+    [InlineData("fr", "Ils ont invité le ministre pour parler.", "ministre")]
+    public void Complement_reads_no_lower_case_word_after_a_preposition_that_only_a_body_may_follow(string language, string text, string roleNoun)
+    {
+        using var document = language == "fr" ? PhraseDocument.French(text) : PhraseDocument.English(text);
+        var phrase = RoleNounRead(document, language == "fr" ? "le" : "the", roleNoun);
+
+        document.Parser.Complement(ref phrase).Should().BeFalse();
+
+        phrase.End.Should().Be(document.IndexOf(roleNoun) + 1);
+    }
+
+    [Theory]
+    [InlineData("en", "a spokesman for Jane Roe said.", "a", "spokesman")]
+    [InlineData("en", "an agent for President Jane Roe said.", "an", "agent")]
+    [InlineData("en", "a spokesman for House Speaker Jane Roe said.", "a", "spokesman")]
+    [InlineData("fr", "le porte-parole de Jeanne Roy a déclaré.", "le", "porte-parole")]
+    public void Complement_takes_no_person_for_a_body(string language, string text, string first, string roleNoun)
+    {
+        using var document = language == "fr" ? PhraseDocument.French(text) : PhraseDocument.English(text);
+        var phrase = RoleNounRead(document, first, roleNoun);
+
+        document.Parser.Complement(ref phrase).Should().BeFalse();
+
+        phrase.Affiliation.Should().BeNull();
+    }
+
+    [Fact]
+    public void Complement_reads_a_capitalized_speech_verb_that_ends_a_bodys_name()
+    {
+        using var document = PhraseDocument.English("He spoke to Jane Roe, editor for the Valley Report.");
+        var phrase = RoleNounRead(document, "editor", "editor");
+
+        document.Parser.Complement(ref phrase).Should().BeTrue();
+
+        phrase.Affiliation.Should().Be("Valley Report");
+        phrase.End.Should().Be(document.IndexOf("."));
+    }
+
+    [Fact]
+    public void Parse_reads_a_lower_case_french_complement_after_a_conjunction()
+    {
+        using var document = PhraseDocument.French("Le ministre de l'intérieur et de la décentralisation, Paul Martin, a déclaré.");
+
+        var mention = document.Parser.Parse(0, document.Document.Sentences[0], inside: false)!;
+
+        document.TextOf(mention.TitleFirst, mention.TitleEnd).Should().Be("ministre de l'intérieur et de la décentralisation");
+    }
+
+    [Fact]
+    public void Mention_finder_takes_no_bare_role_noun_before_a_body_the_verb_governs()
+    {
+        using var document = PhraseDocument.English("Voters elevated his father and brother to the White House.");
+
+        var mentions = document.FindMentions();
+
+        mentions.Select(m => document.TextOf(m.First, m.End)).Should().NotContain(m => m.StartsWith("brother", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -631,6 +725,16 @@ public class SpeakerPhraseParserTests
         var mentions = document.FindMentions();
 
         document.TextOf(mentions[0].First, mentions[0].End).Should().Be(first);
+    }
+
+    [Fact]
+    public void Mention_finder_takes_no_abbreviated_month_for_a_name()
+    {
+        using var document = PhraseDocument.English("In a statement published Oct. 25, the ministry accused the rebels.");
+
+        var mentions = document.FindMentions();
+
+        mentions.Select(m => document.TextOf(m.First, m.End)).Should().NotContain("Oct.");
     }
 
     [Fact]

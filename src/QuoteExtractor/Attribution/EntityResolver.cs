@@ -916,6 +916,60 @@ internal sealed class EntityResolver
         return true;
     }
 
+    /// <summary>
+    /// The mention whose title <paramref name="entity"/> is shown with, or null when none has a title: the
+    /// longest title at the person's first naming, in the name's own mention or an apposition set off by a comma
+    /// right before or after it (<c>le coach du PSG Paul Martin</c>, <c>the fleet's commander, Admiral Paul
+    /// Martin</c>), as news gives the current role there and often an older one later (<c>l'ancien entraîneur de
+    /// Nice</c>); else the first title. A later title that extends it (<c>le maire</c>, then <c>le maire de
+    /// Lyon</c>) takes its place.
+    /// </summary>
+    public MentionCandidate? ShownTitled(Entity entity)
+    {
+        if (entity.Titled is null)
+        {
+            return null;
+        }
+
+        var mentions = entity.Mentions;
+        int naming = entity.Representative is { Type: MentionType.Name, HasName: true } ? mentions.IndexOf(entity.Representative) : -1;
+        MentionCandidate? shown = null;
+        if (naming >= 0)
+        {
+            var name = mentions[naming];
+            var before = naming > 0 ? mentions[naming - 1] : null;
+            shown = LongerTitle(name.HasTitle ? name : null, before is { Type: MentionType.Description } && before.End <= name.First
+                && name.First - before.End <= MaxTitleGap && GoesOnWithTitle(before.End, name.First) ? before : null);
+            shown = LongerTitle(shown, naming + 1 < mentions.Count && FollowsAfterComma(name, mentions[naming + 1]) ? mentions[naming + 1] : null);
+        }
+
+        if (shown is null)
+        {
+            int at = naming >= 0 ? mentions[naming].First : 0;
+            foreach (var titled in mentions)
+            {
+                if (titled.HasTitle && (shown is null || Math.Abs(titled.First - at) < Math.Abs(shown.First - at)))
+                {
+                    shown = titled;
+                }
+            }
+        }
+
+        foreach (var later in mentions)
+        {
+            if (later.HasTitle && later.TitleEnd - later.TitleFirst > shown!.TitleEnd - shown.TitleFirst && AllTitleWordsIn(shown, later))
+            {
+                shown = later;
+            }
+        }
+
+        return shown;
+    }
+
+    /// <summary>Of two mentions, either null, the one with the longer title; <paramref name="first"/> on a tie.</summary>
+    private static MentionCandidate? LongerTitle(MentionCandidate? first, MentionCandidate? second) =>
+        second is not { HasTitle: true } || (first is not null && first.TitleEnd - first.TitleFirst >= second.TitleEnd - second.TitleFirst) ? first : second;
+
     /// <summary>Whether the title of <paramref name="titled"/> has the word of token <paramref name="word"/>.</summary>
     private bool TitleIncludes(MentionCandidate titled, int word)
     {

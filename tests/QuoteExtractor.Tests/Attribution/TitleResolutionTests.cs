@@ -182,4 +182,22 @@ public class TitleResolutionTests
     [InlineData(Language.French, "Le policier Paul Marten est arrivé le premier.\n\n« Nous n'avons rien vu », a déclaré un policier.\n")]
     public void A_description_that_introduces_somebody_is_not_the_person_who_held_the_title(Language language, string text) =>
         QuoteOf(language, text).Speaker!.Name.Should().NotBe("Paul Marten");
+
+    [Theory]
+    [InlineData(Language.English, "Head coach Paul Marten is under fire.\n\nThe former Lyonsville general manager Paul Marten denied it. “I said nothing,” he said.\n", "Head coach")]
+    [InlineData(Language.French, "Le coach du club Paul Marten est visé.\n\nL'ancien entraîneur de Villebourg Paul Marten a démenti. « Je n'ai rien dit », a-t-il déclaré.\n", "coach du club")]
+    public void The_title_at_the_first_naming_is_shown_before_a_longer_later_one(Language language, string text, string title) =>
+        QuoteOf(language, text).Speaker!.Title.Should().Be(title);
+
+    [Theory]
+    [InlineData(Language.English, "“We will act,” said the commander of the fleet of Lyonsville, Admiral Paul Marten.\n", "commander of the fleet of Lyonsville")]
+    [InlineData(Language.French, "« Nous agirons », a déclaré le commandant de la flotte de Villebourg, le vice-amiral Paul Marten.\n", "commandant de la flotte de Villebourg")]
+    public void A_role_set_before_the_name_is_shown_rather_than_the_rank_with_it(Language language, string text, string title) =>
+        QuoteOf(language, text).Speaker!.Title.Should().Be(title);
+
+    [Theory]
+    [InlineData(Language.English, "Mayor Paul Marten opened the bridge.\n\n“It is ours,” the mayor of Lyonsville said.\n", "mayor of Lyonsville")]
+    [InlineData(Language.French, "Le maire Paul Marten a ouvert le pont.\n\n« Il est à nous », a déclaré le maire de Villebourg.\n", "maire de Villebourg")]
+    public void A_later_title_that_extends_the_first_is_shown(Language language, string text, string title) =>
+        QuoteOf(language, text).Speaker!.Title.Should().Be(title);
 }

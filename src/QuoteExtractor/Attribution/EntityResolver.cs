@@ -98,7 +98,7 @@ internal sealed class EntityResolver
                 MentionType.Name => FindByName(mention, out namesakes),
                 MentionType.Organization => FindOrReserveByText(mention) is >= 0 and var named ? named : TakenUpEntity(mention),
                 MentionType.Group => FindOrReserveByText(mention),
-                _ when m > 0 && IsApposition(_mentions[m - 1], mention) => _mentions[m - 1].Entity,
+                _ when m > 0 && (IsApposition(_mentions[m - 1], mention) || IsNamedByCopula(_mentions[m - 1], mention)) => _mentions[m - 1].Entity,
                 _ => FindByTitle(mention),
             };
 
@@ -1036,6 +1036,20 @@ internal sealed class EntityResolver
         var before = _mentions[name - 1];
         return before.Type == MentionType.Description && !IsIndefinite(before) && _tokens[before.First].Has(TokenFlags.SentenceStart)
             && mention.First - 1 - before.End <= MaxTitleGap && GoesOnWithTitle(before.End, mention.First - 1) ? before : null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="description"/> is what the name that opens its sentence is, after a form of "to be"
+    /// (<c>Paul Martin (PS) est le nouveau maire de la commune</c>, <c>Jane Roe is the new mayor</c>): the same
+    /// person, with the role the article gives. A description that introduces somebody (<c>un bon père</c>) only
+    /// describes.
+    /// </summary>
+    private bool IsNamedByCopula(MentionCandidate name, MentionCandidate description)
+    {
+        int copula = description.First - 1;
+        return name is { Type: MentionType.Name, Entity: >= 0 } && copula >= name.End && _tokens[name.First].Has(TokenFlags.SentenceStart)
+            && !IsIndefinite(description) && _profile.Copulas.Contains(_tokens[copula].GetText(_text))
+            && copula - name.End <= MaxTitleGap && GoesOnWithTitle(name.End, copula);
     }
 
     /// <summary>

@@ -200,4 +200,16 @@ public class TitleResolutionTests
     [InlineData(Language.French, "Le maire Paul Marten a ouvert le pont.\n\n« Il est à nous », a déclaré le maire de Villebourg.\n", "maire de Villebourg")]
     public void A_later_title_that_extends_the_first_is_shown(Language language, string text, string title) =>
         QuoteOf(language, text).Speaker!.Title.Should().Be(title);
+
+    [Theory]
+    [InlineData(Language.English, "The council met on Monday. Paul Marten (Labour) is the new mayor of the town.\n\n“We will act,” Marten said.\n", "new mayor of the town")]
+    [InlineData(Language.French, "Le conseil a voté lundi. Paul Marten (PS) est le nouveau maire de la commune.\n\n« Nous agirons », a déclaré Marten.\n", "nouveau maire de la commune")]
+    public void A_definite_description_after_the_name_and_a_form_of_to_be_gives_the_title(Language language, string text, string title) =>
+        QuoteOf(language, text).Speaker!.Title.Should().Be(title);
+
+    [Theory]
+    [InlineData(Language.English, "Paul Marten is a good father.\n\n“We will act,” Marten said.\n")]
+    [InlineData(Language.French, "Paul Marten est un bon père de famille.\n\n« Nous agirons », a déclaré Marten.\n")]
+    public void An_indefinite_description_after_a_form_of_to_be_gives_no_title(Language language, string text) =>
+        QuoteOf(language, text).Speaker!.Title.Should().BeNull();
 }

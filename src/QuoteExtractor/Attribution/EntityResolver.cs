@@ -917,14 +917,15 @@ internal sealed class EntityResolver
     }
 
     /// <summary>
-    /// The mention whose title <paramref name="entity"/> is shown with, or null when none has a title: the
-    /// longest title at the person's first naming, in the name's own mention or an apposition set off by a comma
+    /// The tokens <c>[First, End)</c> of the title <paramref name="entity"/> is shown with, or null when no mention
+    /// has a title: the longest title at the person's first naming, in the name's own mention or an apposition
     /// right before or after it (<c>le coach du PSG Paul Martin</c>, <c>the fleet's commander, Admiral Paul
     /// Martin</c>), as news gives the current role there and often an older one later (<c>l'ancien entraîneur de
-    /// Nice</c>); else the first title. A later title that extends it (<c>le maire</c>, then <c>le maire de
-    /// Lyon</c>) takes its place.
+    /// Nice</c>); else the title nearest that naming. A title set off by a comma before the name reaches that comma
+    /// with its further complements (<c>the commander of the fleet of the Pacific, Admiral Paul Martin</c>). A later title that extends the
+    /// one found (<c>le maire</c>, then <c>le maire de Lyon</c>) takes its place.
     /// </summary>
-    public MentionCandidate? ShownTitled(Entity entity)
+    public (int First, int End)? ShownTitle(Entity entity)
     {
         if (entity.Titled is null)
         {
@@ -934,12 +935,13 @@ internal sealed class EntityResolver
         var mentions = entity.Mentions;
         int naming = entity.Representative is { Type: MentionType.Name, HasName: true } ? mentions.IndexOf(entity.Representative) : -1;
         MentionCandidate? shown = null;
+        MentionCandidate? before = null;
         if (naming >= 0)
         {
             var name = mentions[naming];
-            var before = naming > 0 ? mentions[naming - 1] : null;
-            shown = LongerTitle(name.HasTitle ? name : null, before is { Type: MentionType.Description } && before.End <= name.First
-                && name.First - before.End <= MaxTitleGap && GoesOnWithTitle(before.End, name.First) ? before : null);
+            before = naming > 0 && mentions[naming - 1] is { Type: MentionType.Description } description && description.End <= name.First
+                && name.First - description.End <= MaxTitleGap && GoesOnWithTitle(description.End, name.First) ? mentions[naming - 1] : null;
+            shown = LongerTitle(name.HasTitle ? name : null, before);
             shown = LongerTitle(shown, naming + 1 < mentions.Count && FollowsAfterComma(name, mentions[naming + 1]) ? mentions[naming + 1] : null);
         }
 
@@ -963,8 +965,22 @@ internal sealed class EntityResolver
             }
         }
 
-        return shown;
+        if (shown == before && before!.TitleEnd == before.End && IsText(mentions[naming].First - 1, ',') && GoesOnWithComplement(before.End))
+        {
+            return (before.TitleFirst, mentions[naming].First - 1);
+        }
+
+        return (shown!.TitleFirst, shown.TitleEnd);
     }
+
+    /// <summary>
+    /// Whether token <paramref name="index"/>, right after a title, goes on with another complement of it: a
+    /// complement preposition (<c>of</c>, <c>des</c>) or a conjunction (<c>et de la Ville</c>), not a word of the
+    /// sentence around it (<c>the candidate could</c>).
+    /// </summary>
+    private bool GoesOnWithComplement(int index) =>
+        _classes.Is(index, WordClass.ComplementPreposition)
+        || SharedLexicons.TitleSmallWords.TagOf(_tokens[index].GetText(_text)) == SharedLexicons.ConjunctionTag;
 
     /// <summary>Of two mentions, either null, the one with the longer title; <paramref name="first"/> on a tie.</summary>
     private static MentionCandidate? LongerTitle(MentionCandidate? first, MentionCandidate? second) =>

@@ -212,4 +212,20 @@ public class TitleResolutionTests
     [InlineData(Language.French, "Paul Marten est un bon père de famille.\n\n« Nous agirons », a déclaré Marten.\n")]
     public void An_indefinite_description_after_a_form_of_to_be_gives_no_title(Language language, string text) =>
         QuoteOf(language, text).Speaker!.Title.Should().BeNull();
+
+    [Theory]
+    [InlineData(Language.English, "“We will act,” said the director of the museum of modern art, Anne Rolle.\n", "director of the museum of modern art")]
+    [InlineData(Language.French, "« Nous agirons », a déclaré la directrice de l'Union des musiques actuelles, Anne Rolle.\n", "directrice de l'Union des musiques actuelles")]
+    [InlineData(Language.French, "« Nous agirons », a déclaré le ministre de la ville et de la décentralisation, Paul Marten.\n", "ministre de la ville et de la décentralisation")]
+    public void A_title_set_off_before_the_name_is_shown_with_all_its_complements(Language language, string text, string title) =>
+        QuoteOf(language, text).Speaker!.Title.Should().Be(title);
+
+    [Fact]
+    public void A_title_before_the_name_is_not_shown_with_the_words_of_the_sentence_after_it()
+    {
+        var quote = QuoteOf(Language.English, "The candidate could win in states like Ohio, Paul Marten said. “We will act,” he added.\n");
+
+        quote.Speaker!.Name.Should().Be("Paul Marten");
+        quote.Speaker.Title.Should().NotContain("could");
+    }
 }

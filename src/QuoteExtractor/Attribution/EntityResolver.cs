@@ -1020,10 +1020,12 @@ internal sealed class EntityResolver
             }
 
             // A title without its article may be the complement of another ("l'adjoint au maire de Lyon, Paul
-            // Martin") or a second person's ("le maire et son adjoint, Paul Martin"): neither is the name's.
+            // Martin") or a second person's ("le maire et son adjoint, Paul Martin"): neither is the name's. One that
+            // opens the sentence, a comma before the name, is fronted ("Vice-présidente du groupe, Anne Rolle a dit").
             if (before.Type == MentionType.Description)
             {
-                return _classes.Is(before.First, WordClass.Determiner) && (mention.IsPerson || IsText(mention.First - 1, ','))
+                return (_classes.Is(before.First, WordClass.Determiner) ? mention.IsPerson || IsText(mention.First - 1, ',')
+                        : _tokens[before.First].Has(TokenFlags.SentenceStart) && IsText(mention.First - 1, ','))
                     && !_classes.Is(mention.First - 1, WordClass.Function) && GoesOnWithTitle(before.End, mention.First) ? before : null;
             }
 

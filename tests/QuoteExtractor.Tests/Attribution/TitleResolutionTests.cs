@@ -228,4 +228,15 @@ public class TitleResolutionTests
         quote.Speaker!.Name.Should().Be("Paul Marten");
         quote.Speaker.Title.Should().NotContain("could");
     }
+
+    [Theory]
+    [InlineData(Language.English, "Director of the museum of Lyonsville, Anne Rolle said it was a shame. “We will act,” she added.\n", "Anne Rolle", "Director of the museum of Lyonsville")]
+    [InlineData(Language.French, "Vice-présidente du groupe écologiste de la région, Anne Rolle a réagi. « Nous agirons », a-t-elle dit.\n", "Anne Rolle", "Vice-présidente du groupe écologiste de la région")]
+    public void A_bare_title_that_opens_the_sentence_before_a_comma_and_a_name_is_that_persons(Language language, string text, string name, string title)
+    {
+        var speaker = QuoteOf(language, text).Speaker!;
+
+        speaker.Name.Should().Be(name);
+        speaker.Title.Should().Be(title);
+    }
 }

@@ -681,7 +681,7 @@ internal sealed class EntityResolver
         for (int i = entities.Count - 1; i >= 0; i--)
         {
             var representative = Entities[entities[i]].Representative;
-            if ((representative.NameEnd - representative.NameFirst < 2 || FirstNamesAgree(representative, mention))
+            if ((representative.NameEnd - representative.NameFirst < 2 || FirstNamesAgree(representative, mention) || EndsWithName(representative, mention))
                 && GendersAgree(Entities[entities[i]].Gender, mention.Gender))
             {
                 return entities[i];
@@ -714,6 +714,33 @@ internal sealed class EntityResolver
 
     /// <summary>Whether two genders may be one person's: equal, or one of them unknown.</summary>
     private static bool GendersAgree(Gender a, Gender b) => a == Gender.Unknown || b == Gender.Unknown || a == b;
+
+    /// <summary>
+    /// Whether the name of <paramref name="mention"/> is the end of the longer name of <paramref name="full"/>: a
+    /// surname of several words without the first name (<c>M. Di Rupo</c> after <c>Elio Di Rupo</c>, <c>Van Damme</c>).
+    /// A name that opens with a first name is the end of another only after a first name (<c>Elio Di Rupo</c>): after
+    /// other words it is a person's full name that a headline's words run into (<c>Did Paul Martin</c>).
+    /// </summary>
+    private bool EndsWithName(MentionCandidate full, MentionCandidate mention)
+    {
+        int length = mention.NameEnd - mention.NameFirst;
+        if (full.NameEnd - full.NameFirst <= length
+            || (SharedLexicons.FirstNames.Contains(_tokens[mention.NameFirst].GetText(_text))
+                && !SharedLexicons.FirstNames.Contains(_tokens[full.NameEnd - length - 1].GetText(_text))))
+        {
+            return false;
+        }
+
+        for (int k = 1; k <= length; k++)
+        {
+            if (!_tokens[mention.NameEnd - k].GetText(_text).Equals(_tokens[full.NameEnd - k].GetText(_text), StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private bool FirstNamesAgree(MentionCandidate a, MentionCandidate b)
     {

@@ -132,7 +132,7 @@ internal readonly struct AttributionResults
     {
         var entity = _entities[index];
         var representative = entity.Representative;
-        string? title = entity.Titled is { } titled ? _text[_tokens[titled.TitleFirst].Start.._tokens[titled.TitleEnd - 1].End] : null;
+        string? title = _resolver.ShownTitle(entity) is var (first, end) ? _text[_tokens[first].Start.._tokens[end - 1].End] : null;
         var kind = representative.Type switch
         {
             MentionType.Group => SpeakerKind.Group,

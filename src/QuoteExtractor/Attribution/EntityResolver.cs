@@ -98,7 +98,7 @@ internal sealed class EntityResolver
                 MentionType.Name => FindByName(mention, out namesakes),
                 MentionType.Organization => FindOrReserveByText(mention) is >= 0 and var named ? named : TakenUpEntity(mention),
                 MentionType.Group => FindOrReserveByText(mention),
-                _ when m > 0 && IsApposition(_mentions[m - 1], mention) => _mentions[m - 1].Entity,
+                _ when m > 0 && (IsApposition(_mentions[m - 1], mention) || IsNamedByCopula(_mentions[m - 1], mention)) => _mentions[m - 1].Entity,
                 _ => FindByTitle(mention),
             };
 
@@ -681,7 +681,7 @@ internal sealed class EntityResolver
         for (int i = entities.Count - 1; i >= 0; i--)
         {
             var representative = Entities[entities[i]].Representative;
-            if ((representative.NameEnd - representative.NameFirst < 2 || FirstNamesAgree(representative, mention))
+            if ((representative.NameEnd - representative.NameFirst < 2 || FirstNamesAgree(representative, mention) || EndsWithName(representative, mention))
                 && GendersAgree(Entities[entities[i]].Gender, mention.Gender))
             {
                 return entities[i];
@@ -714,6 +714,33 @@ internal sealed class EntityResolver
 
     /// <summary>Whether two genders may be one person's: equal, or one of them unknown.</summary>
     private static bool GendersAgree(Gender a, Gender b) => a == Gender.Unknown || b == Gender.Unknown || a == b;
+
+    /// <summary>
+    /// Whether the name of <paramref name="mention"/> is the end of the longer name of <paramref name="full"/>: a
+    /// surname of several words without the first name (<c>M. Di Rupo</c> after <c>Elio Di Rupo</c>, <c>Van Damme</c>).
+    /// A name that opens with a first name is the end of another only after a first name (<c>Elio Di Rupo</c>): after
+    /// other words it is a person's full name that a headline's words run into (<c>Did Paul Martin</c>).
+    /// </summary>
+    private bool EndsWithName(MentionCandidate full, MentionCandidate mention)
+    {
+        int length = mention.NameEnd - mention.NameFirst;
+        if (full.NameEnd - full.NameFirst <= length
+            || (SharedLexicons.FirstNames.Contains(_tokens[mention.NameFirst].GetText(_text))
+                && !SharedLexicons.FirstNames.Contains(_tokens[full.NameEnd - length - 1].GetText(_text))))
+        {
+            return false;
+        }
+
+        for (int k = 1; k <= length; k++)
+        {
+            if (!_tokens[mention.NameEnd - k].GetText(_text).Equals(_tokens[full.NameEnd - k].GetText(_text), StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private bool FirstNamesAgree(MentionCandidate a, MentionCandidate b)
     {
@@ -916,6 +943,76 @@ internal sealed class EntityResolver
         return true;
     }
 
+    /// <summary>
+    /// The tokens <c>[First, End)</c> of the title <paramref name="entity"/> is shown with, or null when no mention
+    /// has a title: the longest title at the person's first naming, in the name's own mention or an apposition
+    /// right before or after it (<c>le coach du PSG Paul Martin</c>, <c>the fleet's commander, Admiral Paul
+    /// Martin</c>), as news gives the current role there and often an older one later (<c>l'ancien entraîneur de
+    /// Nice</c>); else the title nearest that naming. A title set off by a comma before the name reaches that comma
+    /// with its further complements (<c>the commander of the fleet of the Pacific, Admiral Paul Martin</c>). A later title that extends the
+    /// one found (<c>le maire</c>, then <c>le maire de Lyon</c>) takes its place.
+    /// </summary>
+    public (int First, int End)? ShownTitle(Entity entity)
+    {
+        if (entity.Titled is null)
+        {
+            return null;
+        }
+
+        var mentions = entity.Mentions;
+        int naming = entity.Representative is { Type: MentionType.Name, HasName: true } ? mentions.IndexOf(entity.Representative) : -1;
+        MentionCandidate? shown = null;
+        MentionCandidate? before = null;
+        if (naming >= 0)
+        {
+            var name = mentions[naming];
+            before = naming > 0 && mentions[naming - 1] is { Type: MentionType.Description } description && description.End <= name.First
+                && name.First - description.End <= MaxTitleGap && GoesOnWithTitle(description.End, name.First) ? mentions[naming - 1] : null;
+            shown = LongerTitle(name.HasTitle ? name : null, before);
+            shown = LongerTitle(shown, naming + 1 < mentions.Count && FollowsAfterComma(name, mentions[naming + 1]) ? mentions[naming + 1] : null);
+        }
+
+        if (shown is null)
+        {
+            int at = naming >= 0 ? mentions[naming].First : 0;
+            foreach (var titled in mentions)
+            {
+                if (titled.HasTitle && (shown is null || Math.Abs(titled.First - at) < Math.Abs(shown.First - at)))
+                {
+                    shown = titled;
+                }
+            }
+        }
+
+        foreach (var later in mentions)
+        {
+            if (later.HasTitle && later.TitleEnd - later.TitleFirst > shown!.TitleEnd - shown.TitleFirst && AllTitleWordsIn(shown, later))
+            {
+                shown = later;
+            }
+        }
+
+        if (shown == before && before!.TitleEnd == before.End && IsText(mentions[naming].First - 1, ',') && GoesOnWithComplement(before.End))
+        {
+            return (before.TitleFirst, mentions[naming].First - 1);
+        }
+
+        return (shown!.TitleFirst, shown.TitleEnd);
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="index"/>, right after a title, goes on with another complement of it: a
+    /// complement preposition (<c>of</c>, <c>des</c>) or a conjunction (<c>et de la Ville</c>), not a word of the
+    /// sentence around it (<c>the candidate could</c>).
+    /// </summary>
+    private bool GoesOnWithComplement(int index) =>
+        _classes.Is(index, WordClass.ComplementPreposition)
+        || SharedLexicons.TitleSmallWords.TagOf(_tokens[index].GetText(_text)) == SharedLexicons.ConjunctionTag;
+
+    /// <summary>Of two mentions, either null, the one with the longer title; <paramref name="first"/> on a tie.</summary>
+    private static MentionCandidate? LongerTitle(MentionCandidate? first, MentionCandidate? second) =>
+        second is not { HasTitle: true } || (first is not null && first.TitleEnd - first.TitleFirst >= second.TitleEnd - second.TitleFirst) ? first : second;
+
     /// <summary>Whether the title of <paramref name="titled"/> has the word of token <paramref name="word"/>.</summary>
     private bool TitleIncludes(MentionCandidate titled, int word)
     {
@@ -950,10 +1047,12 @@ internal sealed class EntityResolver
             }
 
             // A title without its article may be the complement of another ("l'adjoint au maire de Lyon, Paul
-            // Martin") or a second person's ("le maire et son adjoint, Paul Martin"): neither is the name's.
+            // Martin") or a second person's ("le maire et son adjoint, Paul Martin"): neither is the name's. One that
+            // opens the sentence, a comma before the name, is fronted ("Vice-présidente du groupe, Anne Rolle a dit").
             if (before.Type == MentionType.Description)
             {
-                return _classes.Is(before.First, WordClass.Determiner) && (mention.IsPerson || IsText(mention.First - 1, ','))
+                return (_classes.Is(before.First, WordClass.Determiner) ? mention.IsPerson || IsText(mention.First - 1, ',')
+                        : _tokens[before.First].Has(TokenFlags.SentenceStart) && IsText(mention.First - 1, ','))
                     && !_classes.Is(mention.First - 1, WordClass.Function) && GoesOnWithTitle(before.End, mention.First) ? before : null;
             }
 
@@ -982,6 +1081,20 @@ internal sealed class EntityResolver
         var before = _mentions[name - 1];
         return before.Type == MentionType.Description && !IsIndefinite(before) && _tokens[before.First].Has(TokenFlags.SentenceStart)
             && mention.First - 1 - before.End <= MaxTitleGap && GoesOnWithTitle(before.End, mention.First - 1) ? before : null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="description"/> is what the name that opens its sentence is, after a form of "to be"
+    /// (<c>Paul Martin (PS) est le nouveau maire de la commune</c>, <c>Jane Roe is the new mayor</c>): the same
+    /// person, with the role the article gives. A description that introduces somebody (<c>un bon père</c>) only
+    /// describes.
+    /// </summary>
+    private bool IsNamedByCopula(MentionCandidate name, MentionCandidate description)
+    {
+        int copula = description.First - 1;
+        return name is { Type: MentionType.Name, Entity: >= 0 } && copula >= name.End && _tokens[name.First].Has(TokenFlags.SentenceStart)
+            && !IsIndefinite(description) && _profile.Copulas.Contains(_tokens[copula].GetText(_text))
+            && copula - name.End <= MaxTitleGap && GoesOnWithTitle(name.End, copula);
     }
 
     /// <summary>

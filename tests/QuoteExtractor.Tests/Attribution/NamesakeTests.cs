@@ -61,4 +61,23 @@ public class NamesakeTests
 
         quote.Speaker!.Name.Should().Be("John Smith");
     }
+
+    [Theory]
+    [InlineData(Language.English, "Finance Minister Carla Vander Mott announced a budget.\n\n“It is fair,” Ms. Vander Mott said.\n", "Carla Vander Mott", "Finance Minister")]
+    [InlineData(Language.French, "Le Premier ministre Elio Di Ruppa a annoncé un accord.\n\n« Il est juste », a déclaré M. Di Ruppa.\n", "Elio Di Ruppa", "Premier ministre")]
+    public void A_surname_of_several_words_without_the_first_name_is_the_person_named_in_full(Language language, string text, string name, string title)
+    {
+        var quote = new QuoteExtractor(new QuoteExtractorOptions { Language = language }).ExtractQuotes(text).Single();
+
+        quote.Speaker!.Name.Should().Be(name);
+        quote.Speaker.Title.Should().Be(title);
+    }
+
+    [Fact]
+    public void A_full_name_after_words_that_are_no_first_name_is_another_mention_than_theirs()
+    {
+        var quotes = s_extractor.ExtractQuotes("Stunning Paul Marten Moment Shakes Town\n\nPaul Marten arrived on Monday. “We will act,” Paul Marten said.\n");
+
+        quotes.Single().Speaker!.Name.Should().Be("Paul Marten");
+    }
 }

@@ -182,4 +182,61 @@ public class TitleResolutionTests
     [InlineData(Language.French, "Le policier Paul Marten est arrivé le premier.\n\n« Nous n'avons rien vu », a déclaré un policier.\n")]
     public void A_description_that_introduces_somebody_is_not_the_person_who_held_the_title(Language language, string text) =>
         QuoteOf(language, text).Speaker!.Name.Should().NotBe("Paul Marten");
+
+    [Theory]
+    [InlineData(Language.English, "Head coach Paul Marten is under fire.\n\nThe former Lyonsville general manager Paul Marten denied it. “I said nothing,” he said.\n", "Head coach")]
+    [InlineData(Language.French, "Le coach du club Paul Marten est visé.\n\nL'ancien entraîneur de Villebourg Paul Marten a démenti. « Je n'ai rien dit », a-t-il déclaré.\n", "coach du club")]
+    public void The_title_at_the_first_naming_is_shown_before_a_longer_later_one(Language language, string text, string title) =>
+        QuoteOf(language, text).Speaker!.Title.Should().Be(title);
+
+    [Theory]
+    [InlineData(Language.English, "“We will act,” said the commander of the fleet of Lyonsville, Admiral Paul Marten.\n", "commander of the fleet of Lyonsville")]
+    [InlineData(Language.French, "« Nous agirons », a déclaré le commandant de la flotte de Villebourg, le vice-amiral Paul Marten.\n", "commandant de la flotte de Villebourg")]
+    public void A_role_set_before_the_name_is_shown_rather_than_the_rank_with_it(Language language, string text, string title) =>
+        QuoteOf(language, text).Speaker!.Title.Should().Be(title);
+
+    [Theory]
+    [InlineData(Language.English, "Mayor Paul Marten opened the bridge.\n\n“It is ours,” the mayor of Lyonsville said.\n", "mayor of Lyonsville")]
+    [InlineData(Language.French, "Le maire Paul Marten a ouvert le pont.\n\n« Il est à nous », a déclaré le maire de Villebourg.\n", "maire de Villebourg")]
+    public void A_later_title_that_extends_the_first_is_shown(Language language, string text, string title) =>
+        QuoteOf(language, text).Speaker!.Title.Should().Be(title);
+
+    [Theory]
+    [InlineData(Language.English, "The council met on Monday. Paul Marten (Labour) is the new mayor of the town.\n\n“We will act,” Marten said.\n", "new mayor of the town")]
+    [InlineData(Language.French, "Le conseil a voté lundi. Paul Marten (PS) est le nouveau maire de la commune.\n\n« Nous agirons », a déclaré Marten.\n", "nouveau maire de la commune")]
+    public void A_definite_description_after_the_name_and_a_form_of_to_be_gives_the_title(Language language, string text, string title) =>
+        QuoteOf(language, text).Speaker!.Title.Should().Be(title);
+
+    [Theory]
+    [InlineData(Language.English, "Paul Marten is a good father.\n\n“We will act,” Marten said.\n")]
+    [InlineData(Language.French, "Paul Marten est un bon père de famille.\n\n« Nous agirons », a déclaré Marten.\n")]
+    public void An_indefinite_description_after_a_form_of_to_be_gives_no_title(Language language, string text) =>
+        QuoteOf(language, text).Speaker!.Title.Should().BeNull();
+
+    [Theory]
+    [InlineData(Language.English, "“We will act,” said the director of the museum of modern art, Anne Rolle.\n", "director of the museum of modern art")]
+    [InlineData(Language.French, "« Nous agirons », a déclaré la directrice de l'Union des musiques actuelles, Anne Rolle.\n", "directrice de l'Union des musiques actuelles")]
+    [InlineData(Language.French, "« Nous agirons », a déclaré le ministre de la ville et de la décentralisation, Paul Marten.\n", "ministre de la ville et de la décentralisation")]
+    public void A_title_set_off_before_the_name_is_shown_with_all_its_complements(Language language, string text, string title) =>
+        QuoteOf(language, text).Speaker!.Title.Should().Be(title);
+
+    [Fact]
+    public void A_title_before_the_name_is_not_shown_with_the_words_of_the_sentence_after_it()
+    {
+        var quote = QuoteOf(Language.English, "The candidate could win in states like Ohio, Paul Marten said. “We will act,” he added.\n");
+
+        quote.Speaker!.Name.Should().Be("Paul Marten");
+        quote.Speaker.Title.Should().NotContain("could");
+    }
+
+    [Theory]
+    [InlineData(Language.English, "Director of the museum of Lyonsville, Anne Rolle said it was a shame. “We will act,” she added.\n", "Anne Rolle", "Director of the museum of Lyonsville")]
+    [InlineData(Language.French, "Vice-présidente du groupe écologiste de la région, Anne Rolle a réagi. « Nous agirons », a-t-elle dit.\n", "Anne Rolle", "Vice-présidente du groupe écologiste de la région")]
+    public void A_bare_title_that_opens_the_sentence_before_a_comma_and_a_name_is_that_persons(Language language, string text, string name, string title)
+    {
+        var speaker = QuoteOf(language, text).Speaker!;
+
+        speaker.Name.Should().Be(name);
+        speaker.Title.Should().Be(title);
+    }
 }

@@ -10,8 +10,8 @@ internal sealed partial class AttributionContext
     {
         // A participle ("X issued a statement saying …", "…, adding …") takes the sentence's subject,
         // which may follow it ("After saying her foot was “so swollen …,” she …").
-        if (_profile.ParticipleSuffix is { } participle && _tokens[verb].GetText(_text).EndsWith(participle, StringComparison.Ordinal)
-            && (SentenceSubject(_sentences[_sentenceOf[verb]], verb) ?? AfterClause(verb + 1, _sentences[_sentenceOf[verb]].EndToken)) is { } main)
+        bool participle = IsParticiple(verb);
+        if (participle && (SentenceSubject(_sentences[_sentenceOf[verb]], verb) ?? AfterClause(verb + 1, _sentences[_sentenceOf[verb]].EndToken)) is { } main)
         {
             return main;
         }
@@ -77,8 +77,19 @@ internal sealed partial class AttributionContext
             return _mentionEnding[before - 1];
         }
 
+        // "the bank said in a note published Monday": a verb after the noun of another speech verb's
+        // adjunct modifies that noun and has no subject of its own.
+        if (!participle && IsPreposition(before) && IsCue(SkipAuxiliaries(before - 1, forward: false)))
+        {
+            return null;
+        }
+
         return nearest;
     }
+
+    /// <summary>Whether token <paramref name="i"/> ends with the language's participle ending (<c>saying</c>).</summary>
+    private bool IsParticiple(int i) =>
+        _profile.ParticipleSuffix is { } suffix && _tokens[i].GetText(_text).EndsWith(suffix, StringComparison.Ordinal);
 
     /// <summary>The mention right after a short introductory phrase and its comma (<c>In recent weeks, Reid …</c>), or null.</summary>
     public int? AfterIntroduction(Segment sentence, int before) => AfterClause(sentence.FirstToken + 1, before);

@@ -21,4 +21,17 @@ public class CueGrammarTests
         kept.Should().NotBeNull();
         scene.MentionText(kept!.Value.Mention).Should().Be(mention);
     }
+
+    /// <summary>Verbs of manner and of opinion report the words they follow or precede, and <c>in the words of</c> names a source.</summary>
+    [Theory]
+    [InlineData("“This is fantastic!” beamed Jane Doe, who came early.", "Jane Doe")]
+    [InlineData("“Owners should stay home,” opined the Springfield Gazette.", "Springfield Gazette")]
+    [InlineData("Mark Smith confided to her that the plan was “a total mess.”", "Mark Smith")]
+    [InlineData("The mayor does not like “surprises,” in the words of Jane Doe, and left early.", "Jane Doe")]
+    public void A_speech_verb_or_source_phrase_names_the_speaker(string article, string speaker)
+    {
+        var quote = new QuoteExtractor().ExtractQuotes(article).Single();
+
+        quote.Speaker!.Name.Should().EndWith(speaker);
+    }
 }

@@ -22,6 +22,12 @@ internal sealed partial class AttributionContext
             return null;
         }
 
+        // "comme le décrit le journal": after a comparison that takes up the words, the speaker follows the verb.
+        if (PhraseEndingAt(k, _profile.ComparisonLeads) >= 0)
+        {
+            return SpeakerAfterAdjuncts(verb + 1);
+        }
+
         if (IsText(k, ")"))
         {
             // "Rep. Jason Chaffetz (R-Utah) said"
@@ -493,13 +499,16 @@ internal sealed partial class AttributionContext
     }
 
     /// <summary>The first token of the source marker that ends at <paramref name="i"/>, or -1.</summary>
-    public int SourceMarkerEndingAt(int i)
+    public int SourceMarkerEndingAt(int i) => PhraseEndingAt(i, _profile.SourceMarkers);
+
+    /// <summary>The first token of the one of <paramref name="phrases"/> that ends at <paramref name="i"/>, or -1.</summary>
+    private int PhraseEndingAt(int i, string[][] phrases)
     {
-        foreach (var marker in _profile.SourceMarkers)
+        foreach (var phrase in phrases)
         {
-            if (MatchesPhrase(i - marker.Length + 1, marker))
+            if (MatchesPhrase(i - phrase.Length + 1, phrase))
             {
-                return i - marker.Length + 1;
+                return i - phrase.Length + 1;
             }
         }
 

@@ -69,6 +69,7 @@ internal sealed class LanguageProfile
         AdjunctPrepositions = data.List("adjunct-prepositions", ignoreCase: true);
         AgentPrepositions = data.List("agent-prepositions", ignoreCase: true);
         SourceMarkers = data.Phrases("source-markers");
+        ComparisonLeads = data.Phrases("comparison-leads");
         OpinionMarkers = data.List("opinion-markers", ignoreCase: true);
         SpeakerQuantifiers = data.List("speaker-quantifiers", ignoreCase: false);
         IndefiniteDeterminers = data.List("indefinite-determiners", ignoreCase: true);
@@ -248,6 +249,12 @@ internal sealed class LanguageProfile
 
     /// <summary>Phrases that introduce a source (<c>according to</c>, <c>selon</c>), as the tokens' texts.</summary>
     public string[][] SourceMarkers { get; }
+
+    /// <summary>
+    /// A comparison and the pronoun that takes up the words, after which the speaker follows the speech verb
+    /// (<c>comme le décrit le journal</c>, <c>ainsi que l'a rappelé le ministre</c>), as the tokens' texts.
+    /// </summary>
+    public string[][] ComparisonLeads { get; }
 
     /// <summary>Lower-case function words that may open a described speaker after a speech verb (<c>said one unaligned Florida Republican</c>).</summary>
     public Lexicon SpeakerQuantifiers { get; }

@@ -34,4 +34,20 @@ public class CueGrammarTests
 
         quote.Speaker!.Name.Should().EndWith(speaker);
     }
+
+    /// <summary>After a comparison that takes up the words (<c>comme le décrit</c>), the speaker follows the speech verb.</summary>
+    [Theory]
+    [InlineData("Le « voisin discret », comme le décrit le journal, a quitté la ville.", "voisin", "le journal")]
+    [InlineData("La réforme est « une erreur », comme l’a rappelé lundi le ministre Marc Roux.", "une erreur", "le ministre Marc Roux")]
+    [InlineData("Comme le souligne la chercheuse Jeanne Roy, le projet reste « fragile ».", "fragile", "la chercheuse Jeanne Roy")]
+    public void A_speaker_after_a_comparison_and_its_verb_speaks(string article, string quoteStart, string mention)
+    {
+        using var scene = new AttributionScene(article, Language.French);
+        int quote = scene.QuoteStarting(quoteStart);
+
+        var found = new InSentenceCueSieve().Attribute(scene.Context, quote);
+
+        found.Should().NotBeNull();
+        scene.MentionText(found!.Value.Mention).Should().Be(mention);
+    }
 }

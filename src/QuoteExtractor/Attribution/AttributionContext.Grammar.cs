@@ -196,7 +196,7 @@ internal sealed partial class AttributionContext
     /// <summary>The subject of <paramref name="sentence"/> before token <paramref name="before"/>: its first mention outside quotations not governed by a preposition, and not a nameless organization.</summary>
     public int? SentenceSubject(Segment sentence, int before)
     {
-        for (int m = FirstMentionAfter(Math.Max(sentence.FirstToken, before - MaxSentenceReach) - 1); m < _mentions.Count && _mentions[m].First < before; m++)
+        for (int m = FirstMentionAfter(Math.Max(AfterOpeningAdjunct(sentence, before), before - MaxSentenceReach) - 1); m < _mentions.Count && _mentions[m].First < before; m++)
         {
             var mention = _mentions[m];
             if (!mention.InsideQuote && !IsPreposition(mention.First - 1) && !IsPlaceAfterGovernedPlace(mention) && (mention.Type != MentionType.Organization || mention.HasName))
@@ -206,6 +206,30 @@ internal sealed partial class AttributionContext
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The first token after the comma that closes a short adjunct opening <paramref name="sentence"/> before
+    /// <paramref name="before"/> (<c>In a statement published Oct. 25, the ministry …</c>): its names are no subject.
+    /// The sentence's first token when it opens otherwise.
+    /// </summary>
+    private int AfterOpeningAdjunct(Segment sentence, int before)
+    {
+        int first = sentence.FirstToken;
+        if (!IsAdjunctPreposition(first))
+        {
+            return first;
+        }
+
+        for (int k = first + 1; k < before && k <= first + MaxAdjunctTokens && !_insideQuote[k]; k++)
+        {
+            if (IsText(k, ","))
+            {
+                return k + 1;
+            }
+        }
+
+        return first;
     }
 
     /// <summary>

@@ -50,4 +50,19 @@ public class CueGrammarTests
         found.Should().NotBeNull();
         scene.MentionText(found!.Value.Mention).Should().Be(mention);
     }
+
+    /// <summary>The names of a short adjunct that opens the sentence are not its subject.</summary>
+    [Theory]
+    [InlineData("After the Springfield vote, Senator Jane Doe and her staff, after a long day of hearings, insisted on “a full inquiry.”", "a full", "Senator Jane Doe", Language.English)]
+    [InlineData("Après le vote de Lyon, la maire Jeanne Roy et son équipe, après une longue journée, ont réclamé « une enquête ».", "une enquête", "la maire Jeanne Roy", Language.French)]
+    public void A_name_in_an_opening_adjunct_is_no_sentence_subject(string article, string quoteStart, string mention, Language language)
+    {
+        using var scene = new AttributionScene(article, language);
+        int quote = scene.QuoteStarting(quoteStart);
+
+        var found = new InSentenceCueSieve().Attribute(scene.Context, quote);
+
+        found.Should().NotBeNull();
+        scene.MentionText(found!.Value.Mention).Should().Be(mention);
+    }
 }

@@ -11,6 +11,11 @@ internal sealed partial class AttributionContext
         // A participle ("X issued a statement saying …", "…, adding …") takes the sentence's subject,
         // which may follow it ("After saying her foot was “so swollen …,” she …").
         bool participle = IsParticiple(verb);
+        if (participle && AbsoluteSubjectOf(verb) is { } absolute)
+        {
+            return absolute;
+        }
+
         if (participle && (SentenceSubject(_sentences[_sentenceOf[verb]], verb) ?? AfterClause(verb + 1, _sentences[_sentenceOf[verb]].EndToken)) is { } main)
         {
             return main;
@@ -52,6 +57,12 @@ internal sealed partial class AttributionContext
             int? subject = null;
             for (int c = k - 1; c >= 0 && c > k - MaxAppositionTokens && _sentenceOf[c] == sentence && !_insideQuote[c]; c--)
             {
+                // "a country that the nominee, Mitt Romney, called": the verb's clause opens at "that".
+                if (_tokens[c].Kind == TokenKind.Word && _profile.Complementizers.Contains(_tokens[c].GetText(_text)))
+                {
+                    break;
+                }
+
                 if (IsText(c, ",") && c > 0 && _mentionEnding[c - 1] >= 0 && !_insideQuote[c - 1]
                     && !IsPreposition(_mentions[_mentionEnding[c - 1]].First - 1))
                 {
@@ -91,6 +102,20 @@ internal sealed partial class AttributionContext
         }
 
         return nearest;
+    }
+
+    /// <summary>
+    /// The subject of a participle that comes right before it, past adverbs, after a preposition that opens an
+    /// absolute clause (<c>with Jane Doe reportedly noting</c>); null otherwise.
+    /// </summary>
+    private int? AbsoluteSubjectOf(int participle)
+    {
+        int k = SkipAuxiliaries(participle - 1, forward: false);
+        return k >= 0 && _mentionEnding[k] >= 0 && !_insideQuote[k] && _mentions[_mentionEnding[k]] is { Type: not MentionType.Pronoun } mention
+            && mention.First > 0 && _tokens[mention.First - 1].Kind == TokenKind.Word && !_insideQuote[mention.First - 1]
+            && _profile.AbsolutePrepositions.Contains(_tokens[mention.First - 1].GetText(_text))
+            ? mention.Index
+            : null;
     }
 
     /// <summary>Whether token <paramref name="i"/> ends with the language's participle ending (<c>saying</c>).</summary>

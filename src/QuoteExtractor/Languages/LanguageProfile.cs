@@ -68,6 +68,7 @@ internal sealed class LanguageProfile
         Complementizers = data.List("complementizers", ignoreCase: true);
         AdjunctPrepositions = data.List("adjunct-prepositions", ignoreCase: true);
         AgentPrepositions = data.List("agent-prepositions", ignoreCase: true);
+        AbsolutePrepositions = data.List("absolute-prepositions", ignoreCase: true);
         SourceMarkers = data.Phrases("source-markers");
         ComparisonLeads = data.Phrases("comparison-leads");
         OpinionMarkers = data.List("opinion-markers", ignoreCase: true);
@@ -243,6 +244,9 @@ internal sealed class LanguageProfile
     /// chirurgien X</c>), the person who acts although the sentence is not about them grammatically.
     /// </summary>
     public Lexicon AgentPrepositions { get; }
+
+    /// <summary>Prepositions that open a clause whose participle has the noun after them as its subject (<c>with Jane Doe noting …</c>); read for languages with a participle ending.</summary>
+    public Lexicon AbsolutePrepositions { get; }
 
     /// <summary>Words that open a sentence with the person whose view it gives (<c>For X, …</c>, <c>Pour X, …</c>).</summary>
     public Lexicon OpinionMarkers { get; }

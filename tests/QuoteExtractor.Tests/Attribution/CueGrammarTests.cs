@@ -65,4 +65,20 @@ public class CueGrammarTests
         found.Should().NotBeNull();
         scene.MentionText(found!.Value.Mention).Should().Be(mention);
     }
+
+    /// <summary>A speech verb's subject stands inside its own clause, after the word that opens it, and an absolute clause's participle has its own subject.</summary>
+    [Theory]
+    [InlineData("Russia, a country popular in Springfield, is a power that the former nominee, Mark Smith, called “our top foe.”", "our top", "the former nominee", Language.English)]
+    [InlineData("Lyon, une ville chère à Paris, est une rivale que l’ancienne ministre, Jeanne Roy, a qualifiée de « grande menace ».", "grande", "l’ancienne ministre", Language.French)]
+    [InlineData("The rally at Springfield turned ugly, with Mayor Jane Doe reportedly yelling: “Get out of here!”", "Get out", "Mayor Jane Doe", Language.English)]
+    public void A_speech_verb_takes_the_subject_of_its_own_clause(string article, string quoteStart, string mention, Language language)
+    {
+        using var scene = new AttributionScene(article, language);
+        int quote = scene.QuoteStarting(quoteStart);
+
+        var found = new BeforeQuoteCueSieve().Attribute(scene.Context, quote);
+
+        found.Should().NotBeNull();
+        scene.MentionText(found!.Value.Mention).Should().Be(mention);
+    }
 }

@@ -1,4 +1,5 @@
 using QuoteExtraction.Languages;
+using QuoteExtraction.Lexicons;
 
 namespace QuoteExtraction.Attribution;
 
@@ -19,6 +20,12 @@ internal sealed partial class AttributionContext
         if (participle && (SentenceSubject(_sentences[_sentenceOf[verb]], verb) ?? AfterClause(verb + 1, _sentences[_sentenceOf[verb]].EndToken)) is { } main)
         {
             return main;
+        }
+
+        // "Sanders was asked by host Bill Maher whether …": the agent of a passive speech verb speaks.
+        if (PassiveAgentOf(verb) is { } agent)
+        {
+            return agent;
         }
 
         int k = SkipAuxiliaries(verb - 1, forward: false);
@@ -103,6 +110,31 @@ internal sealed partial class AttributionContext
 
         return nearest;
     }
+
+    /// <summary>
+    /// The agent of the passive speech verb at <paramref name="verb"/> (<c>was asked by host X</c>), or null; null too when
+    /// another speech verb follows the agent, which only reports the subject's words (<c>was quoted by the paper as saying</c>).
+    /// </summary>
+    private int? PassiveAgentOf(int verb)
+    {
+        int auxiliary = verb - 1;
+        while (auxiliary >= 0 && IsAdverb(auxiliary))
+        {
+            auxiliary--;
+        }
+
+        if (auxiliary < 0 || !IsListed(auxiliary, _profile.Copulas) || !IsListed(verb + 1, _profile.AgentPrepositions) || DescribedMention(verb + 2) is not { } agent)
+        {
+            return null;
+        }
+
+        int end = _mentions[LastAdjacentMention(agent)].End;
+        return IsCue(end) || IsCue(end + 1) ? null : agent;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> is a word outside quotations listed in <paramref name="lexicon"/>.</summary>
+    private bool IsListed(int i, Lexicon lexicon) =>
+        i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Word && !_insideQuote[i] && lexicon.Contains(_tokens[i].GetText(_text));
 
     /// <summary>
     /// The subject of a participle that comes right before it, past adverbs, after a preposition that opens an

@@ -81,4 +81,19 @@ public class CueGrammarTests
         found.Should().NotBeNull();
         scene.MentionText(found!.Value.Mention).Should().Be(mention);
     }
+
+    /// <summary>The agent of a passive speech verb speaks, unless it only reports the subject's words.</summary>
+    [Theory]
+    [InlineData("Jane Doe was asked by host Mark Smith whether the plan would risk “adding another costly program” to the budget.", "adding", "host Mark Smith")]
+    [InlineData("Senator Jane Doe was quoted by the Springfield Gazette as saying the plan was “a disaster.”", "a disaster", "Senator Jane Doe")]
+    public void The_agent_of_a_passive_speech_verb_speaks(string article, string quoteStart, string mention)
+    {
+        using var scene = new AttributionScene(article);
+        int quote = scene.QuoteStarting(quoteStart);
+
+        var found = new InSentenceCueSieve().Attribute(scene.Context, quote);
+
+        found.Should().NotBeNull();
+        scene.MentionText(found!.Value.Mention).Should().Be(mention);
+    }
 }

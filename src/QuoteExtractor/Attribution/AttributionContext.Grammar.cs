@@ -400,7 +400,7 @@ internal sealed partial class AttributionContext
             return false;
         }
 
-        if (!Is(i, WordClass.SpeechVerb) && !IsPutIt(i))
+        if (!Is(i, WordClass.SpeechVerb) && !IsSpeechIdiom(i))
         {
             return false;
         }
@@ -425,10 +425,10 @@ internal sealed partial class AttributionContext
     /// these, so most tokens are answered by one predictable test without reading their text.
     /// </remarks>
     private bool IsCueCandidate(int i) =>
-        Is(i, CueWords | WordClass.SpeechIdiomVerb) && !_insideQuote[i] && (Is(i, CueWords) || IsPutIt(i));
+        Is(i, CueWords | WordClass.SpeechIdiomVerb) && !_insideQuote[i] && (Is(i, CueWords) || IsSpeechIdiom(i));
 
-    /// <summary>"as X put it": the idiom reports speech.</summary>
-    private bool IsPutIt(int i) =>
+    /// <summary>"as X put it", "X shot back": a verb that reports speech with the word after it.</summary>
+    private bool IsSpeechIdiom(int i) =>
         Is(i, WordClass.SpeechIdiomVerb) && SharedLexicons.SpeechIdiomVerbs.TagOf(_tokens[i].GetText(_text)) is { } idiomObject && IsText(i + 1, idiomObject);
 
     /// <summary>Whether a negation (<c>not</c>, <c>n't</c>, <c>never</c>) stands among the tokens <c>[first, end)</c>.</summary>

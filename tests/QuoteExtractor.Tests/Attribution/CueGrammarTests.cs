@@ -96,4 +96,19 @@ public class CueGrammarTests
         found.Should().NotBeNull();
         scene.MentionText(found!.Value.Mention).Should().Be(mention);
     }
+
+    /// <summary>The object of the verb that closes a split quote's first part does not speak its second part.</summary>
+    [Fact]
+    public void The_object_of_the_verb_closing_a_split_quotes_first_part_does_not_speak_its_second()
+    {
+        using var scene = new AttributionScene("“The plan is dead,” Jane Doe, the former mayor of Springfield, told Channel Nine. “We lost the vote.”");
+        int quote = scene.QuoteStarting("We lost");
+
+        new PreviousSentenceCueSieve().Attribute(scene.Context, quote).Should().BeNull();
+        var kept = Attributor.Attribute(scene.Context, scene.Resolver, quote);
+
+        kept.Should().NotBeNull();
+        kept!.Value.Rule.Should().BeSameAs(AttributionRules.SplitQuote);
+        scene.MentionText(kept.Value.Mention).Should().Be("Jane Doe");
+    }
 }

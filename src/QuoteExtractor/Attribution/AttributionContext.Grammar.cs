@@ -1,4 +1,5 @@
 using QuoteExtraction.Languages;
+using QuoteExtraction.Lexicons;
 
 namespace QuoteExtraction.Attribution;
 
@@ -10,16 +11,33 @@ internal sealed partial class AttributionContext
     {
         // A participle ("X issued a statement saying …", "…, adding …") takes the sentence's subject,
         // which may follow it ("After saying her foot was “so swollen …,” she …").
-        if (_profile.ParticipleSuffix is { } participle && _tokens[verb].GetText(_text).EndsWith(participle, StringComparison.Ordinal)
-            && (PersonBeforeParticiple(verb) ?? SentenceSubject(_sentences[_sentenceOf[verb]], verb) ?? AfterClause(verb + 1, _sentences[_sentenceOf[verb]].EndToken)) is { } main)
+        bool participle = IsParticiple(verb);
+        if (participle && AbsoluteSubjectOf(verb) is { } absolute)
+        {
+            return absolute;
+        }
+
+        if (participle && (SentenceSubject(_sentences[_sentenceOf[verb]], verb) ?? AfterClause(verb + 1, _sentences[_sentenceOf[verb]].EndToken)) is { } main)
         {
             return main;
+        }
+
+        // "Sanders was asked by host Bill Maher whether …": the agent of a passive speech verb speaks.
+        if (PassiveAgentOf(verb) is { } agent)
+        {
+            return agent;
         }
 
         int k = SkipAuxiliaries(verb - 1, forward: false);
         if (k < 0)
         {
             return null;
+        }
+
+        // "comme le décrit le journal": after a comparison that takes up the words, the speaker follows the verb.
+        if (PhraseEndingAt(k, _profile.ComparisonLeads) >= 0)
+        {
+            return SpeakerAfterAdjuncts(verb + 1);
         }
 
         if (IsText(k, ")"))
@@ -52,6 +70,12 @@ internal sealed partial class AttributionContext
                 : null;
             for (int c = k - 1; c >= 0 && c > k - MaxAppositionTokens && _sentenceOf[c] == sentence && !_insideQuote[c]; c--)
             {
+                // "a country that the nominee, Mitt Romney, called": the verb's clause opens at "that".
+                if (_tokens[c].Kind == TokenKind.Word && _profile.Complementizers.Contains(_tokens[c].GetText(_text)))
+                {
+                    break;
+                }
+
                 if (IsText(c, ",") && c > 0 && _mentionEnding[c - 1] >= 0 && !_insideQuote[c - 1]
                     && !IsPreposition(_mentions[_mentionEnding[c - 1]].First - 1))
                 {
@@ -83,6 +107,13 @@ internal sealed partial class AttributionContext
             return _mentionEnding[before - 1];
         }
 
+        // "the bank said in a note published Monday": a verb after the noun of another speech verb's
+        // adjunct modifies that noun and has no subject of its own.
+        if (!participle && IsPreposition(before) && IsCue(SkipAuxiliaries(before - 1, forward: false)))
+        {
+            return null;
+        }
+
         // "Jane Roe, a top aide said, …" is a parenthesis within Jane Roe's clause, not an apposition.
         return (IsText(verb + 1, ",") ? null : NameBeforeUnclosedApposition(nearest)) ?? nearest;
     }
@@ -108,19 +139,47 @@ internal sealed partial class AttributionContext
     }
 
     /// <summary>
-    /// The person right before the participle at <paramref name="verb"/> when the profile's participle-subject
-    /// preposition governs that person's phrase (<c>…, with Foreign Minister Jane Roe warning of …</c>): the
-    /// participle's own subject, not the sentence's.
+    /// The agent of the passive speech verb at <paramref name="verb"/> (<c>was asked by host X</c>), or null; null too when
+    /// another speech verb follows the agent, which only reports the subject's words (<c>was quoted by the paper as saying</c>).
     /// </summary>
-    private int? PersonBeforeParticiple(int verb)
+    private int? PassiveAgentOf(int verb)
     {
-        int m = verb > 0 ? _mentionEnding[verb - 1] : -1;
-        return m >= 0 && !_insideQuote[verb - 1] && _mentions[m] is { IsPerson: true, Type: MentionType.Name or MentionType.Description } person
-            && person.First > 0 && _profile.ParticipleSubjectPreposition is { } preposition
-            && _tokens[person.First - 1].GetText(_text).Equals(preposition, StringComparison.OrdinalIgnoreCase)
-            ? m
+        int auxiliary = verb - 1;
+        while (auxiliary >= 0 && IsAdverb(auxiliary))
+        {
+            auxiliary--;
+        }
+
+        if (auxiliary < 0 || !IsListed(auxiliary, _profile.Copulas) || !IsListed(verb + 1, _profile.AgentPrepositions) || DescribedMention(verb + 2) is not { } agent)
+        {
+            return null;
+        }
+
+        int end = _mentions[LastAdjacentMention(agent)].End;
+        return IsCue(end) || IsCue(end + 1) ? null : agent;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> is a word outside quotations listed in <paramref name="lexicon"/>.</summary>
+    private bool IsListed(int i, Lexicon lexicon) =>
+        i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Word && !_insideQuote[i] && lexicon.Contains(_tokens[i].GetText(_text));
+
+    /// <summary>
+    /// The subject of a participle that comes right before it, past adverbs, after a preposition that opens an
+    /// absolute clause (<c>with Jane Doe reportedly noting</c>); null otherwise.
+    /// </summary>
+    private int? AbsoluteSubjectOf(int participle)
+    {
+        int k = SkipAuxiliaries(participle - 1, forward: false);
+        return k >= 0 && _mentionEnding[k] >= 0 && !_insideQuote[k] && _mentions[_mentionEnding[k]] is { Type: not MentionType.Pronoun } mention
+            && mention.First > 0 && _tokens[mention.First - 1].Kind == TokenKind.Word && !_insideQuote[mention.First - 1]
+            && _profile.AbsolutePrepositions.Contains(_tokens[mention.First - 1].GetText(_text))
+            ? mention.Index
             : null;
     }
+
+    /// <summary>Whether token <paramref name="i"/> ends with the language's participle ending (<c>saying</c>).</summary>
+    public bool IsParticiple(int i) =>
+        _profile.ParticipleSuffix is { } suffix && _tokens[i].GetText(_text).EndsWith(suffix, StringComparison.Ordinal);
 
     /// <summary>The mention right after a short introductory phrase and its comma (<c>In recent weeks, Reid …</c>), or null.</summary>
     public int? AfterIntroduction(Segment sentence, int before) => AfterClause(sentence.FirstToken + 1, before);
@@ -221,7 +280,7 @@ internal sealed partial class AttributionContext
     /// <summary>The subject of <paramref name="sentence"/> before token <paramref name="before"/>: its first mention outside quotations not governed by a preposition, and not a nameless organization.</summary>
     public int? SentenceSubject(Segment sentence, int before)
     {
-        for (int m = FirstMentionAfter(Math.Max(sentence.FirstToken, before - MaxSentenceReach) - 1); m < _mentions.Count && _mentions[m].First < before; m++)
+        for (int m = FirstMentionAfter(Math.Max(AfterOpeningAdjunct(sentence, before), before - MaxSentenceReach) - 1); m < _mentions.Count && _mentions[m].First < before; m++)
         {
             var mention = _mentions[m];
             if (!mention.InsideQuote && !IsPreposition(mention.First - 1) && !IsPlaceAfterGovernedPlace(mention) && (mention.Type != MentionType.Organization || mention.HasName))
@@ -231,6 +290,30 @@ internal sealed partial class AttributionContext
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The first token after the comma that closes a short adjunct opening <paramref name="sentence"/> before
+    /// <paramref name="before"/> (<c>In a statement published Oct. 25, the ministry …</c>): its names are no subject.
+    /// The sentence's first token when it opens otherwise.
+    /// </summary>
+    private int AfterOpeningAdjunct(Segment sentence, int before)
+    {
+        int first = sentence.FirstToken;
+        if (!IsAdjunctPreposition(first))
+        {
+            return first;
+        }
+
+        for (int k = first + 1; k < before && k <= first + MaxAdjunctTokens && !_insideQuote[k]; k++)
+        {
+            if (IsText(k, ","))
+            {
+                return k + 1;
+            }
+        }
+
+        return first;
     }
 
     /// <summary>
@@ -345,7 +428,7 @@ internal sealed partial class AttributionContext
         }
 
         // "the ministry's claim": after a possessive the word is a noun.
-        if ((!Is(i, WordClass.SpeechVerb) && !IsPutIt(i)) || (i > 0 && _tokens[i - 1].Has(TokenFlags.Possessive)))
+        if ((!Is(i, WordClass.SpeechVerb) && !IsSpeechIdiom(i)) || (i > 0 && _tokens[i - 1].Has(TokenFlags.Possessive)))
         {
             return false;
         }
@@ -370,10 +453,10 @@ internal sealed partial class AttributionContext
     /// these, so most tokens are answered by one predictable test without reading their text.
     /// </remarks>
     private bool IsCueCandidate(int i) =>
-        Is(i, CueWords | WordClass.SpeechIdiomVerb) && !_insideQuote[i] && (Is(i, CueWords) || IsPutIt(i));
+        Is(i, CueWords | WordClass.SpeechIdiomVerb) && !_insideQuote[i] && (Is(i, CueWords) || IsSpeechIdiom(i));
 
-    /// <summary>"as X put it": the idiom reports speech.</summary>
-    private bool IsPutIt(int i) =>
+    /// <summary>"as X put it", "X shot back": a verb that reports speech with the word after it.</summary>
+    private bool IsSpeechIdiom(int i) =>
         Is(i, WordClass.SpeechIdiomVerb) && SharedLexicons.SpeechIdiomVerbs.TagOf(_tokens[i].GetText(_text)) is { } idiomObject && IsText(i + 1, idiomObject);
 
     /// <summary>Whether a negation (<c>not</c>, <c>n't</c>, <c>never</c>) stands among the tokens <c>[first, end)</c>.</summary>
@@ -525,13 +608,16 @@ internal sealed partial class AttributionContext
     }
 
     /// <summary>The first token of the source marker that ends at <paramref name="i"/>, or -1.</summary>
-    public int SourceMarkerEndingAt(int i)
+    public int SourceMarkerEndingAt(int i) => PhraseEndingAt(i, _profile.SourceMarkers);
+
+    /// <summary>The first token of the one of <paramref name="phrases"/> that ends at <paramref name="i"/>, or -1.</summary>
+    private int PhraseEndingAt(int i, string[][] phrases)
     {
-        foreach (var marker in _profile.SourceMarkers)
+        foreach (var phrase in phrases)
         {
-            if (MatchesPhrase(i - marker.Length + 1, marker))
+            if (MatchesPhrase(i - phrase.Length + 1, phrase))
             {
-                return i - marker.Length + 1;
+                return i - phrase.Length + 1;
             }
         }
 

@@ -28,6 +28,9 @@ internal static class AttributionRules
     /// <summary>A sentence that opens with the person whose view it gives.</summary>
     public static readonly AttributionRule OpinionOpensSentence = new("according-to", 0.8, "Pour l'analyste Thomas Berthier, ce sommet est « une occasion manquée ».");
 
+    /// <summary>A speech verb opens the sentence, inverted before its speaker and the quote.</summary>
+    public static readonly AttributionRule CueOpensSentence = new("cue-speaker-quote", 0.85, "Said Jane Doe, who watched the count, “It is over.”");
+
     /// <summary>A name and a colon before the quote, or opening its sentence.</summary>
     public static readonly AttributionRule ColonLead = new("colon-lead", 0.8, "Rush Limbaugh: Hillary Campaign ‘Reeks of Fear.’");
 
@@ -115,7 +118,7 @@ internal static class AttributionRules
     /// <summary>Every rule, in the order of the sieves that apply them.</summary>
     public static IReadOnlyList<AttributionRule> All { get; } =
     [
-        TranscriptLabel, SourceOpensSentence, OpinionOpensSentence, ColonLead, TopicColonSubject, HeadlineSubject, QuoteDashSpeaker, HeadingSource, QuoteCueSpeaker,
+        TranscriptLabel, SourceOpensSentence, CueOpensSentence, OpinionOpensSentence, ColonLead, TopicColonSubject, HeadlineSubject, QuoteDashSpeaker, HeadingSource, QuoteCueSpeaker,
         SourceAfterQuote, QuoteSpeakerCue, QuoteSpeakerAppositionCue, QuoteThenSpeakerCueSentence, SpeakerCueQuote, SourceBeforeQuote,
         LeadIn, SpeechNounLeadIn, SpeechNounBeforeQuote, PreviousSentenceCue, SplitQuote, SentenceCueBefore, SentenceCueAfter,
         SourceInSentence, SpeechNounInSentence, SentenceSubject, ColonSubject, ReportedSpeaker, FloatingQuote, SentenceOpener, PreviousSentenceSubject,

@@ -68,13 +68,14 @@ internal sealed class LanguageProfile
         Complementizers = data.List("complementizers", ignoreCase: true);
         AdjunctPrepositions = data.List("adjunct-prepositions", ignoreCase: true);
         AgentPrepositions = data.List("agent-prepositions", ignoreCase: true);
+        AbsolutePrepositions = data.List("absolute-prepositions", ignoreCase: true);
         SourceMarkers = data.Phrases("source-markers");
+        ComparisonLeads = data.Phrases("comparison-leads");
         OpinionMarkers = data.List("opinion-markers", ignoreCase: true);
         SpeakerQuantifiers = data.List("speaker-quantifiers", ignoreCase: false);
         IndefiniteDeterminers = data.List("indefinite-determiners", ignoreCase: true);
         AdverbSuffix = data.Setting("adverb-suffix");
         ParticipleSuffix = data.Setting("participle-suffix");
-        ParticipleSubjectPreposition = data.Setting("participle-subject-preposition");
         PluralSuffix = data.Setting("plural-suffix") ?? string.Empty;
 
         // Built on first use, once every list is set.
@@ -247,11 +248,20 @@ internal sealed class LanguageProfile
     /// </summary>
     public Lexicon AgentPrepositions { get; }
 
+    /// <summary>Prepositions that open a clause whose participle has the noun after them as its subject (<c>with Jane Doe noting …</c>); read for languages with a participle ending.</summary>
+    public Lexicon AbsolutePrepositions { get; }
+
     /// <summary>Words that open a sentence with the person whose view it gives (<c>For X, …</c>, <c>Pour X, …</c>).</summary>
     public Lexicon OpinionMarkers { get; }
 
     /// <summary>Phrases that introduce a source (<c>according to</c>, <c>selon</c>), as the tokens' texts.</summary>
     public string[][] SourceMarkers { get; }
+
+    /// <summary>
+    /// A comparison and the pronoun that takes up the words, after which the speaker follows the speech verb
+    /// (<c>comme le décrit le journal</c>, <c>ainsi que l'a rappelé le ministre</c>), as the tokens' texts.
+    /// </summary>
+    public string[][] ComparisonLeads { get; }
 
     /// <summary>Lower-case function words that may open a described speaker after a speech verb (<c>said one unaligned Florida Republican</c>).</summary>
     public Lexicon SpeakerQuantifiers { get; }
@@ -264,12 +274,6 @@ internal sealed class LanguageProfile
     /// saying …</c>); null where participles are not told by their ending.
     /// </summary>
     public string? ParticipleSuffix { get; }
-
-    /// <summary>
-    /// The preposition whose person a participle right after it has for its own subject (English <c>with</c>:
-    /// <c>…, with Senator Jane Roe warning of …</c>); null where none does.
-    /// </summary>
-    public string? ParticipleSubjectPreposition { get; }
 
     /// <summary>
     /// The ending that marks an adverb (<c>ly</c>), which may stand between a speaker and the verb; null

@@ -45,7 +45,7 @@ internal static class SharedLexicons
     /// <summary>Abbreviations whose degree sign after them is part of the word (<c>n°</c>); shared by all languages.</summary>
     public static Lexicon DegreeSignAbbreviations => s_degreeSignAbbreviations.Value;
 
-    /// <summary>The verbs of the speech idiom <c>as X put it</c>, exactly as written (see <see cref="WordClass.SpeechIdiomVerb"/>), tagged with the object that completes it; shared by all languages.</summary>
+    /// <summary>The verbs that report speech only with the word after them (<c>as X put it</c>, <c>shot back</c>), exactly as written (see <see cref="WordClass.SpeechIdiomVerb"/>), tagged with that word; shared by all languages.</summary>
     public static Lexicon SpeechIdiomVerbs => s_speechIdiomVerbs.Value;
 
     /// <summary>Words before a quotation that mark a scare quote (<c>so-called</c>); shared by all languages.</summary>

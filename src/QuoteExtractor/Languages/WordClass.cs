@@ -53,8 +53,8 @@ internal enum WordClass : uint
     IndefinitePronoun = 1 << 24,
 
     /// <summary>
-    /// Maybe the verb of the speech idiom <c>as X put it</c> (<c>put</c>, <c>puts</c>, in any case); the
-    /// caller confirms the exact words. Set for both languages, as the idiom is read in any article.
+    /// Maybe a verb that reports speech only with the word after it (<c>as X put it</c>, <c>shot back</c>, in
+    /// any case); the caller confirms the exact words. Set for both languages, as the idiom is read in any article.
     /// </summary>
     SpeechIdiomVerb = 1 << 25,
 

@@ -11,6 +11,7 @@ public class SieveTests
         // sieve, article, quote start, expected rule (a field of AttributionRules), expected mention
         { nameof(TranscriptLabelSieve), "\"PENCE: We will win this election.\"", "PENCE", nameof(AttributionRules.TranscriptLabel), "PENCE" },
         { nameof(OpeningSourceSieve), "According to Yahoo News, Clinton spokesman Jesse Lehrich called it “a disgrace.”", "a disgrace", nameof(AttributionRules.SourceOpensSentence), "Yahoo News" },
+        { nameof(OpeningSourceSieve), "The hall was empty. Said Jane Doe, who watched the count, “It is over.”", "It is over", nameof(AttributionRules.CueOpensSentence), "Jane Doe" },
         { nameof(OpeningSourceSieve), "Obama Sees ‘Personal Insult’ in Vote", "Personal", nameof(AttributionRules.HeadlineSubject), "Obama Sees" },
         { nameof(OpeningSourceSieve), "Repeal of the tax: Mayor Jane Doe ‘deeply shocked’ by the vote", "deeply", nameof(AttributionRules.TopicColonSubject), "Mayor Jane Doe" },
         { nameof(AfterQuoteCueSieve), "“It is over,” said Mark Smith.", "It is over", nameof(AttributionRules.QuoteCueSpeaker), "Mark Smith" },
@@ -58,6 +59,8 @@ public class SieveTests
     [InlineData(nameof(FloatingQuoteSieve), "“It is over,” said Mark Smith.\n\nJane Doe won the vote in Springfield on Monday.\n\n“We lost.”", "We lost")]
     [InlineData(nameof(SentenceOpenerSieve), "“It is over,” said Mark Smith.", "It is over")]
     [InlineData(nameof(OpeningSourceSieve), "Repeal of the tax: ‘We are deeply shocked’", "We are")]
+    [InlineData(nameof(OpeningSourceSieve), "Citing Jane Doe, the mayor said “it is over.”", "it is over")]
+    [InlineData(nameof(OpeningSourceSieve), "Praising Jane Doe as “a hero,” the mayor left early.", "a hero")]
     [InlineData(nameof(OpeningSourceSieve), "Football: “We will win the cup,” says Mark Smith", "We will")]
     [InlineData(nameof(ColonSubjectSieve), "The new law lists two measures: “A ban on fees.”", "A ban")]
     [InlineData(nameof(ReportedSpeakerSieve), "Mayor Jane Doe accused the council of lying. “They knew it all along,” she added.", "They knew")]

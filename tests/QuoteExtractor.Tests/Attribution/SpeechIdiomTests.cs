@@ -16,4 +16,15 @@ public class SpeechIdiomTests
         quote.Cue!.Value.Text.Should().Be(verb);
         quote.Speaker!.Name.Should().EndWith("Steven Rosenthal");
     }
+
+    /// <summary>A phrasal verb reports speech with its particle, and its subject speaks rather than an earlier clause's.</summary>
+    [Theory]
+    [InlineData("After Jane Doe criticized the plan during a debate, Mark Smith shot back, “I could have stayed home.”")]
+    [InlineData("After Jane Doe criticized the plan during a debate, Mark Smith chimed in: “I could have stayed home.”")]
+    public void A_phrasal_speech_verb_is_the_cue_of_the_quote(string text)
+    {
+        var quote = new QuoteExtractor().ExtractQuotes(text).Single();
+
+        quote.Speaker!.Name.Should().EndWith("Mark Smith");
+    }
 }

@@ -30,6 +30,12 @@ internal sealed class OpeningSourceSieve : IAttributionSieve
             return context.Propose(source, first, first + marker, AttributionRules.SourceOpensSentence);
         }
 
+        // "Said Jane Doe, who watched the count, “It is over.”": a speech verb inverted before its speaker opens the sentence.
+        if (InvertedOpeningSpeaker(context, first, quote.OpenToken) is { } speaker)
+        {
+            return context.Propose(speaker, first, first + 1, AttributionRules.CueOpensSentence);
+        }
+
         // "Pour l'analyste Thomas Berthier, ce sommet est « une occasion manquée »".
         if (context.OpinionHolder(first, quote.OpenToken) is { } holder)
         {
@@ -76,6 +82,29 @@ internal sealed class OpeningSourceSieve : IAttributionSieve
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The speaker of a past-tense speech verb that opens the sentence at <paramref name="first"/>, when no other speech
+    /// verb stands between the speaker and the quote at <paramref name="quote"/> (<c>Citing X, the paper said …</c>).
+    /// </summary>
+    private static int? InvertedOpeningSpeaker(AttributionContext context, int first, int quote)
+    {
+        if (!context.IsCue(first) || !context.Tokens[first].Has(TokenFlags.SentenceStart | TokenFlags.Capitalized) || context.IsParticiple(first)
+            || context.MentionAt(first + 1) is not { } speaker || context.Mentions[speaker].Type == MentionType.Pronoun || context.Mentions[speaker].End >= quote)
+        {
+            return null;
+        }
+
+        for (int v = context.NextCueCandidate(context.Mentions[speaker].End); v < quote; v = context.NextCueCandidate(v + 1))
+        {
+            if (context.IsCue(v))
+            {
+                return null;
+            }
+        }
+
+        return speaker;
     }
 
     /// <summary>

@@ -23,12 +23,16 @@ internal sealed class PreviousSentenceCueSieve : IAttributionSieve
                 continue;
             }
 
-            if ((context.InvertedAfterComma(verb) ?? context.SubjectBefore(verb) ?? context.MentionAt(verb + 1)) is { } subject)
+            if ((context.InvertedAfterComma(verb) ?? context.SubjectBefore(verb) ?? context.MentionAt(verb + 1)) is not { } subject
+                || context.Propose(subject, verb, verb + 1, AttributionRules.PreviousSentenceCue) is not { } found)
             {
-                return context.Propose(subject, verb, verb + 1, AttributionRules.PreviousSentenceCue);
+                return null;
             }
 
-            return null;
+            // "“A,” X, the former governor, told CNN. “B.”": the verb closing the first part of a split quote
+            // may have its object after it; the first part's speaker, when another, decides (SplitQuoteSieve).
+            int group = quote.Group;
+            return group != index && context.AttributionOf(group) is { } head && head.Entity != found.Entity ? null : found;
         }
 
         return null;

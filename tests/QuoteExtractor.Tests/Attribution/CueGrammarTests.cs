@@ -1,0 +1,114 @@
+using QuoteExtraction.Attribution;
+using QuoteExtraction.Attribution.Sieves;
+
+namespace QuoteExtraction.Tests.Attribution;
+
+/// <summary>The grammar the sieves share to tell a speech verb's subject from the other nouns of its sentence.</summary>
+public class CueGrammarTests
+{
+    /// <summary>A verb after the noun of a speech verb's adjunct (<c>in a note published Monday</c>) modifies that noun: the noun says nothing.</summary>
+    [Theory]
+    [InlineData("“We expect growth,” the bank said in a note published Monday. “The shift could help.”", "The shift", "the bank")]
+    [InlineData("“We expect growth,” the council said in a statement issued late on Friday. “Taxes will fall.”", "Taxes will", "the council")]
+    public void A_verb_that_modifies_an_adjuncts_noun_gives_that_noun_no_words(string article, string quoteStart, string mention)
+    {
+        using var scene = new AttributionScene(article);
+        int quote = scene.QuoteStarting(quoteStart);
+
+        new PreviousSentenceCueSieve().Attribute(scene.Context, quote).Should().BeNull();
+        var kept = Attributor.Attribute(scene.Context, scene.Resolver, quote);
+
+        kept.Should().NotBeNull();
+        scene.MentionText(kept!.Value.Mention).Should().Be(mention);
+    }
+
+    /// <summary>Verbs of manner and of opinion report the words they follow or precede, and <c>in the words of</c> names a source.</summary>
+    [Theory]
+    [InlineData("“This is fantastic!” beamed Jane Doe, who came early.", "Jane Doe")]
+    [InlineData("“Owners should stay home,” opined the Springfield Gazette.", "Springfield Gazette")]
+    [InlineData("Mark Smith confided to her that the plan was “a total mess.”", "Mark Smith")]
+    [InlineData("The mayor does not like “surprises,” in the words of Jane Doe, and left early.", "Jane Doe")]
+    public void A_speech_verb_or_source_phrase_names_the_speaker(string article, string speaker)
+    {
+        var quote = new QuoteExtractor().ExtractQuotes(article).Single();
+
+        quote.Speaker!.Name.Should().EndWith(speaker);
+    }
+
+    /// <summary>After a comparison that takes up the words (<c>comme le décrit</c>), the speaker follows the speech verb.</summary>
+    [Theory]
+    [InlineData("Le « voisin discret », comme le décrit le journal, a quitté la ville.", "voisin", "le journal")]
+    [InlineData("La réforme est « une erreur », comme l’a rappelé lundi le ministre Marc Roux.", "une erreur", "le ministre Marc Roux")]
+    [InlineData("Comme le souligne la chercheuse Jeanne Roy, le projet reste « fragile ».", "fragile", "la chercheuse Jeanne Roy")]
+    public void A_speaker_after_a_comparison_and_its_verb_speaks(string article, string quoteStart, string mention)
+    {
+        using var scene = new AttributionScene(article, Language.French);
+        int quote = scene.QuoteStarting(quoteStart);
+
+        var found = new InSentenceCueSieve().Attribute(scene.Context, quote);
+
+        found.Should().NotBeNull();
+        scene.MentionText(found!.Value.Mention).Should().Be(mention);
+    }
+
+    /// <summary>The names of a short adjunct that opens the sentence are not its subject.</summary>
+    [Theory]
+    [InlineData("After the Springfield vote, Senator Jane Doe and her staff, after a long day of hearings, insisted on “a full inquiry.”", "a full", "Senator Jane Doe", Language.English)]
+    [InlineData("Après le vote de Lyon, la maire Jeanne Roy et son équipe, après une longue journée, ont réclamé « une enquête ».", "une enquête", "la maire Jeanne Roy", Language.French)]
+    public void A_name_in_an_opening_adjunct_is_no_sentence_subject(string article, string quoteStart, string mention, Language language)
+    {
+        using var scene = new AttributionScene(article, language);
+        int quote = scene.QuoteStarting(quoteStart);
+
+        var found = new InSentenceCueSieve().Attribute(scene.Context, quote);
+
+        found.Should().NotBeNull();
+        scene.MentionText(found!.Value.Mention).Should().Be(mention);
+    }
+
+    /// <summary>A speech verb's subject stands inside its own clause, after the word that opens it, and an absolute clause's participle has its own subject.</summary>
+    [Theory]
+    [InlineData("Russia, a country popular in Springfield, is a power that the former nominee, Mark Smith, called “our top foe.”", "our top", "the former nominee", Language.English)]
+    [InlineData("Lyon, une ville chère à Paris, est une rivale que l’ancienne ministre, Jeanne Roy, a qualifiée de « grande menace ».", "grande", "l’ancienne ministre", Language.French)]
+    [InlineData("The rally at Springfield turned ugly, with Mayor Jane Doe reportedly yelling: “Get out of here!”", "Get out", "Mayor Jane Doe", Language.English)]
+    public void A_speech_verb_takes_the_subject_of_its_own_clause(string article, string quoteStart, string mention, Language language)
+    {
+        using var scene = new AttributionScene(article, language);
+        int quote = scene.QuoteStarting(quoteStart);
+
+        var found = new BeforeQuoteCueSieve().Attribute(scene.Context, quote);
+
+        found.Should().NotBeNull();
+        scene.MentionText(found!.Value.Mention).Should().Be(mention);
+    }
+
+    /// <summary>The agent of a passive speech verb speaks, unless it only reports the subject's words.</summary>
+    [Theory]
+    [InlineData("Jane Doe was asked by host Mark Smith whether the plan would risk “adding another costly program” to the budget.", "adding", "host Mark Smith")]
+    [InlineData("Senator Jane Doe was quoted by the Springfield Gazette as saying the plan was “a disaster.”", "a disaster", "Senator Jane Doe")]
+    public void The_agent_of_a_passive_speech_verb_speaks(string article, string quoteStart, string mention)
+    {
+        using var scene = new AttributionScene(article);
+        int quote = scene.QuoteStarting(quoteStart);
+
+        var found = new InSentenceCueSieve().Attribute(scene.Context, quote);
+
+        found.Should().NotBeNull();
+        scene.MentionText(found!.Value.Mention).Should().Be(mention);
+    }
+
+    /// <summary>The object of the verb that closes a split quote's first part does not speak its second part.</summary>
+    [Fact]
+    public void The_object_of_the_verb_closing_a_split_quotes_first_part_does_not_speak_its_second()
+    {
+        using var scene = new AttributionScene("“The plan is dead,” Jane Doe, the former mayor of Springfield, told Channel Nine. “We lost the vote.”");
+        int quote = scene.QuoteStarting("We lost");
+
+        new PreviousSentenceCueSieve().Attribute(scene.Context, quote).Should().BeNull();
+        var kept = Attributor.Attribute(scene.Context, scene.Resolver, quote);
+
+        kept.Should().NotBeNull();
+        kept!.Value.Rule.Should().BeSameAs(AttributionRules.SplitQuote);
+        scene.MentionText(kept.Value.Mention).Should().Be("Jane Doe");
+    }
+}

@@ -171,6 +171,13 @@ internal sealed class EntityResolver
         {
             for (int first = acronym.First - 1; first >= 0 && first >= acronym.First - MaxAcronymReach; first--)
             {
+                // Most tokens cannot open the name: a word of another initial, or no capitalized word.
+                var token = _tokens[first];
+                if (!token.Has(TokenFlags.Capitalized) || char.ToUpperInvariant(_text[token.Start]) != letters[0])
+                {
+                    continue;
+                }
+
                 int end = SpelledEnd(first, acronym.First, letters);
                 if (end > first + 1)
                 {
@@ -284,9 +291,9 @@ internal sealed class EntityResolver
             if (named < 0 && !shared && !mainFound)
             {
                 mainFound = true;
+                MainPersons(main);
                 for (int g = 0; g < main.Length; g++)
                 {
-                    main[g] = MainPerson((Gender)g);
                     mainTitled[g] = main[g] >= 0 && Entities[main[g]].Titled is not null;
                 }
             }
@@ -402,37 +409,48 @@ internal sealed class EntityResolver
     }
 
     /// <summary>
-    /// The person named in full (a first name and a surname at least) of gender <paramref name="gender"/> (or of
-    /// unknown gender) whom the article mentions most, when at least <see cref="MainPersonLead"/> times as often as any other of them: the person a
-    /// description with no title of its own most likely stands for; else -1.
+    /// Fills <paramref name="main"/>, one item per <see cref="Gender"/>, with the person named in full (a first name and
+    /// a surname at least) of that gender (or of unknown gender; any gender for <see cref="Gender.Unknown"/>) whom the
+    /// article mentions most, when at least <see cref="MainPersonLead"/> times as often as any other of them: the person
+    /// a description with no title of its own most likely stands for; else -1. One pass serves the three genders.
     /// </summary>
-    private int MainPerson(Gender gender)
+    private void MainPersons(Span<int> main)
     {
-        int best = -1;
-        int bestCount = 0;
-        int secondCount = 0;
+        Span<int> bestCount = [0, 0, 0];
+        Span<int> secondCount = [0, 0, 0];
+        main.Fill(-1);
         for (int e = 0; e < Entities.Count; e++)
         {
             var entity = Entities[e];
             if (!entity.IsPerson || !entity.Representative.HasName || entity.Representative.Type != MentionType.Name
-                || entity.Representative.NameEnd - entity.Representative.NameFirst < 2
-                || (gender != Gender.Unknown && entity.Gender != Gender.Unknown && entity.Gender != gender))
+                || entity.Representative.NameEnd - entity.Representative.NameFirst < 2)
             {
                 continue;
             }
 
             int count = entity.Mentions.Count;
-            if (count > bestCount)
+            for (int g = 0; g < main.Length; g++)
             {
-                (best, bestCount, secondCount) = (e, count, bestCount);
-            }
-            else if (count > secondCount)
-            {
-                secondCount = count;
+                if (g != (int)Gender.Unknown && entity.Gender != Gender.Unknown && (int)entity.Gender != g)
+                {
+                    continue;
+                }
+
+                if (count > bestCount[g])
+                {
+                    (main[g], bestCount[g], secondCount[g]) = (e, count, bestCount[g]);
+                }
+                else if (count > secondCount[g])
+                {
+                    secondCount[g] = count;
+                }
             }
         }
 
-        return bestCount >= MainPersonLead * Math.Max(secondCount, 1) ? best : -1;
+        for (int g = 0; g < main.Length; g++)
+        {
+            main[g] = bestCount[g] >= MainPersonLead * Math.Max(secondCount[g], 1) ? main[g] : -1;
+        }
     }
 
     /// <summary>
@@ -1073,7 +1091,7 @@ internal sealed class EntityResolver
     private MentionCandidate? SubjectOfCopula(int name)
     {
         var mention = _mentions[name];
-        if (name == 0 || mention.First == 0 || !_profile.Copulas.Contains(_tokens[mention.First - 1].GetText(_text)))
+        if (name == 0 || mention.First == 0 || !_classes.Is(mention.First - 1, WordClass.Copula))
         {
             return null;
         }

@@ -364,6 +364,7 @@ internal sealed class LanguageProfile
         }
 
         Add(SharedLexicons.SpeechIdiomVerbs, WordClass.SpeechIdiomVerb);
+        Add(Copulas, WordClass.Copula);
 
         foreach (var (form, tag) in Determiners.Entries)
         {

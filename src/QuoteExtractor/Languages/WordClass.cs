@@ -58,6 +58,9 @@ internal enum WordClass : uint
     /// </summary>
     SpeechIdiomVerb = 1 << 25,
 
+    /// <summary>A form of <c>to be</c> that links a subject to its description (<c>is</c>, <c>est</c>).</summary>
+    Copula = 1 << 26,
+
     /// <summary>Every bit a pronoun's tag can set.</summary>
     PronounTags = MalePronoun | FemalePronoun | PluralPronoun | RelativePronoun | IndefinitePronoun,
 }

@@ -71,7 +71,7 @@ internal sealed partial class AttributionContext
             for (int c = k - 1; c >= 0 && c > k - MaxAppositionTokens && _sentenceOf[c] == sentence && !_insideQuote[c]; c--)
             {
                 // "a country that the nominee, Mitt Romney, called": the verb's clause opens at "that".
-                if (_tokens[c].Kind == TokenKind.Word && _profile.Complementizers.Contains(_tokens[c].GetText(_text)))
+                if (IsListed(c, _profile.Complementizers))
                 {
                     break;
                 }
@@ -150,7 +150,7 @@ internal sealed partial class AttributionContext
             auxiliary--;
         }
 
-        if (auxiliary < 0 || !IsListed(auxiliary, _profile.Copulas) || !IsListed(verb + 1, _profile.AgentPrepositions) || DescribedMention(verb + 2) is not { } agent)
+        if (auxiliary < 0 || !(Is(auxiliary, WordClass.Copula) && !_insideQuote[auxiliary]) || !IsListed(verb + 1, _profile.AgentPrepositions) || DescribedMention(verb + 2) is not { } agent)
         {
             return null;
         }
@@ -171,8 +171,7 @@ internal sealed partial class AttributionContext
     {
         int k = SkipAuxiliaries(participle - 1, forward: false);
         return k >= 0 && _mentionEnding[k] >= 0 && !_insideQuote[k] && _mentions[_mentionEnding[k]] is { Type: not MentionType.Pronoun } mention
-            && mention.First > 0 && _tokens[mention.First - 1].Kind == TokenKind.Word && !_insideQuote[mention.First - 1]
-            && _profile.AbsolutePrepositions.Contains(_tokens[mention.First - 1].GetText(_text))
+            && IsListed(mention.First - 1, _profile.AbsolutePrepositions)
             ? mention.Index
             : null;
     }

@@ -192,7 +192,7 @@ internal sealed partial class AttributionContext
     {
         int before = mention.First > 0 && Is(mention.First - 1, WordClass.Determiner) ? mention.First - 2 : mention.First - 1;
         return mention is { Type: MentionType.Name, IsPerson: true } && mention.NameEnd - mention.NameFirst >= 2
-            && before >= 0 && _tokens[before].Kind == TokenKind.Word && !_insideQuote[before] && _profile.AgentPrepositions.Contains(_tokens[before].GetText(_text));
+            && IsListed(before, _profile.AgentPrepositions);
     }
 
     /// <summary>

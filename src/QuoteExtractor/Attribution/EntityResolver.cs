@@ -1111,7 +1111,7 @@ internal sealed class EntityResolver
     {
         int copula = description.First - 1;
         return name is { Type: MentionType.Name, Entity: >= 0 } && copula >= name.End && _tokens[name.First].Has(TokenFlags.SentenceStart)
-            && !IsIndefinite(description) && _profile.Copulas.Contains(_tokens[copula].GetText(_text))
+            && !IsIndefinite(description) && _classes.Is(copula, WordClass.Copula)
             && copula - name.End <= MaxTitleGap && GoesOnWithTitle(name.End, copula);
     }
 

@@ -23,6 +23,8 @@ internal sealed class MentionFinder
     private readonly TokenClasses _classes;
     /// <summary>Reads the phrase at each token where one may start.</summary>
     private readonly SpeakerPhraseParser _parser;
+    /// <summary>The hash codes of the words capitalized inside sentences, read when a sentence's capitalized first word first needs them.</summary>
+    private HashSet<int>? _capitalizedInside;
 
     /// <summary>A finder of the mentions of <paramref name="document"/>, which come from <paramref name="store"/>.</summary>
     private MentionFinder(Document document, MentionStore store)
@@ -77,7 +79,7 @@ internal sealed class MentionFinder
                 }
 
                 var mention = _parser.Parse(i, sentence, quote < quotes.Count && quoteSpan.Contains(start));
-                if (mention is null)
+                if (mention is null || IsCapitalizedOpenerOnly(mention, sentence))
                 {
                     i++;
                     continue;
@@ -88,6 +90,71 @@ internal sealed class MentionFinder
                 i = _document.SkipParenthesis(mention.End, sentence.EndToken);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="mention"/> is one capitalized word that opens <paramref name="sentence"/>, is no first
+    /// name nor in capitals, comes before no speech verb, and that the article never capitalizes inside a sentence: an
+    /// ordinary word that the sentence's start capitalized (<c>Preceded by …</c>, <c>Frustrations grew …</c>), not a
+    /// name, which the article would write capitalized again (<c>… said Sanders</c>, <c>John Sanders</c>). A headline
+    /// in title case capitalizes every word, so its first word may be a name as well as any other.
+    /// </summary>
+    private bool IsCapitalizedOpenerOnly(MentionCandidate mention, Segment sentence)
+    {
+        int first = mention.First;
+        var token = _tokens[first];
+        if (mention.Type != MentionType.Name || mention.End - first != 1 || !token.Has(TokenFlags.SentenceStart)
+            || token.Has(TokenFlags.AllCaps) || SharedLexicons.FirstNames.Contains(token.Stem.Slice(_document.Text)) || IsTitleCase(sentence))
+        {
+            return false;
+        }
+
+        _capitalizedInside ??= CapitalizedInsideSentences();
+        return !_capitalizedInside.Contains(string.GetHashCode(token.Stem.Slice(_document.Text)))
+            && !(first + 1 < _tokens.Count && Is(first + 1, WordClass.SpeechVerb | WordClass.CueAuxiliary));
+    }
+
+    /// <summary>
+    /// The hash codes of the words the article capitalizes inside a sentence, outside sentences in title case
+    /// (headlines capitalize every word): the names it writes.
+    /// </summary>
+    private HashSet<int> CapitalizedInsideSentences()
+    {
+        var words = new HashSet<int>();
+        var text = _document.Text.AsSpan();
+        foreach (var sentence in _document.Sentences)
+        {
+            if (IsTitleCase(sentence))
+            {
+                continue;
+            }
+
+            for (int i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
+            {
+                var token = _tokens[i];
+                if (token.Kind == TokenKind.Word && token.Has(TokenFlags.Capitalized) && !token.Has(TokenFlags.SentenceStart))
+                {
+                    words.Add(string.GetHashCode(token.Stem.Slice(text)));
+                }
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>Whether no word of <paramref name="sentence"/> but its function words is in lower case, as in a headline.</summary>
+    private bool IsTitleCase(Segment sentence)
+    {
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            var token = _tokens[i];
+            if (token.Kind == TokenKind.Word && !token.Has(TokenFlags.Capitalized) && !Is(i, WordClass.Function))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

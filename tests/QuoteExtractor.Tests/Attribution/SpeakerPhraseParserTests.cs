@@ -702,6 +702,32 @@ public class SpeakerPhraseParserTests
     }
 
     [Theory]
+    [InlineData("Frustrations grew in the campaign. Jane Doe called it “a mess.”", "English")]
+    [InlineData("Rumeurs et démentis se succèdent. Paul Martin a parlé d'« un gâchis ».", "French")]
+    public void Mention_finder_takes_no_word_capitalized_only_as_a_sentence_opener_for_a_name(string text, string language)
+    {
+        using var document = language == "English" ? PhraseDocument.English(text) : PhraseDocument.French(text);
+
+        var mentions = document.FindMentions();
+
+        mentions.Select(m => document.TextOf(m.First, m.End)).Should().NotContain(["Frustrations", "Rumeurs"])
+            .And.Contain(m => m == "Jane Doe" || m == "Paul Martin");
+    }
+
+    [Theory]
+    [InlineData("Brooks grew tired. Critics of Brooks want more.", "Brooks")]
+    [InlineData("Brooks told reporters he was tired.", "Brooks")]
+    [InlineData("Dupont avait tort. Les amis de Dupont le savent.", "Dupont")]
+    public void Mention_finder_keeps_a_sentence_opener_the_article_capitalizes_elsewhere_or_that_a_speech_verb_follows(string text, string name)
+    {
+        using var document = text.Contains("avait", StringComparison.Ordinal) ? PhraseDocument.French(text) : PhraseDocument.English(text);
+
+        var mentions = document.FindMentions();
+
+        document.TextOf(mentions[0].First, mentions[0].End).Should().Be(name);
+    }
+
+    [Theory]
     [InlineData("A cet égard, Paul Martin a déclaré qu'il partirait.", "Paul Martin")]
     [InlineData("A Paul Martin, elle a répondu.", "Paul Martin")]
     [InlineData("Fort de ce score, le maire a déclaré qu'il restait.", "le maire")]

@@ -10,6 +10,9 @@ namespace QuoteExtraction.Attribution.Sieves;
 /// </summary>
 internal sealed class OpeningSourceSieve : IAttributionSieve
 {
+    /// <summary>The most tokens of a topic between its first word and its colon (<c>on Climate Change</c>).</summary>
+    private const int MaxTopicTokens = 5;
+
     /// <inheritdoc />
     public QuoteAttribution? Attribute(AttributionContext context, int index)
     {
@@ -42,29 +45,25 @@ internal sealed class OpeningSourceSieve : IAttributionSieve
             return context.Propose(holder, first, first + 1, AttributionRules.OpinionOpensSentence);
         }
 
+        // "Annulation du concert : le syndicat fait part de sa « colère »": an opening word that names no one (no
+        // mention) and its complement name a topic; the subject after the colon speaks, and with none the quote's own
+        // cue decides ("Basket : « … », lâche X").
+        if (context.MentionAt(first) is null && context.Is(first + 1, WordClass.ComplementPreposition)
+            && ColonWithin(context, first + 1, quote.OpenToken) is int topicColon)
+        {
+            return context.MentionAt(topicColon + 1) is { } subject
+                && context.Mentions[subject] is { Type: not MentionType.Pronoun } after && after.End <= quote.OpenToken
+                ? context.Propose(subject, -1, -1, AttributionRules.TopicColonSubject)
+                : null;
+        }
+
         // "Rush Limbaugh: …", "Obama on Climate Change: …": a name, perhaps with a short topic, then a colon.
         if (context.MentionAt(first) is { } mention && context.Mentions[mention].Type is MentionType.Name or MentionType.Description)
         {
-            bool topic = IsTopic(context, context.Mentions[mention]);
             int colon = context.Mentions[mention].End;
-            if (topic || context.IsPreposition(colon))
+            if (context.IsPreposition(colon))
             {
-                int limit = Math.Min(colon + 5, quote.OpenToken);
-                while (colon < limit && !context.IsText(colon, ":"))
-                {
-                    colon++;
-                }
-            }
-
-            if (topic && context.IsText(colon, ":"))
-            {
-                // "Annulation du concert : le syndicat fait part de sa « colère »": a word that names a topic
-                // is no source; the subject after the colon is, and with none the quote's own cue decides
-                // ("Basket : « … », lâche X").
-                return colon < quote.OpenToken && context.MentionAt(colon + 1) is { } subject
-                    && context.Mentions[subject] is { Type: not MentionType.Pronoun } after && after.End <= quote.OpenToken
-                    ? context.Propose(subject, -1, -1, AttributionRules.TopicColonSubject)
-                    : null;
+                colon = ColonWithin(context, colon, quote.OpenToken) ?? colon;
             }
 
             if (context.IsText(colon, ":") && colon < quote.OpenToken)
@@ -107,14 +106,19 @@ internal sealed class OpeningSourceSieve : IAttributionSieve
         return speaker;
     }
 
-    /// <summary>
-    /// Whether <paramref name="mention"/>, opening a headline or lead, is one capitalized word with a
-    /// complement (<c>of</c>, <c>de</c>) that names a topic, not a speaker (<c>Accusations de racisme :</c>, <c>Annulation du
-    /// concert :</c>): no person, and nowhere else in the article.
-    /// </summary>
-    private static bool IsTopic(AttributionContext context, MentionCandidate mention) =>
-        mention.Type == MentionType.Name && mention.End - mention.First == 1 && context.Is(mention.End, WordClass.ComplementPreposition) && mention.Entity >= 0
-        && context.Entities[mention.Entity] is { IsPerson: false, Mentions.Count: 1 };
+    /// <summary>The colon among the few tokens from <paramref name="start"/> before the quote at <paramref name="quote"/> (a short topic), if any.</summary>
+    private static int? ColonWithin(AttributionContext context, int start, int quote)
+    {
+        for (int i = start; i <= Math.Min(start + MaxTopicTokens, quote - 1); i++)
+        {
+            if (context.IsText(i, ":"))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Whether a speech verb follows the quote that ends at <paramref name="last"/>, past a comma and auxiliaries (<c>», lâche X</c>, <c>,” she said</c>).</summary>
     private static bool HasCueAfter(AttributionContext context, int last)

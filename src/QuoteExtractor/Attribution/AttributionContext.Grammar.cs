@@ -17,6 +17,11 @@ internal sealed partial class AttributionContext
             return absolute;
         }
 
+        if (participle && SpeakerOfCueBeforeParticiple(verb) is { } reporter)
+        {
+            return reporter;
+        }
+
         if (participle && (SentenceSubject(_sentences[_sentenceOf[verb]], verb) ?? AfterClause(verb + 1, _sentences[_sentenceOf[verb]].EndToken)) is { } main)
         {
             return main;
@@ -175,6 +180,66 @@ internal sealed partial class AttributionContext
             ? mention.Index
             : null;
     }
+
+    /// <summary>
+    /// The speaker of the speech verb that a comma joins to the participle at <paramref name="participle"/>, a few words
+    /// before it (<c>…, Jane Roe said Tuesday, adding …</c>, <c>…, a confirmé Paul Martin, ajoutant …</c>): the
+    /// participle goes on with that verb's speaker, not with the subject of the words reported before it. The
+    /// speaker follows a verb that a comma opens, else it comes before the verb and opens its clause.
+    /// </summary>
+    private int? SpeakerOfCueBeforeParticiple(int participle)
+    {
+        int comma = participle - 1;
+        if (comma <= 0 || !IsText(comma, ","))
+        {
+            return null;
+        }
+
+        int sentence = _sentenceOf[participle];
+        for (int v = comma - 1; v >= 0 && v >= comma - MaxReportingClauseTokens && _sentenceOf[v] == sentence && !_insideQuote[v]; v--)
+        {
+            if (IsText(v, ",") || _tokens[v].Kind == TokenKind.QuoteMark)
+            {
+                return null;
+            }
+
+            if (!IsCue(v) || IsParticiple(v))
+            {
+                continue;
+            }
+
+            // "…, said Jane Roe, adding", "…, a indiqué le ministère dans un communiqué, précisant": after the words it
+            // reports, the verb comes before its speaker.
+            // A comma that closes an apposition ("Jane Roe, a senator, praised X, calling …") leaves the verb after its subject.
+            int before = SkipAuxiliaries(v - 1, forward: false);
+            if (IsText(before, ",") && !ClosesApposition(before))
+            {
+                return SpeakerAfterAdjuncts(v + 1) is { } inverted && _mentions[inverted].End <= comma ? inverted : null;
+            }
+
+            // "Jane Roe posted a comment, saying": a speech word whose subject opens no clause is a noun ("a comment").
+            if (SubjectBefore(v) is { } subject && OpensClause(_mentions[subject].First))
+            {
+                return subject;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the comma at <paramref name="comma"/> ends a mention that a comma opens: an apposition (<c>, a senator,</c>).</summary>
+    private bool ClosesApposition(int comma) =>
+        comma > 0 && _mentionEnding[comma - 1] >= 0 && IsText(_mentions[_mentionEnding[comma - 1]].First - 1, ",");
+
+    /// <summary>
+    /// Whether a clause may open at token <paramref name="first"/>: at its sentence's start, or after punctuation, a
+    /// quotation mark, a bracket, a conjunction or a complementizer.
+    /// </summary>
+    private bool OpensClause(int first) =>
+        first == _sentences[_sentenceOf[first]].FirstToken
+        || _tokens[first - 1].Kind is TokenKind.Punctuation or TokenKind.QuoteMark or TokenKind.Bracket
+        || IsListed(first - 1, _profile.Complementizers)
+        || SharedLexicons.TitleSmallWords.TagOf(_tokens[first - 1].GetText(_text)) == SharedLexicons.ConjunctionTag;
 
     /// <summary>Whether token <paramref name="i"/> ends with the language's participle ending (<c>saying</c>).</summary>
     public bool IsParticiple(int i) =>

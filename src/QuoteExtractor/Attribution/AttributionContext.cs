@@ -36,6 +36,9 @@ internal sealed partial class AttributionContext : IDisposable
     /// <summary>How far before a quote a lead-in verb may stand (<c>X said in a statement on Sunday: “…”</c>).</summary>
     public const int MaxLeadInTokens = 8;
 
+    /// <summary>The most tokens of a reporting clause before a comma and a participle (<c>Jane Roe said Tuesday in Paris, adding</c>).</summary>
+    private const int MaxReportingClauseTokens = 8;
+
     /// <summary>The words that alone may be a cue, a speech noun or the start of a source marker.</summary>
     private const WordClass CueWords = WordClass.SpeechVerb | WordClass.SpeechNoun | WordClass.SourceMarkerStart;
 

@@ -35,6 +35,24 @@ public class CueGrammarTests
         quote.Speaker!.Name.Should().EndWith(speaker);
     }
 
+    /// <summary>
+    /// A participle that a comma joins to a speech verb (<c>…, Jane Roe said, adding …</c>) goes on with that verb's speaker,
+    /// after the verb when it is inverted, not with the subject of the words reported before it.
+    /// </summary>
+    [Theory]
+    [InlineData("The two leaders will meet next week, Jane Roe said Tuesday, adding that the talks “could last for days.”", "Jane Roe", Language.English)]
+    [InlineData("The mayor broke the rules, said Jane Roe, noting that he had been “warned twice.”", "Jane Roe", Language.English)]
+    [InlineData("Mark Smith posted a comment of his own, saying the plan was “a disgrace.”", "Mark Smith", Language.English)]
+    [InlineData("Mark Smith, a senator, praised Jane Roe for her work, calling it “a true feat.”", "Mark Smith", Language.English)]
+    [InlineData("L'enquête vise l'ancien maire du village, a confirmé Jeanne Roy, ajoutant que des perquisitions « sont en cours ».", "Jeanne Roy", Language.French)]
+    [InlineData("Le suspect était « recherché », a indiqué le ministère dans un communiqué, précisant que sa fuite « a échoué ».", "ministère", Language.French)]
+    public void A_participle_after_a_speech_verb_goes_on_with_its_speaker(string article, string speaker, Language language)
+    {
+        var quote = new QuoteExtractor(new QuoteExtractorOptions { Language = language }).ExtractQuotes(article)[^1];
+
+        quote.Speaker!.Name.Should().EndWith(speaker);
+    }
+
     /// <summary>After a comparison that takes up the words (<c>comme le décrit</c>), the speaker follows the speech verb.</summary>
     [Theory]
     [InlineData("Le « voisin discret », comme le décrit le journal, a quitté la ville.", "voisin", "le journal")]

@@ -243,7 +243,7 @@ internal sealed partial class AttributionContext
 
     /// <summary>Whether token <paramref name="i"/> ends with the language's participle ending (<c>saying</c>).</summary>
     public bool IsParticiple(int i) =>
-        _profile.ParticipleSuffix is { } suffix && _tokens[i].GetText(_text).EndsWith(suffix, StringComparison.Ordinal);
+        _profile.IsParticiple(_tokens[i].GetText(_text));
 
     /// <summary>The mention right after a short introductory phrase and its comma (<c>In recent weeks, Reid …</c>), or null.</summary>
     public int? AfterIntroduction(Segment sentence, int before) => AfterClause(sentence.FirstToken + 1, before);

@@ -39,11 +39,14 @@ internal readonly partial struct SpeakerPhraseParser
         return false;
     }
 
-    /// <summary>A lower-case speech verb that follows a comma or a quotation, maybe after an auxiliary (<c>», a lancé</c>, <c>,” said</c>).</summary>
+    /// <summary>
+    /// A lower-case speech verb that follows a comma or a quotation, maybe after an auxiliary (<c>», a lancé</c>, <c>,” said</c>);
+    /// not a participle, whose noun after it opens the words it reports (<c>, saying the plan was …</c>).
+    /// </summary>
     private bool IsInvertedVerb(int verb)
     {
         var token = _tokens[verb];
-        if (token.Kind != TokenKind.Word || token.Has(TokenFlags.Capitalized) || !Is(verb, WordClass.SpeechVerb))
+        if (token.Kind != TokenKind.Word || token.Has(TokenFlags.Capitalized) || !Is(verb, WordClass.SpeechVerb) || _profile.IsParticiple(token.GetText(_text)))
         {
             return false;
         }
@@ -156,8 +159,7 @@ internal readonly partial struct SpeakerPhraseParser
     /// </summary>
     private bool IsOpeningParticiple(int index, Segment sentence)
     {
-        if (_profile.ParticipleSuffix is not { } suffix || index + 1 >= sentence.EndToken
-            || !_tokens[index].GetText(_text).EndsWith(suffix, StringComparison.Ordinal))
+        if (index + 1 >= sentence.EndToken || !_profile.IsParticiple(_tokens[index].GetText(_text)))
         {
             return false;
         }

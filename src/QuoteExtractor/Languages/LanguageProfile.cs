@@ -275,6 +275,9 @@ internal sealed class LanguageProfile
     /// </summary>
     public string? ParticipleSuffix { get; }
 
+    /// <summary>Whether <paramref name="word"/> ends with the language's participle ending (<c>saying</c>); never where it has none.</summary>
+    public bool IsParticiple(ReadOnlySpan<char> word) => ParticipleSuffix is { } suffix && word.EndsWith(suffix, StringComparison.Ordinal);
+
     /// <summary>
     /// The ending that marks an adverb (<c>ly</c>), which may stand between a speaker and the verb; null
     /// where the ending is shared with nouns (French <c>-ment</c>: <c>gouvernement</c>), whose adverbs are listed instead.

@@ -682,6 +682,21 @@ public class SpeakerPhraseParserTests
         mention.InsideQuote.Should().BeTrue();
     }
 
+    [Theory]
+    [InlineData("“It is over,” said a bystander.", "a", true)]
+    [InlineData("Mark Smith posted a comment, saying the plan was “a disgrace.”", "the", false)]
+    [InlineData("« C'est fini », a lancé un passant.", "un", true)]
+    [InlineData("Paul Martin a publié un message, ajoutant la réforme était « une honte ».", "la", false)]
+    public void Parse_takes_a_plain_noun_after_an_inverted_speech_verb_but_not_after_a_participle(string text, string determiner, bool person)
+    {
+        using var document = text.Contains('«') ? PhraseDocument.French(text) : PhraseDocument.English(text);
+        int start = document.Document.Tokens.FindLastIndex(t => document.Document.Text.AsSpan(t.Start, t.Length).SequenceEqual(determiner));
+
+        var mention = document.Parser.Parse(start, document.Document.Sentences[document.Document.SentenceOf[start]], inside: false);
+
+        (mention is not null).Should().Be(person);
+    }
+
     [Fact]
     public void Parse_finds_no_phrase_in_a_bare_lower_case_role_noun()
     {

@@ -78,8 +78,10 @@ internal sealed partial class AttributionContext
             linkedPronoun = entity >= 0 && candidate.Gender != Gender.Unknown ? mention : -1;
 
             // "Clinton says she appreciated … what she calls …": the name earlier in the sentence is the
-            // better local mention; "She said she recalls …": so is the pronoun that governs the sentence.
-            if (entity >= 0 && (NamedEarlierInSentence(mention, entity) ?? SamePronounEarlierInSentence(mention)) is { } named)
+            // better local mention; "She said she recalls …": so is the pronoun that governs the sentence. After a
+            // comma the pronoun opens the main clause itself ("When Jane Roe arrived, she said …").
+            if (entity >= 0 && !IsText(candidate.First - 1, ",")
+                && (NamedEarlierInSentence(mention, entity) ?? SamePronounEarlierInSentence(mention)) is { } named)
             {
                 mention = named;
             }

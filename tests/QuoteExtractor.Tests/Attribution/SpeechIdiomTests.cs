@@ -27,4 +27,16 @@ public class SpeechIdiomTests
 
         quote.Speaker!.Name.Should().EndWith("Mark Smith");
     }
+
+    /// <summary>"faire part de" reports what the subject expresses, not what a name later in the sentence does.</summary>
+    [Theory]
+    [InlineData("Jeanne Roy, directrice du festival, a fait part lundi de sa « grande colère » après l'annulation du concert de Paul Martin.")]
+    [InlineData("Jeanne Roy fait part de sa « grande colère » après l'annulation du concert de Paul Martin.")]
+    public void Faire_part_de_is_the_cue_of_the_quote(string text)
+    {
+        var quote = new QuoteExtractor(new QuoteExtractorOptions { Language = Language.French }).ExtractQuotes(text).Single();
+
+        quote.Cue!.Value.Text.Should().Be("fait");
+        quote.Speaker!.Name.Should().EndWith("Jeanne Roy");
+    }
 }

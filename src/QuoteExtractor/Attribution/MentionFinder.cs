@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
 using QuoteExtraction.Languages;
 
 namespace QuoteExtraction.Attribution;
@@ -23,8 +25,10 @@ internal sealed class MentionFinder
     private readonly TokenClasses _classes;
     /// <summary>Reads the phrase at each token where one may start.</summary>
     private readonly SpeakerPhraseParser _parser;
-    /// <summary>The hash codes of the words capitalized inside sentences, read when a sentence's capitalized first word first needs them.</summary>
-    private HashSet<int>? _capitalizedInside;
+    /// <summary>The indices of the words capitalized inside sentences (a pooled array), read when a sentence's capitalized first word first needs them.</summary>
+    private int[]? _capitalizedInside;
+    /// <summary>How many items of <see cref="_capitalizedInside"/> are filled.</summary>
+    private int _capitalizedInsideCount;
 
     /// <summary>A finder of the mentions of <paramref name="document"/>, which come from <paramref name="store"/>.</summary>
     private MentionFinder(Document document, MentionStore store)
@@ -43,7 +47,18 @@ internal sealed class MentionFinder
     public static void Find(Document document, MentionStore store, CancellationToken cancellationToken)
     {
         store.Clear();
-        new MentionFinder(document, store).Find(cancellationToken);
+        var finder = new MentionFinder(document, store);
+        try
+        {
+            finder.Find(cancellationToken);
+        }
+        finally
+        {
+            if (finder._capitalizedInside is { } pooled)
+            {
+                ArrayPool<int>.Shared.Return(pooled);
+            }
+        }
     }
 
     /// <summary>Parses a phrase at each token where one may start and skips past each phrase found.</summary>
@@ -109,19 +124,43 @@ internal sealed class MentionFinder
             return false;
         }
 
-        _capitalizedInside ??= CapitalizedInsideSentences();
-        return !_capitalizedInside.Contains(string.GetHashCode(token.Stem.Slice(_document.Text)))
-            && !(first + 1 < _tokens.Count && Is(first + 1, WordClass.SpeechVerb | WordClass.CueAuxiliary));
+        return !(first + 1 < _tokens.Count && Is(first + 1, WordClass.SpeechVerb | WordClass.CueAuxiliary)) && !IsCapitalizedInsideSentence(first);
     }
 
     /// <summary>
-    /// The hash codes of the words the article capitalizes inside a sentence, outside sentences in title case
-    /// (headlines capitalize every word): the names it writes.
+    /// Whether the article writes the word at <paramref name="index"/> capitalized elsewhere inside a sentence, outside
+    /// sentences in title case (headlines capitalize every word): as a name.
     /// </summary>
-    private HashSet<int> CapitalizedInsideSentences()
+    private bool IsCapitalizedInsideSentence(int index)
     {
-        var words = new HashSet<int>();
+        if (_capitalizedInside is null)
+        {
+            _capitalizedInside = ArrayPool<int>.Shared.Rent(_tokens.Count);
+            _capitalizedInsideCount = CapitalizedInsideSentences(_capitalizedInside);
+        }
+
         var text = _document.Text.AsSpan();
+        var word = _tokens[index].Stem.Slice(text);
+        foreach (int i in _capitalizedInside.AsSpan(0, _capitalizedInsideCount))
+        {
+            var stem = _tokens[i].Stem;
+            if (stem.Length == word.Length && text[stem.Start] == word[0] && stem.Slice(text).SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Fills <paramref name="found"/> with the indices of the words capitalized inside a sentence, outside sentences in
+    /// title case, and returns how many there are.
+    /// </summary>
+    private int CapitalizedInsideSentences(int[] found)
+    {
+        int count = 0;
+        var tokens = CollectionsMarshal.AsSpan(_tokens);
         foreach (var sentence in _document.Sentences)
         {
             if (IsTitleCase(sentence))
@@ -131,15 +170,15 @@ internal sealed class MentionFinder
 
             for (int i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
             {
-                var token = _tokens[i];
+                ref readonly var token = ref tokens[i];
                 if (token.Kind == TokenKind.Word && token.Has(TokenFlags.Capitalized) && !token.Has(TokenFlags.SentenceStart))
                 {
-                    words.Add(string.GetHashCode(token.Stem.Slice(text)));
+                    found[count++] = i;
                 }
             }
         }
 
-        return words;
+        return count;
     }
 
     /// <summary>Whether no word of <paramref name="sentence"/> but its function words is in lower case, as in a headline.</summary>

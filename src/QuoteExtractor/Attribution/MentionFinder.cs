@@ -109,7 +109,7 @@ internal sealed class MentionFinder
 
     /// <summary>
     /// Whether <paramref name="mention"/> is one capitalized word that opens <paramref name="sentence"/>, is no first
-    /// name nor in capitals, comes before no speech verb, and that the article never capitalizes inside a sentence: an
+    /// name, word of the phrase lists (<c>Protesters</c>) nor in capitals, comes before no speech verb, and that the article never capitalizes inside a sentence: an
     /// ordinary word that the sentence's start capitalized (<c>Preceded by …</c>, <c>Frustrations grew …</c>), not a
     /// name, which the article would write capitalized again (<c>… said Sanders</c>, <c>John Sanders</c>). A headline
     /// in title case capitalizes every word, so its first word may be a name as well as any other.
@@ -118,7 +118,7 @@ internal sealed class MentionFinder
     {
         int first = mention.First;
         var token = _tokens[first];
-        if (mention.Type != MentionType.Name || mention.End - first != 1 || !token.Has(TokenFlags.SentenceStart)
+        if (mention.Type != MentionType.Name || mention.End - first != 1 || !token.Has(TokenFlags.SentenceStart) || Is(first, PhraseWords)
             || token.Has(TokenFlags.AllCaps) || SharedLexicons.FirstNames.Contains(token.Stem.Slice(_document.Text)) || IsTitleCase(sentence))
         {
             return false;

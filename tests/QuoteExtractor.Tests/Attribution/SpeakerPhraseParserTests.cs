@@ -732,6 +732,7 @@ public class SpeakerPhraseParserTests
     [Theory]
     [InlineData("Brooks grew tired. Critics of Brooks want more.", "Brooks")]
     [InlineData("Brooks told reporters he was tired.", "Brooks")]
+    [InlineData("Protesters gathered at dawn.", "Protesters")]
     [InlineData("Dupont avait tort. Les amis de Dupont le savent.", "Dupont")]
     public void Mention_finder_keeps_a_sentence_opener_the_article_capitalizes_elsewhere_or_that_a_speech_verb_follows(string text, string name)
     {

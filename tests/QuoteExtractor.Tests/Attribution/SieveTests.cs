@@ -34,6 +34,7 @@ public class SieveTests
         { nameof(FloatingQuoteSieve), "“It is over,” the mayor said.\n\nMark Smith wins in Springfield\n\n“We lost.”", "We lost", nameof(AttributionRules.FloatingQuote), "the mayor" },
         { nameof(SentenceOpenerSieve), "Fiorina routinely casts herself as a “change warrior.”", "change", nameof(AttributionRules.SentenceOpener), "Fiorina" },
         { nameof(PreviousSentenceSubjectSieve), "Sen. Bernie Sanders named it as one reason. “The younger people are angry.”", "The younger", nameof(AttributionRules.PreviousSentenceSubject), "Sen. Bernie Sanders" },
+        { nameof(PreviousSentenceSubjectSieve), "“It is over,” said Mark Smith.\n\nJane Doe is upbeat about the vote in Springfield.\n\n“We can still win.”", "We can", nameof(AttributionRules.PreviousSentenceSubject), "Jane Doe" },
     };
 
     [Theory]
@@ -65,12 +66,26 @@ public class SieveTests
     [InlineData(nameof(ColonSubjectSieve), "The new law lists two measures: “A ban on fees.”", "A ban")]
     [InlineData(nameof(ReportedSpeakerSieve), "Mayor Jane Doe accused the council of lying. “They knew it all along,” she added.", "They knew")]
     [InlineData(nameof(ReportedSpeakerSieve), "The council met on Monday.\n\n“They knew it all along.”", "They knew")]
+    [InlineData(nameof(PreviousSentenceSubjectSieve), "Jane Doe said the vote was lost.\n\n“We can still win.”", "We can")]
+    [InlineData(nameof(PreviousSentenceSubjectSieve), "Jane Doe is upbeat. “It is over,” said Mark Smith.\n\n“We can still win.”", "We can")]
     public void A_sieve_leaves_a_quote_outside_its_pattern(string sieveName, string article, string quoteStart)
     {
         using var scene = new AttributionScene(article);
         int quote = scene.QuoteStarting(quoteStart);
 
         SieveNamed(sieveName).Attribute(scene.Context, quote).Should().BeNull();
+    }
+
+    [Fact]
+    public void A_quote_paragraph_after_a_paragraph_whose_last_sentence_a_person_opens_is_that_persons()
+    {
+        using var scene = new AttributionScene("« C'est fini », a dit Marc Roux.\n\nMarie Lenoir reste confiante pour le second tour.\n\n« Nous pouvons encore gagner. »", Language.French);
+        int quote = scene.QuoteStarting("Nous pouvons");
+
+        var found = new PreviousSentenceSubjectSieve().Attribute(scene.Context, quote);
+
+        found.Should().NotBeNull();
+        scene.MentionText(found!.Value.Mention).Should().Be("Marie Lenoir");
     }
 
     [Fact]

@@ -43,6 +43,9 @@ internal static class SieveOrder
         // "X accused the chiefs of lying." / "“…”": a quote paragraph gives the words just reported.
         new ReportedSpeakerSieve(),
 
+        // "“…,” an angry Jane Doe went on.": a speaker and a verb no list holds, right after the quote.
+        new QuoteSpeakerVerbSieve(),
+
         // A quote with no cue continues the previous quote's speaker.
         new FloatingQuoteSieve(),
 

@@ -32,6 +32,8 @@ public class SieveTests
         { nameof(ReportedSpeakerSieve), "The villager, Jane Doe, said they go for days without water.\n\n“We have no water.”", "We have", nameof(AttributionRules.ReportedSpeaker), "Jane Doe" },
         { nameof(FloatingQuoteSieve), "“It is over,” the mayor said.\n\nThe count ended at dawn.\n\n“We lost.”", "We lost", nameof(AttributionRules.FloatingQuote), "the mayor" },
         { nameof(FloatingQuoteSieve), "“It is over,” the mayor said.\n\nMark Smith wins in Springfield\n\n“We lost.”", "We lost", nameof(AttributionRules.FloatingQuote), "the mayor" },
+        { nameof(QuoteSpeakerVerbSieve), "“It is over,” an angry Jane Doe went on.", "It is over", nameof(AttributionRules.QuoteSpeakerVerb), "Jane Doe" },
+        { nameof(QuoteSpeakerVerbSieve), "“Would you stay?” Mark Smith pressed.", "Would you", nameof(AttributionRules.QuoteSpeakerVerb), "Mark Smith" },
         { nameof(SentenceOpenerSieve), "Fiorina routinely casts herself as a “change warrior.”", "change", nameof(AttributionRules.SentenceOpener), "Fiorina" },
         { nameof(PreviousSentenceSubjectSieve), "Sen. Bernie Sanders named it as one reason. “The younger people are angry.”", "The younger", nameof(AttributionRules.PreviousSentenceSubject), "Sen. Bernie Sanders" },
         { nameof(PreviousSentenceSubjectSieve), "“It is over,” said Mark Smith.\n\nJane Doe is upbeat about the vote in Springfield.\n\n“We can still win.”", "We can", nameof(AttributionRules.PreviousSentenceSubject), "Jane Doe" },
@@ -66,6 +68,10 @@ public class SieveTests
     [InlineData(nameof(ColonSubjectSieve), "The new law lists two measures: “A ban on fees.”", "A ban")]
     [InlineData(nameof(ReportedSpeakerSieve), "Mayor Jane Doe accused the council of lying. “They knew it all along,” she added.", "They knew")]
     [InlineData(nameof(ReportedSpeakerSieve), "The council met on Monday.\n\n“They knew it all along.”", "They knew")]
+    [InlineData(nameof(QuoteSpeakerVerbSieve), "“Stop,” Jane Doe waved at the guard near the gate.", "Stop")]
+    [InlineData(nameof(QuoteSpeakerVerbSieve), "The “reset” Jane Doe wanted never came.", "reset")]
+    [InlineData(nameof(QuoteSpeakerVerbSieve), "“It is over,” Jane Doe is a fine slogan for the campaign.", "It is over")]
+    [InlineData(nameof(FloatingQuoteSieve), "“It is over,” said Mark Smith.\n\n“Smith must call me.”", "Smith must")]
     [InlineData(nameof(PreviousSentenceSubjectSieve), "Jane Doe said the vote was lost.\n\n“We can still win.”", "We can")]
     [InlineData(nameof(PreviousSentenceSubjectSieve), "Jane Doe is upbeat. “It is over,” said Mark Smith.\n\n“We can still win.”", "We can")]
     public void A_sieve_leaves_a_quote_outside_its_pattern(string sieveName, string article, string quoteStart)
@@ -86,6 +92,27 @@ public class SieveTests
 
         found.Should().NotBeNull();
         scene.MentionText(found!.Value.Mention).Should().Be("Marie Lenoir");
+    }
+
+    [Fact]
+    public void A_speaker_and_an_unlisted_verb_after_a_quote_left_open_speak_it_in_french()
+    {
+        using var scene = new AttributionScene("« Vous partez déjà ? » Marie Lenoir hésite.", Language.French);
+        int quote = scene.QuoteStarting("Vous partez");
+
+        var found = new QuoteSpeakerVerbSieve().Attribute(scene.Context, quote);
+
+        found.Should().NotBeNull();
+        scene.MentionText(found!.Value.Mention).Should().Be("Marie Lenoir");
+    }
+
+    [Fact]
+    public void A_floating_quote_that_names_the_previous_speaker_is_not_theirs_in_french()
+    {
+        using var scene = new AttributionScene("« C'est fini », a dit Marc Roux.\n\n« Roux doit m'appeler. »", Language.French);
+        int quote = scene.QuoteStarting("Roux doit");
+
+        new FloatingQuoteSieve().Attribute(scene.Context, quote).Should().BeNull("nobody names themself in their own words");
     }
 
     [Fact]

@@ -3,6 +3,7 @@ namespace QuoteExtraction.Attribution.Sieves;
 /// <summary>
 /// A quote with no cue of its own continues the previous quote's speaker when nobody else is named in
 /// between; a heading between them (a short paragraph with no sentence punctuation) names nobody who speaks.
+/// A quote that names the previous speaker is somebody else's.
 /// </summary>
 internal sealed class FloatingQuoteSieve : IAttributionSieve
 {
@@ -46,6 +47,15 @@ internal sealed class FloatingQuoteSieve : IAttributionSieve
             if (mention.Entity == previous.Entity)
             {
                 named = m;
+            }
+        }
+
+        // "“Van Damme must call me”": a speaker does not name themself in their own words.
+        for (int m = context.FirstMentionAfter(quote.OpenToken); m < mentions.Count && mentions[m].First < quote.LastToken; m++)
+        {
+            if (mentions[m].Type == MentionType.Name && mentions[m].Entity == previous.Entity)
+            {
+                return null;
             }
         }
 

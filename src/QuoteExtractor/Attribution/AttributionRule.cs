@@ -103,6 +103,9 @@ internal static class AttributionRules
     /// <summary>A quote paragraph after a paragraph whose last sentence reports its subject's words without quoting them.</summary>
     public static readonly AttributionRule ReportedSpeaker = new("reported-speaker", 0.7, "Mayor Jane Doe accused the council of lying.\n\n“They knew it all along.”");
 
+    /// <summary>A quote in a sentence that names nobody, right after a sentence of its paragraph that reports its subject's words.</summary>
+    public static readonly AttributionRule ReportedSpeakerInParagraph = new("reported-speaker", 0.65, "Mayor Jane Doe said timing mattered. And “the vote came too late.”");
+
     /// <summary>After a quote left open by a comma or a question mark, a speaker and a verb that no list holds, closing the clause.</summary>
     public static readonly AttributionRule QuoteSpeakerVerb = new("quote-speaker-verb", 0.7, "“It is over,” an angry Jane Doe went on.");
 
@@ -124,7 +127,7 @@ internal static class AttributionRules
         TranscriptLabel, SourceOpensSentence, CueOpensSentence, OpinionOpensSentence, ColonLead, TopicColonSubject, HeadlineSubject, QuoteDashSpeaker, HeadingSource, QuoteCueSpeaker,
         SourceAfterQuote, QuoteSpeakerCue, QuoteSpeakerAppositionCue, QuoteThenSpeakerCueSentence, SpeakerCueQuote, SourceBeforeQuote,
         LeadIn, SpeechNounLeadIn, SpeechNounBeforeQuote, PreviousSentenceCue, SplitQuote, SentenceCueBefore, SentenceCueAfter,
-        SourceInSentence, SpeechNounInSentence, SentenceSubject, ColonSubject, ReportedSpeaker, QuoteSpeakerVerb, FloatingQuote, SentenceOpener, PreviousSentenceSubject,
+        SourceInSentence, SpeechNounInSentence, SentenceSubject, ColonSubject, ReportedSpeaker, ReportedSpeakerInParagraph, QuoteSpeakerVerb, FloatingQuote, SentenceOpener, PreviousSentenceSubject,
         EchoedQuote,
     ];
 }

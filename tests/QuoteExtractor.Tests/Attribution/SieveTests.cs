@@ -32,6 +32,7 @@ public class SieveTests
         { nameof(ReportedSpeakerSieve), "The villager, Jane Doe, said they go for days without water.\n\n“We have no water.”", "We have", nameof(AttributionRules.ReportedSpeaker), "Jane Doe" },
         { nameof(FloatingQuoteSieve), "“It is over,” the mayor said.\n\nThe count ended at dawn.\n\n“We lost.”", "We lost", nameof(AttributionRules.FloatingQuote), "the mayor" },
         { nameof(FloatingQuoteSieve), "“It is over,” the mayor said.\n\nMark Smith wins in Springfield\n\n“We lost.”", "We lost", nameof(AttributionRules.FloatingQuote), "the mayor" },
+        { nameof(ReportedSpeakerSieve), "Mayor Jane Doe said timing mattered. And “the vote came too late.”", "the vote", nameof(AttributionRules.ReportedSpeakerInParagraph), "Mayor Jane Doe" },
         { nameof(QuoteSpeakerVerbSieve), "“It is over,” an angry Jane Doe went on.", "It is over", nameof(AttributionRules.QuoteSpeakerVerb), "Jane Doe" },
         { nameof(QuoteSpeakerVerbSieve), "“Would you stay?” Mark Smith pressed.", "Would you", nameof(AttributionRules.QuoteSpeakerVerb), "Mark Smith" },
         { nameof(SentenceOpenerSieve), "Fiorina routinely casts herself as a “change warrior.”", "change", nameof(AttributionRules.SentenceOpener), "Fiorina" },
@@ -68,6 +69,8 @@ public class SieveTests
     [InlineData(nameof(ColonSubjectSieve), "The new law lists two measures: “A ban on fees.”", "A ban")]
     [InlineData(nameof(ReportedSpeakerSieve), "Mayor Jane Doe accused the council of lying. “They knew it all along,” she added.", "They knew")]
     [InlineData(nameof(ReportedSpeakerSieve), "The council met on Monday.\n\n“They knew it all along.”", "They knew")]
+    [InlineData(nameof(ReportedSpeakerSieve), "Mayor Jane Doe said timing mattered. For Mark Smith, “the vote came too late.”", "the vote")]
+    [InlineData(nameof(ReportedSpeakerSieve), "“It is over,” Mayor Jane Doe said at the hall. “The vote came too late.”", "The vote")]
     [InlineData(nameof(QuoteSpeakerVerbSieve), "“Stop,” Jane Doe waved at the guard near the gate.", "Stop")]
     [InlineData(nameof(QuoteSpeakerVerbSieve), "The “reset” Jane Doe wanted never came.", "reset")]
     [InlineData(nameof(QuoteSpeakerVerbSieve), "“It is over,” Jane Doe is a fine slogan for the campaign.", "It is over")]
@@ -92,6 +95,19 @@ public class SieveTests
 
         found.Should().NotBeNull();
         scene.MentionText(found!.Value.Mention).Should().Be("Marie Lenoir");
+    }
+
+    [Fact]
+    public void A_quote_in_a_sentence_naming_nobody_after_a_sentence_reporting_words_is_the_reporters_in_french()
+    {
+        using var scene = new AttributionScene("La maire Marie Lenoir a expliqué que le vote était perdu. Et « ce n'est pas fini ».", Language.French);
+        int quote = scene.QuoteStarting("ce n'est");
+
+        var found = new ReportedSpeakerSieve().Attribute(scene.Context, quote);
+
+        found.Should().NotBeNull();
+        found!.Value.Rule.Should().BeSameAs(AttributionRules.ReportedSpeakerInParagraph);
+        scene.MentionText(found.Value.Mention).Should().Be("La maire Marie Lenoir");
     }
 
     [Fact]

@@ -169,6 +169,21 @@ public class SieveTests
         scene.MentionText(found!.Value.Mention).Should().Be("la maire");
     }
 
+    [Theory]
+    [InlineData("« C'est un mauvais débat », a dit la ministre Marie Lenoir.\n\nSur l'engagement au Mali « Nous avons été les premiers à aider nos voisins dans cette lutte, et nous le resterons. »", "Nous avons", Language.French)]
+    [InlineData("“It is a bad debate,” said Mayor Jane Doe.\n\nOn the deal with Springfield “We were the first to help our neighbours in this fight, and we will stay so.”", "We were", Language.English)]
+    public void A_floating_quote_continues_its_speaker_past_a_place_a_preposition_governs(string article, string quoteStart, Language language)
+    {
+        using var scene = new AttributionScene(article, language);
+        int quote = scene.QuoteStarting(quoteStart);
+        scene.AttributeEveryQuote();
+
+        var found = new FloatingQuoteSieve().Attribute(scene.Context, quote);
+
+        found.Should().NotBeNull("a place set off by a preposition names nobody who speaks");
+        found!.Value.Entity.Should().Be(scene.Context.AttributionOf(quote - 1)!.Value.Entity);
+    }
+
     [Fact]
     public void A_floating_quote_takes_its_speakers_mention_between_the_quotes()
     {

@@ -121,6 +121,9 @@ internal static class AttributionRules
     /// <summary>A quote without a cue whose words another quote holds, in a headline, heading or pull-quote, is that quote's speaker's.</summary>
     public static readonly AttributionRule EchoedQuote = new("echoed-quote", 0.6, "Repeal of the tax: ‘We have had enough’\n\n“We have had enough of waiting,” Jane Doe said.");
 
+    /// <summary>A quote with no cue takes, at most this surely, the speaker of the next quote of its paragraph when nobody else is named in between.</summary>
+    public static readonly AttributionRule NextQuoteSpeaker = new("next-quote-speaker", 0.6, "Why wait? “The damage was done.” Then came the deal, “a trap,” his lawyer Jane Doe replied.");
+
     /// <summary>Every rule, in the order of the sieves that apply them.</summary>
     public static IReadOnlyList<AttributionRule> All { get; } =
     [
@@ -128,6 +131,6 @@ internal static class AttributionRules
         SourceAfterQuote, QuoteSpeakerCue, QuoteSpeakerAppositionCue, QuoteThenSpeakerCueSentence, SpeakerCueQuote, SourceBeforeQuote,
         LeadIn, SpeechNounLeadIn, SpeechNounBeforeQuote, PreviousSentenceCue, SplitQuote, SentenceCueBefore, SentenceCueAfter,
         SourceInSentence, SpeechNounInSentence, SentenceSubject, ColonSubject, ReportedSpeaker, ReportedSpeakerInParagraph, QuoteSpeakerVerb, FloatingQuote, SentenceOpener, PreviousSentenceSubject,
-        EchoedQuote,
+        EchoedQuote, NextQuoteSpeaker,
     ];
 }

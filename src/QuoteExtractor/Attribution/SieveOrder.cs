@@ -64,5 +64,8 @@ internal static class SieveOrder
     [
         // A heading or pull-quote repeats words that another quote of the article gives in full.
         new EchoedQuoteSieve(),
+
+        // "“…” Then he gave in “…”, his lawyer replied.": the source named once, after the paragraph's last quote.
+        new NextQuoteSpeakerSieve(),
     ];
 }

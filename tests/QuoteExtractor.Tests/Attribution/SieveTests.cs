@@ -267,6 +267,35 @@ public class SieveTests
         new EchoedQuoteSieve().Attribute(scene.Context, quote).Should().BeNull();
     }
 
+    [Theory]
+    [InlineData("Why wait so long? “The damage was done long before.” Then came the deal, “a trap,” his lawyer Jane Doe replied.", "The damage", "lawyer Jane Doe", Language.English)]
+    [InlineData("Pourquoi attendre si longtemps ? « Le mal était fait bien avant. » Puis il a cédé à « un piège », a répondu son avocate, Marie Lenoir.", "Le mal", "Marie Lenoir", Language.French)]
+    public void A_quote_without_a_cue_takes_the_speaker_of_the_next_quote_of_its_paragraph(string article, string quoteStart, string mention, Language language)
+    {
+        using var scene = new AttributionScene(article, language);
+        int quote = scene.QuoteStarting(quoteStart);
+        scene.AttributeEveryQuote();
+
+        var found = new NextQuoteSpeakerSieve().Attribute(scene.Context, quote);
+
+        found.Should().NotBeNull();
+        found!.Value.Rule.Should().BeSameAs(AttributionRules.NextQuoteSpeaker);
+        scene.MentionText(found.Value.Mention).Should().Be(mention);
+    }
+
+    [Theory]
+    [InlineData("Why wait so long? “The damage was done long before.” Then Mark Smith came with the deal, “a trap,” his lawyer Jane Doe replied.", "The damage")]
+    [InlineData("“Will you run again?” “Not this time,” Jane Doe replied.", "Will you")]
+    [InlineData("Why wait so long? “The damage was done long before.”\n\n“It was a trap,” Jane Doe replied.", "The damage")]
+    public void A_quote_takes_no_speaker_from_the_next_quote_across_a_name_a_question_or_a_paragraph(string article, string quoteStart)
+    {
+        using var scene = new AttributionScene(article);
+        int quote = scene.QuoteStarting(quoteStart);
+        scene.AttributeEveryQuote();
+
+        new NextQuoteSpeakerSieve().Attribute(scene.Context, quote).Should().BeNull();
+    }
+
     private static IAttributionSieve SieveNamed(string name) => SieveOrder.All.Single(s => s.GetType().Name == name);
 
     private static AttributionRule RuleNamed(string name) => (AttributionRule)typeof(AttributionRules).GetField(name)!.GetValue(null)!;

@@ -52,13 +52,12 @@ internal sealed class ReportedSpeakerSieve : IAttributionSieve
             return null;
         }
 
-        var mentions = context.Mentions;
-        for (int m = context.FirstMentionAfter(own.FirstToken - 1); m < mentions.Count && mentions[m].First < own.EndToken; m++)
+        // Read as far as a cue would be sought around the quote, so that a quote costs the same however long its sentence.
+        int before = Math.Max(own.FirstToken, quote.OpenToken - AttributionContext.MaxSentenceReach);
+        int after = Math.Min(own.EndToken, quote.LastToken + 1 + AttributionContext.MaxSentenceReach);
+        if (NamesSomebody(context, before, quote.OpenToken) || NamesSomebody(context, quote.LastToken + 1, after))
         {
-            if (!mentions[m].InsideQuote)
-            {
-                return null;
-            }
+            return null;
         }
 
         // A sentence that quotes someone itself is a split quote's or a run of quotes', which other sieves read.
@@ -71,14 +70,30 @@ internal sealed class ReportedSpeakerSieve : IAttributionSieve
         return Reporter(context, previous, reportedFirst: true, AttributionRules.ReportedSpeakerInParagraph);
     }
 
+    /// <summary>Whether a mention outside quotations starts among the tokens <c>[first, end)</c>.</summary>
+    private static bool NamesSomebody(AttributionContext context, int first, int end)
+    {
+        var mentions = context.Mentions;
+        for (int m = context.FirstMentionAfter(first - 1); m < mentions.Count && mentions[m].First < end; m++)
+        {
+            if (!mentions[m].InsideQuote)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
-    /// The subject of the first speech verb of <paramref name="sentence"/>, a person or someone described, proposed by
+    /// The subject of the first speech verb of <paramref name="sentence"/> (among its first tokens, so that the cost per quote is bounded), a person or someone described, proposed by
     /// <paramref name="rule"/>; null when none. With <paramref name="reportedFirst"/>, the subject before the verb is
     /// sought first (<c>Jane Doe, the ambassador, told Acme News …</c>), else the speaker of an inverted verb.
     /// </summary>
     private static QuoteAttribution? Reporter(AttributionContext context, Segment sentence, bool reportedFirst, AttributionRule rule)
     {
-        for (int verb = context.NextCueCandidate(sentence.FirstToken); verb < sentence.EndToken; verb = context.NextCueCandidate(verb + 1))
+        int end = Math.Min(sentence.EndToken, sentence.FirstToken + (2 * AttributionContext.MaxSentenceReach));
+        for (int verb = context.NextCueCandidate(sentence.FirstToken); verb < end; verb = context.NextCueCandidate(verb + 1))
         {
             if (context.IsCue(verb))
             {

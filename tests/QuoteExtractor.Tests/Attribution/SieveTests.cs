@@ -76,6 +76,7 @@ public class SieveTests
     [InlineData(nameof(QuoteSpeakerVerbSieve), "“It is over,” Jane Doe is a fine slogan for the campaign.", "It is over")]
     [InlineData(nameof(FloatingQuoteSieve), "“It is over,” said Mark Smith.\n\n“Smith must call me.”", "Smith must")]
     [InlineData(nameof(PreviousSentenceSubjectSieve), "Jane Doe said the vote was lost.\n\n“We can still win.”", "We can")]
+    [InlineData(nameof(PreviousSentenceSubjectSieve), "Jane Doe is upbeat about the vote.\n\n“We can still win,” wrote Mark Smith.", "We can")]
     [InlineData(nameof(PreviousSentenceSubjectSieve), "Jane Doe is upbeat. “It is over,” said Mark Smith.\n\n“We can still win.”", "We can")]
     public void A_sieve_leaves_a_quote_outside_its_pattern(string sieveName, string article, string quoteStart)
     {

@@ -22,8 +22,9 @@ internal sealed class PreviousSentenceSubjectSieve : IAttributionSieve
 
         var previous = context.SentenceOf(quote.OpenToken - 1);
 
-        // Across a paragraph break, only after a sentence that neither quotes nor reports words (ReportedSpeakerSieve reads those).
-        if (open.Has(TokenFlags.ParagraphStart) && (HasCue(context, previous) || (index > 0 && context.Quotes[index - 1].LastToken >= previous.FirstToken)))
+        // Across a paragraph break, only after a sentence that neither quotes nor reports words (ReportedSpeakerSieve reads those),
+        // and for a quote whose own sentence has no speech verb, which would name its speaker.
+        if (open.Has(TokenFlags.ParagraphStart) && (HasCue(context, previous) || HasCue(context, context.SentenceOf(quote.OpenToken)) || (index > 0 && context.Quotes[index - 1].LastToken >= previous.FirstToken)))
         {
             return null;
         }

@@ -103,6 +103,12 @@ internal static class AttributionRules
     /// <summary>A quote paragraph after a paragraph whose last sentence reports its subject's words without quoting them.</summary>
     public static readonly AttributionRule ReportedSpeaker = new("reported-speaker", 0.7, "Mayor Jane Doe accused the council of lying.\n\n“They knew it all along.”");
 
+    /// <summary>A quote in a sentence that names nobody, right after a sentence of its paragraph that reports its subject's words.</summary>
+    public static readonly AttributionRule ReportedSpeakerInParagraph = new("reported-speaker", 0.65, "Mayor Jane Doe said timing mattered. And “the vote came too late.”");
+
+    /// <summary>After a quote left open by a comma or a question mark, a speaker and a verb that no list holds, closing the clause.</summary>
+    public static readonly AttributionRule QuoteSpeakerVerb = new("quote-speaker-verb", 0.7, "“It is over,” an angry Jane Doe went on.");
+
     /// <summary>A quote with no cue continues the previous quote's speaker, at most this surely, when nobody else is named in between.</summary>
     public static readonly AttributionRule FloatingQuote = new("floating-quote", 0.7, "“It is over,” the mayor said.\n\n“We lost.”");
 
@@ -115,13 +121,16 @@ internal static class AttributionRules
     /// <summary>A quote without a cue whose words another quote holds, in a headline, heading or pull-quote, is that quote's speaker's.</summary>
     public static readonly AttributionRule EchoedQuote = new("echoed-quote", 0.6, "Repeal of the tax: ‘We have had enough’\n\n“We have had enough of waiting,” Jane Doe said.");
 
+    /// <summary>A quote with no cue takes, at most this surely, the speaker of the next quote of its paragraph when nobody else is named in between.</summary>
+    public static readonly AttributionRule NextQuoteSpeaker = new("next-quote-speaker", 0.6, "Why wait? “The damage was done.” Then came the deal, “a trap,” his lawyer Jane Doe replied.");
+
     /// <summary>Every rule, in the order of the sieves that apply them.</summary>
     public static IReadOnlyList<AttributionRule> All { get; } =
     [
         TranscriptLabel, SourceOpensSentence, CueOpensSentence, OpinionOpensSentence, ColonLead, TopicColonSubject, HeadlineSubject, QuoteDashSpeaker, HeadingSource, QuoteCueSpeaker,
         SourceAfterQuote, QuoteSpeakerCue, QuoteSpeakerAppositionCue, QuoteThenSpeakerCueSentence, SpeakerCueQuote, SourceBeforeQuote,
         LeadIn, SpeechNounLeadIn, SpeechNounBeforeQuote, PreviousSentenceCue, SplitQuote, SentenceCueBefore, SentenceCueAfter,
-        SourceInSentence, SpeechNounInSentence, SentenceSubject, ColonSubject, ReportedSpeaker, FloatingQuote, SentenceOpener, PreviousSentenceSubject,
-        EchoedQuote,
+        SourceInSentence, SpeechNounInSentence, SentenceSubject, ColonSubject, ReportedSpeaker, ReportedSpeakerInParagraph, QuoteSpeakerVerb, FloatingQuote, SentenceOpener, PreviousSentenceSubject,
+        EchoedQuote, NextQuoteSpeaker,
     ];
 }

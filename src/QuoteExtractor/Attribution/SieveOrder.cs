@@ -43,6 +43,9 @@ internal static class SieveOrder
         // "X accused the chiefs of lying." / "“…”": a quote paragraph gives the words just reported.
         new ReportedSpeakerSieve(),
 
+        // "“…,” an angry Jane Doe went on.": a speaker and a verb no list holds, right after the quote.
+        new QuoteSpeakerVerbSieve(),
+
         // A quote with no cue continues the previous quote's speaker.
         new FloatingQuoteSieve(),
 
@@ -61,5 +64,8 @@ internal static class SieveOrder
     [
         // A heading or pull-quote repeats words that another quote of the article gives in full.
         new EchoedQuoteSieve(),
+
+        // "“…” Then he gave in “…”, his lawyer replied.": the source named once, after the paragraph's last quote.
+        new NextQuoteSpeakerSieve(),
     ];
 }

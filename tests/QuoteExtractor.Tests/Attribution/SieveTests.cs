@@ -32,8 +32,12 @@ public class SieveTests
         { nameof(ReportedSpeakerSieve), "The villager, Jane Doe, said they go for days without water.\n\n“We have no water.”", "We have", nameof(AttributionRules.ReportedSpeaker), "Jane Doe" },
         { nameof(FloatingQuoteSieve), "“It is over,” the mayor said.\n\nThe count ended at dawn.\n\n“We lost.”", "We lost", nameof(AttributionRules.FloatingQuote), "the mayor" },
         { nameof(FloatingQuoteSieve), "“It is over,” the mayor said.\n\nMark Smith wins in Springfield\n\n“We lost.”", "We lost", nameof(AttributionRules.FloatingQuote), "the mayor" },
+        { nameof(ReportedSpeakerSieve), "Mayor Jane Doe said timing mattered. And “the vote came too late.”", "the vote", nameof(AttributionRules.ReportedSpeakerInParagraph), "Mayor Jane Doe" },
+        { nameof(QuoteSpeakerVerbSieve), "“It is over,” an angry Jane Doe went on.", "It is over", nameof(AttributionRules.QuoteSpeakerVerb), "Jane Doe" },
+        { nameof(QuoteSpeakerVerbSieve), "“Would you stay?” Mark Smith pressed.", "Would you", nameof(AttributionRules.QuoteSpeakerVerb), "Mark Smith" },
         { nameof(SentenceOpenerSieve), "Fiorina routinely casts herself as a “change warrior.”", "change", nameof(AttributionRules.SentenceOpener), "Fiorina" },
         { nameof(PreviousSentenceSubjectSieve), "Sen. Bernie Sanders named it as one reason. “The younger people are angry.”", "The younger", nameof(AttributionRules.PreviousSentenceSubject), "Sen. Bernie Sanders" },
+        { nameof(PreviousSentenceSubjectSieve), "“It is over,” said Mark Smith.\n\nJane Doe is upbeat about the vote in Springfield.\n\n“We can still win.”", "We can", nameof(AttributionRules.PreviousSentenceSubject), "Jane Doe" },
     };
 
     [Theory]
@@ -65,12 +69,67 @@ public class SieveTests
     [InlineData(nameof(ColonSubjectSieve), "The new law lists two measures: “A ban on fees.”", "A ban")]
     [InlineData(nameof(ReportedSpeakerSieve), "Mayor Jane Doe accused the council of lying. “They knew it all along,” she added.", "They knew")]
     [InlineData(nameof(ReportedSpeakerSieve), "The council met on Monday.\n\n“They knew it all along.”", "They knew")]
+    [InlineData(nameof(ReportedSpeakerSieve), "Mayor Jane Doe said timing mattered. For Mark Smith, “the vote came too late.”", "the vote")]
+    [InlineData(nameof(ReportedSpeakerSieve), "“It is over,” Mayor Jane Doe said at the hall. “The vote came too late.”", "The vote")]
+    [InlineData(nameof(QuoteSpeakerVerbSieve), "“Stop,” Jane Doe waved at the guard near the gate.", "Stop")]
+    [InlineData(nameof(QuoteSpeakerVerbSieve), "The “reset” Jane Doe wanted never came.", "reset")]
+    [InlineData(nameof(QuoteSpeakerVerbSieve), "“It is over,” Jane Doe is a fine slogan for the campaign.", "It is over")]
+    [InlineData(nameof(FloatingQuoteSieve), "“It is over,” said Mark Smith.\n\n“Smith must call me.”", "Smith must")]
+    [InlineData(nameof(PreviousSentenceSubjectSieve), "Jane Doe said the vote was lost.\n\n“We can still win.”", "We can")]
+    [InlineData(nameof(PreviousSentenceSubjectSieve), "Jane Doe is upbeat about the vote.\n\n“We can still win,” wrote Mark Smith.", "We can")]
+    [InlineData(nameof(PreviousSentenceSubjectSieve), "Jane Doe is upbeat. “It is over,” said Mark Smith.\n\n“We can still win.”", "We can")]
     public void A_sieve_leaves_a_quote_outside_its_pattern(string sieveName, string article, string quoteStart)
     {
         using var scene = new AttributionScene(article);
         int quote = scene.QuoteStarting(quoteStart);
 
         SieveNamed(sieveName).Attribute(scene.Context, quote).Should().BeNull();
+    }
+
+    [Fact]
+    public void A_quote_paragraph_after_a_paragraph_whose_last_sentence_a_person_opens_is_that_persons()
+    {
+        using var scene = new AttributionScene("« C'est fini », a dit Marc Roux.\n\nMarie Lenoir reste confiante pour le second tour.\n\n« Nous pouvons encore gagner. »", Language.French);
+        int quote = scene.QuoteStarting("Nous pouvons");
+
+        var found = new PreviousSentenceSubjectSieve().Attribute(scene.Context, quote);
+
+        found.Should().NotBeNull();
+        scene.MentionText(found!.Value.Mention).Should().Be("Marie Lenoir");
+    }
+
+    [Fact]
+    public void A_quote_in_a_sentence_naming_nobody_after_a_sentence_reporting_words_is_the_reporters_in_french()
+    {
+        using var scene = new AttributionScene("La maire Marie Lenoir a expliqué que le vote était perdu. Et « ce n'est pas fini ».", Language.French);
+        int quote = scene.QuoteStarting("ce n'est");
+
+        var found = new ReportedSpeakerSieve().Attribute(scene.Context, quote);
+
+        found.Should().NotBeNull();
+        found!.Value.Rule.Should().BeSameAs(AttributionRules.ReportedSpeakerInParagraph);
+        scene.MentionText(found.Value.Mention).Should().Be("La maire Marie Lenoir");
+    }
+
+    [Fact]
+    public void A_speaker_and_an_unlisted_verb_after_a_quote_left_open_speak_it_in_french()
+    {
+        using var scene = new AttributionScene("« Vous partez déjà ? » Marie Lenoir hésite.", Language.French);
+        int quote = scene.QuoteStarting("Vous partez");
+
+        var found = new QuoteSpeakerVerbSieve().Attribute(scene.Context, quote);
+
+        found.Should().NotBeNull();
+        scene.MentionText(found!.Value.Mention).Should().Be("Marie Lenoir");
+    }
+
+    [Fact]
+    public void A_floating_quote_that_names_the_previous_speaker_is_not_theirs_in_french()
+    {
+        using var scene = new AttributionScene("« C'est fini », a dit Marc Roux.\n\n« Roux doit m'appeler. »", Language.French);
+        int quote = scene.QuoteStarting("Roux doit");
+
+        new FloatingQuoteSieve().Attribute(scene.Context, quote).Should().BeNull("nobody names themself in their own words");
     }
 
     [Fact]
@@ -109,6 +168,21 @@ public class SieveTests
 
         found.Should().NotBeNull("a heading names nobody who speaks");
         scene.MentionText(found!.Value.Mention).Should().Be("la maire");
+    }
+
+    [Theory]
+    [InlineData("« C'est un mauvais débat », a dit la ministre Marie Lenoir.\n\nSur l'engagement au Mali « Nous avons été les premiers à aider nos voisins dans cette lutte, et nous le resterons. »", "Nous avons", Language.French)]
+    [InlineData("“It is a bad debate,” said Mayor Jane Doe.\n\nOn the deal with Springfield “We were the first to help our neighbours in this fight, and we will stay so.”", "We were", Language.English)]
+    public void A_floating_quote_continues_its_speaker_past_a_place_a_preposition_governs(string article, string quoteStart, Language language)
+    {
+        using var scene = new AttributionScene(article, language);
+        int quote = scene.QuoteStarting(quoteStart);
+        scene.AttributeEveryQuote();
+
+        var found = new FloatingQuoteSieve().Attribute(scene.Context, quote);
+
+        found.Should().NotBeNull("a place set off by a preposition names nobody who speaks");
+        found!.Value.Entity.Should().Be(scene.Context.AttributionOf(quote - 1)!.Value.Entity);
     }
 
     [Fact]
@@ -192,6 +266,35 @@ public class SieveTests
         scene.AttributeEveryQuote();
 
         new EchoedQuoteSieve().Attribute(scene.Context, quote).Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("Why wait so long? “The damage was done long before.” Then came the deal, “a trap,” his lawyer Jane Doe replied.", "The damage", "lawyer Jane Doe", Language.English)]
+    [InlineData("Pourquoi attendre si longtemps ? « Le mal était fait bien avant. » Puis il a cédé à « un piège », a répondu son avocate, Marie Lenoir.", "Le mal", "Marie Lenoir", Language.French)]
+    public void A_quote_without_a_cue_takes_the_speaker_of_the_next_quote_of_its_paragraph(string article, string quoteStart, string mention, Language language)
+    {
+        using var scene = new AttributionScene(article, language);
+        int quote = scene.QuoteStarting(quoteStart);
+        scene.AttributeEveryQuote();
+
+        var found = new NextQuoteSpeakerSieve().Attribute(scene.Context, quote);
+
+        found.Should().NotBeNull();
+        found!.Value.Rule.Should().BeSameAs(AttributionRules.NextQuoteSpeaker);
+        scene.MentionText(found.Value.Mention).Should().Be(mention);
+    }
+
+    [Theory]
+    [InlineData("Why wait so long? “The damage was done long before.” Then Mark Smith came with the deal, “a trap,” his lawyer Jane Doe replied.", "The damage")]
+    [InlineData("“Will you run again?” “Not this time,” Jane Doe replied.", "Will you")]
+    [InlineData("Why wait so long? “The damage was done long before.”\n\n“It was a trap,” Jane Doe replied.", "The damage")]
+    public void A_quote_takes_no_speaker_from_the_next_quote_across_a_name_a_question_or_a_paragraph(string article, string quoteStart)
+    {
+        using var scene = new AttributionScene(article);
+        int quote = scene.QuoteStarting(quoteStart);
+        scene.AttributeEveryQuote();
+
+        new NextQuoteSpeakerSieve().Attribute(scene.Context, quote).Should().BeNull();
     }
 
     private static IAttributionSieve SieveNamed(string name) => SieveOrder.All.Single(s => s.GetType().Name == name);

@@ -3,6 +3,7 @@ namespace QuoteExtraction.Attribution.Sieves;
 /// <summary>
 /// A quote with no cue of its own continues the previous quote's speaker when nobody else is named in
 /// between; a heading between them (a short paragraph with no sentence punctuation) names nobody who speaks.
+/// A quote that names the previous speaker is somebody else's.
 /// </summary>
 internal sealed class FloatingQuoteSieve : IAttributionSieve
 {
@@ -32,7 +33,7 @@ internal sealed class FloatingQuoteSieve : IAttributionSieve
         for (int m = context.FirstMentionAfter(from); m < mentions.Count && mentions[m].First < quote.OpenToken; m++)
         {
             var mention = mentions[m];
-            if (mention.InsideQuote || mention.Type == MentionType.Pronoun || IsHeading(context, mention.First))
+            if (mention.InsideQuote || mention.Type == MentionType.Pronoun || IsHeading(context, mention.First) || IsSetting(context, mention))
             {
                 continue;
             }
@@ -49,6 +50,15 @@ internal sealed class FloatingQuoteSieve : IAttributionSieve
             }
         }
 
+        // "“Van Damme must call me”": a speaker does not name themself in their own words.
+        for (int m = context.FirstMentionAfter(quote.OpenToken); m < mentions.Count && mentions[m].First < quote.LastToken; m++)
+        {
+            if (mentions[m].Type == MentionType.Name && mentions[m].Entity == previous.Entity)
+            {
+                return null;
+            }
+        }
+
         return previous with
         {
             Mention = named,
@@ -59,6 +69,15 @@ internal sealed class FloatingQuoteSieve : IAttributionSieve
             LinkedPronoun = -1,
         };
     }
+
+    /// <summary>
+    /// Whether <paramref name="mention"/> is a one-word name, a place or a body that a preposition governs (<c>Sur
+    /// l'engagement au Mali « … »</c>): it sets the scene, nobody speaks there; a person named in full may, and the
+    /// owner of a noun the preposition governs (<c>of Trump's plan</c>) is the subject of what they own.
+    /// </summary>
+    private static bool IsSetting(AttributionContext context, MentionCandidate mention) =>
+        mention.Type is MentionType.Name or MentionType.Organization && context.IsGoverned(mention.First)
+        && !(mention.IsPerson && mention.NameEnd - mention.NameFirst >= 2) && !context.Tokens[mention.End - 1].Has(TokenFlags.Possessive);
 
     /// <summary>Whether the paragraph of token <paramref name="token"/> is a heading: a few words, no sentence punctuation at its end.</summary>
     private static bool IsHeading(AttributionContext context, int token)

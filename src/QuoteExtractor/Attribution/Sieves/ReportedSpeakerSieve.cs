@@ -1,9 +1,12 @@
+using QuoteExtraction.Quotes;
+
 namespace QuoteExtraction.Attribution.Sieves;
 
 /// <summary>
 /// <c>Mr Doe accused the chiefs of lying.</c> / <c>“…”</c>: a quote that stands alone as a paragraph after
 /// a paragraph that reports someone's words without quoting them gives those words, and so is that
-/// reporter's subject's.
+/// reporter's subject's. So is a quote in a sentence that names nobody, right after a sentence of its
+/// paragraph that reports someone's words (<c>He said timing mattered. And “…”</c>).
 /// </summary>
 internal sealed class ReportedSpeakerSieve : IAttributionSieve
 {
@@ -12,8 +15,17 @@ internal sealed class ReportedSpeakerSieve : IAttributionSieve
     {
         var quote = context.Quotes[index];
         var tokens = context.Tokens;
-        if (quote.OpenToken == 0 || !tokens[quote.OpenToken].Has(TokenFlags.ParagraphStart)
-            || (quote.LastToken + 1 < tokens.Count && !tokens[quote.LastToken + 1].Has(TokenFlags.ParagraphStart)))
+        if (quote.OpenToken == 0)
+        {
+            return null;
+        }
+
+        if (!tokens[quote.OpenToken].Has(TokenFlags.ParagraphStart))
+        {
+            return InParagraph(context, index, quote);
+        }
+
+        if (quote.LastToken + 1 < tokens.Count && !tokens[quote.LastToken + 1].Has(TokenFlags.ParagraphStart))
         {
             return null;
         }
@@ -25,13 +37,70 @@ internal sealed class ReportedSpeakerSieve : IAttributionSieve
             return null;
         }
 
-        for (int verb = context.NextCueCandidate(sentence.FirstToken); verb < sentence.EndToken; verb = context.NextCueCandidate(verb + 1))
+        return Reporter(context, sentence, reportedFirst: false, AttributionRules.ReportedSpeaker);
+    }
+
+    /// <summary>
+    /// The quote's sentence names nobody outside quotations and follows, in its paragraph, a sentence that
+    /// reports someone's words: that someone speaks.
+    /// </summary>
+    private static QuoteAttribution? InParagraph(AttributionContext context, int index, ScannedQuote quote)
+    {
+        var own = context.SentenceOf(quote.OpenToken);
+        if (own.FirstToken == 0 || context.ParagraphOf(own.FirstToken - 1) != context.ParagraphOf(quote.OpenToken))
+        {
+            return null;
+        }
+
+        // Read as far as a cue would be sought around the quote, so that a quote costs the same however long its sentence.
+        int before = Math.Max(own.FirstToken, quote.OpenToken - AttributionContext.MaxSentenceReach);
+        int after = Math.Min(own.EndToken, quote.LastToken + 1 + AttributionContext.MaxSentenceReach);
+        if (NamesSomebody(context, before, quote.OpenToken) || NamesSomebody(context, quote.LastToken + 1, after))
+        {
+            return null;
+        }
+
+        // A sentence that quotes someone itself is a split quote's or a run of quotes', which other sieves read.
+        var previous = context.SentenceOf(own.FirstToken - 1);
+        if (index > 0 && context.Quotes[index - 1].LastToken >= previous.FirstToken)
+        {
+            return null;
+        }
+
+        return Reporter(context, previous, reportedFirst: true, AttributionRules.ReportedSpeakerInParagraph);
+    }
+
+    /// <summary>Whether a mention outside quotations starts among the tokens <c>[first, end)</c>.</summary>
+    private static bool NamesSomebody(AttributionContext context, int first, int end)
+    {
+        var mentions = context.Mentions;
+        for (int m = context.FirstMentionAfter(first - 1); m < mentions.Count && mentions[m].First < end; m++)
+        {
+            if (!mentions[m].InsideQuote)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The subject of the first speech verb of <paramref name="sentence"/> (among its first tokens, so that the cost per quote is bounded), a person or someone described, proposed by
+    /// <paramref name="rule"/>; null when none. With <paramref name="reportedFirst"/>, the subject before the verb is
+    /// sought first (<c>Jane Doe, the ambassador, told Acme News …</c>), else the speaker of an inverted verb.
+    /// </summary>
+    private static QuoteAttribution? Reporter(AttributionContext context, Segment sentence, bool reportedFirst, AttributionRule rule)
+    {
+        int end = Math.Min(sentence.EndToken, sentence.FirstToken + (2 * AttributionContext.MaxSentenceReach));
+        for (int verb = context.NextCueCandidate(sentence.FirstToken); verb < end; verb = context.NextCueCandidate(verb + 1))
         {
             if (context.IsCue(verb))
             {
-                return (context.InvertedAfterComma(verb) ?? context.SubjectBefore(verb)) is { } subject
-                    && context.Mentions[subject] is { Type: MentionType.Name or MentionType.Description or MentionType.Pronoun, IsIndefinite: false }
-                    ? context.Propose(subject, verb, verb + 1, AttributionRules.ReportedSpeaker)
+                var subject = reportedFirst ? context.SubjectBefore(verb) ?? context.InvertedAfterComma(verb) : context.InvertedAfterComma(verb) ?? context.SubjectBefore(verb);
+                return subject is { } reporter
+                    && context.Mentions[reporter] is { Type: MentionType.Name or MentionType.Description or MentionType.Pronoun, IsIndefinite: false }
+                    ? context.Propose(reporter, verb, verb + 1, rule)
                     : null;
             }
         }

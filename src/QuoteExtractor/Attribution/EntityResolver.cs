@@ -32,6 +32,9 @@ internal sealed class EntityResolver
     /// </summary>
     private const int MaxNamesakes = 64;
 
+    /// <summary>How many words before a body's first naming may describe it (<c>US investment banking giant</c>).</summary>
+    private const int MaxDescriptorWords = 4;
+
     /// <summary>How many letters an acronym has at most (<c>CEW</c>, <c>PSPC</c>).</summary>
     private const int MaxAcronymLetters = 6;
 
@@ -804,12 +807,13 @@ internal sealed class EntityResolver
         }
 
         var word = _tokens[noun].GetText(_text);
+        string kind = BodyKind(word);
         for (int e = Entities.Count - 1; e >= 0 && e >= Entities.Count - MaxTitleCandidates; e--)
         {
             var entity = Entities[e];
             var first = entity.Representative;
             if (entity.Mentions.Count > 0 && (first.HasName
-                ? !entity.IsPerson && word.Equals(entity.Affiliation, StringComparison.OrdinalIgnoreCase)
+                ? !entity.IsPerson && (word.Equals(entity.Affiliation, StringComparison.OrdinalIgnoreCase) || (kind.Length > 0 && IsBodyOfKind(entity, kind)))
                 : first.Type == MentionType.Organization && first.Affiliation is not null
                     && (IsWord(FirstOrganizationWord(first), word) || IsWord(first.End - 1, word))))
             {
@@ -819,6 +823,76 @@ internal sealed class EntityResolver
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The kind of body that <paramref name="word"/> names (<c>bank</c> for <c>bank</c>, <c>banking</c> and <c>banque</c>;
+    /// <c>newspaper</c> for <c>journal</c> and <c>quotidien</c>): its tag in the language's organization words or
+    /// source nouns, so that words of one kind take each other up; empty when it has none.
+    /// </summary>
+    private string BodyKind(ReadOnlySpan<char> word) =>
+        _profile.OrganizationWords.TagOf(word) is { Length: > 0 } kind ? kind : _profile.SourceNouns.TagOf(word) ?? string.Empty;
+
+    /// <summary>
+    /// Whether the named body <paramref name="entity"/> is of kind <paramref name="kind"/> (see <see cref="BodyKind"/>):
+    /// a word of its name (<c>Kestrow City Council</c>), of its affiliation (<c>le quotidien Kestrow Matin</c>) or a
+    /// party's nationality (<c>les Républicains</c>) is of that kind, or a plain word of the few that describe it
+    /// right before its first naming (<c>the US investment banking giant Kestrow Sachs</c>).
+    /// </summary>
+    private bool IsBodyOfKind(Entity entity, string kind)
+    {
+        var named = entity.Representative;
+        for (int i = named.NameFirst; i < named.NameEnd; i++)
+        {
+            if (IsWordOfKind(i, kind))
+            {
+                return true;
+            }
+        }
+
+        if (entity.Affiliation is { } affiliation && BodyKind(affiliation) == kind)
+        {
+            return true;
+        }
+
+        int start = entity.Mentions[0].First;
+        for (int i = start - 1; i >= 0 && i >= start - MaxDescriptorWords; i--)
+        {
+            if (_tokens[i].Kind != TokenKind.Word || _classes.Is(i, WordClass.Function))
+            {
+                return false;
+            }
+
+            if (IsWordOfKind(i, kind))
+            {
+                return true;
+            }
+
+            if (_tokens[i].Has(TokenFlags.SentenceStart))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="index"/> is a word of body kind <paramref name="kind"/>, or a nationality whose
+    /// affiliation is a body of that kind (<c>Républicains</c>: the <c>Republican Party</c>).
+    /// </summary>
+    private bool IsWordOfKind(int index, string kind)
+    {
+        var word = _tokens[index].GetText(_text);
+        if (BodyKind(word) == kind)
+        {
+            return true;
+        }
+
+        string? nation = _classes.Is(index, WordClass.NationalityAdjective) ? _profile.NationalityAdjectives.TagOf(word)
+            : _classes.Is(index, WordClass.Nationality) ? SharedLexicons.Nationalities.TagOf(word) : null;
+        int space = nation?.LastIndexOf(' ') ?? -1;
+        return space >= 0 && SharedLexicons.PartyWords.TagOf(nation.AsSpan(space + 1)) == kind;
     }
 
     /// <summary>Whether token <paramref name="index"/> is <paramref name="word"/>, in any case.</summary>

@@ -48,6 +48,7 @@ internal sealed class EntityResolver
     private readonly MentionStore _store;
     private readonly TokenClasses _classes;
     private readonly int[] _paragraphOf;
+    private readonly int[] _sentenceOf;
 
     // The indexes by surname and by words, so that merging costs the same for every mention; their keys are spans of this text.
     private readonly EntityIndex _index;
@@ -61,6 +62,7 @@ internal sealed class EntityResolver
         _store = store;
         _classes = document.Classes;
         _paragraphOf = document.ParagraphOf;
+        _sentenceOf = document.SentenceOf;
         _index = index;
         store.ClearEntities();
         index.Reset(document.Text);
@@ -314,6 +316,12 @@ internal sealed class EntityResolver
                 named = PersonNamedJustBefore(described, title);
             }
 
+            // "… according to a royal correspondent. Jane Roe of the Kestrow Mail recalled …": named right after.
+            if (named < 0 && !shared && introduced >= 0)
+            {
+                named = PersonNamedNext(described);
+            }
+
             if (named >= 0 && !shared)
             {
                 Merge(d, named);
@@ -409,6 +417,86 @@ internal sealed class EntityResolver
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The person that the description introducing <paramref name="described"/> (<c>an expert</c>) most likely stands
+    /// for, as news introduces a source and names them as they speak next: the person named in full who opens the
+    /// sentence right after it, outside quotations, before a speech verb, and whom the article has not named before it
+    /// (<c>… an expert has claimed. Royal commentator Jane Roe said …</c>); -1 when that sentence opens otherwise, their genders differ, the person is
+    /// introduced with a role of their own (<c>Jane Roe, an energy fellow at …</c>), another
+    /// description that introduces somebody comes between them, or the role noun is capitalized, a nationality or a
+    /// name (<c>an Egyptian textbook</c>).
+    /// </summary>
+    private int PersonNamedNext(Entity described)
+    {
+        var first = described.Mentions[0];
+        if (first.RoleNoun < 0 || _tokens[first.RoleNoun].Has(TokenFlags.Capitalized))
+        {
+            return -1;
+        }
+
+        int next = _sentenceOf[first.First] + 1;
+        for (int m = first.Index + 1; m < _mentions.Count && m <= first.Index + MaxAntecedents; m++)
+        {
+            var candidate = _mentions[m];
+            int sentence = _sentenceOf[candidate.First];
+            if (sentence < next)
+            {
+                // "… from a Hollywood executive, an expert has claimed. Jane Roe …": the name is the later one's.
+                if (candidate.Type == MentionType.Description && IsIndefinite(candidate))
+                {
+                    return -1;
+                }
+
+                continue;
+            }
+
+            if (sentence > next || candidate.Type != MentionType.Name || candidate.InsideQuote || candidate.Entity < 0
+                || candidate.NameEnd - candidate.NameFirst < 2 || !_tokens[candidate.First].Has(TokenFlags.SentenceStart))
+            {
+                return -1;
+            }
+
+            // "Jane Roe, an energy fellow at …, said": a person introduced with a role of their own is another source.
+            var person = Entities[candidate.Entity];
+            if (!person.IsPerson || !GendersAgree(person.Gender, described.Gender)
+                || (IsText(candidate.End, ',') && candidate.End + 1 < _tokens.Count
+                    && _profile.IndefiniteDeterminers.Contains(_tokens[candidate.End + 1].GetText(_text)))
+                || !SpeechVerbFollows(candidate.End, sentence))
+            {
+                return -1;
+            }
+
+            foreach (var mention in person.Mentions)
+            {
+                if (mention.Index < first.Index)
+                {
+                    return -1;
+                }
+            }
+
+            return candidate.Entity;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether a speech verb (<c>said</c>, <c>recalled</c>, <c>a expliqué</c>) comes within <see cref="MaxTitleGap"/> tokens
+    /// from token <paramref name="start"/>, in sentence <paramref name="sentence"/>.
+    /// </summary>
+    private bool SpeechVerbFollows(int start, int sentence)
+    {
+        for (int i = start; i < _tokens.Count && i < start + MaxTitleGap && _sentenceOf[i] == sentence; i++)
+        {
+            if (_classes.Is(i, WordClass.SpeechVerb))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -889,9 +889,14 @@ internal sealed class EntityResolver
     private int TakenUpEntity(MentionCandidate mention)
     {
         int noun = FirstOrganizationWord(mention);
-        if (noun != mention.End - 1 || IsIndefinite(mention) || _tokens[noun].Has(TokenFlags.Capitalized))
+        if (IsIndefinite(mention) || _tokens[noun].Has(TokenFlags.Capitalized))
         {
             return -1;
+        }
+
+        if (noun != mention.End - 1)
+        {
+            return EntityEndingWith(mention, noun);
         }
 
         var word = _tokens[noun].GetText(_text);
@@ -904,6 +909,49 @@ internal sealed class EntityResolver
                 ? !entity.IsPerson && (word.Equals(entity.Affiliation, StringComparison.OrdinalIgnoreCase) || (kind.Length > 0 && IsBodyOfKind(entity, kind)))
                 : first.Type == MentionType.Organization && first.Affiliation is not null
                     && (IsWord(FirstOrganizationWord(first), word) || IsWord(first.End - 1, word))))
+            {
+                _index.Organizations[OrganizationWords(mention)] = e;
+                return e;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The entity that the plain words of <paramref name="mention"/> from token <paramref name="first"/> (<c>the
+    /// editorial board</c>) take up: the latest of the <see cref="MaxTitleCandidates"/> latest bodies written with more
+    /// words before them (<c>the Kestrow Gazette editorial board</c>), so that its words now stand for that entity;
+    /// else -1. A capitalized word among them is a name of its own (<c>the editorial Board</c>).
+    /// </summary>
+    private int EntityEndingWith(MentionCandidate mention, int first)
+    {
+        int count = mention.End - first;
+        for (int i = first; i < mention.End; i++)
+        {
+            if (_tokens[i].Has(TokenFlags.Capitalized))
+            {
+                return -1;
+            }
+        }
+
+        for (int e = Entities.Count - 1; e >= 0 && e >= Entities.Count - MaxTitleCandidates; e--)
+        {
+            var body = Entities[e].Representative;
+            int bodyFirst = FirstOrganizationWord(body);
+            if (Entities[e].Mentions.Count == 0 || Entities[e].IsPerson || body.Type != MentionType.Organization
+                || body.End - bodyFirst <= count)
+            {
+                continue;
+            }
+
+            int ending = 0;
+            while (ending < count && IsWord(body.End - 1 - ending, _tokens[mention.End - 1 - ending].GetText(_text)))
+            {
+                ending++;
+            }
+
+            if (ending == count)
             {
                 _index.Organizations[OrganizationWords(mention)] = e;
                 return e;

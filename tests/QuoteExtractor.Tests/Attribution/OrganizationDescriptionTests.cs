@@ -27,6 +27,12 @@ public class OrganizationDescriptionTests
         QuoteOf(language, text).Speaker!.Name.Should().Contain(name);
 
     [Theory]
+    [InlineData(Language.English, "A headline from the Kestrow Gazette editorial board reads “Stop the bridge.”\n\n“The plan is a waste,” the editorial board writes.\n", "Kestrow Gazette")]
+    [InlineData(Language.English, "The Kestrow city council met on Monday.\n\n“We will vote again in May,” the city council said.\n", "Kestrow")]
+    public void A_body_s_plain_words_take_up_the_body_first_written_with_more_words(Language language, string text, string name) =>
+        new QuoteExtractor(new QuoteExtractorOptions { Language = language }).ExtractQuotes(text)[^1].Speaker!.Name.Should().Contain(name);
+
+    [Theory]
     [InlineData(Language.English, "The company Kestrow Mining announced job cuts on Monday.\n\n“Growth will return,” the bank said.\n")]
     [InlineData(Language.French, "Le quotidien Kestrow Matin a publié l'enquête lundi.\n\n« Nous maintenons tout », explique le parti.\n")]
     public void A_body_of_another_kind_is_not_taken_up(Language language, string text) =>

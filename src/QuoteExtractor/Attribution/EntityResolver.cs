@@ -915,6 +915,33 @@ internal sealed class EntityResolver
             }
         }
 
+        return _profile.SourceNouns.Contains(word) && !_profile.OrganizationWords.Contains(word) ? AuthorJustBefore(mention) : -1;
+    }
+
+    /// <summary>
+    /// The body that the document <paramref name="mention"/> named by its noun alone (<c>l'article</c>, <c>the
+    /// report</c>) stands for when no document took it up: the latest named body outside quotations and not governed by
+    /// a function word (<c>the complaint to the Kestrow Board says</c>), in its paragraph or the one before, that is the subject of a speech verb right after it or inverted after a quotation or a comma
+    /// (<c>« … », détaille Kestrow Info. Selon l'article, …</c>), as the article then goes on with what that body
+    /// published; its words now stand for that body. -1 when there is none.
+    /// </summary>
+    private int AuthorJustBefore(MentionCandidate mention)
+    {
+        int paragraph = _paragraphOf[mention.First];
+        for (int m = mention.Index - 1; m >= 0 && m >= mention.Index - MaxAntecedents && paragraph - _paragraphOf[_mentions[m].First] <= 1; m--)
+        {
+            var candidate = _mentions[m];
+            if (!candidate.InsideQuote && candidate.HasName && candidate.Entity >= 0 && !Entities[candidate.Entity].IsPerson
+                && (candidate.First == 0 || !_classes.Is(candidate.First - 1, WordClass.Function))
+                && ((candidate.End < _tokens.Count && _classes.Is(candidate.End, WordClass.SpeechVerb))
+                    || (candidate.First > 1 && _classes.Is(candidate.First - 1, WordClass.SpeechVerb)
+                        && _tokens[candidate.First - 2].Kind is TokenKind.Punctuation or TokenKind.QuoteMark)))
+            {
+                _index.Organizations[OrganizationWords(mention)] = candidate.Entity;
+                return candidate.Entity;
+            }
+        }
+
         return -1;
     }
 

@@ -38,6 +38,18 @@ public class OrganizationDescriptionTests
     public void A_body_of_another_kind_is_not_taken_up(Language language, string text) =>
         QuoteOf(language, text).Speaker!.Name.Should().NotContain("Kestrow");
 
+    [Theory]
+    [InlineData(Language.English, "“The mayor lied,” Kestrow Radio reported on Monday.\n\nAccording to the report, the mayor “knew everything.”\n")]
+    [InlineData(Language.French, "« Le maire a menti », détaille Kestrow Info.\n\nSelon l'article, le maire « savait tout ».\n")]
+    public void A_document_alone_stands_for_the_body_that_just_spoke(Language language, string text) =>
+        new QuoteExtractor(new QuoteExtractorOptions { Language = language }).ExtractQuotes(text)[^1].Speaker!.Name.Should().Contain("Kestrow");
+
+    [Theory]
+    [InlineData(Language.English, "“The mayor lied,” Jane Roe told Kestrow Radio on Monday.\n\nAccording to the report, the mayor “knew everything.”\n")]
+    [InlineData(Language.French, "« Le maire a menti », a confié Jeanne Roux à Kestrow Info.\n\nSelon l'article, le maire « savait tout ».\n")]
+    public void A_document_alone_does_not_stand_for_a_body_that_was_spoken_to(Language language, string text) =>
+        new QuoteExtractor(new QuoteExtractorOptions { Language = language }).ExtractQuotes(text)[^1].Speaker?.Name.Should().NotContain("Kestrow");
+
     [Fact]
     public void A_capitalized_noun_is_a_name_of_its_own() =>
         QuoteOf(Language.French, "Le quotidien Kestrow Matin a publié l'enquête lundi.\n\n« Nous maintenons tout », écrit le Quotidien.\n")

@@ -468,15 +468,8 @@ internal sealed class EntityResolver
                 return -1;
             }
 
-            foreach (var mention in person.Mentions)
-            {
-                if (mention.Index < first.Index)
-                {
-                    return -1;
-                }
-            }
-
-            return candidate.Entity;
+            // The first pass gave each entity its mentions in text order; descriptions merged since come after them.
+            return person.Mentions[0].Index > first.Index ? candidate.Entity : -1;
         }
 
         return -1;

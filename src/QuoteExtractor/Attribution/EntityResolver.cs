@@ -1111,8 +1111,21 @@ internal sealed class EntityResolver
         return -1;
     }
 
-    /// <summary>Whether <paramref name="mention"/> opens with a determiner that introduces somebody new (<c>an expert</c>, <c>un témoin</c>).</summary>
-    private bool IsIndefinite(MentionCandidate mention) => _profile.IndefiniteDeterminers.Contains(_tokens[mention.First].GetText(_text));
+    /// <summary>
+    /// Whether <paramref name="mention"/> opens with a determiner that introduces somebody new (<c>an expert</c>, <c>un
+    /// témoin</c>), or follows one and a plain word that its phrase left out (<c>a career Army officer</c>).
+    /// </summary>
+    private bool IsIndefinite(MentionCandidate mention)
+    {
+        int first = mention.First;
+        if (first >= 2 && _tokens[first - 1].Kind == TokenKind.Word && !_tokens[first - 1].Has(TokenFlags.Capitalized)
+            && !_classes.Is(first - 1, WordClass.Function) && _profile.IndefiniteDeterminers.Contains(_tokens[first - 2].GetText(_text)))
+        {
+            return true;
+        }
+
+        return _profile.IndefiniteDeterminers.Contains(_tokens[first].GetText(_text));
+    }
 
     /// <summary>Sets the bit of an entity that has just got a title (see <see cref="LatestTitled"/>).</summary>
     private void MarkTitled(int entity) => ItemAt(_index.TitledEntityBits, entity >> 6) |= 1UL << (entity & 63);

@@ -32,6 +32,9 @@ internal sealed class EntityResolver
     /// </summary>
     private const int MaxNamesakes = 64;
 
+    /// <summary>How many words before a body's first naming may describe it (<c>US investment banking giant</c>).</summary>
+    private const int MaxDescriptorWords = 4;
+
     /// <summary>How many letters an acronym has at most (<c>CEW</c>, <c>PSPC</c>).</summary>
     private const int MaxAcronymLetters = 6;
 
@@ -45,6 +48,7 @@ internal sealed class EntityResolver
     private readonly MentionStore _store;
     private readonly TokenClasses _classes;
     private readonly int[] _paragraphOf;
+    private readonly int[] _sentenceOf;
 
     // The indexes by surname and by words, so that merging costs the same for every mention; their keys are spans of this text.
     private readonly EntityIndex _index;
@@ -58,6 +62,7 @@ internal sealed class EntityResolver
         _store = store;
         _classes = document.Classes;
         _paragraphOf = document.ParagraphOf;
+        _sentenceOf = document.SentenceOf;
         _index = index;
         store.ClearEntities();
         index.Reset(document.Text);
@@ -311,6 +316,12 @@ internal sealed class EntityResolver
                 named = PersonNamedJustBefore(described, title);
             }
 
+            // "… according to a royal correspondent. Jane Roe of the Kestrow Mail recalled …": named right after.
+            if (named < 0 && !shared && introduced >= 0)
+            {
+                named = PersonNamedNext(described);
+            }
+
             if (named >= 0 && !shared)
             {
                 Merge(d, named);
@@ -406,6 +417,79 @@ internal sealed class EntityResolver
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The person that the description introducing <paramref name="described"/> (<c>an expert</c>) most likely stands
+    /// for, as news introduces a source and names them as they speak next: the person named in full who opens the
+    /// sentence right after it, outside quotations, before a speech verb, and whom the article has not named before it
+    /// (<c>… an expert has claimed. Royal commentator Jane Roe said …</c>); -1 when that sentence opens otherwise, their genders differ, the person is
+    /// introduced with a role of their own (<c>Jane Roe, an energy fellow at …</c>), another
+    /// description that introduces somebody comes between them, or the role noun is capitalized, a nationality or a
+    /// name (<c>an Egyptian textbook</c>).
+    /// </summary>
+    private int PersonNamedNext(Entity described)
+    {
+        var first = described.Mentions[0];
+        if (first.RoleNoun < 0 || _tokens[first.RoleNoun].Has(TokenFlags.Capitalized))
+        {
+            return -1;
+        }
+
+        int next = _sentenceOf[first.First] + 1;
+        for (int m = first.Index + 1; m < _mentions.Count && m <= first.Index + MaxAntecedents; m++)
+        {
+            var candidate = _mentions[m];
+            int sentence = _sentenceOf[candidate.First];
+            if (sentence < next)
+            {
+                // "… from a Hollywood executive, an expert has claimed. Jane Roe …": the name is the later one's.
+                if (candidate.Type == MentionType.Description && IsIndefinite(candidate))
+                {
+                    return -1;
+                }
+
+                continue;
+            }
+
+            if (sentence > next || candidate.Type != MentionType.Name || candidate.InsideQuote || candidate.Entity < 0
+                || candidate.NameEnd - candidate.NameFirst < 2 || !_tokens[candidate.First].Has(TokenFlags.SentenceStart))
+            {
+                return -1;
+            }
+
+            // "Jane Roe, an energy fellow at …, said": a person introduced with a role of their own is another source.
+            var person = Entities[candidate.Entity];
+            if (!person.IsPerson || !GendersAgree(person.Gender, described.Gender)
+                || (IsText(candidate.End, ',') && candidate.End + 1 < _tokens.Count
+                    && _profile.IndefiniteDeterminers.Contains(_tokens[candidate.End + 1].GetText(_text)))
+                || !SpeechVerbFollows(candidate.End, sentence))
+            {
+                return -1;
+            }
+
+            // The first pass gave each entity its mentions in text order; descriptions merged since come after them.
+            return person.Mentions[0].Index > first.Index ? candidate.Entity : -1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether a speech verb (<c>said</c>, <c>recalled</c>, <c>a expliqué</c>) comes within <see cref="MaxTitleGap"/> tokens
+    /// from token <paramref name="start"/>, in sentence <paramref name="sentence"/>.
+    /// </summary>
+    private bool SpeechVerbFollows(int start, int sentence)
+    {
+        for (int i = start; i < _tokens.Count && i < start + MaxTitleGap && _sentenceOf[i] == sentence; i++)
+        {
+            if (_classes.Is(i, WordClass.SpeechVerb))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -798,18 +882,24 @@ internal sealed class EntityResolver
     private int TakenUpEntity(MentionCandidate mention)
     {
         int noun = FirstOrganizationWord(mention);
-        if (noun != mention.End - 1 || IsIndefinite(mention) || _tokens[noun].Has(TokenFlags.Capitalized))
+        if (IsIndefinite(mention) || _tokens[noun].Has(TokenFlags.Capitalized))
         {
             return -1;
         }
 
+        if (noun != mention.End - 1)
+        {
+            return EntityEndingWith(mention, noun);
+        }
+
         var word = _tokens[noun].GetText(_text);
+        string kind = BodyKind(word);
         for (int e = Entities.Count - 1; e >= 0 && e >= Entities.Count - MaxTitleCandidates; e--)
         {
             var entity = Entities[e];
             var first = entity.Representative;
             if (entity.Mentions.Count > 0 && (first.HasName
-                ? !entity.IsPerson && word.Equals(entity.Affiliation, StringComparison.OrdinalIgnoreCase)
+                ? !entity.IsPerson && (word.Equals(entity.Affiliation, StringComparison.OrdinalIgnoreCase) || (kind.Length > 0 && IsBodyOfKind(entity, kind)))
                 : first.Type == MentionType.Organization && first.Affiliation is not null
                     && (IsWord(FirstOrganizationWord(first), word) || IsWord(first.End - 1, word))))
             {
@@ -818,7 +908,147 @@ internal sealed class EntityResolver
             }
         }
 
+        return _profile.SourceNouns.Contains(word) && !_profile.OrganizationWords.Contains(word) ? AuthorJustBefore(mention) : -1;
+    }
+
+    /// <summary>
+    /// The body that the document <paramref name="mention"/> named by its noun alone (<c>l'article</c>, <c>the
+    /// report</c>) stands for when no document took it up: the latest named body outside quotations and not governed by
+    /// a function word (<c>the complaint to the Kestrow Board says</c>), in its paragraph or the one before, that is the subject of a speech verb right after it or inverted after a quotation or a comma
+    /// (<c>« … », détaille Kestrow Info. Selon l'article, …</c>), as the article then goes on with what that body
+    /// published; its words now stand for that body. -1 when there is none.
+    /// </summary>
+    private int AuthorJustBefore(MentionCandidate mention)
+    {
+        int paragraph = _paragraphOf[mention.First];
+        for (int m = mention.Index - 1; m >= 0 && m >= mention.Index - MaxAntecedents && paragraph - _paragraphOf[_mentions[m].First] <= 1; m--)
+        {
+            var candidate = _mentions[m];
+            if (!candidate.InsideQuote && candidate.HasName && candidate.Entity >= 0 && !Entities[candidate.Entity].IsPerson
+                && (candidate.First == 0 || !_classes.Is(candidate.First - 1, WordClass.Function))
+                && ((candidate.End < _tokens.Count && _classes.Is(candidate.End, WordClass.SpeechVerb))
+                    || (candidate.First > 1 && _classes.Is(candidate.First - 1, WordClass.SpeechVerb)
+                        && _tokens[candidate.First - 2].Kind is TokenKind.Punctuation or TokenKind.QuoteMark)))
+            {
+                _index.Organizations[OrganizationWords(mention)] = candidate.Entity;
+                return candidate.Entity;
+            }
+        }
+
         return -1;
+    }
+
+    /// <summary>
+    /// The entity that the plain words of <paramref name="mention"/> from token <paramref name="first"/> (<c>the
+    /// editorial board</c>) take up: the latest of the <see cref="MaxTitleCandidates"/> latest bodies written with more
+    /// words before them (<c>the Kestrow Gazette editorial board</c>), so that its words now stand for that entity;
+    /// else -1. A capitalized word among them is a name of its own (<c>the editorial Board</c>).
+    /// </summary>
+    private int EntityEndingWith(MentionCandidate mention, int first)
+    {
+        int count = mention.End - first;
+        for (int i = first; i < mention.End; i++)
+        {
+            if (_tokens[i].Has(TokenFlags.Capitalized))
+            {
+                return -1;
+            }
+        }
+
+        for (int e = Entities.Count - 1; e >= 0 && e >= Entities.Count - MaxTitleCandidates; e--)
+        {
+            var body = Entities[e].Representative;
+            int bodyFirst = FirstOrganizationWord(body);
+            if (Entities[e].Mentions.Count == 0 || Entities[e].IsPerson || body.Type != MentionType.Organization
+                || body.End - bodyFirst <= count)
+            {
+                continue;
+            }
+
+            int ending = 0;
+            while (ending < count && IsWord(body.End - 1 - ending, _tokens[mention.End - 1 - ending].GetText(_text)))
+            {
+                ending++;
+            }
+
+            if (ending == count)
+            {
+                _index.Organizations[OrganizationWords(mention)] = e;
+                return e;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The kind of body that <paramref name="word"/> names (<c>bank</c> for <c>bank</c>, <c>banking</c> and <c>banque</c>;
+    /// <c>newspaper</c> for <c>journal</c> and <c>quotidien</c>): its tag in the language's organization words or
+    /// source nouns, so that words of one kind take each other up; empty when it has none.
+    /// </summary>
+    private string BodyKind(ReadOnlySpan<char> word) =>
+        _profile.OrganizationWords.TagOf(word) is { Length: > 0 } kind ? kind : _profile.SourceNouns.TagOf(word) ?? string.Empty;
+
+    /// <summary>
+    /// Whether the named body <paramref name="entity"/> is of kind <paramref name="kind"/> (see <see cref="BodyKind"/>):
+    /// a word of its name (<c>Kestrow City Council</c>), of its affiliation (<c>le quotidien Kestrow Matin</c>) or a
+    /// party's nationality (<c>les Républicains</c>) is of that kind, or a plain word of the few that describe it
+    /// right before its first naming (<c>the US investment banking giant Kestrow Sachs</c>).
+    /// </summary>
+    private bool IsBodyOfKind(Entity entity, string kind)
+    {
+        var named = entity.Representative;
+        for (int i = named.NameFirst; i < named.NameEnd; i++)
+        {
+            if (IsWordOfKind(i, kind))
+            {
+                return true;
+            }
+        }
+
+        if (entity.Affiliation is { } affiliation && BodyKind(affiliation) == kind)
+        {
+            return true;
+        }
+
+        int start = entity.Mentions[0].First;
+        for (int i = start - 1; i >= 0 && i >= start - MaxDescriptorWords; i--)
+        {
+            if (_tokens[i].Kind != TokenKind.Word || _classes.Is(i, WordClass.Function))
+            {
+                return false;
+            }
+
+            if (IsWordOfKind(i, kind))
+            {
+                return true;
+            }
+
+            if (_tokens[i].Has(TokenFlags.SentenceStart))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="index"/> is a word of body kind <paramref name="kind"/>, or a nationality whose
+    /// affiliation is a body of that kind (<c>Républicains</c>: the <c>Republican Party</c>).
+    /// </summary>
+    private bool IsWordOfKind(int index, string kind)
+    {
+        var word = _tokens[index].GetText(_text);
+        if (BodyKind(word) == kind)
+        {
+            return true;
+        }
+
+        string? nation = _classes.Is(index, WordClass.NationalityAdjective) ? _profile.NationalityAdjectives.TagOf(word)
+            : _classes.Is(index, WordClass.Nationality) ? SharedLexicons.Nationalities.TagOf(word) : null;
+        int space = nation?.LastIndexOf(' ') ?? -1;
+        return space >= 0 && SharedLexicons.PartyWords.TagOf(nation.AsSpan(space + 1)) == kind;
     }
 
     /// <summary>Whether token <paramref name="index"/> is <paramref name="word"/>, in any case.</summary>
@@ -881,8 +1111,21 @@ internal sealed class EntityResolver
         return -1;
     }
 
-    /// <summary>Whether <paramref name="mention"/> opens with a determiner that introduces somebody new (<c>an expert</c>, <c>un témoin</c>).</summary>
-    private bool IsIndefinite(MentionCandidate mention) => _profile.IndefiniteDeterminers.Contains(_tokens[mention.First].GetText(_text));
+    /// <summary>
+    /// Whether <paramref name="mention"/> opens with a determiner that introduces somebody new (<c>an expert</c>, <c>un
+    /// témoin</c>), or follows one and a plain word that its phrase left out (<c>a career Army officer</c>).
+    /// </summary>
+    private bool IsIndefinite(MentionCandidate mention)
+    {
+        int first = mention.First;
+        if (first >= 2 && _tokens[first - 1].Kind == TokenKind.Word && !_tokens[first - 1].Has(TokenFlags.Capitalized)
+            && !_classes.Is(first - 1, WordClass.Function) && _profile.IndefiniteDeterminers.Contains(_tokens[first - 2].GetText(_text)))
+        {
+            return true;
+        }
+
+        return _profile.IndefiniteDeterminers.Contains(_tokens[first].GetText(_text));
+    }
 
     /// <summary>Sets the bit of an entity that has just got a title (see <see cref="LatestTitled"/>).</summary>
     private void MarkTitled(int entity) => ItemAt(_index.TitledEntityBits, entity >> 6) |= 1UL << (entity & 63);

@@ -18,6 +18,38 @@ public class OrganizationDescriptionTests
     public void A_body_s_noun_alone_takes_up_the_body_named_after_that_noun(Language language, string text, string name) =>
         QuoteOf(language, text).Speaker!.Name.Should().Contain(name);
 
+    [Theory]
+    [InlineData(Language.English, "Analysts at the US investment banking giant Kestrow Sachs raised their forecast on Monday.\n\n“Growth will return,” the bank said.\n", "Kestrow Sachs")]
+    [InlineData(Language.English, "The Kestrow City Council met on Monday.\n\n“We will vote again in May,” the council said.\n", "Kestrow City Council")]
+    [InlineData(Language.French, "Le quotidien Kestrow Matin a publié l'enquête lundi.\n\n« Nous maintenons tout », écrit le journal.\n", "Kestrow Matin")]
+    [InlineData(Language.French, "Jean Roux a été exclu des Républicains mardi.\n\n« Ces méthodes sont indignes », explique le parti.\n", "Républicains")]
+    public void A_body_s_noun_alone_takes_up_the_latest_body_of_its_kind(Language language, string text, string name) =>
+        QuoteOf(language, text).Speaker!.Name.Should().Contain(name);
+
+    [Theory]
+    [InlineData(Language.English, "A headline from the Kestrow Gazette editorial board reads “Stop the bridge.”\n\n“The plan is a waste,” the editorial board writes.\n", "Kestrow Gazette")]
+    [InlineData(Language.English, "The Kestrow city council met on Monday.\n\n“We will vote again in May,” the city council said.\n", "Kestrow")]
+    public void A_body_s_plain_words_take_up_the_body_first_written_with_more_words(Language language, string text, string name) =>
+        new QuoteExtractor(new QuoteExtractorOptions { Language = language }).ExtractQuotes(text)[^1].Speaker!.Name.Should().Contain(name);
+
+    [Theory]
+    [InlineData(Language.English, "The company Kestrow Mining announced job cuts on Monday.\n\n“Growth will return,” the bank said.\n")]
+    [InlineData(Language.French, "Le quotidien Kestrow Matin a publié l'enquête lundi.\n\n« Nous maintenons tout », explique le parti.\n")]
+    public void A_body_of_another_kind_is_not_taken_up(Language language, string text) =>
+        QuoteOf(language, text).Speaker!.Name.Should().NotContain("Kestrow");
+
+    [Theory]
+    [InlineData(Language.English, "“The mayor lied,” Kestrow Radio reported on Monday.\n\nAccording to the report, the mayor “knew everything.”\n")]
+    [InlineData(Language.French, "« Le maire a menti », détaille Kestrow Info.\n\nSelon l'article, le maire « savait tout ».\n")]
+    public void A_document_alone_stands_for_the_body_that_just_spoke(Language language, string text) =>
+        new QuoteExtractor(new QuoteExtractorOptions { Language = language }).ExtractQuotes(text)[^1].Speaker!.Name.Should().Contain("Kestrow");
+
+    [Theory]
+    [InlineData(Language.English, "“The mayor lied,” Jane Roe told Kestrow Radio on Monday.\n\nAccording to the report, the mayor “knew everything.”\n")]
+    [InlineData(Language.French, "« Le maire a menti », a confié Jeanne Roux à Kestrow Info.\n\nSelon l'article, le maire « savait tout ».\n")]
+    public void A_document_alone_does_not_stand_for_a_body_that_was_spoken_to(Language language, string text) =>
+        new QuoteExtractor(new QuoteExtractorOptions { Language = language }).ExtractQuotes(text)[^1].Speaker?.Name.Should().NotContain("Kestrow");
+
     [Fact]
     public void A_capitalized_noun_is_a_name_of_its_own() =>
         QuoteOf(Language.French, "Le quotidien Kestrow Matin a publié l'enquête lundi.\n\n« Nous maintenons tout », écrit le Quotidien.\n")

@@ -145,8 +145,25 @@ public class TitleResolutionTests
     [Theory]
     [InlineData(Language.English, "“We will build it,” an engineer said on Monday.\n\nPaul Marten visited the site. Paul Marten met workers. Marten left at noon.\n")]
     [InlineData(Language.French, "« Nous le construirons », a déclaré un porte-parole lundi.\n\nPaul Marten a visité le site. Paul Marten a vu les ouvriers. Marten est parti à midi.\n")]
+    [InlineData(Language.English, "“We will build it,” said a prominent Kestrow Party member on Monday.\n\nPaul Marten visited the site. Paul Marten met workers. Marten left at noon.\n")]
     public void A_description_that_introduces_somebody_is_not_the_main_person(Language language, string text) =>
         QuoteOf(language, text).Speaker!.Name.Should().NotBe("Paul Marten");
+
+    [Theory]
+    [InlineData(Language.English, "The plan is “a disaster,” an engineer has claimed.\n\nJane Rolle of the Kestrow Gazette said the bridge was unsafe.\n", "Jane Rolle")]
+    [InlineData(Language.French, "« Le plan est un désastre », a estimé un expert.\n\nJean Rolle, de la Gazette de Kestrow, a expliqué que le pont était fragile.\n", "Jean Rolle")]
+    [InlineData(Language.English, "The plan is “a disaster,” a career Army officer has claimed.\n\nJane Rolle told the panel the bridge was unsafe.\n", "Jane Rolle")]
+    public void A_description_that_introduces_somebody_is_the_person_named_speaking_next(Language language, string text, string name) =>
+        QuoteOf(language, text).Speaker!.Name.Should().Be(name);
+
+    [Theory]
+    [InlineData(Language.English, "The plan is “a disaster,” an engineer has claimed.\n\nJane Rolle, a professor at Kestrow, said the bridge was unsafe.\n")]
+    [InlineData(Language.English, "The plan is “a disaster,” an engineer has claimed.\n\nJane Rolle visited the bridge on Monday.\n")]
+    [InlineData(Language.English, "The plan is “a disaster,” an engineer has claimed.\n\nThe mayor was angry. Jane Rolle said the bridge was unsafe.\n")]
+    [InlineData(Language.French, "« Le plan est un désastre », a estimé un expert.\n\nJean Rolle, un professeur de Kestrow, a expliqué que le pont était fragile.\n")]
+    [InlineData(Language.French, "« Le plan est un désastre », a estimé un expert.\n\nJean Rolle a visité le pont lundi.\n")]
+    public void A_description_that_introduces_somebody_is_not_a_person_named_otherwise(Language language, string text) =>
+        QuoteOf(language, text).Speaker!.Name.Should().NotContain("Rolle");
 
     [Fact]
     public void A_description_with_the_main_person_as_affiliation_is_not_that_person() =>

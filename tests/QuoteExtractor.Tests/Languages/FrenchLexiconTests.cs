@@ -30,7 +30,7 @@ public class FrenchLexiconTests
     [InlineData("organization-words.fr", "Kremlin", "")]
     [InlineData("organization-words.fr", "Maison-Blanche", "")]
     [InlineData("organization-words.fr", "Otan", "")]
-    [InlineData("organization-words.fr", "ministère", "")]
+    [InlineData("organization-words.fr", "ministère", "ministry")]
     [InlineData("pronouns.fr", "il", "m")]
     [InlineData("pronouns.fr", "Elle", "f")]
     [InlineData("pronouns.fr", "elles", "p")]
@@ -48,7 +48,7 @@ public class FrenchLexiconTests
     [InlineData("non-names.fr", "Lundi", "")]
     [InlineData("non-names.fr", "Août", "")]
     [InlineData("source-nouns.fr", "communiqué", "")]
-    [InlineData("source-nouns.fr", "quotidien", "")]
+    [InlineData("source-nouns.fr", "quotidien", "newspaper")]
     [InlineData("speech-nouns.fr", "propos", "")]
     [InlineData("speech-nouns.fr", "déclaration", "")]
     public void A_french_list_holds_a_form_with_its_tag(string list, string form, string tag)

@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Runtime.InteropServices;
 using QuoteExtraction.Languages;
 
 namespace QuoteExtraction.Attribution;
@@ -25,10 +23,6 @@ internal sealed class MentionFinder
     private readonly TokenClasses _classes;
     /// <summary>Reads the phrase at each token where one may start.</summary>
     private readonly SpeakerPhraseParser _parser;
-    /// <summary>The indices of the words capitalized inside sentences (a pooled array), read when a sentence's capitalized first word first needs them.</summary>
-    private int[]? _capitalizedInside;
-    /// <summary>How many items of <see cref="_capitalizedInside"/> are filled.</summary>
-    private int _capitalizedInsideCount;
 
     /// <summary>A finder of the mentions of <paramref name="document"/>, which come from <paramref name="store"/>.</summary>
     private MentionFinder(Document document, MentionStore store)
@@ -47,18 +41,7 @@ internal sealed class MentionFinder
     public static void Find(Document document, MentionStore store, CancellationToken cancellationToken)
     {
         store.Clear();
-        var finder = new MentionFinder(document, store);
-        try
-        {
-            finder.Find(cancellationToken);
-        }
-        finally
-        {
-            if (finder._capitalizedInside is { } pooled)
-            {
-                ArrayPool<int>.Shared.Return(pooled);
-            }
-        }
+        new MentionFinder(document, store).Find(cancellationToken);
     }
 
     /// <summary>Parses a phrase at each token where one may start and skips past each phrase found.</summary>
@@ -68,6 +51,7 @@ internal sealed class MentionFinder
 
         // The first quote that does not end before the current token, or an empty span past all of them.
         int quote = 0;
+        List<MentionCandidate>? openers = null;
         var quoteSpan = quotes.Count > 0 ? quotes[0].Span : default;
         for (int s = 0; s < sentences.Count; s++)
         {
@@ -94,10 +78,15 @@ internal sealed class MentionFinder
                 }
 
                 var mention = _parser.Parse(i, sentence, quote < quotes.Count && quoteSpan.Contains(start));
-                if (mention is null || IsCapitalizedOpenerOnly(mention, sentence))
+                if (mention is null)
                 {
                     i++;
                     continue;
+                }
+
+                if (MayBeCapitalizedOpenerOnly(mention, sentence))
+                {
+                    (openers ??= []).Add(mention);
                 }
 
                 mention.Index = mentions.Count;
@@ -105,48 +94,58 @@ internal sealed class MentionFinder
                 i = _document.SkipParenthesis(mention.End, sentence.EndToken);
             }
         }
+
+        if (openers is not null)
+        {
+            DropCapitalizedOpeners(openers);
+        }
     }
 
     /// <summary>
-    /// Whether <paramref name="mention"/> is one capitalized word that opens <paramref name="sentence"/>, is no first
-    /// name, word of the phrase lists (<c>Protesters</c>) nor in capitals, comes before no speech verb, and that the article never capitalizes inside a sentence: an
-    /// ordinary word that the sentence's start capitalized (<c>Preceded by …</c>, <c>Frustrations grew …</c>), not a
-    /// name, which the article would write capitalized again (<c>… said Sanders</c>, <c>John Sanders</c>). A headline
-    /// in title case capitalizes every word, so its first word may be a name as well as any other.
+    /// Drops each of <paramref name="openers"/> whose word no other name of the article writes inside a sentence:
+    /// an ordinary word that the sentence's start capitalized (<c>Preceded by …</c>, <c>Frustrations grew …</c>), not
+    /// a name, which the article would write capitalized again (<c>… said Sanders</c>, <c>John Sanders</c>). The
+    /// other mentions keep their order and take their new positions as indices.
     /// </summary>
-    private bool IsCapitalizedOpenerOnly(MentionCandidate mention, Segment sentence)
+    private void DropCapitalizedOpeners(List<MentionCandidate> openers)
     {
-        int first = mention.First;
-        var token = _tokens[first];
-        if (mention.Type != MentionType.Name || mention.End - first != 1 || !token.Has(TokenFlags.SentenceStart) || Is(first, PhraseWords)
-            || token.Has(TokenFlags.AllCaps) || SharedLexicons.FirstNames.Contains(token.Stem.Slice(_document.Text)) || IsTitleCase(sentence))
+        var mentions = _document.Mentions;
+        var dropped = openers.FindAll(opener => !IsNamedInsideSentence(opener));
+        if (dropped.Count == 0)
         {
-            return false;
+            return;
         }
 
-        return !(first + 1 < _tokens.Count && Is(first + 1, WordClass.SpeechVerb | WordClass.CueAuxiliary)) && !IsCapitalizedInsideSentence(first);
+        mentions.RemoveAll(dropped.Contains);
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            mentions[m].Index = m;
+        }
     }
 
     /// <summary>
-    /// Whether the article writes the word at <paramref name="index"/> capitalized elsewhere inside a sentence, outside
-    /// sentences in title case (headlines capitalize every word): as a name.
+    /// Whether another name of the article writes the word of <paramref name="opener"/> inside a sentence, outside
+    /// sentences in title case, where headlines capitalize every word.
     /// </summary>
-    private bool IsCapitalizedInsideSentence(int index)
+    private bool IsNamedInsideSentence(MentionCandidate opener)
     {
-        if (_capitalizedInside is null)
-        {
-            _capitalizedInside = ArrayPool<int>.Shared.Rent(_tokens.Count);
-            _capitalizedInsideCount = CapitalizedInsideSentences(_capitalizedInside);
-        }
-
         var text = _document.Text.AsSpan();
-        var word = _tokens[index].Stem.Slice(text);
-        foreach (int i in _capitalizedInside.AsSpan(0, _capitalizedInsideCount))
+        var word = _tokens[opener.First].Stem.Slice(text);
+        foreach (var mention in _document.Mentions)
         {
-            var stem = _tokens[i].Stem;
-            if (stem.Length == word.Length && text[stem.Start] == word[0] && stem.Slice(text).SequenceEqual(word))
+            if (mention.Type == MentionType.Pronoun || mention == opener)
             {
-                return true;
+                continue;
+            }
+
+            for (int i = mention.NameFirst; i >= 0 && i < mention.NameEnd; i++)
+            {
+                var stem = _tokens[i].Stem;
+                if (stem.Length == word.Length && !_tokens[i].Has(TokenFlags.SentenceStart) && stem.Slice(text).SequenceEqual(word)
+                    && !IsTitleCase(_document.Sentences[_document.SentenceOf[i]]))
+                {
+                    return true;
+                }
             }
         }
 
@@ -154,31 +153,18 @@ internal sealed class MentionFinder
     }
 
     /// <summary>
-    /// Fills <paramref name="found"/> with the indices of the words capitalized inside a sentence, outside sentences in
-    /// title case, and returns how many there are.
+    /// Whether <paramref name="mention"/> is one capitalized word that opens <paramref name="sentence"/>, is no first
+    /// name, word of the phrase lists (<c>Protesters</c>) nor in capitals, and comes before no speech verb: a name only
+    /// if the article writes it capitalized again (see <see cref="DropCapitalizedOpeners"/>). A headline in title case
+    /// capitalizes every word, so its first word may be a name as well as any other.
     /// </summary>
-    private int CapitalizedInsideSentences(int[] found)
+    private bool MayBeCapitalizedOpenerOnly(MentionCandidate mention, Segment sentence)
     {
-        int count = 0;
-        var tokens = CollectionsMarshal.AsSpan(_tokens);
-        foreach (var sentence in _document.Sentences)
-        {
-            if (IsTitleCase(sentence))
-            {
-                continue;
-            }
-
-            for (int i = sentence.FirstToken + 1; i < sentence.EndToken; i++)
-            {
-                ref readonly var token = ref tokens[i];
-                if (token.Kind == TokenKind.Word && token.Has(TokenFlags.Capitalized) && !token.Has(TokenFlags.SentenceStart))
-                {
-                    found[count++] = i;
-                }
-            }
-        }
-
-        return count;
+        int first = mention.First;
+        var token = _tokens[first];
+        return mention.Type == MentionType.Name && mention.End - first == 1 && token.Has(TokenFlags.SentenceStart) && !Is(first, PhraseWords)
+            && !token.Has(TokenFlags.AllCaps) && !(first + 1 < _tokens.Count && Is(first + 1, WordClass.SpeechVerb | WordClass.CueAuxiliary))
+            && !SharedLexicons.FirstNames.Contains(token.Stem.Slice(_document.Text)) && !IsTitleCase(sentence);
     }
 
     /// <summary>Whether no word of <paramref name="sentence"/> but its function words is in lower case, as in a headline.</summary>

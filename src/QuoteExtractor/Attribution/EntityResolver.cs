@@ -38,8 +38,8 @@ internal sealed class EntityResolver
     /// <summary>How many letters an acronym has at most (<c>CEW</c>, <c>PSPC</c>).</summary>
     private const int MaxAcronymLetters = 6;
 
-    /// <summary>How many tokens back an acronym looks for the name it spells, so that its cost is bounded on any input.</summary>
-    private const int MaxAcronymReach = 2000;
+    /// <summary>How many tokens back an acronym looks for the name it spells (a few paragraphs: news spells it out near its first use), so that its cost is bounded on any input.</summary>
+    private const int MaxAcronymReach = 300;
 
     private readonly string _text;
     private readonly List<Token> _tokens;
@@ -174,11 +174,13 @@ internal sealed class EntityResolver
 
         if (found < 0)
         {
+            var tokens = CollectionsMarshal.AsSpan(_tokens);
+            char initial = letters[0];
             for (int first = acronym.First - 1; first >= 0 && first >= acronym.First - MaxAcronymReach; first--)
             {
                 // Most tokens cannot open the name: a word of another initial, or no capitalized word.
-                var token = _tokens[first];
-                if (!token.Has(TokenFlags.Capitalized) || char.ToUpperInvariant(_text[token.Start]) != letters[0])
+                ref readonly var token = ref tokens[first];
+                if (!token.Has(TokenFlags.Capitalized) || char.ToUpperInvariant(_text[token.Start]) != initial)
                 {
                     continue;
                 }

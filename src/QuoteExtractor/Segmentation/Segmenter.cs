@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using QuoteExtraction.Languages;
 
 namespace QuoteExtraction.Segmentation;
@@ -43,26 +44,28 @@ internal static class Segmenter
             return;
         }
 
+        // The tokens are read and flagged in place, without copying each out of the list and back.
+        var span = CollectionsMarshal.AsSpan(tokens);
         int paragraphStart = 0;
         int sentenceStart = 0;
         int terminal = -1;
         bool quoteClosed = false;
-        int straightDoubles = tokens[0].QuoteFamily == QuoteMarkFamily.StraightDouble ? 1 : 0;
-        tokens[0] = tokens[0].WithFlags(TokenFlags.ParagraphStart | TokenFlags.SentenceStart);
+        int straightDoubles = span[0].QuoteFamily == QuoteMarkFamily.StraightDouble ? 1 : 0;
+        span[0] = span[0].WithFlags(TokenFlags.ParagraphStart | TokenFlags.SentenceStart);
         int labelEnd = LabelEnd(text, tokens, 0, profile);
 
-        for (int i = 1; i < tokens.Count; i++)
+        for (int i = 1; i < span.Length; i++)
         {
-            var token = tokens[i];
-            int lineBreaks = CountLineBreaks(text[tokens[i - 1].End..token.Start]);
-            if (lineBreaks >= 2 || (lineBreaks == 1 && (terminal >= 0 || EndsWithLeadIn(text, tokens[i - 1]))))
+            var token = span[i];
+            int lineBreaks = CountLineBreaks(text[span[i - 1].End..token.Start]);
+            if (lineBreaks >= 2 || (lineBreaks == 1 && (terminal >= 0 || EndsWithLeadIn(text, span[i - 1]))))
             {
                 sentences.Add(Make(tokens, sentenceStart, i));
                 paragraphs.Add(Make(tokens, paragraphStart, i));
                 sentenceStart = paragraphStart = i;
                 terminal = -1;
                 straightDoubles = token.QuoteFamily == QuoteMarkFamily.StraightDouble ? 1 : 0;
-                tokens[i] = token.WithFlags(TokenFlags.ParagraphStart | TokenFlags.SentenceStart);
+                span[i] = token.WithFlags(TokenFlags.ParagraphStart | TokenFlags.SentenceStart);
                 labelEnd = LabelEnd(text, tokens, i, profile);
                 continue;
             }
@@ -73,8 +76,8 @@ internal static class Segmenter
                 sentences.Add(Make(tokens, sentenceStart, i));
                 sentenceStart = i;
                 terminal = -1;
-                tokens[i] = token.WithFlags(TokenFlags.SentenceStart);
-                token = tokens[i];
+                span[i] = token.WithFlags(TokenFlags.SentenceStart);
+                token = span[i];
             }
 
             // A straight mark with spaces on both sides closes when an odd number of them came before it.
@@ -93,11 +96,11 @@ internal static class Segmenter
                     continue;
                 }
 
-                if (StartsNewSentence(text, tokens[terminal], quoteClosed, token, profile))
+                if (StartsNewSentence(text, span[terminal], quoteClosed, token, profile))
                 {
                     sentences.Add(Make(tokens, sentenceStart, i));
                     sentenceStart = i;
-                    tokens[i] = token.WithFlags(TokenFlags.SentenceStart);
+                    span[i] = token.WithFlags(TokenFlags.SentenceStart);
                 }
 
                 terminal = -1;
@@ -108,13 +111,13 @@ internal static class Segmenter
                 terminal = i;
                 quoteClosed = false;
             }
-            else if (IsClauseBreak(text, token) && i + 1 < tokens.Count && StartsWithFunctionWord(text, tokens[i + 1], profile)
-                && CountLineBreaks(text[token.End..tokens[i + 1].Start]) == 0)
+            else if (IsClauseBreak(text, token) && i + 1 < span.Length && StartsWithFunctionWord(text, span[i + 1], profile)
+                && CountLineBreaks(text[token.End..span[i + 1].Start]) == 0)
             {
                 // "… ; Les Alliés …": a semicolon or colon followed by a capitalized function word starts a new sentence.
                 sentences.Add(Make(tokens, sentenceStart, i + 1));
                 sentenceStart = i + 1;
-                tokens[i + 1] = tokens[i + 1].WithFlags(TokenFlags.SentenceStart);
+                span[i + 1] = span[i + 1].WithFlags(TokenFlags.SentenceStart);
             }
         }
 

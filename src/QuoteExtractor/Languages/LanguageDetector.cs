@@ -1,9 +1,12 @@
+using System.Text;
+
 namespace QuoteExtraction.Languages;
 
 /// <summary>
-/// Tells the language of a text by counting each candidate language's function words in the first part
-/// of the text, until one language leads clearly. Cheap and allocation-free for up to
-/// <see cref="MaxCandidates"/> languages; a tie goes to the candidate listed first.
+/// Tells the language of a text by counting each candidate language's function words, and the words and
+/// marks that hold its own characters, in the first part of the text, until one language leads clearly.
+/// Cheap and allocation-free for up to <see cref="MaxCandidates"/> languages; a tie goes to the candidate
+/// listed first.
 /// </summary>
 internal static class LanguageDetector
 {
@@ -28,6 +31,11 @@ internal static class LanguageDetector
         {
             if (!char.IsLetter(sample[i]))
             {
+                if (sample[i] >= 0x80)
+                {
+                    VoteForMarks(sample.Slice(i, 1), candidates, votes);
+                }
+
                 i++;
                 continue;
             }
@@ -47,6 +55,11 @@ internal static class LanguageDetector
                 }
             }
 
+            if (!Ascii.IsValid(word))
+            {
+                VoteForMarks(word, candidates, votes);
+            }
+
             if (Lead(votes) >= DecisiveLead)
             {
                 break;
@@ -54,6 +67,18 @@ internal static class LanguageDetector
         }
 
         return candidates[Leader(votes)];
+    }
+
+    /// <summary>One vote for each candidate that writes one of its marks in <paramref name="word"/> (a word or a lone mark).</summary>
+    private static void VoteForMarks(ReadOnlySpan<char> word, IReadOnlyList<LanguageProfile> candidates, Span<int> votes)
+    {
+        for (int c = 0; c < candidates.Count; c++)
+        {
+            if (candidates[c].DetectionMarks.Length > 0 && word.ContainsAny(candidates[c].DetectionMarks))
+            {
+                votes[c]++;
+            }
+        }
     }
 
     /// <summary>The candidate with the most votes, the first listed among equals.</summary>

@@ -77,6 +77,7 @@ internal sealed class LanguageProfile
         AdverbSuffix = data.Setting("adverb-suffix");
         ParticipleSuffix = data.Setting("participle-suffix");
         PluralSuffix = data.Setting("plural-suffix") ?? string.Empty;
+        DetectionMarks = data.Setting("detection-marks") ?? string.Empty;
 
         // Built on first use, once every list is set.
         _classes = new Lazy<WordClassTable>(BuildClasses);
@@ -274,6 +275,12 @@ internal sealed class LanguageProfile
     /// saying …</c>); null where participles are not told by their ending.
     /// </summary>
     public string? ParticipleSuffix { get; }
+
+    /// <summary>
+    /// Characters that the language writes and the others rarely do (French <c>«</c>, <c>é</c>): each word or mark that
+    /// holds one is a vote for the language when it is detected, which decides a short text whose function words tie.
+    /// </summary>
+    public string DetectionMarks { get; }
 
     /// <summary>Whether <paramref name="word"/> ends with the language's participle ending (<c>saying</c>); never where it has none.</summary>
     public bool IsParticiple(ReadOnlySpan<char> word) => ParticipleSuffix is { } suffix && word.EndsWith(suffix, StringComparison.Ordinal);

@@ -13,6 +13,13 @@ public class LanguageDetectorTests
     public void The_language_whose_function_words_the_text_uses_wins(string text, Language expected) =>
         LanguageDetector.Detect(text, s_both).Language.Should().Be(expected);
 
+    /// <summary>A short text whose function words tie is told by the characters its language writes (guillemets, accents).</summary>
+    [Theory]
+    [InlineData("Jeanne Roy a rencontré Marie Rolle lundi.\n\n« Rien n'est réglé », a-t-elle dit.", Language.French)]
+    [InlineData("Jane Roe met José Ortiz at a café on Monday, and she said that the deal was off.", Language.English)]
+    public void The_marks_of_a_language_decide_between_tied_function_words(string text, Language expected) =>
+        LanguageDetector.Detect(text, s_both).Language.Should().Be(expected);
+
     [Fact]
     public void A_tie_goes_to_the_candidate_listed_first()
     {

@@ -239,7 +239,7 @@ internal sealed partial class AttributionContext
         first == _sentences[_sentenceOf[first]].FirstToken
         || _tokens[first - 1].Kind is TokenKind.Punctuation or TokenKind.QuoteMark or TokenKind.Bracket
         || IsListed(first - 1, _profile.Complementizers)
-        || SharedLexicons.TitleSmallWords.TagOf(_tokens[first - 1].GetText(_text)) == SharedLexicons.ConjunctionTag;
+        || SharedLexicons.IsConjunction(_tokens[first - 1].GetText(_text));
 
     /// <summary>Whether token <paramref name="i"/> ends with the language's participle ending (<c>saying</c>).</summary>
     public bool IsParticiple(int i) =>

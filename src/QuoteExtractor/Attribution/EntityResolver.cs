@@ -1270,7 +1270,7 @@ internal sealed class EntityResolver
     /// </summary>
     private bool GoesOnWithComplement(int index) =>
         _classes.Is(index, WordClass.ComplementPreposition)
-        || SharedLexicons.TitleSmallWords.TagOf(_tokens[index].GetText(_text)) == SharedLexicons.ConjunctionTag;
+        || SharedLexicons.IsConjunction(_tokens[index].GetText(_text));
 
     /// <summary>Of two mentions, either null, the one with the longer title; <paramref name="first"/> on a tie.</summary>
     private static MentionCandidate? LongerTitle(MentionCandidate? first, MentionCandidate? second) =>

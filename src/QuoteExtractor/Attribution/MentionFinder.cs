@@ -1,4 +1,5 @@
 using QuoteExtraction.Languages;
+using QuoteExtraction.Quotes;
 
 namespace QuoteExtraction.Attribution;
 
@@ -167,20 +168,8 @@ internal sealed class MentionFinder
             && !SharedLexicons.FirstNames.Contains(token.Stem.Slice(_document.Text)) && !IsTitleCase(sentence);
     }
 
-    /// <summary>Whether no word of <paramref name="sentence"/> but its function words is in lower case, as in a headline.</summary>
-    private bool IsTitleCase(Segment sentence)
-    {
-        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
-        {
-            var token = _tokens[i];
-            if (token.Kind == TokenKind.Word && !token.Has(TokenFlags.Capitalized) && !Is(i, WordClass.Function))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    /// <summary>Whether <paramref name="sentence"/> is in title case, as headlines are (see <see cref="QuoteClassifier.IsHeadline(Document, Segment, int, int)"/>).</summary>
+    private bool IsTitleCase(Segment sentence) => QuoteClassifier.IsHeadline(_document, sentence, -1, -1);
 
     /// <summary>
     /// Whether a phrase may start at token <paramref name="start"/>: a capitalized word, a word of the

@@ -218,7 +218,7 @@ internal readonly partial struct SpeakerPhraseParser
     /// <summary>A conjunction that joins two phrases (<c>and</c>, <c>et</c>), not a preposition.</summary>
     private bool IsConjunction(int index) =>
         index < _tokens.Count && _tokens[index].Kind == TokenKind.Word
-        && SharedLexicons.TitleSmallWords.TagOf(_tokens[index].GetText(_text)) == SharedLexicons.ConjunctionTag;
+        && SharedLexicons.IsConjunction(_tokens[index].GetText(_text));
 
     /// <summary>Whether a nationality's affiliation is a political party (<c>Republican Party</c>): its last word tells.</summary>
     private static bool IsParty(string affiliation)

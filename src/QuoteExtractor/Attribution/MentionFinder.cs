@@ -110,31 +110,45 @@ internal sealed class MentionFinder
     /// </summary>
     private void DropCapitalizedOpeners(List<MentionCandidate> openers)
     {
+        var named = NamedInsideSentence(openers);
         var mentions = _document.Mentions;
-        var dropped = openers.FindAll(opener => !IsNamedInsideSentence(opener));
-        if (dropped.Count == 0)
+        int kept = 0;
+        for (int m = 0, o = 0; m < mentions.Count; m++)
         {
-            return;
+            var mention = mentions[m];
+            if (o < openers.Count && mention == openers[o])
+            {
+                if (!named[o++])
+                {
+                    continue;
+                }
+            }
+
+            mention.Index = kept;
+            mentions[kept++] = mention;
         }
 
-        mentions.RemoveAll(dropped.Contains);
-        for (int m = 0; m < mentions.Count; m++)
-        {
-            mentions[m].Index = m;
-        }
+        mentions.RemoveRange(kept, mentions.Count - kept);
     }
 
     /// <summary>
-    /// Whether another name of the article writes the word of <paramref name="opener"/> inside a sentence, outside
-    /// sentences in title case, where headlines capitalize every word.
+    /// For each of <paramref name="openers"/> (in text order), whether another name of the article writes its word
+    /// inside a sentence, outside sentences in title case, where headlines capitalize every word. One pass over the
+    /// names' words: a word's length and first letter rule out nearly every opener before any comparison.
     /// </summary>
-    private bool IsNamedInsideSentence(MentionCandidate opener)
+    private bool[] NamedInsideSentence(List<MentionCandidate> openers)
     {
         var text = _document.Text.AsSpan();
-        var word = _tokens[opener.First].Stem.Slice(text);
+        var named = new bool[openers.Count];
+        ulong filter = 0;
+        foreach (var opener in openers)
+        {
+            filter |= FilterBit(_tokens[opener.First].Stem, text);
+        }
+
         foreach (var mention in _document.Mentions)
         {
-            if (mention.Type == MentionType.Pronoun || mention == opener)
+            if (mention.Type == MentionType.Pronoun)
             {
                 continue;
             }
@@ -142,16 +156,28 @@ internal sealed class MentionFinder
             for (int i = mention.NameFirst; i >= 0 && i < mention.NameEnd; i++)
             {
                 var stem = _tokens[i].Stem;
-                if (stem.Length == word.Length && !_tokens[i].Has(TokenFlags.SentenceStart) && stem.Slice(text).SequenceEqual(word)
-                    && !IsTitleCase(_document.Sentences[_document.SentenceOf[i]]))
+                if ((filter & FilterBit(stem, text)) == 0 || _tokens[i].Has(TokenFlags.SentenceStart))
                 {
-                    return true;
+                    continue;
+                }
+
+                for (int o = 0; o < openers.Count; o++)
+                {
+                    if (!named[o] && openers[o] != mention && _tokens[openers[o].First].Stem is var word && word.Length == stem.Length
+                        && stem.Slice(text).SequenceEqual(word.Slice(text)) && !IsTitleCase(_document.Sentences[_document.SentenceOf[i]]))
+                    {
+                        named[o] = true;
+                    }
                 }
             }
         }
 
-        return false;
+        return named;
     }
+
+    /// <summary>One of 64 bits picked by a word's length and first letter, which equal words share.</summary>
+    private static ulong FilterBit(TextSpan word, ReadOnlySpan<char> text) =>
+        1UL << ((word.Length * 7 + text[word.Start]) & 63);
 
     /// <summary>
     /// Whether <paramref name="mention"/> is one capitalized word that opens <paramref name="sentence"/>, is no first

@@ -134,7 +134,7 @@ internal sealed class MentionFinder
     /// <summary>
     /// For each of <paramref name="openers"/> (in text order), whether another name of the article writes its word
     /// inside a sentence, outside sentences in title case, where headlines capitalize every word. One pass over the
-    /// names' words: a word's length and first letter rule out nearly every opener before any comparison.
+    /// names' words: a word's length and first and last letters rule out nearly every opener before any comparison.
     /// </summary>
     private bool[] NamedInsideSentence(List<MentionCandidate> openers)
     {
@@ -175,9 +175,9 @@ internal sealed class MentionFinder
         return named;
     }
 
-    /// <summary>One of 64 bits picked by a word's length and first letter, which equal words share.</summary>
+    /// <summary>One of 64 bits picked by a word's length and its first and last letters, which equal words share.</summary>
     private static ulong FilterBit(TextSpan word, ReadOnlySpan<char> text) =>
-        1UL << ((word.Length * 7 + text[word.Start]) & 63);
+        1UL << ((word.Length * 7 + text[word.Start] * 3 + text[word.End - 1]) & 63);
 
     /// <summary>
     /// Whether <paramref name="mention"/> is one capitalized word that opens <paramref name="sentence"/>, is no first

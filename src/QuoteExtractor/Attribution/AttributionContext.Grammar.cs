@@ -332,12 +332,13 @@ internal sealed partial class AttributionContext
     /// <summary>
     /// <c>…, says Carl Anthony, historian …</c>, <c>“…” for Clinton, said Kunin</c>, <c>« … » pour trouver « … », a
     /// estimé lundi le maire X</c>: the speaker after a comma, the verb (maybe in a compound tense) and its adjuncts.
-    /// A comma that closes an apposition before a compound tense (<c>Le maire, Jean Roux, a accusé …</c>) is no inversion.
+    /// A comma that closes an apposition (<c>Le maire, Jean Roux, a accusé …</c>, <c>Another resident, Jane Doe, said the
+    /// families …</c>) is no inversion: the apposition is the subject, and what follows the verb its object.
     /// </summary>
     public int? InvertedAfterComma(int cue)
     {
         int comma = SkipAuxiliaries(cue - 1, forward: false);
-        bool apposition = comma != cue - 1 && comma > 0 && _mentionEnding[comma - 1] >= 0 && IsText(_mentions[_mentionEnding[comma - 1]].First - 1, ",");
+        bool apposition = comma > 0 && _mentionEnding[comma - 1] >= 0 && IsText(_mentions[_mentionEnding[comma - 1]].First - 1, ",");
         return IsText(comma, ",") && !apposition ? SpeakerAfterAdjuncts(cue + 1) : null;
     }
 

@@ -8,7 +8,7 @@ internal readonly partial struct SpeakerPhraseParser
 {
     /// <summary>A lower-case word that can end a body's name in a complement (<c>étrangères</c>, <c>nationale</c>).</summary>
     private bool IsComplementAdjective(int index) =>
-        !Is(index, WordClass.Function | WordClass.SpeechVerb | WordClass.CueAuxiliary | WordClass.Title | WordClass.GroupNoun | WordClass.Determiner);
+        !Is(index, WordClass.Function | WordClass.SpeechVerb | WordClass.CueAuxiliary | WordClass.Title | WordClass.Determiner);
 
     /// <summary>
     /// Capitalized title words from <paramref name="index"/> (at least one role noun, at most four words)

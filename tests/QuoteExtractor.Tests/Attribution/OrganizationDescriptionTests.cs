@@ -33,6 +33,13 @@ public class OrganizationDescriptionTests
         new QuoteExtractor(new QuoteExtractorOptions { Language = language }).ExtractQuotes(text)[^1].Speaker!.Name.Should().Contain(name);
 
     [Theory]
+    [InlineData(Language.English, "“We have no beds left,” Kestrow Clinic said on Monday.\n", SpeakerKind.Organization)]
+    [InlineData(Language.English, "“The rules are clear,” Kestrow Embassy said on Monday.\n", SpeakerKind.Organization)]
+    [InlineData(Language.English, "“Prices will fall,” Kestrow Regulator said on Monday.\n", SpeakerKind.Organization)]
+    public void A_clinic_an_embassy_or_a_watchdog_is_a_body(Language language, string text, SpeakerKind kind) =>
+        QuoteOf(language, text).Speaker!.Kind.Should().Be(kind);
+
+    [Theory]
     [InlineData(Language.English, "The company Kestrow Mining announced job cuts on Monday.\n\n“Growth will return,” the bank said.\n")]
     [InlineData(Language.French, "Le quotidien Kestrow Matin a publié l'enquête lundi.\n\n« Nous maintenons tout », explique le parti.\n")]
     public void A_body_of_another_kind_is_not_taken_up(Language language, string text) =>

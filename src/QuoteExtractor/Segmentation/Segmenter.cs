@@ -19,8 +19,8 @@ internal static class Segmenter
     /// <summary>The most tokens of a dateline or rubric before its dash or colon (<c>BEDFORD, N.H. (AP) —</c>).</summary>
     private const int MaxLabelTokens = 10;
 
-    /// <summary>The most words of a rubric (<c>See also</c>, <c>À lire aussi</c>).</summary>
-    private const int MaxRubricWords = 3;
+    /// <summary>The most words of a rubric (<c>See also</c>, <c>À lire aussi</c>, <c>Click to play video</c>).</summary>
+    private const int MaxRubricWords = 4;
 
     /// <summary>
     /// Fills the document's paragraphs and sentences (emptied first), each token's index in them, and the

@@ -125,6 +125,7 @@ public class SegmenterTests
     [Theory]
     [InlineData("WATCH: ‘We will never give up’", "WATCH:", "‘We will never give up’")]
     [InlineData("Read more: Storm closes schools", "Read more:", "Storm closes schools")]
+    [InlineData("Click to play video: ‘We will never give up’", "Click to play video:", "‘We will never give up’")]
     public void A_listed_rubric_is_a_sentence_of_its_own_in_any_case_and_before_a_quote(string text, string label, string rest)
     {
         s_en.Sentences(text).Should().Equal(label, rest);

@@ -256,4 +256,19 @@ public class TitleResolutionTests
         speaker.Name.Should().Be(name);
         speaker.Title.Should().Be(title);
     }
+
+    [Fact]
+    public void A_complement_after_a_speaker_inverted_with_the_speech_verb_is_whom_they_told_not_their_title()
+    {
+        var speaker = QuoteOf(Language.French, "La chercheuse Anne Rolle a reçu deux lettres.\n\n« Je n'écris plus sur ce réseau », affirme la chercheuse à Kestrow Info.\n").Speaker!;
+
+        speaker.Name.Should().Be("Anne Rolle");
+        speaker.Title.Should().Be("chercheuse");
+    }
+
+    [Theory]
+    [InlineData(Language.English, "“We will act,” said the ambassador to the Kestrow Islands.\n", "ambassador to the Kestrow Islands")]
+    [InlineData(Language.French, "L'ambassadrice au Palais Kestrow a déclaré : « Nous agirons. »\n", "ambassadrice au Palais Kestrow")]
+    public void A_complement_of_place_stays_in_the_title_where_it_names_no_addressee(Language language, string text, string title) =>
+        QuoteOf(language, text).Speaker!.Title.Should().Be(title);
 }

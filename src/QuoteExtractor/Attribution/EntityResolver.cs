@@ -393,7 +393,8 @@ internal sealed class EntityResolver
     /// unknown gender) named before it in its paragraph or the one before, outside quotations and not governed by
     /// a function word, as news names a person and then describes them (<c>Jane Roe was interrupted. But the
     /// minister …</c>); -1 when there is none, the description may not stand for them (see
-    /// <see cref="MayStandForMainPerson"/>), or they have a title, which did not agree with the description's.
+    /// <see cref="MayStandForMainPerson"/>), or they have a title without the description's role (see <see cref="RoleIn"/>). A title with it but other
+    /// complements (<c>Paul Marten, former president in Lyonsville</c> … <c>the president of the Kestrow club</c>) is theirs still.
     /// </summary>
     private int PersonNamedJustBefore(Entity described, MentionCandidate title)
     {
@@ -414,7 +415,7 @@ internal sealed class EntityResolver
             if (person.IsPerson && name.Type == MentionType.Name && name.NameEnd - name.NameFirst >= 2
                 && (described.Gender == Gender.Unknown || person.Gender == Gender.Unknown || person.Gender == described.Gender))
             {
-                return person.Titled is null && MayStandForMainPerson(described, title, person) ? candidate.Entity : -1;
+                return (person.Titled is null || RoleIn(title, person.Titled)) && MayStandForMainPerson(described, title, person) ? candidate.Entity : -1;
             }
         }
 
@@ -1192,6 +1193,24 @@ internal sealed class EntityResolver
     /// <summary>Whether a description's title word must be in the title of the person it names: a word, not an article.</summary>
     private bool IsTitleWordToMatch(int token) =>
         _tokens[token].Kind == TokenKind.Word && !_profile.Determiners.Contains(_tokens[token].GetText(_text));
+
+    /// <summary>
+    /// Whether the title of <paramref name="titled"/> has the role of <paramref name="mention"/>'s: its role noun and the words
+    /// that modify it, up to its complements, which may differ (<c>the president of the Kestrow club</c> for <c>the former president
+    /// in Lyonsville</c>; but <c>le Premier ministre</c> is not <c>le ministre de l'Intérieur</c>).
+    /// </summary>
+    private bool RoleIn(MentionCandidate mention, MentionCandidate titled)
+    {
+        for (int i = mention.TitleFirst; i < mention.TitleEnd && (i <= mention.RoleNoun || !_classes.Is(i, WordClass.ComplementPreposition)); i++)
+        {
+            if (IsTitleWordToMatch(i) && !TitleIncludes(titled, i))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private bool AllTitleWordsIn(MentionCandidate mention, MentionCandidate titled)
     {

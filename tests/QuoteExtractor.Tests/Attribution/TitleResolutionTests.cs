@@ -271,4 +271,16 @@ public class TitleResolutionTests
     [InlineData(Language.French, "L'ambassadrice au Palais Kestrow a déclaré : « Nous agirons. »\n", "ambassadrice au Palais Kestrow")]
     public void A_complement_of_place_stays_in_the_title_where_it_names_no_addressee(Language language, string text, string title) =>
         QuoteOf(language, text).Speaker!.Title.Should().Be(title);
+
+    [Theory]
+    [InlineData(Language.English, "Jane Roux left the Kestrow club for Lyonsville. Jane Roux is 19.\n\nPaul Marten, the former president in Lyonsville, is unhappy.\n\nThe president of the Kestrow club said: “We could have won the title.”\n")]
+    [InlineData(Language.French, "Jean Roux a quitté le Kestrow Club pour Villebourg. Jean Roux a 19 ans.\n\nPaul Marten, ancien président à Villebourg, regrette ce départ.\n\nLe président du Kestrow Club a déclaré : « Nous aurions pu gagner. »\n")]
+    public void A_description_stands_for_the_person_named_just_before_with_its_role_noun_though_not_its_complement(Language language, string text) =>
+        QuoteOf(language, text).Speaker!.Name.Should().Be("Paul Marten");
+
+    [Theory]
+    [InlineData(Language.English, "Jane Roux left the Kestrow club. Jane Roux is 19.\n\nPaul Marten, the coach in Lyonsville, is unhappy.\n\nThe president of the Kestrow club said: “We could have won the title.”\n")]
+    [InlineData(Language.French, "Jean Roux a quitté le Kestrow Club. Jean Roux a 19 ans.\n\nPaul Marten, entraîneur à Villebourg, regrette ce départ.\n\nLe président du Kestrow Club a déclaré : « Nous aurions pu gagner. »\n")]
+    public void A_description_is_not_the_person_named_just_before_with_another_role(Language language, string text) =>
+        QuoteOf(language, text).Speaker!.Name.Should().NotBe("Paul Marten");
 }

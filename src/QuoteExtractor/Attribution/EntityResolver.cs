@@ -147,7 +147,13 @@ internal sealed class EntityResolver
             return false;
         }
 
-        var word = _tokens[mention.First].Stem.Slice(_text);
+        return IsAcronymWord(mention.First);
+    }
+
+    /// <summary>Whether token <paramref name="index"/> is a word in capitals of a few letters only (<c>CEW</c>, <c>CEW's</c>).</summary>
+    private bool IsAcronymWord(int index)
+    {
+        var word = _tokens[index].Stem.Slice(_text);
         return word.Length is >= 2 and <= MaxAcronymLetters && !word.ContainsAnyExceptInRange('A', 'Z');
     }
 
@@ -897,6 +903,12 @@ internal sealed class EntityResolver
 
         var word = _tokens[noun].GetText(_text);
         string kind = BodyKind(word);
+        if (kind.Length > 0 && BodyJustBefore(mention, kind) is >= 0 and var near)
+        {
+            _index.Organizations[OrganizationWords(mention)] = near;
+            return near;
+        }
+
         for (int e = Entities.Count - 1; e >= 0 && e >= Entities.Count - MaxTitleCandidates; e--)
         {
             var entity = Entities[e];
@@ -912,6 +924,30 @@ internal sealed class EntityResolver
         }
 
         return _profile.SourceNouns.Contains(word) && !_profile.OrganizationWords.Contains(word) ? AuthorJustBefore(mention) : -1;
+    }
+
+    /// <summary>
+    /// The body that the noun <paramref name="mention"/> of body kind <paramref name="kind"/> (<c>l'agence</c>) takes up in reach:
+    /// the latest body named before it in its paragraph or the one before, outside quotations and not governed by a function word,
+    /// when it is of that kind or written as an acronym, whose kind no word tells (<c>… l'EPA américaine n'a pas cillé. « … », écrit
+    /// l'agence</c>); -1 when there is none.
+    /// </summary>
+    private int BodyJustBefore(MentionCandidate mention, string kind)
+    {
+        int paragraph = _paragraphOf[mention.First];
+        for (int m = mention.Index - 1; m >= 0 && m >= mention.Index - MaxAntecedents && paragraph - _paragraphOf[_mentions[m].First] <= 1; m--)
+        {
+            var candidate = _mentions[m];
+            if (!candidate.InsideQuote && candidate.HasName && candidate.Entity >= 0 && !Entities[candidate.Entity].IsPerson
+                && (candidate.First == 0 || !_classes.Is(candidate.First - 1, WordClass.Function))
+                && (IsAcronymWord(candidate.NameFirst)
+                    || IsBodyOfKind(Entities[candidate.Entity], kind)))
+            {
+                return candidate.Entity;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -283,4 +283,9 @@ public class TitleResolutionTests
     [InlineData(Language.French, "Jean Roux a quitté le Kestrow Club. Jean Roux a 19 ans.\n\nPaul Marten, entraîneur à Villebourg, regrette ce départ.\n\nLe président du Kestrow Club a déclaré : « Nous aurions pu gagner. »\n")]
     public void A_description_is_not_the_person_named_just_before_with_another_role(Language language, string text) =>
         QuoteOf(language, text).Speaker!.Name.Should().NotBe("Paul Marten");
+
+    [Fact]
+    public void A_description_is_not_a_name_that_a_preposition_governs_just_before_it() =>
+        QuoteOf(Language.English, "Wanjiru Kestrel has two sons. She opened her shop around Sandy Bay Market.\n\n“We had no customers,” says the woman.\n")
+            .Speaker!.Name.Should().NotBe("Sandy Bay Market");
 }

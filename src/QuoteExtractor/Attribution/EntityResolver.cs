@@ -397,7 +397,7 @@ internal sealed class EntityResolver
     /// The person named in full whom the first description of <paramref name="described"/> (its longest title
     /// <paramref name="title"/>) most likely stands for when no title decides: the latest of its gender (or of
     /// unknown gender) named before it in its paragraph or the one before, outside quotations and not governed by
-    /// a function word, as news names a person and then describes them (<c>Jane Roe was interrupted. But the
+    /// a function word other than a conjunction, as news names a person and then describes them (<c>Jane Roe was interrupted. But the
     /// minister …</c>); -1 when there is none, the description may not stand for them (see
     /// <see cref="MayStandForMainPerson"/>), or they have a title without the description's role (see <see cref="RoleIn"/>). A title with it but other
     /// complements (<c>Paul Marten, former president in Lyonsville</c> … <c>the president of the Kestrow club</c>) is theirs still.
@@ -409,9 +409,10 @@ internal sealed class EntityResolver
         for (int m = first.Index - 1; m >= 0 && m >= first.Index - MaxAntecedents && paragraph - _paragraphOf[_mentions[m].First] <= 1; m--)
         {
             var candidate = _mentions[m];
-            // A name that a function word governs ("by Jane Roe", "près de Kestrow Plage") is seldom the one described next.
+            // A name that a function word governs ("by Jane Roe", "près de Kestrow Plage") is seldom the one described next; a
+            // conjunction governs nothing ("entre Jeanne Roux et Paul Marten").
             if (candidate.Type != MentionType.Name || candidate.InsideQuote || candidate.Entity < 0
-                || (candidate.First > 0 && _classes.Is(candidate.First - 1, WordClass.Function)))
+                || (candidate.First > 0 && _classes.Is(candidate.First - 1, WordClass.Function) && !SharedLexicons.IsConjunction(_tokens[candidate.First - 1].GetText(_text))))
             {
                 continue;
             }

@@ -288,4 +288,10 @@ public class TitleResolutionTests
     public void A_description_is_not_a_name_that_a_preposition_governs_just_before_it() =>
         QuoteOf(Language.English, "Wanjiru Kestrel has two sons. She opened her shop around Sandy Bay Market.\n\n“We had no customers,” says the woman.\n")
             .Speaker!.Name.Should().NotBe("Sandy Bay Market");
+
+    [Theory]
+    [InlineData(Language.English, "The row between coach Jane Roux and Paul Marten went on on Monday.\n\nThe journalist of the Kestrow Post felt no threat. “I was only surprised,” the journalist said.\n")]
+    [InlineData(Language.French, "La dispute entre l'entraîneuse Jeanne Roux et Paul Marten a continué lundi.\n\nLe journaliste du Kestrow Post ne s'est pas senti menacé. « J'ai seulement été surpris », a dit le journaliste.\n")]
+    public void A_description_may_stand_for_a_person_named_just_before_after_a_conjunction(Language language, string text) =>
+        QuoteOf(language, text).Speaker!.Name.Should().Be("Paul Marten");
 }

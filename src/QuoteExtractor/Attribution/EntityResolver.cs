@@ -147,7 +147,13 @@ internal sealed class EntityResolver
             return false;
         }
 
-        var word = _tokens[mention.First].Stem.Slice(_text);
+        return IsAcronymWord(mention.First);
+    }
+
+    /// <summary>Whether token <paramref name="index"/> is a word in capitals of a few letters only (<c>CEW</c>, <c>CEW's</c>).</summary>
+    private bool IsAcronymWord(int index)
+    {
+        var word = _tokens[index].Stem.Slice(_text);
         return word.Length is >= 2 and <= MaxAcronymLetters && !word.ContainsAnyExceptInRange('A', 'Z');
     }
 
@@ -391,9 +397,10 @@ internal sealed class EntityResolver
     /// The person named in full whom the first description of <paramref name="described"/> (its longest title
     /// <paramref name="title"/>) most likely stands for when no title decides: the latest of its gender (or of
     /// unknown gender) named before it in its paragraph or the one before, outside quotations and not governed by
-    /// a function word, as news names a person and then describes them (<c>Jane Roe was interrupted. But the
+    /// a function word other than a conjunction, as news names a person and then describes them (<c>Jane Roe was interrupted. But the
     /// minister …</c>); -1 when there is none, the description may not stand for them (see
-    /// <see cref="MayStandForMainPerson"/>), or they have a title, which did not agree with the description's.
+    /// <see cref="MayStandForMainPerson"/>), or they have a title without the description's role (see <see cref="RoleIn"/>). A title with it but other
+    /// complements (<c>Paul Marten, former president in Lyonsville</c> … <c>the president of the Kestrow club</c>) is theirs still.
     /// </summary>
     private int PersonNamedJustBefore(Entity described, MentionCandidate title)
     {
@@ -402,9 +409,10 @@ internal sealed class EntityResolver
         for (int m = first.Index - 1; m >= 0 && m >= first.Index - MaxAntecedents && paragraph - _paragraphOf[_mentions[m].First] <= 1; m--)
         {
             var candidate = _mentions[m];
-            // A name that a function word governs ("by Jane Roe", "près de Kestrow Plage") is seldom the one described next.
+            // A name that a function word governs ("by Jane Roe", "près de Kestrow Plage") is seldom the one described next; a
+            // conjunction governs nothing ("entre Jeanne Roux et Paul Marten").
             if (candidate.Type != MentionType.Name || candidate.InsideQuote || candidate.Entity < 0
-                || (candidate.First > 0 && _classes.Is(candidate.First - 1, WordClass.Function)))
+                || (candidate.First > 0 && _classes.Is(candidate.First - 1, WordClass.Function) && !SharedLexicons.IsConjunction(_tokens[candidate.First - 1].GetText(_text))))
             {
                 continue;
             }
@@ -414,7 +422,7 @@ internal sealed class EntityResolver
             if (person.IsPerson && name.Type == MentionType.Name && name.NameEnd - name.NameFirst >= 2
                 && (described.Gender == Gender.Unknown || person.Gender == Gender.Unknown || person.Gender == described.Gender))
             {
-                return person.Titled is null && MayStandForMainPerson(described, title, person) ? candidate.Entity : -1;
+                return (person.Titled is null || RoleIn(title, person.Titled)) && MayStandForMainPerson(described, title, person) ? candidate.Entity : -1;
             }
         }
 
@@ -896,6 +904,12 @@ internal sealed class EntityResolver
 
         var word = _tokens[noun].GetText(_text);
         string kind = BodyKind(word);
+        if (kind.Length > 0 && BodyJustBefore(mention, kind) is >= 0 and var near)
+        {
+            _index.Organizations[OrganizationWords(mention)] = near;
+            return near;
+        }
+
         for (int e = Entities.Count - 1; e >= 0 && e >= Entities.Count - MaxTitleCandidates; e--)
         {
             var entity = Entities[e];
@@ -911,6 +925,30 @@ internal sealed class EntityResolver
         }
 
         return _profile.SourceNouns.Contains(word) && !_profile.OrganizationWords.Contains(word) ? AuthorJustBefore(mention) : -1;
+    }
+
+    /// <summary>
+    /// The body that the noun <paramref name="mention"/> of body kind <paramref name="kind"/> (<c>l'agence</c>) takes up in reach:
+    /// the latest body named before it in its paragraph or the one before, outside quotations and not governed by a function word,
+    /// when it is of that kind or written as an acronym, whose kind no word tells (<c>… l'EPA américaine n'a pas cillé. « … », écrit
+    /// l'agence</c>); -1 when there is none.
+    /// </summary>
+    private int BodyJustBefore(MentionCandidate mention, string kind)
+    {
+        int paragraph = _paragraphOf[mention.First];
+        for (int m = mention.Index - 1; m >= 0 && m >= mention.Index - MaxAntecedents && paragraph - _paragraphOf[_mentions[m].First] <= 1; m--)
+        {
+            var candidate = _mentions[m];
+            if (!candidate.InsideQuote && candidate.HasName && candidate.Entity >= 0 && !Entities[candidate.Entity].IsPerson
+                && (candidate.First == 0 || !_classes.Is(candidate.First - 1, WordClass.Function))
+                && (IsAcronymWord(candidate.NameFirst)
+                    || IsBodyOfKind(Entities[candidate.Entity], kind)))
+            {
+                return candidate.Entity;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -1192,6 +1230,24 @@ internal sealed class EntityResolver
     /// <summary>Whether a description's title word must be in the title of the person it names: a word, not an article.</summary>
     private bool IsTitleWordToMatch(int token) =>
         _tokens[token].Kind == TokenKind.Word && !_profile.Determiners.Contains(_tokens[token].GetText(_text));
+
+    /// <summary>
+    /// Whether the title of <paramref name="titled"/> has the role of <paramref name="mention"/>'s: its role noun and the words
+    /// that modify it, up to its complements, which may differ (<c>the president of the Kestrow club</c> for <c>the former president
+    /// in Lyonsville</c>; but <c>le Premier ministre</c> is not <c>le ministre de l'Intérieur</c>).
+    /// </summary>
+    private bool RoleIn(MentionCandidate mention, MentionCandidate titled)
+    {
+        for (int i = mention.TitleFirst; i < mention.TitleEnd && (i <= mention.RoleNoun || !_classes.Is(i, WordClass.ComplementPreposition)); i++)
+        {
+            if (IsTitleWordToMatch(i) && !TitleIncludes(titled, i))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private bool AllTitleWordsIn(MentionCandidate mention, MentionCandidate titled)
     {

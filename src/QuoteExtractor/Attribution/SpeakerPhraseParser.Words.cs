@@ -149,6 +149,20 @@ internal readonly partial struct SpeakerPhraseParser
         index < _tokens.Count && Is(index, WordClass.ComplementPreposition)
         && _profile.ComplementPrepositions.HasTag(_tokens[index].GetText(_text), LanguageProfile.BodyComplementTag);
 
+    /// <summary>
+    /// Whether the complement from the preposition at <paramref name="preposition"/> to <paramref name="end"/> names whom the words
+    /// of the phrase starting at <paramref name="start"/> (in <paramref name="sentence"/>) were told: a preposition of the <see cref="LanguageProfile.AddresseeComplementTag"/>
+    /// tag, the phrase right after an inverted speech verb, and the complement last in its sentence (<c>« … », affirme la chercheuse à
+    /// Kestrow Info.</c>); a name in apposition after it shows a title that goes on (<c>a déclaré la directrice au Conseil régional, Jeanne Dufour</c>).
+    /// </summary>
+    private bool IsAddressee(int preposition, int start, int end, Segment sentence)
+    {
+        int last = sentence.EndToken;
+        return (end >= last || (end == last - 1 && _tokens[end].Kind == TokenKind.Punctuation))
+            && start > 0 && _profile.ComplementPrepositions.HasTag(_tokens[preposition].GetText(_text), LanguageProfile.AddresseeComplementTag)
+            && IsInvertedVerb(start - 1);
+    }
+
     /// <summary>Whether token <paramref name="index"/> is a word the first-name list holds.</summary>
     private bool IsFirstName(int index) =>
         _tokens[index].Kind == TokenKind.Word && SharedLexicons.FirstNames.Contains(_tokens[index].GetText(_text));

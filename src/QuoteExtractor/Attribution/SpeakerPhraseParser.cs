@@ -428,7 +428,8 @@ internal readonly partial struct SpeakerPhraseParser
     /// <remarks>
     /// With <paramref name="bodyOnly"/>, or after a preposition of the <see cref="LanguageProfile.BodyComplementTag"/> tag, only a
     /// capitalized body counts. A person is no body: a title, honorific or first name there starts a phrase of its own
-    /// (<c>a spokesman for Jane Roe</c>, <c>an agent for President Jane Roe</c>).
+    /// (<c>a spokesman for Jane Roe</c>, <c>an agent for President Jane Roe</c>). Nor is the addressee of the speech verb the phrase
+    /// is inverted with (<c>affirme la chercheuse à Kestrow Info</c>: see <see cref="IsAddressee"/>).
     /// </remarks>
     private int? ComplementAfter(ref SpeakerPhrase phrase, int preposition, bool bodyOnly = false)
     {
@@ -492,6 +493,11 @@ internal readonly partial struct SpeakerPhraseParser
         {
             nation ??= Is(end, WordClass.NationalityAdjective) ? _profile.NationalityAdjectives.TagOf(_tokens[end].GetText(_text)) : null;
             end++;
+        }
+
+        if (IsAddressee(preposition, phrase.Start, end, sentence))
+        {
+            return null;
         }
 
         phrase.Affiliation ??= body ? _text[_tokens[first].Start.._tokens[end - 1].End] : nation;

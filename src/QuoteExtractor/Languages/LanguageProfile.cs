@@ -231,7 +231,13 @@ internal sealed class LanguageProfile
     /// <summary>The tag of <see cref="ComplementPrepositions"/> for a preposition that only a capitalized body or place may follow (<c>ambassador to the Netherlands</c>).</summary>
     public const string BodyComplementTag = "body";
 
-    /// <summary>Prepositions that join a role noun to its body or place (<c>of</c>, <c>du</c>); tag <see cref="BodyComplementTag"/> when only a body may follow.</summary>
+    /// <summary>
+    /// The tag of <see cref="ComplementPrepositions"/> for a preposition that, after a speaker inverted with a speech verb, names
+    /// whom the words were told (<c>affirme la chercheuse à Kestrow Info</c>): the verb's complement, not the title's.
+    /// </summary>
+    public const string AddresseeComplementTag = "addressee";
+
+    /// <summary>Prepositions that join a role noun to its body or place (<c>of</c>, <c>du</c>); tag <see cref="BodyComplementTag"/> when only a body may follow, <see cref="AddresseeComplementTag"/> when it may name an addressee.</summary>
     public Lexicon ComplementPrepositions { get; }
 
     /// <summary>Words that open reported speech after a speech verb (<c>that</c>, <c>que</c>).</summary>

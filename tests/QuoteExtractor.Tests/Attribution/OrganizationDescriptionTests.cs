@@ -76,4 +76,10 @@ public class OrganizationDescriptionTests
     [InlineData(Language.French, "Un rapport de la Gendarmerie de Kestrow a été publié mardi.\n\n« Tout était conforme », précise un rapport.\n")]
     public void A_document_that_introduces_another_is_not_the_one_written_with_its_author(Language language, string text) =>
         QuoteOf(language, text).Speaker!.Name.Should().NotContain("Kestrow");
+
+    [Theory]
+    [InlineData(Language.English, "The agency Kestrow Health approved the drug in May.\n\nIn June, the KHA refused to ban it. “The product is safe,” the agency wrote.\n", "KHA")]
+    [InlineData(Language.French, "L'agence Kestrow Santé a autorisé le produit en mai.\n\nEn juin, l'ASK n'a pas cillé. « Le produit est sûr », écrit l'agence.\n", "ASK")]
+    public void A_body_s_noun_alone_takes_up_an_acronym_named_just_before_it(Language language, string text, string name) =>
+        QuoteOf(language, text).Speaker!.Name.Should().Be(name);
 }

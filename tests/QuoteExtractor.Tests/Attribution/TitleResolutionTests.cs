@@ -256,4 +256,42 @@ public class TitleResolutionTests
         speaker.Name.Should().Be(name);
         speaker.Title.Should().Be(title);
     }
+
+    [Fact]
+    public void A_complement_after_a_speaker_inverted_with_the_speech_verb_is_whom_they_told_not_their_title()
+    {
+        var speaker = QuoteOf(Language.French, "La chercheuse Anne Rolle a reçu deux lettres.\n\n« Je n'écris plus sur ce réseau », affirme la chercheuse à Kestrow Info.\n").Speaker!;
+
+        speaker.Name.Should().Be("Anne Rolle");
+        speaker.Title.Should().Be("chercheuse");
+    }
+
+    [Theory]
+    [InlineData(Language.English, "“We will act,” said the ambassador to the Kestrow Islands.\n", "ambassador to the Kestrow Islands")]
+    [InlineData(Language.French, "L'ambassadrice au Palais Kestrow a déclaré : « Nous agirons. »\n", "ambassadrice au Palais Kestrow")]
+    public void A_complement_of_place_stays_in_the_title_where_it_names_no_addressee(Language language, string text, string title) =>
+        QuoteOf(language, text).Speaker!.Title.Should().Be(title);
+
+    [Theory]
+    [InlineData(Language.English, "Jane Roux left the Kestrow club for Lyonsville. Jane Roux is 19.\n\nPaul Marten, the former president in Lyonsville, is unhappy.\n\nThe president of the Kestrow club said: “We could have won the title.”\n")]
+    [InlineData(Language.French, "Jean Roux a quitté le Kestrow Club pour Villebourg. Jean Roux a 19 ans.\n\nPaul Marten, ancien président à Villebourg, regrette ce départ.\n\nLe président du Kestrow Club a déclaré : « Nous aurions pu gagner. »\n")]
+    public void A_description_stands_for_the_person_named_just_before_with_its_role_noun_though_not_its_complement(Language language, string text) =>
+        QuoteOf(language, text).Speaker!.Name.Should().Be("Paul Marten");
+
+    [Theory]
+    [InlineData(Language.English, "Jane Roux left the Kestrow club. Jane Roux is 19.\n\nPaul Marten, the coach in Lyonsville, is unhappy.\n\nThe president of the Kestrow club said: “We could have won the title.”\n")]
+    [InlineData(Language.French, "Jean Roux a quitté le Kestrow Club. Jean Roux a 19 ans.\n\nPaul Marten, entraîneur à Villebourg, regrette ce départ.\n\nLe président du Kestrow Club a déclaré : « Nous aurions pu gagner. »\n")]
+    public void A_description_is_not_the_person_named_just_before_with_another_role(Language language, string text) =>
+        QuoteOf(language, text).Speaker!.Name.Should().NotBe("Paul Marten");
+
+    [Fact]
+    public void A_description_is_not_a_name_that_a_preposition_governs_just_before_it() =>
+        QuoteOf(Language.English, "Wanjiru Kestrel has two sons. She opened her shop around Sandy Bay Market.\n\n“We had no customers,” says the woman.\n")
+            .Speaker!.Name.Should().NotBe("Sandy Bay Market");
+
+    [Theory]
+    [InlineData(Language.English, "The row between coach Jane Roux and Paul Marten went on on Monday.\n\nThe journalist of the Kestrow Post felt no threat. “I was only surprised,” the journalist said.\n")]
+    [InlineData(Language.French, "La dispute entre l'entraîneuse Jeanne Roux et Paul Marten a continué lundi.\n\nLe journaliste du Kestrow Post ne s'est pas senti menacé. « J'ai seulement été surpris », a dit le journaliste.\n")]
+    public void A_description_may_stand_for_a_person_named_just_before_after_a_conjunction(Language language, string text) =>
+        QuoteOf(language, text).Speaker!.Name.Should().Be("Paul Marten");
 }

@@ -239,7 +239,9 @@ internal sealed partial class AttributionContext
         int sentence = _sentenceOf[_mentions[mention].First];
         for (int m = mention - 1; m >= 0 && m >= mention - MaxMentionsBack && _sentenceOf[_mentions[m].First] == sentence; m--)
         {
-            if (_mentions[m].Entity == entity && !_mentions[m].InsideQuote && _mentions[m].Type != MentionType.Pronoun && !IsGoverned(_mentions[m].First))
+            // A possessor ("Pakistan's military …, what it calls") is no subject that the pronoun takes up.
+            if (_mentions[m].Entity == entity && !_mentions[m].InsideQuote && _mentions[m].Type != MentionType.Pronoun && !IsGoverned(_mentions[m].First)
+                && !_tokens[_mentions[m].End - 1].Has(TokenFlags.Possessive))
             {
                 return m;
             }

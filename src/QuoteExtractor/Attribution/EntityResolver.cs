@@ -614,17 +614,8 @@ internal sealed class EntityResolver
                     continue;
                 }
 
-                if (pronoun.IsPlural || pronoun.Gender == Gender.Unknown)
-                {
-                    return candidate.Entity;
-                }
-
-                bool knownGender = entity.Gender == pronoun.Gender;
-                // A person named in full whose first name no list has ("Saeb Erekat") is as good as one whose gender is known.
-                bool fullName = entity.Representative.Type == MentionType.Name && entity.Representative.NameEnd - entity.Representative.NameFirst >= 2;
-                // A person known only by a description ("the first witness") yields to a salient person named in reach.
-                bool named = entity.Representative.Type == MentionType.Name;
-                rank = !entity.IsPerson ? (isSalient(candidate) ? 4 : 5) : isSalient(candidate) ? ((knownGender || fullName) && named ? 0 : 1) : (knownGender ? 2 : 3);
+                // "Kestrovia … rejected the case before the court. It argued …": the subject, not the body a preposition governs.
+                rank = pronoun.IsPlural || pronoun.Gender == Gender.Unknown ? (isSalient(candidate) ? 0 : 2) : PersonRank(pronoun, entity, isSalient(candidate));
             }
 
             if (best[rank] < 0)
@@ -647,6 +638,20 @@ internal sealed class EntityResolver
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The preference of a gendered pronoun for an agreeing name or description of <paramref name="entity"/>, best
+    /// first: see <see cref="ResolvePronoun"/>.
+    /// </summary>
+    private static int PersonRank(MentionCandidate pronoun, Entity entity, bool salient)
+    {
+        bool knownGender = entity.Gender == pronoun.Gender;
+        // A person named in full whose first name no list has ("Saeb Erekat") is as good as one whose gender is known.
+        bool fullName = entity.Representative.Type == MentionType.Name && entity.Representative.NameEnd - entity.Representative.NameFirst >= 2;
+        // A person known only by a description ("the first witness") yields to a salient person named in reach.
+        bool named = entity.Representative.Type == MentionType.Name;
+        return !entity.IsPerson ? (salient ? 4 : 5) : salient ? ((knownGender || fullName) && named ? 0 : 1) : (knownGender ? 2 : 3);
     }
 
     /// <summary>

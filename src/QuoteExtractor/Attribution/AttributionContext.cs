@@ -65,8 +65,8 @@ internal sealed partial class AttributionContext : IDisposable
     /// </summary>
     private readonly int[] _nextCueCandidate;
 
-    /// <summary><see cref="IsSalient"/>, made a delegate once rather than at every pronoun.</summary>
-    private readonly Func<MentionCandidate, bool> _isSalient;
+    /// <summary><see cref="SalienceOf"/>, made a delegate once rather than at every pronoun.</summary>
+    private readonly Func<MentionCandidate, Salience> _salienceOf;
 
     /// <summary>For each paragraph, the index of its first name or description outside quotations, or -1.</summary>
     private readonly int[] _firstNameOfParagraph;
@@ -143,7 +143,7 @@ internal sealed partial class AttributionContext : IDisposable
 
         _attributions = ArrayPool<QuoteAttribution?>.Shared.Rent(quotes.Count);
         Array.Clear(_attributions, 0, quotes.Count);
-        _isSalient = IsSalient;
+        _salienceOf = SalienceOf;
     }
 
     /// <summary>The article.</summary>

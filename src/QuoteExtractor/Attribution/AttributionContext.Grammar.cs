@@ -357,14 +357,14 @@ internal sealed partial class AttributionContext
     }
 
     /// <summary>
-    /// The first token after the comma that closes a short adjunct opening <paramref name="sentence"/> before
-    /// <paramref name="before"/> (<c>In a statement published Oct. 25, the ministry …</c>): its names are no subject.
-    /// The sentence's first token when it opens otherwise.
+    /// The first token after the comma that closes a short adjunct or subordinate clause opening <paramref name="sentence"/>
+    /// before <paramref name="before"/> (<c>In a statement published Oct. 25, the ministry …</c>, <c>While Jane Roe waited,
+    /// Mark Smith …</c>): its names are no subject. The sentence's first token when it opens otherwise.
     /// </summary>
     private int AfterOpeningAdjunct(Segment sentence, int before)
     {
         int first = sentence.FirstToken;
-        if (!IsAdjunctPreposition(first))
+        if (!IsAdjunctPreposition(first) && !IsListed(first, _profile.Subordinators))
         {
             return first;
         }

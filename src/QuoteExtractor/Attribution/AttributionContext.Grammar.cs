@@ -506,8 +506,18 @@ internal sealed partial class AttributionContext
             return false;
         }
 
-        // "did not say": a negation among the three tokens before the verb, in its sentence.
+        // "did not say": a negation among the three tokens before the verb, in its sentence and clause ("When she said
+        // no, Roe told her": a mark ends the negation's reach).
         int from = Math.Max(Math.Max(0, i - 3), _sentences[_sentenceOf[i]].FirstToken);
+        for (int k = i - 1; k >= from; k--)
+        {
+            if (_tokens[k].Kind == TokenKind.Punctuation)
+            {
+                from = k + 1;
+                break;
+            }
+        }
+
         return !IsNegated(from, i);
     }
 

@@ -341,13 +341,13 @@ internal sealed partial class AttributionContext
         return IsText(comma, ",") && !apposition ? SpeakerAfterAdjuncts(cue + 1) : null;
     }
 
-    /// <summary>The subject of <paramref name="sentence"/> before token <paramref name="before"/>: its first mention outside quotations not governed by a preposition, and not a nameless organization.</summary>
+    /// <summary>The subject of <paramref name="sentence"/> before token <paramref name="before"/>: its first mention outside quotations not governed by a preposition (<c>Soon after it was over</c>; an agent of a passive may be: <c>sent by Jane Roe</c>), and not a nameless organization.</summary>
     public int? SentenceSubject(Segment sentence, int before)
     {
         for (int m = FirstMentionAfter(Math.Max(AfterOpeningAdjunct(sentence, before), before - MaxSentenceReach) - 1); m < _mentions.Count && _mentions[m].First < before; m++)
         {
             var mention = _mentions[m];
-            if (!mention.InsideQuote && !IsPreposition(mention.First - 1) && !IsPlaceAfterGovernedPlace(mention) && (mention.Type != MentionType.Organization || mention.HasName))
+            if (!mention.InsideQuote && (!IsAdjunctPreposition(mention.First - 1) || IsListed(mention.First - 1, _profile.AgentPrepositions)) && !IsPlaceAfterGovernedPlace(mention) && (mention.Type != MentionType.Organization || mention.HasName))
             {
                 return m;
             }

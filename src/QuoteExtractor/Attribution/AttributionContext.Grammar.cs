@@ -364,7 +364,9 @@ internal sealed partial class AttributionContext
     private int AfterOpeningAdjunct(Segment sentence, int before)
     {
         int first = sentence.FirstToken;
-        if (!IsAdjunctPreposition(first) && !IsListed(first, _profile.Subordinators))
+        // "But when she said no, Roe …": a conjunction may open the sentence before the clause.
+        int opener = first + 1 < sentence.EndToken && _tokens[first].Kind == TokenKind.Word && SharedLexicons.IsConjunction(_tokens[first].GetText(_text)) ? first + 1 : first;
+        if (!IsAdjunctPreposition(opener) && !IsListed(opener, _profile.Subordinators))
         {
             return first;
         }

@@ -342,13 +342,13 @@ internal sealed partial class AttributionContext
         return IsText(comma, ",") && !apposition ? SpeakerAfterAdjuncts(cue + 1) : null;
     }
 
-    /// <summary>The subject of <paramref name="sentence"/> before token <paramref name="before"/>: its first mention outside quotations not governed by a preposition, and not a nameless organization.</summary>
+    /// <summary>The subject of <paramref name="sentence"/> before token <paramref name="before"/>: its first mention outside quotations not governed by a preposition (<c>Soon after it was over</c>; an agent of a passive may be: <c>sent by Jane Roe</c>), and not a nameless organization.</summary>
     public int? SentenceSubject(Segment sentence, int before)
     {
         for (int m = FirstMentionAfter(Math.Max(AfterOpeningAdjunct(sentence, before), before - MaxSentenceReach) - 1); m < _mentions.Count && _mentions[m].First < before; m++)
         {
             var mention = _mentions[m];
-            if (!mention.InsideQuote && !IsPreposition(mention.First - 1) && !IsPlaceAfterGovernedPlace(mention) && (mention.Type != MentionType.Organization || mention.HasName))
+            if (!mention.InsideQuote && (!IsAdjunctPreposition(mention.First - 1) || IsListed(mention.First - 1, _profile.AgentPrepositions)) && !IsPlaceAfterGovernedPlace(mention) && (mention.Type != MentionType.Organization || mention.HasName))
             {
                 return m;
             }
@@ -358,14 +358,16 @@ internal sealed partial class AttributionContext
     }
 
     /// <summary>
-    /// The first token after the comma that closes a short adjunct opening <paramref name="sentence"/> before
-    /// <paramref name="before"/> (<c>In a statement published Oct. 25, the ministry …</c>): its names are no subject.
-    /// The sentence's first token when it opens otherwise.
+    /// The first token after the comma that closes a short adjunct or subordinate clause opening <paramref name="sentence"/>
+    /// before <paramref name="before"/> (<c>In a statement published Oct. 25, the ministry …</c>, <c>While Jane Roe waited,
+    /// Mark Smith …</c>): its names are no subject. The sentence's first token when it opens otherwise.
     /// </summary>
     private int AfterOpeningAdjunct(Segment sentence, int before)
     {
         int first = sentence.FirstToken;
-        if (!IsAdjunctPreposition(first))
+        // "But when she said no, Roe …": a conjunction may open the sentence before the clause.
+        int opener = first + 1 < sentence.EndToken && _tokens[first].Kind == TokenKind.Word && SharedLexicons.IsConjunction(_tokens[first].GetText(_text)) ? first + 1 : first;
+        if (!IsAdjunctPreposition(opener) && !IsListed(opener, _profile.Subordinators))
         {
             return first;
         }
@@ -507,8 +509,18 @@ internal sealed partial class AttributionContext
             return false;
         }
 
-        // "did not say": a negation among the three tokens before the verb, in its sentence.
+        // "did not say": a negation among the three tokens before the verb, in its sentence and clause ("When she said
+        // no, Roe told her": a mark ends the negation's reach).
         int from = Math.Max(Math.Max(0, i - 3), _sentences[_sentenceOf[i]].FirstToken);
+        for (int k = i - 1; k >= from; k--)
+        {
+            if (_tokens[k].Kind == TokenKind.Punctuation)
+            {
+                from = k + 1;
+                break;
+            }
+        }
+
         return !IsNegated(from, i);
     }
 

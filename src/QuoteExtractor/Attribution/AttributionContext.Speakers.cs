@@ -71,7 +71,7 @@ internal sealed partial class AttributionContext
         }
         else if (candidate.Type == MentionType.Pronoun)
         {
-            entity = LastSpeakerAgreeing(candidate) ?? _resolver.ResolvePronoun(candidate, _paragraphOf, _isSalient);
+            entity = LastSpeakerAgreeing(candidate) ?? _resolver.ResolvePronoun(candidate, _paragraphOf, _salienceOf);
             confidence *= entity >= 0 ? ResolvedPronounConfidence : UnresolvedPronounConfidence;
 
             // "he"/"she" tells that the entity is a person, of that gender; a later "she" may follow this one.
@@ -165,25 +165,47 @@ internal sealed partial class AttributionContext
     }
 
     /// <summary>A mention that already speaks a quote, or that starts its sentence (after an optional quote and comma).</summary>
-    private bool IsSalient(MentionCandidate mention)
+    private bool IsSalient(MentionCandidate mention) => SalienceOf(mention) != Salience.None;
+
+    /// <summary>
+    /// How prominent <paramref name="mention"/> is: a speaker (of a quote already, or a speech verb's subject), else
+    /// salient when it starts its sentence (after an optional quote and comma) or is its subject, else neither.
+    /// </summary>
+    private Salience SalienceOf(MentionCandidate mention)
     {
         if (_speaksQuote[mention.Index])
         {
-            return true;
+            return Salience.Speaker;
         }
 
         int before = mention.First - 1;
 
         // The subject of a speech verb, or the speaker right after an inverted one ("…, noted NBC's Dante Chinni"),
         // not its object ("refused to criticize Jane Doe").
+        // A name that a preposition governs ("Jane Roe of the Center for Kestrel Studies wrote") or that holds a possessor
+        // ("Roe’s Final Column Explains …") is salient there, but no speaker.
         if (IsCue(SkipAuxiliaries(mention.End, forward: true)) || (IsCue(before) && IsInverted(before)))
         {
-            return true;
+            return IsGoverned(mention.First) || HasPossessor(mention) ? Salience.Salient : Salience.Speaker;
         }
 
         return _tokens[mention.First].Has(TokenFlags.SentenceStart)
             || (before >= 0 && (_tokens[before].Kind == TokenKind.QuoteMark || (IsText(before, ",") && before > 0 && _tokens[before - 1].Kind == TokenKind.QuoteMark)))
-            || IsFirstNameOfParagraph(mention) || IsSentenceSubject(mention) || IsAgent(mention);
+            || IsFirstNameOfParagraph(mention) || IsSentenceSubject(mention) || IsAgent(mention) ? Salience.Salient : Salience.None;
+    }
+
+    /// <summary>Whether a word of <paramref name="mention"/> before its last is a possessor (<c>Roe’s Final Column</c>).</summary>
+    private bool HasPossessor(MentionCandidate mention)
+    {
+        for (int i = mention.First; i < mention.End - 1; i++)
+        {
+            if (_tokens[i].Has(TokenFlags.Possessive))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -239,7 +261,9 @@ internal sealed partial class AttributionContext
         int sentence = _sentenceOf[_mentions[mention].First];
         for (int m = mention - 1; m >= 0 && m >= mention - MaxMentionsBack && _sentenceOf[_mentions[m].First] == sentence; m--)
         {
-            if (_mentions[m].Entity == entity && !_mentions[m].InsideQuote && _mentions[m].Type != MentionType.Pronoun && !IsGoverned(_mentions[m].First))
+            // A possessor ("Pakistan's military …, what it calls") is no subject that the pronoun takes up.
+            if (_mentions[m].Entity == entity && !_mentions[m].InsideQuote && _mentions[m].Type != MentionType.Pronoun && !IsGoverned(_mentions[m].First)
+                && !_tokens[_mentions[m].End - 1].Has(TokenFlags.Possessive))
             {
                 return m;
             }

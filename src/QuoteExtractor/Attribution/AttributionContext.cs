@@ -65,8 +65,8 @@ internal sealed partial class AttributionContext : IDisposable
     /// </summary>
     private readonly int[] _nextCueCandidate;
 
-    /// <summary><see cref="IsSalient"/>, made a delegate once rather than at every pronoun.</summary>
-    private readonly Func<MentionCandidate, bool> _isSalient;
+    /// <summary><see cref="SalienceOf"/>, made a delegate once rather than at every pronoun.</summary>
+    private readonly Func<MentionCandidate, Salience> _salienceOf;
 
     /// <summary>For each paragraph, the index of its first name or description outside quotations, or -1.</summary>
     private readonly int[] _firstNameOfParagraph;
@@ -143,7 +143,7 @@ internal sealed partial class AttributionContext : IDisposable
 
         _attributions = ArrayPool<QuoteAttribution?>.Shared.Rent(quotes.Count);
         Array.Clear(_attributions, 0, quotes.Count);
-        _isSalient = IsSalient;
+        _salienceOf = SalienceOf;
     }
 
     /// <summary>The article.</summary>
@@ -196,7 +196,8 @@ internal sealed partial class AttributionContext : IDisposable
 
     /// <summary>
     /// Records the attribution of quote <paramref name="quote"/> (null when none was found), which the
-    /// sieves read for the quotes after it: its mention now speaks, and its speaker spoke last.
+    /// sieves read for the quotes after it: its mention now speaks, and its speaker spoke last, unless a relative
+    /// pronoun speaks (<c>She praised the mayor, who called it “…”</c>): the sentence goes on about its subject.
     /// </summary>
     public void Record(int quote, QuoteAttribution? attribution)
     {
@@ -204,7 +205,7 @@ internal sealed partial class AttributionContext : IDisposable
         if (attribution is { } found)
         {
             _speaksQuote[found.Mention] = true;
-            if (found.Entity >= 0)
+            if (found.Entity >= 0 && !_mentions[found.Mention].IsRelative)
             {
                 _lastSpeaker = (found.Entity, Quotes[quote].LastToken);
             }

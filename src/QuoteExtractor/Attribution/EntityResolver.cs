@@ -581,7 +581,7 @@ internal sealed class EntityResolver
     /// the nearest salient one (a speaker already, or a sentence's subject), else the nearest person,
     /// else the nearest name of unknown kind; -1 when there is none.
     /// </summary>
-    public int ResolvePronoun(MentionCandidate pronoun, int[] paragraphOf, Func<MentionCandidate, bool> isSalient)
+    public int ResolvePronoun(MentionCandidate pronoun, int[] paragraphOf, Func<MentionCandidate, Salience> salienceOf)
     {
         int index = pronoun.Index;
         int paragraph = paragraphOf[pronoun.First];
@@ -613,7 +613,7 @@ internal sealed class EntityResolver
                     continue;
                 }
 
-                rank = isSalient(candidate) ? 0 : 2;
+                rank = salienceOf(candidate) != Salience.None ? 0 : 2;
             }
             else
             {
@@ -622,17 +622,9 @@ internal sealed class EntityResolver
                     continue;
                 }
 
-                if (pronoun.IsPlural || pronoun.Gender == Gender.Unknown)
-                {
-                    return candidate.Entity;
-                }
-
-                bool knownGender = entity.Gender == pronoun.Gender;
-                // A person named in full whose first name no list has ("Saeb Erekat") is as good as one whose gender is known.
-                bool fullName = entity.Representative.Type == MentionType.Name && entity.Representative.NameEnd - entity.Representative.NameFirst >= 2;
-                // A person known only by a description ("the first witness") yields to a salient person named in reach.
-                bool named = entity.Representative.Type == MentionType.Name;
-                rank = !entity.IsPerson ? (isSalient(candidate) ? 4 : 5) : isSalient(candidate) ? ((knownGender || fullName) && named ? 0 : 1) : (knownGender ? 2 : 3);
+                // "Kestrovia … rejected the case before the court. It argued …": the subject, not the body a preposition governs.
+                var salience = salienceOf(candidate);
+                rank = pronoun.IsPlural || pronoun.Gender == Gender.Unknown ? (salience != Salience.None ? 0 : 2) : PersonRank(pronoun, entity, salience);
             }
 
             if (best[rank] < 0)
@@ -655,6 +647,27 @@ internal sealed class EntityResolver
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The preference of a gendered pronoun for an agreeing name or description of <paramref name="entity"/>, best
+    /// first: see <see cref="ResolvePronoun"/>.
+    /// </summary>
+    private static int PersonRank(MentionCandidate pronoun, Entity entity, Salience salience)
+    {
+        bool knownGender = entity.Gender == pronoun.Gender;
+        // A person named in full whose first name no list has ("Saeb Erekat") is as good as one whose gender is known.
+        bool fullName = entity.Representative.Type == MentionType.Name && entity.Representative.NameEnd - entity.Representative.NameFirst >= 2;
+        // A person known only by a description ("the first witness") yields to a salient person named in reach.
+        bool named = entity.Representative.Type == MentionType.Name;
+        bool salient = salience != Salience.None;
+        if (!entity.IsPerson)
+        {
+            // A name in full of unknown kind that speaks ("Jomo Kariuki says") is rather a person whose first name no list has.
+            return salience == Salience.Speaker && fullName ? 0 : salient ? 4 : 5;
+        }
+
+        return salient ? ((knownGender || fullName) && named ? 0 : 1) : (knownGender ? 2 : 3);
     }
 
     /// <summary>

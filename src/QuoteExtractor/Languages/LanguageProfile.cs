@@ -68,6 +68,7 @@ internal sealed class LanguageProfile
         Complementizers = data.List("complementizers", ignoreCase: true);
         AdjunctPrepositions = data.List("adjunct-prepositions", ignoreCase: true);
         AgentPrepositions = data.List("agent-prepositions", ignoreCase: true);
+        Subordinators = data.List("subordinators", ignoreCase: true);
         AbsolutePrepositions = data.List("absolute-prepositions", ignoreCase: true);
         SourceMarkers = data.Phrases("source-markers");
         ComparisonLeads = data.Phrases("comparison-leads");
@@ -254,6 +255,12 @@ internal sealed class LanguageProfile
     /// chirurgien X</c>), the person who acts although the sentence is not about them grammatically.
     /// </summary>
     public Lexicon AgentPrepositions { get; }
+
+    /// <summary>
+    /// Conjunctions that open a subordinate clause before the main one (<c>while</c>, <c>alors</c> of <c>alors que</c>):
+    /// a sentence's subject follows the comma that ends that clause (<c>While Jane Roe waited, Mark Smith left</c>).
+    /// </summary>
+    public Lexicon Subordinators { get; }
 
     /// <summary>Prepositions that open a clause whose participle has the noun after them as its subject (<c>with Jane Doe noting …</c>); read for languages with a participle ending.</summary>
     public Lexicon AbsolutePrepositions { get; }

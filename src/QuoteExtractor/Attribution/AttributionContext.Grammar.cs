@@ -523,12 +523,15 @@ internal sealed partial class AttributionContext
     private bool IsSpeechIdiom(int i) =>
         Is(i, WordClass.SpeechIdiomVerb) && SharedLexicons.SpeechIdiomVerbs.TagOf(_tokens[i].GetText(_text)) is { } idiomObject && IsText(i + 1, idiomObject);
 
-    /// <summary>Whether a negation (<c>not</c>, <c>n't</c>, <c>never</c>) stands among the tokens <c>[first, end)</c>.</summary>
+    /// <summary>
+    /// Whether a negation (<c>not</c>, <c>n't</c>, <c>never</c>) stands among the tokens <c>[first, end)</c>,
+    /// outside quotations: the quote's own last word denies nothing of the cue (<c>"No," said Jane Doe</c>).
+    /// </summary>
     public bool IsNegated(int first, int end)
     {
         for (int k = first; k < end; k++)
         {
-            if (_tokens[k].Has(TokenFlags.Negation) || Is(k, WordClass.Negation))
+            if ((_tokens[k].Has(TokenFlags.Negation) || Is(k, WordClass.Negation)) && !_insideQuote[k])
             {
                 return true;
             }

@@ -35,6 +35,18 @@ public class CueGrammarTests
         quote.Speaker!.Name.Should().EndWith(speaker);
     }
 
+    /// <summary>A negation that ends the quote's own words (<c>"No," said X</c>) denies nothing of the cue after it.</summary>
+    [Theory]
+    [InlineData("“Will he change? No,” said Jane Doe, who lives nearby.", "Jane Doe", Language.English)]
+    [InlineData("“Will you quit? Never,” said Mark Smith.", "Mark Smith", Language.English)]
+    [InlineData("« Va-t-il céder ? Jamais », dit Jeanne Roy.", "Jeanne Roy", Language.French)]
+    public void A_negation_inside_the_quote_does_not_deny_the_cue(string article, string speaker, Language language)
+    {
+        var quote = new QuoteExtractor(new QuoteExtractorOptions { Language = language }).ExtractQuotes(article).Single();
+
+        quote.Speaker!.Name.Should().Be(speaker);
+    }
+
     /// <summary>
     /// A participle that a comma joins to a speech verb (<c>…, Jane Roe said, adding …</c>) goes on with that verb's speaker,
     /// after the verb when it is inverted, not with the subject of the words reported before it.

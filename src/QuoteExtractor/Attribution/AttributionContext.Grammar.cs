@@ -89,8 +89,9 @@ internal sealed partial class AttributionContext
                 }
             }
 
-            // "The villager, Jane Doe, said": a phrase that is no mention, then the person named in apposition.
-            if (subject is null && person is { } apposed && IsText(_mentions[apposed].First - 1, ","))
+            // "The villager, Jane Doe, said": a phrase that is no mention, then the person named in apposition,
+            // whom the apposition shows to be a person even when no list knows the first name.
+            if (subject is null && (person ?? NameEndingAt(k - 1)) is { } apposed && IsText(_mentions[apposed].First - 1, ","))
             {
                 return apposed;
             }
@@ -167,6 +168,10 @@ internal sealed partial class AttributionContext
     /// <summary>Whether token <paramref name="i"/> is a word outside quotations listed in <paramref name="lexicon"/>.</summary>
     private bool IsListed(int i, Lexicon lexicon) =>
         i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Word && !_insideQuote[i] && lexicon.Contains(_tokens[i].GetText(_text));
+
+    /// <summary>The name (of a person or of no known kind) outside quotations that ends at token <paramref name="i"/>, or null.</summary>
+    private int? NameEndingAt(int i) =>
+        i >= 0 && _mentionEnding[i] >= 0 && !_insideQuote[i] && _mentions[_mentionEnding[i]].Type == MentionType.Name ? _mentionEnding[i] : null;
 
     /// <summary>
     /// The subject of a participle that comes right before it, past adverbs, after a preposition that opens an

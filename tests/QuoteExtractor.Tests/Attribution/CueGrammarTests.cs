@@ -35,6 +35,17 @@ public class CueGrammarTests
         quote.Speaker!.Name.Should().EndWith(speaker);
     }
 
+    /// <summary>A name in apposition after a phrase that names nobody is the person who speaks, though no list knows the first name.</summary>
+    [Theory]
+    [InlineData("Another villager, Zorbek Quelmar, said they go for days without water.\n\n“We have no water.”", "Zorbek Quelmar", Language.English)]
+    [InlineData("Une autre villageoise, Zorbeka Quelmar, a raconté qu'ils manquaient d'eau.\n\n« Nous n'avons plus d'eau. »", "Zorbeka Quelmar", Language.French)]
+    public void A_name_in_apposition_after_a_phrase_that_names_nobody_speaks(string article, string speaker, Language language)
+    {
+        var quote = new QuoteExtractor(new QuoteExtractorOptions { Language = language }).ExtractQuotes(article).Single();
+
+        quote.Speaker!.Name.Should().Be(speaker);
+    }
+
     /// <summary>A negation that ends the quote's own words (<c>"No," said X</c>) denies nothing of the cue after it.</summary>
     [Theory]
     [InlineData("“Will he change? No,” said Jane Doe, who lives nearby.", "Jane Doe", Language.English)]

@@ -411,6 +411,31 @@ internal sealed partial class AttributionContext
         return null;
     }
 
+    /// <summary>
+    /// The mention in the possessive that opens the noun phrase ending at <paramref name="noun"/>, past the adjectives
+    /// before the noun (<c>Trump's recent evidence-free assertion</c>); null when another mention, a function word or a
+    /// mark other than a hyphen comes first.
+    /// </summary>
+    public int? PossessorBefore(int noun)
+    {
+        int sentence = _sentenceOf[noun];
+        for (int k = noun - 1; k >= 0 && k >= noun - MaxModifierTokens && _sentenceOf[k] == sentence && !_insideQuote[k]; k--)
+        {
+            if (_mentionEnding[k] >= 0)
+            {
+                return _tokens[k].Has(TokenFlags.Possessive) ? _mentionEnding[k] : null;
+            }
+
+            // A hyphen joins a compound adjective ("evidence-free"); any other mark or a function word ("a way to") ends the phrase.
+            if ((_tokens[k].Kind == TokenKind.Punctuation && !IsText(k, "-")) || Is(k, WordClass.Function))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The speech verb that follows an apposition starting at the comma <paramref name="comma"/>, or null.</summary>
     public int? CueAfterApposition(int comma)
     {

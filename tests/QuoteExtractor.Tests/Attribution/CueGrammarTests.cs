@@ -46,6 +46,17 @@ public class CueGrammarTests
         quote.Speaker!.Name.Should().Be(speaker);
     }
 
+    /// <summary>The possessor of a speech noun owns the words, past the adjectives between them, but not past a function word.</summary>
+    [Theory]
+    [InlineData("For example, Jane Doe's recent evidence-free assertion that “thousands” of fans cheered was wrong.", "Jane Doe")]
+    [InlineData("Mark Smith's oft-repeated evidence-free assertion that the vote was “rigged” fell flat.", "Mark Smith")]
+    public void The_possessor_of_a_speech_noun_owns_the_words(string article, string speaker)
+    {
+        var quote = new QuoteExtractor().ExtractQuotes(article).Single();
+
+        quote.Speaker!.Name.Should().Be(speaker);
+    }
+
     /// <summary>A negation that ends the quote's own words (<c>"No," said X</c>) denies nothing of the cue after it.</summary>
     [Theory]
     [InlineData("“Will he change? No,” said Jane Doe, who lives nearby.", "Jane Doe", Language.English)]

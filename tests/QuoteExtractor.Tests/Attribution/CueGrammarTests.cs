@@ -25,6 +25,7 @@ public class CueGrammarTests
     /// <summary>Verbs of manner and of opinion report the words they follow or precede, and <c>in the words of</c> names a source.</summary>
     [Theory]
     [InlineData("“This is fantastic!” beamed Jane Doe, who came early.", "Jane Doe")]
+    [InlineData("During the first debate, Jane Doe cracked, “I am not tired yet.”", "Jane Doe")]
     [InlineData("“Owners should stay home,” opined the Springfield Gazette.", "Springfield Gazette")]
     [InlineData("Mark Smith confided to her that the plan was “a total mess.”", "Mark Smith")]
     [InlineData("The mayor does not like “surprises,” in the words of Jane Doe, and left early.", "Jane Doe")]

@@ -31,6 +31,7 @@ public class SieveTests
         { nameof(ColonSubjectSieve), "Mayor Jane Doe, after the vote, paid tribute to her staff: “They never gave up.”", "They never", nameof(AttributionRules.ColonSubject), "Mayor Jane Doe" },
         { nameof(ColonSubjectSieve), "The Springfield City Council was firm in its ruling: “The matter is closed.”", "The matter", nameof(AttributionRules.ColonSubject), "The Springfield City Council" },
         { nameof(ColonSubjectSieve), "The State Department issued a short statement: “We regret the delay.”", "We regret", nameof(AttributionRules.ColonSubject), "The State Department" },
+        { nameof(ColonSubjectSieve), "Earlier this week, Jane Doe shared her worries with donors at a dinner, “I do not know what will happen.”", "I do not", nameof(AttributionRules.ColonSubject), "Jane Doe" },
         { nameof(ReportedSpeakerSieve), "Mayor Jane Doe accused the council of lying.\n\n“They knew it all along.”", "They knew", nameof(AttributionRules.ReportedSpeaker), "Mayor Jane Doe" },
         { nameof(ReportedSpeakerSieve), "The villager, Jane Doe, said they go for days without water.\n\n“We have no water.”", "We have", nameof(AttributionRules.ReportedSpeaker), "Jane Doe" },
         { nameof(FloatingQuoteSieve), "“It is over,” the mayor said.\n\nThe count ended at dawn.\n\n“We lost.”", "We lost", nameof(AttributionRules.FloatingQuote), "the mayor" },
@@ -71,6 +72,7 @@ public class SieveTests
     [InlineData(nameof(OpeningSourceSieve), "Praising Jane Doe as “a hero,” the mayor left early.", "a hero")]
     [InlineData(nameof(OpeningSourceSieve), "Football: “We will win the cup,” says Mark Smith", "We will")]
     [InlineData(nameof(ColonSubjectSieve), "The new law lists two measures: “A ban on fees.”", "A ban")]
+    [InlineData(nameof(ColonSubjectSieve), "Jane Doe visited the plant, “a fine place” for workers.", "a fine")]
     [InlineData(nameof(ReportedSpeakerSieve), "Mayor Jane Doe accused the council of lying. “They knew it all along,” she added.", "They knew")]
     [InlineData(nameof(ReportedSpeakerSieve), "The council met on Monday.\n\n“They knew it all along.”", "They knew")]
     [InlineData(nameof(ReportedSpeakerSieve), "Mayor Jane Doe said timing mattered. For Mark Smith, “the vote came too late.”", "the vote")]
@@ -100,6 +102,18 @@ public class SieveTests
 
         found.Should().NotBeNull();
         scene.MentionText(found!.Value.Mention).Should().Be("Marie Lenoir");
+    }
+
+    [Fact]
+    public void A_whole_sentence_quoted_after_a_comma_is_the_clauses_subjects_in_french()
+    {
+        using var scene = new AttributionScene("Plus tôt cette semaine, Jeanne Roy a partagé ses craintes avec des donateurs, « Je ne sais pas ce qui va arriver. »", Language.French);
+        int quote = scene.QuoteStarting("Je ne sais");
+
+        var found = new ColonSubjectSieve().Attribute(scene.Context, quote);
+
+        found.Should().NotBeNull();
+        scene.MentionText(found!.Value.Mention).Should().Be("Jeanne Roy");
     }
 
     [Fact]

@@ -1,9 +1,12 @@
+using QuoteExtraction.Quotes;
+
 namespace QuoteExtraction.Attribution.Sieves;
 
 /// <summary>
 /// <c>Jane Doe, after the vote, paid tribute to her staff: “…”</c>: a quote right after the colon that
 /// ends a clause with no speech verb is most often the words of that clause's subject, a person or a
-/// named body (<c>The city council was firm in its ruling: “…”</c>).
+/// named body (<c>The city council was firm in its ruling: “…”</c>); so is a whole sentence quoted after
+/// a comma (<c>Jane Doe shared her worries with donors, “…”</c>), where a fragment would be the writer's.
 /// </summary>
 internal sealed class ColonSubjectSieve : IAttributionSieve
 {
@@ -12,7 +15,7 @@ internal sealed class ColonSubjectSieve : IAttributionSieve
     {
         var quote = context.Quotes[index];
         int colon = quote.OpenToken - 1;
-        if (colon < 1 || !context.IsText(colon, ":") || context.IsInsideQuote(colon - 1) || context.Tokens[quote.OpenToken].Has(TokenFlags.ParagraphStart))
+        if (colon < 1 || !(context.IsText(colon, ":") || (context.IsText(colon, ",") && quote.Kind == QuoteKind.Direct)) || context.IsInsideQuote(colon - 1) || context.Tokens[quote.OpenToken].Has(TokenFlags.ParagraphStart))
         {
             return null;
         }

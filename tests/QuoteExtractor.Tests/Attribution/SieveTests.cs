@@ -41,6 +41,7 @@ public class SieveTests
         { nameof(QuoteSpeakerVerbSieve), "“It is over,” an angry Jane Doe went on.", "It is over", nameof(AttributionRules.QuoteSpeakerVerb), "Jane Doe" },
         { nameof(QuoteSpeakerVerbSieve), "“Would you stay?” Mark Smith pressed.", "Would you", nameof(AttributionRules.QuoteSpeakerVerb), "Mark Smith" },
         { nameof(SentenceOpenerSieve), "Fiorina routinely casts herself as a “change warrior.”", "change", nameof(AttributionRules.SentenceOpener), "Fiorina" },
+        { nameof(SentenceOpenerSieve), "Rep. Jane Doe, who was elected in the wave of 2010, casts the mayor as a man who would “unravel” the plan.", "unravel", nameof(AttributionRules.SentenceOpener), "Rep. Jane Doe" },
         { nameof(PreviousSentenceSubjectSieve), "Sen. Bernie Sanders named it as one reason. “The younger people are angry.”", "The younger", nameof(AttributionRules.PreviousSentenceSubject), "Sen. Bernie Sanders" },
         { nameof(PreviousSentenceSubjectSieve), "“It is over,” said Mark Smith.\n\nJane Doe is upbeat about the vote in Springfield.\n\n“We can still win.”", "We can", nameof(AttributionRules.PreviousSentenceSubject), "Jane Doe" },
     };
@@ -114,6 +115,18 @@ public class SieveTests
 
         found.Should().NotBeNull();
         scene.MentionText(found!.Value.Mention).Should().Be("Jeanne Roy");
+    }
+
+    [Fact]
+    public void A_fragment_is_the_words_of_the_opener_past_its_apposition_in_french()
+    {
+        using var scene = new AttributionScene("La députée Jeanne Roy, élue lors de la vague de 2010 dans le nord, décrit le maire comme un homme qui veut « tout défaire » du projet.", Language.French);
+        int quote = scene.QuoteStarting("tout défaire");
+
+        var found = new SentenceOpenerSieve().Attribute(scene.Context, quote);
+
+        found.Should().NotBeNull();
+        scene.MentionText(found!.Value.Mention).Should().Be("La députée Jeanne Roy");
     }
 
     [Fact]

@@ -51,6 +51,8 @@ public class CueGrammarTests
     [Theory]
     [InlineData("For example, Jane Doe's recent evidence-free assertion that “thousands” of fans cheered was wrong.", "Jane Doe")]
     [InlineData("Mark Smith's oft-repeated evidence-free assertion that the vote was “rigged” fell flat.", "Mark Smith")]
+    [InlineData("Mark Smith's suggestion at the debate that she was “likable enough” hurt him.", "Mark Smith")]
+    [InlineData("Jane Doe's earlier missive was mocked for its claim that the mayor would be “the finest ever.”", "Jane Doe")]
     public void The_possessor_of_a_speech_noun_owns_the_words(string article, string speaker)
     {
         var quote = new QuoteExtractor().ExtractQuotes(article).Single();

@@ -89,8 +89,9 @@ internal sealed partial class AttributionContext
                 }
             }
 
-            // "The villager, Jane Doe, said": a phrase that is no mention, then the person named in apposition.
-            if (subject is null && person is { } apposed && IsText(_mentions[apposed].First - 1, ","))
+            // "The villager, Jane Doe, said": a phrase that is no mention, then the person named in apposition,
+            // whom the apposition shows to be a person even when no list knows the first name.
+            if (subject is null && (person ?? NameEndingAt(k - 1)) is { } apposed && IsText(_mentions[apposed].First - 1, ","))
             {
                 return apposed;
             }
@@ -167,6 +168,10 @@ internal sealed partial class AttributionContext
     /// <summary>Whether token <paramref name="i"/> is a word outside quotations listed in <paramref name="lexicon"/>.</summary>
     private bool IsListed(int i, Lexicon lexicon) =>
         i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Word && !_insideQuote[i] && lexicon.Contains(_tokens[i].GetText(_text));
+
+    /// <summary>The name (of a person or of no known kind) outside quotations that ends at token <paramref name="i"/>, or null.</summary>
+    private int? NameEndingAt(int i) =>
+        i >= 0 && _mentionEnding[i] >= 0 && !_insideQuote[i] && _mentions[_mentionEnding[i]].Type == MentionType.Name ? _mentionEnding[i] : null;
 
     /// <summary>
     /// The subject of a participle that comes right before it, past adverbs, after a preposition that opens an
@@ -409,6 +414,31 @@ internal sealed partial class AttributionContext
         return null;
     }
 
+    /// <summary>
+    /// The mention in the possessive that opens the noun phrase ending at <paramref name="noun"/>, past the adjectives
+    /// before the noun (<c>Trump's recent evidence-free assertion</c>); null when another mention, a function word or a
+    /// mark other than a hyphen comes first.
+    /// </summary>
+    public int? PossessorBefore(int noun)
+    {
+        int sentence = _sentenceOf[noun];
+        for (int k = noun - 1; k >= 0 && k >= noun - MaxModifierTokens && _sentenceOf[k] == sentence && !_insideQuote[k]; k--)
+        {
+            if (_mentionEnding[k] >= 0)
+            {
+                return _tokens[k].Has(TokenFlags.Possessive) ? _mentionEnding[k] : null;
+            }
+
+            // A hyphen joins a compound adjective ("evidence-free"); any other mark or a function word ("a way to") ends the phrase.
+            if ((_tokens[k].Kind == TokenKind.Punctuation && !IsText(k, "-")) || Is(k, WordClass.Function))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The speech verb that follows an apposition starting at the comma <paramref name="comma"/>, or null.</summary>
     public int? CueAfterApposition(int comma)
     {
@@ -536,12 +566,15 @@ internal sealed partial class AttributionContext
     private bool IsSpeechIdiom(int i) =>
         Is(i, WordClass.SpeechIdiomVerb) && SharedLexicons.SpeechIdiomVerbs.TagOf(_tokens[i].GetText(_text)) is { } idiomObject && IsText(i + 1, idiomObject);
 
-    /// <summary>Whether a negation (<c>not</c>, <c>n't</c>, <c>never</c>) stands among the tokens <c>[first, end)</c>.</summary>
+    /// <summary>
+    /// Whether a negation (<c>not</c>, <c>n't</c>, <c>never</c>) stands among the tokens <c>[first, end)</c>,
+    /// outside quotations: the quote's own last word denies nothing of the cue (<c>"No," said Jane Doe</c>).
+    /// </summary>
     public bool IsNegated(int first, int end)
     {
         for (int k = first; k < end; k++)
         {
-            if (_tokens[k].Has(TokenFlags.Negation) || Is(k, WordClass.Negation))
+            if ((_tokens[k].Has(TokenFlags.Negation) || Is(k, WordClass.Negation)) && !_insideQuote[k])
             {
                 return true;
             }

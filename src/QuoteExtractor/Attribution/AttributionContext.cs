@@ -30,6 +30,9 @@ internal sealed partial class AttributionContext : IDisposable
     /// <summary>How far, in tokens, the phrase of an opinion's holder may run before its comma (<c>Pour la rédaction de X, média …,</c>).</summary>
     private const int MaxHolderPhraseTokens = 12;
 
+    /// <summary>How far a possessor may stand before its noun, past the adjectives between them (<c>Trump's recent evidence-free assertion</c>).</summary>
+    private const int MaxModifierTokens = 8;
+
     /// <summary>How many mentions back a sentence is searched for a better local mention.</summary>
     private const int MaxMentionsBack = 30;
 

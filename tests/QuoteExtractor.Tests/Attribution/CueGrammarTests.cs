@@ -25,6 +25,7 @@ public class CueGrammarTests
     /// <summary>Verbs of manner and of opinion report the words they follow or precede, and <c>in the words of</c> names a source.</summary>
     [Theory]
     [InlineData("“This is fantastic!” beamed Jane Doe, who came early.", "Jane Doe")]
+    [InlineData("During the first debate, Jane Doe cracked, “I am not tired yet.”", "Jane Doe")]
     [InlineData("“Owners should stay home,” opined the Springfield Gazette.", "Springfield Gazette")]
     [InlineData("Mark Smith confided to her that the plan was “a total mess.”", "Mark Smith")]
     [InlineData("The mayor does not like “surprises,” in the words of Jane Doe, and left early.", "Jane Doe")]
@@ -33,6 +34,42 @@ public class CueGrammarTests
         var quote = new QuoteExtractor().ExtractQuotes(article).Single();
 
         quote.Speaker!.Name.Should().EndWith(speaker);
+    }
+
+    /// <summary>A name in apposition after a phrase that names nobody is the person who speaks, though no list knows the first name.</summary>
+    [Theory]
+    [InlineData("Another villager, Zorbek Quelmar, said they go for days without water.\n\n“We have no water.”", "Zorbek Quelmar", Language.English)]
+    [InlineData("Une autre villageoise, Zorbeka Quelmar, a raconté qu'ils manquaient d'eau.\n\n« Nous n'avons plus d'eau. »", "Zorbeka Quelmar", Language.French)]
+    public void A_name_in_apposition_after_a_phrase_that_names_nobody_speaks(string article, string speaker, Language language)
+    {
+        var quote = new QuoteExtractor(new QuoteExtractorOptions { Language = language }).ExtractQuotes(article).Single();
+
+        quote.Speaker!.Name.Should().Be(speaker);
+    }
+
+    /// <summary>The possessor of a speech noun owns the words, past the adjectives between them, but not past a function word.</summary>
+    [Theory]
+    [InlineData("For example, Jane Doe's recent evidence-free assertion that “thousands” of fans cheered was wrong.", "Jane Doe")]
+    [InlineData("Mark Smith's oft-repeated evidence-free assertion that the vote was “rigged” fell flat.", "Mark Smith")]
+    [InlineData("Mark Smith's suggestion at the debate that she was “likable enough” hurt him.", "Mark Smith")]
+    [InlineData("Jane Doe's earlier missive was mocked for its claim that the mayor would be “the finest ever.”", "Jane Doe")]
+    public void The_possessor_of_a_speech_noun_owns_the_words(string article, string speaker)
+    {
+        var quote = new QuoteExtractor().ExtractQuotes(article).Single();
+
+        quote.Speaker!.Name.Should().Be(speaker);
+    }
+
+    /// <summary>A negation that ends the quote's own words (<c>"No," said X</c>) denies nothing of the cue after it.</summary>
+    [Theory]
+    [InlineData("“Will he change? No,” said Jane Doe, who lives nearby.", "Jane Doe", Language.English)]
+    [InlineData("“Will you quit? Never,” said Mark Smith.", "Mark Smith", Language.English)]
+    [InlineData("« Va-t-il céder ? Jamais », dit Jeanne Roy.", "Jeanne Roy", Language.French)]
+    public void A_negation_inside_the_quote_does_not_deny_the_cue(string article, string speaker, Language language)
+    {
+        var quote = new QuoteExtractor(new QuoteExtractorOptions { Language = language }).ExtractQuotes(article).Single();
+
+        quote.Speaker!.Name.Should().Be(speaker);
     }
 
     /// <summary>

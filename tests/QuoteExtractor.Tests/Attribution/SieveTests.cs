@@ -13,6 +13,7 @@ public class SieveTests
         { nameof(OpeningSourceSieve), "According to Yahoo News, Clinton spokesman Jesse Lehrich called it “a disgrace.”", "a disgrace", nameof(AttributionRules.SourceOpensSentence), "Yahoo News" },
         { nameof(OpeningSourceSieve), "The hall was empty. Said Jane Doe, who watched the count, “It is over.”", "It is over", nameof(AttributionRules.CueOpensSentence), "Jane Doe" },
         { nameof(OpeningSourceSieve), "Obama Sees ‘Personal Insult’ in Vote", "Personal", nameof(AttributionRules.HeadlineSubject), "Obama Sees" },
+        { nameof(OpeningSourceSieve), "Kestrow Fever-19: Obama Sees ‘Personal Insult’ in Vote", "Personal", nameof(AttributionRules.HeadlineSubject), "Obama Sees" },
         { nameof(OpeningSourceSieve), "Repeal of the tax: Mayor Jane Doe ‘deeply shocked’ by the vote", "deeply", nameof(AttributionRules.TopicColonSubject), "Mayor Jane Doe" },
         { nameof(AfterQuoteCueSieve), "“It is over,” said Mark Smith.", "It is over", nameof(AttributionRules.QuoteCueSpeaker), "Mark Smith" },
         { nameof(AfterQuoteCueSieve), "“It is over,” Jane Doe, who watched the count, said.", "It is over", nameof(AttributionRules.QuoteSpeakerAppositionCue), "Jane Doe" },
@@ -28,14 +29,19 @@ public class SieveTests
         { nameof(InSentenceCueSieve), "The deal was “a disaster” for workers, according to Trump.", "a disaster", nameof(AttributionRules.SourceInSentence), "Trump" },
         { nameof(FloatingQuoteSieve), "“It is over,” the mayor said.\n\n“We lost.”", "We lost", nameof(AttributionRules.FloatingQuote), "the mayor" },
         { nameof(ColonSubjectSieve), "Mayor Jane Doe, after the vote, paid tribute to her staff: “They never gave up.”", "They never", nameof(AttributionRules.ColonSubject), "Mayor Jane Doe" },
+        { nameof(ColonSubjectSieve), "The Springfield City Council was firm in its ruling: “The matter is closed.”", "The matter", nameof(AttributionRules.ColonSubject), "The Springfield City Council" },
+        { nameof(ColonSubjectSieve), "The State Department issued a short statement: “We regret the delay.”", "We regret", nameof(AttributionRules.ColonSubject), "The State Department" },
+        { nameof(ColonSubjectSieve), "Earlier this week, Jane Doe shared her worries with donors at a dinner, “I do not know what will happen.”", "I do not", nameof(AttributionRules.ColonSubject), "Jane Doe" },
         { nameof(ReportedSpeakerSieve), "Mayor Jane Doe accused the council of lying.\n\n“They knew it all along.”", "They knew", nameof(AttributionRules.ReportedSpeaker), "Mayor Jane Doe" },
         { nameof(ReportedSpeakerSieve), "The villager, Jane Doe, said they go for days without water.\n\n“We have no water.”", "We have", nameof(AttributionRules.ReportedSpeaker), "Jane Doe" },
         { nameof(FloatingQuoteSieve), "“It is over,” the mayor said.\n\nThe count ended at dawn.\n\n“We lost.”", "We lost", nameof(AttributionRules.FloatingQuote), "the mayor" },
         { nameof(FloatingQuoteSieve), "“It is over,” the mayor said.\n\nMark Smith wins in Springfield\n\n“We lost.”", "We lost", nameof(AttributionRules.FloatingQuote), "the mayor" },
+        { nameof(ReportedSpeakerSieve), "Another villager, Zorbek Quelmar, said they go for days without water.\n\n“We have no water.”", "We have", nameof(AttributionRules.ReportedSpeaker), "Zorbek Quelmar" },
         { nameof(ReportedSpeakerSieve), "Mayor Jane Doe said timing mattered. And “the vote came too late.”", "the vote", nameof(AttributionRules.ReportedSpeakerInParagraph), "Mayor Jane Doe" },
         { nameof(QuoteSpeakerVerbSieve), "“It is over,” an angry Jane Doe went on.", "It is over", nameof(AttributionRules.QuoteSpeakerVerb), "Jane Doe" },
         { nameof(QuoteSpeakerVerbSieve), "“Would you stay?” Mark Smith pressed.", "Would you", nameof(AttributionRules.QuoteSpeakerVerb), "Mark Smith" },
         { nameof(SentenceOpenerSieve), "Fiorina routinely casts herself as a “change warrior.”", "change", nameof(AttributionRules.SentenceOpener), "Fiorina" },
+        { nameof(SentenceOpenerSieve), "Rep. Jane Doe, who was elected in the wave of 2010, casts the mayor as a man who would “unravel” the plan.", "unravel", nameof(AttributionRules.SentenceOpener), "Rep. Jane Doe" },
         { nameof(PreviousSentenceSubjectSieve), "Sen. Bernie Sanders named it as one reason. “The younger people are angry.”", "The younger", nameof(AttributionRules.PreviousSentenceSubject), "Sen. Bernie Sanders" },
         { nameof(PreviousSentenceSubjectSieve), "“It is over,” said Mark Smith.\n\nJane Doe is upbeat about the vote in Springfield.\n\n“We can still win.”", "We can", nameof(AttributionRules.PreviousSentenceSubject), "Jane Doe" },
     };
@@ -67,6 +73,7 @@ public class SieveTests
     [InlineData(nameof(OpeningSourceSieve), "Praising Jane Doe as “a hero,” the mayor left early.", "a hero")]
     [InlineData(nameof(OpeningSourceSieve), "Football: “We will win the cup,” says Mark Smith", "We will")]
     [InlineData(nameof(ColonSubjectSieve), "The new law lists two measures: “A ban on fees.”", "A ban")]
+    [InlineData(nameof(ColonSubjectSieve), "Jane Doe visited the plant, “a fine place” for workers.", "a fine")]
     [InlineData(nameof(ReportedSpeakerSieve), "Mayor Jane Doe accused the council of lying. “They knew it all along,” she added.", "They knew")]
     [InlineData(nameof(ReportedSpeakerSieve), "The council met on Monday.\n\n“They knew it all along.”", "They knew")]
     [InlineData(nameof(ReportedSpeakerSieve), "Mayor Jane Doe said timing mattered. For Mark Smith, “the vote came too late.”", "the vote")]
@@ -96,6 +103,30 @@ public class SieveTests
 
         found.Should().NotBeNull();
         scene.MentionText(found!.Value.Mention).Should().Be("Marie Lenoir");
+    }
+
+    [Fact]
+    public void A_whole_sentence_quoted_after_a_comma_is_the_clauses_subjects_in_french()
+    {
+        using var scene = new AttributionScene("Plus tôt cette semaine, Jeanne Roy a partagé ses craintes avec des donateurs, « Je ne sais pas ce qui va arriver. »", Language.French);
+        int quote = scene.QuoteStarting("Je ne sais");
+
+        var found = new ColonSubjectSieve().Attribute(scene.Context, quote);
+
+        found.Should().NotBeNull();
+        scene.MentionText(found!.Value.Mention).Should().Be("Jeanne Roy");
+    }
+
+    [Fact]
+    public void A_fragment_is_the_words_of_the_opener_past_its_apposition_in_french()
+    {
+        using var scene = new AttributionScene("La députée Jeanne Roy, élue lors de la vague de 2010 dans le nord, décrit le maire comme un homme qui veut « tout défaire » du projet.", Language.French);
+        int quote = scene.QuoteStarting("tout défaire");
+
+        var found = new SentenceOpenerSieve().Attribute(scene.Context, quote);
+
+        found.Should().NotBeNull();
+        scene.MentionText(found!.Value.Mention).Should().Be("La députée Jeanne Roy");
     }
 
     [Fact]

@@ -1,8 +1,12 @@
+using QuoteExtraction.Quotes;
+
 namespace QuoteExtraction.Attribution.Sieves;
 
 /// <summary>
 /// <c>Jane Doe, after the vote, paid tribute to her staff: “…”</c>: a quote right after the colon that
-/// ends a clause with no speech verb is most often the words of that clause's subject, a person.
+/// ends a clause with no speech verb is most often the words of that clause's subject, a person or a
+/// named body (<c>The city council was firm in its ruling: “…”</c>); so is a whole sentence quoted after
+/// a comma (<c>Jane Doe shared her worries with donors, “…”</c>), where a fragment would be the writer's.
 /// </summary>
 internal sealed class ColonSubjectSieve : IAttributionSieve
 {
@@ -11,7 +15,7 @@ internal sealed class ColonSubjectSieve : IAttributionSieve
     {
         var quote = context.Quotes[index];
         int colon = quote.OpenToken - 1;
-        if (colon < 1 || !context.IsText(colon, ":") || context.IsInsideQuote(colon - 1) || context.Tokens[quote.OpenToken].Has(TokenFlags.ParagraphStart))
+        if (colon < 1 || !(context.IsText(colon, ":") || (context.IsText(colon, ",") && quote.Kind == QuoteKind.Direct)) || context.IsInsideQuote(colon - 1) || context.Tokens[quote.OpenToken].Has(TokenFlags.ParagraphStart))
         {
             return null;
         }
@@ -25,9 +29,10 @@ internal sealed class ColonSubjectSieve : IAttributionSieve
         }
 
         var mention = context.Mentions[subject];
-        bool person = mention.Type == MentionType.Pronoun ? !mention.IsPlural && !mention.IsIndefinite
-            : mention.Type is MentionType.Name or MentionType.Description && mention.Entity >= 0 && context.Entities[mention.Entity].IsPerson;
-        return person && !context.Tokens[mention.End - 1].Has(TokenFlags.Possessive)
+        bool speaks = mention.Type == MentionType.Pronoun ? !mention.IsPlural && !mention.IsIndefinite
+            : mention.Type == MentionType.Organization
+                || (mention.Type is MentionType.Name or MentionType.Description && mention.Entity >= 0 && context.Entities[mention.Entity].IsPerson);
+        return speaks && !context.Tokens[mention.End - 1].Has(TokenFlags.Possessive)
             ? context.Propose(subject, -1, -1, AttributionRules.ColonSubject)
             : null;
     }

@@ -38,7 +38,8 @@ internal sealed class InSentenceCueSieve : IAttributionSieve
                 return context.Propose(source, v, v + marker, AttributionRules.SourceInSentence);
             }
 
-            if (context.Tokens[v].Kind == TokenKind.Word && context.Is(v, WordClass.SpeechNoun) && context.NearestMentionBefore(v, 4) is { } owner)
+            if (context.Tokens[v].Kind == TokenKind.Word && context.Is(v, WordClass.SpeechNoun)
+                && (context.NearestMentionBefore(v, 4) ?? context.PossessorBefore(v)) is { } owner)
             {
                 return context.Propose(owner, v, v + 1, AttributionRules.SpeechNounInSentence);
             }

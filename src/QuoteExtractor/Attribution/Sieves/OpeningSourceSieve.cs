@@ -72,11 +72,16 @@ internal sealed class OpeningSourceSieve : IAttributionSieve
                 return HasCueAfter(context, quote.LastToken) ? null : context.Propose(mention, -1, -1, AttributionRules.ColonLead);
             }
 
-            // "Obama Sees ‘Personal Insult’ in …": a headline's words are most often those of the name that opens it.
+            // "Obama Sees ‘Personal Insult’ in …": a headline's words are most often those of the name that opens it;
+            // after a topic and its colon ("Covid-19: Obama Sees ‘…’"), of the name that opens the part after the colon.
             if (context.Mentions[mention].Type == MentionType.Name && context.Mentions[mention].End <= quote.OpenToken
                 && QuoteClassifier.IsHeadline(context.Document, sentence, quote.OpenToken, quote.LastToken + 1))
             {
-                return context.Propose(mention, -1, -1, AttributionRules.HeadlineSubject);
+                int headlineSubject = ColonWithin(context, colon, quote.OpenToken) is int topicEnd
+                    && context.MentionAt(topicEnd + 1) is { } named && context.Mentions[named] is { Type: MentionType.Name } after && after.First < quote.OpenToken
+                    ? named
+                    : mention;
+                return context.Propose(headlineSubject, -1, -1, AttributionRules.HeadlineSubject);
             }
         }
 

@@ -8,6 +8,12 @@ namespace QuoteExtraction.Attribution.Sieves;
 /// </summary>
 internal sealed class SentenceOpenerSieve : IAttributionSieve
 {
+    /// <summary>
+    /// How far after the opener the comma that closes its apposition or relative clause may stand
+    /// (<c>Rep. Jane Doe, who was elected in the wave of 2010, casts Trump as …</c>).
+    /// </summary>
+    private const int MaxAppositionTokens = 16;
+
     /// <inheritdoc />
     public QuoteAttribution? Attribute(AttributionContext context, int index)
     {
@@ -25,12 +31,12 @@ internal sealed class SentenceOpenerSieve : IAttributionSieve
 
         var mention = context.Mentions[subject];
 
-        // "Harry Reid (D-Nev.), in particular, has been pounding Trump as a “con artist”".
+        // "Harry Reid (D-Nev.), in particular, has been pounding Trump as a “con artist”", "Jane Doe, who …, casts Trump as a “…”".
         int verb = context.SkipParenthesis(mention.End);
         if (context.IsText(verb, ","))
         {
             int comma = verb + 1;
-            while (comma < quote.OpenToken && comma < verb + 5 && !context.IsText(comma, ","))
+            while (comma < quote.OpenToken && comma < verb + MaxAppositionTokens && !context.IsText(comma, ","))
             {
                 comma++;
             }

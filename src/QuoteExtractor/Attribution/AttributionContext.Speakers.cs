@@ -17,6 +17,9 @@ internal sealed partial class AttributionContext
     /// </summary>
     private const int LastSpeakerReachParagraphs = 2;
 
+    /// <summary>How many tokens may follow a collective source's name before the comma (<c>de Lyon</c> in <c>du Standard de Lyon,</c>).</summary>
+    private const int MaxCollectiveSourceTail = 4;
+
     /// <summary>
     /// The attribution of a quote to <paramref name="mention"/> by <paramref name="rule"/>, with the cue
     /// <c>[cueFirst, cueEnd)</c> (-1 for none), or null when the mention cannot speak (it is inside a
@@ -58,6 +61,12 @@ internal sealed partial class AttributionContext
 
             entity = _mentions[_mentionEnding[before]].Entity;
         }
+        else if (candidate.IsIndefinite && CollectiveSource(candidate) is { } body)
+        {
+            // "Du côté du club, on estime …": the body the sentence opens on speaks through "on".
+            mention = body;
+            entity = _mentions[body].Entity;
+        }
         else if (candidate.IsIndefinite)
         {
             // "indique-t-on de source diplomatique": someone speaks, and the text does not say who.
@@ -89,6 +98,43 @@ internal sealed partial class AttributionContext
 
         return new QuoteAttribution(mention, entity, cueFirst, cueEnd, rule, confidence) { LinkedPronoun = linkedPronoun };
     }
+
+    /// <summary>
+    /// The body named right after one of the profile's <see cref="LanguageProfile.CollectiveSourceMarkers"/> that opens the
+    /// sentence or the line of the indefinite pronoun <paramref name="pronoun"/>, when the pronoun follows the comma that
+    /// ends the phrase (<c>Du côté du Kestrow Club de Lyon, on estime …</c>), or null.
+    /// </summary>
+    private int? CollectiveSource(MentionCandidate pronoun)
+    {
+        int comma = pronoun.First - 1;
+        if (comma < 1 || !IsText(comma, ","))
+        {
+            return null;
+        }
+
+        int sentenceStart = _sentences[_sentenceOf[pronoun.First]].FirstToken;
+        foreach (var marker in _profile.CollectiveSourceMarkers)
+        {
+            for (int start = Math.Max(sentenceStart, comma - marker.Length - MaxCollectiveSourceTail - 1); start <= comma - marker.Length - 1; start++)
+            {
+                if ((start == sentenceStart || StartsLine(start)) && MatchesPhrase(start, marker))
+                {
+                    // The mention may hold the marker's last word, an article it read as its own ("du côté du Kestrow Club"),
+                    // and the phrase may go on past it ("du Standard de Lyon", where "de Lyon" is a mention of its own).
+                    int after = start + marker.Length;
+                    int body = _mentionStarting[after] >= 0 ? _mentionStarting[after] : _mentionStarting[after - 1];
+                    return body >= 0 && _mentions[body].Entity >= 0 && comma - _mentions[body].End <= MaxCollectiveSourceTail
+                        && _mentions[body].Type is MentionType.Name or MentionType.Organization or MentionType.Group ? body : null;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a line break comes right before token <paramref name="index"/>: a line of web text that ends with no full stop still ends its phrase.</summary>
+    private bool StartsLine(int index) =>
+        index > 0 && _text.AsSpan(_tokens[index - 1].End, _tokens[index].Start - _tokens[index - 1].End).ContainsAny('\n', '\r');
 
     /// <summary>
     /// The person named right after <paramref name="description"/>, the rest of its phrase (a complement,

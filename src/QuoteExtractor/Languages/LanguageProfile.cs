@@ -72,6 +72,7 @@ internal sealed class LanguageProfile
         AbsolutePrepositions = data.List("absolute-prepositions", ignoreCase: true);
         SourceMarkers = data.Phrases("source-markers");
         ComparisonLeads = data.Phrases("comparison-leads");
+        CollectiveSourceMarkers = data.Phrases("collective-source-markers");
         OpinionMarkers = data.List("opinion-markers", ignoreCase: true);
         SpeakerQuantifiers = data.List("speaker-quantifiers", ignoreCase: false);
         IndefiniteDeterminers = data.List("indefinite-determiners", ignoreCase: true);
@@ -276,6 +277,12 @@ internal sealed class LanguageProfile
     /// (<c>comme le décrit le journal</c>, <c>ainsi que l'a rappelé le ministre</c>), as the tokens' texts.
     /// </summary>
     public string[][] ComparisonLeads { get; }
+
+    /// <summary>
+    /// Phrases that open a sentence on a body whose members then speak through an indefinite pronoun (<c>Du côté du
+    /// club, on estime …</c>, <c>Chez Renault, on assure …</c>), as the tokens' texts: that body is the speaker.
+    /// </summary>
+    public string[][] CollectiveSourceMarkers { get; }
 
     /// <summary>Lower-case function words that may open a described speaker after a speech verb (<c>said one unaligned Florida Republican</c>).</summary>
     public Lexicon SpeakerQuantifiers { get; }

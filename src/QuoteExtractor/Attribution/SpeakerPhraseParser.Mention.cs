@@ -41,9 +41,10 @@ internal readonly partial struct SpeakerPhraseParser
                 && (nameEnd - nameFirst >= 2 || !SharedLexicons.Countries.Contains(_tokens[nameFirst].GetText(_text))))
             {
                 // A first name, alone ("Bob said") or before a surname, shows a person; alone it may be a
-                // surname ("Warren said"), so it tells no gender.
+                // surname ("Warren said"), so it tells no gender. Nor does it in a name of four words or more, rather
+                // a body's or a place's that starts like a person's (a given name and a surname take two or three).
                 person = true;
-                if (nameEnd - nameFirst >= 2)
+                if (nameEnd - nameFirst is 2 or 3)
                 {
                     phrase.AddGender(firstName);
                 }

@@ -658,6 +658,22 @@ public class SpeakerPhraseParserTests
         mention.IsPerson.Should().BeTrue();
     }
 
+    [Theory]
+    [InlineData("Mark Allen Smith said.", Gender.Male)]
+    [InlineData("Mark Tan Wei Long said.", Gender.Unknown)]
+    [InlineData("Marie Dupuis-Roy a déclaré.", Gender.Female)]
+    [InlineData("Marie Nguyen Thi Lan a déclaré.", Gender.Unknown)]
+    public void Parse_takes_a_gender_from_the_first_name_of_two_or_three_words_only(string text, Gender gender)
+    {
+        using var document = text.Contains("déclaré", StringComparison.Ordinal) ? PhraseDocument.French(text) : PhraseDocument.English(text);
+
+        var mention = document.Parser.Parse(0, document.Document.Sentences[0], inside: false)!;
+
+        mention.Type.Should().Be(MentionType.Name);
+        mention.IsPerson.Should().BeTrue();
+        mention.Gender.Should().Be(gender);
+    }
+
     [Fact]
     public void Parse_reads_a_french_group_with_its_nationality()
     {

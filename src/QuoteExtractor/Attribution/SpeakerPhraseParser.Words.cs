@@ -163,6 +163,34 @@ internal readonly partial struct SpeakerPhraseParser
             && IsInvertedVerb(start - 1);
     }
 
+    /// <summary>
+    /// The index past an age that starts with the number at <paramref name="number"/>: the number glued by a hyphen to the
+    /// language's <see cref="LanguageProfile.AgeDescription"/> (<c>56-year-old</c>, whichever tokens its hyphens split it into); null when none.
+    /// </summary>
+    public int? AgeEnd(int number, Segment sentence)
+    {
+        if (_profile.AgeDescription is not { } age || number + 1 >= sentence.EndToken || _tokens[number].Kind != TokenKind.Number)
+        {
+            return null;
+        }
+
+        int hyphen = _tokens[number].End;
+        int end = hyphen + 1 + age.Length;
+        if (_tokens[number + 1].Start != hyphen || _text[hyphen] != '-' || end > _text.Length
+            || !_text.AsSpan(hyphen + 1, age.Length).Equals(age, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        int k = number + 1;
+        while (k < sentence.EndToken && _tokens[k].End < end)
+        {
+            k++;
+        }
+
+        return k < sentence.EndToken && _tokens[k].End == end ? k + 1 : null;
+    }
+
     /// <summary>Whether token <paramref name="index"/> is a word the first-name list holds.</summary>
     private bool IsFirstName(int index) =>
         _tokens[index].Kind == TokenKind.Word && SharedLexicons.FirstNames.Contains(_tokens[index].GetText(_text));

@@ -391,7 +391,8 @@ internal readonly partial struct SpeakerPhraseParser
     /// The head of a phrase with a determiner but neither a name nor a head noun, which names a person: a
     /// nationality alone (<c>a Democrat familiar with …</c>, <c>the American said</c>; but after a plural
     /// determiner a singular nationality is an adjective: <c>many Republican claims</c>), or right after an
-    /// inverted speech verb a plain noun, even one of no known role (<c>« … », a lancé un parent</c>, <c>said a passer-by</c>).
+    /// inverted speech verb a plain noun, even one of no known role (<c>« … », a lancé un parent</c>, <c>said a passer-by</c>),
+    /// or an age alone before a verb or the phrase's end (<c>the 56-year-old said</c>; not <c>the 30-year-old law</c>).
     /// </summary>
     public void HeadWithoutRoleNoun(ref SpeakerPhrase phrase)
     {
@@ -407,6 +408,15 @@ internal readonly partial struct SpeakerPhraseParser
             phrase.Head = phrase.TitleFirst = first;
             phrase.TitleEnd = end;
             phrase.HeadNamesPerson = true;
+        }
+        else if (first == end && AgeEnd(first, phrase.Sentence) is { } ageEnd
+            && (EndsPhrase(ageEnd, phrase.Sentence) || Is(ageEnd, WordClass.SpeechVerb | WordClass.CueAuxiliary)))
+        {
+            phrase.Head = ageEnd - 1;
+            phrase.TitleFirst = first;
+            phrase.TitleEnd = phrase.End = ageEnd;
+            phrase.HeadNamesPerson = true;
+            phrase.AddGender(DeterminerGender(in phrase));
         }
         else if (first == end && first < phrase.Sentence.EndToken && start > phrase.Sentence.FirstToken
             && IsInvertedVerb(start - 1) && IsPlainNoun(first) && EndsPhrase(first + 1, phrase.Sentence))

@@ -631,6 +631,39 @@ public class SpeakerPhraseParserTests
         phrase.Gender.Should().Be(Gender.Male);
     }
 
+    [Theory]
+    [InlineData("The 47-year-old said it was over.", true)]
+    [InlineData("Then the 47-year-old, visibly moved, spoke.", true)]
+    [InlineData("The 47-year-old law says otherwise.", false)]
+    [InlineData("The 47-yard run said it all.", false)]
+    public void Head_without_role_noun_is_an_age_alone(string text, bool expected)
+    {
+        using var document = PhraseDocument.English(text);
+        var phrase = document.PhraseAt(text.StartsWith("Then", StringComparison.Ordinal) ? "the" : "The");
+        phrase.AfterDeterminer = phrase.End = phrase.Start + 1;
+
+        document.Parser.HeadWithoutRoleNoun(ref phrase);
+
+        phrase.HeadNamesPerson.Should().Be(expected);
+        if (expected)
+        {
+            document.TextOf(phrase.TitleFirst, phrase.TitleEnd).Should().Be("47-year-old");
+            phrase.End.Should().Be(document.IndexOf("old") + 1);
+        }
+    }
+
+    [Fact]
+    public void Parse_reads_an_age_alone_as_a_person_s_description()
+    {
+        using var document = PhraseDocument.English("The 47-year-old said it was over.");
+
+        var mention = document.Parser.Parse(0, document.Document.Sentences[0], inside: false)!;
+
+        mention.Type.Should().Be(MentionType.Description);
+        mention.IsPerson.Should().BeTrue();
+        document.TextOf(mention.First, mention.End).Should().Be("The 47-year-old");
+    }
+
     [Fact]
     public void Head_without_role_noun_needs_a_determiner()
     {

@@ -295,6 +295,13 @@ internal readonly partial struct SpeakerPhraseParser
         return false;
     }
 
+    /// <summary>Whether the first role noun within the two words after <paramref name="index"/> is followed by a person's name (<c>columnist Jane Roe</c>).</summary>
+    private bool RoleNounBeforePerson(int index, Segment sentence)
+    {
+        int k = Is(index + 1, WordClass.Title) ? index + 1 : index + 2;
+        return IsPersonName(k + 1, sentence);
+    }
+
     /// <summary>Whether a role noun lies in <c>[first, end)</c>: modifiers alone make no title.</summary>
     private bool HasTitleNoun(int first, int end)
     {

@@ -210,9 +210,11 @@ internal readonly partial struct SpeakerPhraseParser
             }
         }
 
-        // "a law enforcement official": lower-case nouns before a role noun modify it.
-        if (!capitalized && !phrase.HasName && RoleNounAhead(end, phrase.Sentence))
+        // "a law enforcement official": lower-case nouns before a role noun modify it; after a name, when a person's name
+        // follows the role noun, the name is the body they serve ("the Kestrow technology columnist Jane Roe").
+        if (!capitalized && RoleNounAhead(end, phrase.Sentence) && (!phrase.HasName || RoleNounBeforePerson(end, phrase.Sentence)))
         {
+            AffiliateName(ref phrase);
             phrase.AddTitleWord();
             return true;
         }

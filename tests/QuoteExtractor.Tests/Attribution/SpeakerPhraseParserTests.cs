@@ -652,6 +652,19 @@ public class SpeakerPhraseParserTests
         }
     }
 
+    [Theory]
+    [InlineData("The Kestrow technology columnist Jane Roe said it was over.", "Jane Roe", "Kestrow")]
+    [InlineData("Jane Roe technology columnist said it was over.", "Jane Roe", null)]
+    public void Parse_makes_a_name_before_plain_nouns_and_a_role_the_body_of_the_person_named_after(string text, string name, string? affiliation)
+    {
+        using var document = PhraseDocument.English(text);
+
+        var mention = document.Parser.Parse(0, document.Document.Sentences[0], inside: false)!;
+
+        document.TextOf(mention.NameFirst, mention.NameEnd).Should().Be(name);
+        mention.Affiliation.Should().Be(affiliation);
+    }
+
     [Fact]
     public void Parse_reads_an_age_alone_as_a_person_s_description()
     {

@@ -72,6 +72,7 @@ internal readonly partial struct SpeakerPhraseParser
         }
 
         ReadParts(ref phrase);
+        JoinedTitle(ref phrase);
         LabelBeforeFirstName(ref phrase);
         HeadWithoutRoleNoun(ref phrase);
         return phrase.HasName || phrase.Head >= 0 ? ToMention(ref phrase, inside) : null;
@@ -360,6 +361,35 @@ internal readonly partial struct SpeakerPhraseParser
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Two titles of one person joined by a conjunction before the name (<c>former Kestrow Gov. and Party Chairman Jane Roe</c>,
+    /// <c>le député de Lyon et candidat à la présidence Jean Roux</c>): when the phrase read so far is a role without a name and
+    /// the words after the conjunction are a title without a determiner or honorific of its own followed by a name, both are
+    /// one phrase, named by that name. A second determiner or honorific introduces a second person (<c>the minister and the
+    /// mayor</c>, <c>the minister and Mr. Roe</c>).
+    /// </summary>
+    public void JoinedTitle(ref SpeakerPhrase phrase)
+    {
+        int end = phrase.End;
+        if (phrase.HasName || phrase.IsComplete || !(phrase.HasHonorific || (phrase.Head >= 0 && Is(phrase.Head, WordClass.Title)))
+            || end + 2 >= phrase.Sentence.EndToken || !IsConjunction(end))
+        {
+            return;
+        }
+
+        var joined = new SpeakerPhrase(end + 1, phrase.Sentence);
+        ReadParts(ref joined);
+        if (!joined.HasName || joined.HasHonorific || joined.TitleFirst < 0 || Is(end + 1, WordClass.Determiner))
+        {
+            return;
+        }
+
+        phrase.NameFirst = joined.NameFirst;
+        phrase.End = joined.End;
+        phrase.Affiliation ??= joined.Affiliation;
+        phrase.Gender = phrase.Gender == Gender.Unknown ? joined.Gender : phrase.Gender;
     }
 
     /// <summary>

@@ -665,6 +665,43 @@ public class SpeakerPhraseParserTests
         mention.Affiliation.Should().Be(affiliation);
     }
 
+    [Theory]
+    [InlineData("Former Kestrow Gov. and Zorvic Party Chairman Jane Roe said it was over.", "Jane Roe")]
+    [InlineData("The senator and party chairman Jane Roe said it was over.", "Jane Roe")]
+    public void Parse_joins_two_titles_of_one_person_before_the_name(string text, string name)
+    {
+        using var document = PhraseDocument.English(text);
+
+        var mention = document.Parser.Parse(0, document.Document.Sentences[0], inside: false)!;
+
+        mention.Type.Should().Be(MentionType.Name);
+        document.TextOf(mention.NameFirst, mention.NameEnd).Should().Be(name);
+        mention.First.Should().Be(0);
+    }
+
+    [Fact]
+    public void Parse_joins_two_french_titles_of_one_person_before_the_name()
+    {
+        using var document = PhraseDocument.French("Le député de Lyon et président du Conseil Jean Roux a déclaré.");
+
+        var mention = document.Parser.Parse(0, document.Document.Sentences[0], inside: false)!;
+
+        document.TextOf(mention.NameFirst, mention.NameEnd).Should().Be("Jean Roux");
+    }
+
+    [Theory]
+    [InlineData("The senator and Mr. Roe said it was over.")]
+    [InlineData("The senator and the chairman Jane Roe said it was over.")]
+    public void Parse_keeps_a_second_person_after_a_conjunction_apart(string text)
+    {
+        using var document = PhraseDocument.English(text);
+
+        var mention = document.Parser.Parse(0, document.Document.Sentences[0], inside: false)!;
+
+        mention.Type.Should().Be(MentionType.Description);
+        mention.End.Should().Be(document.IndexOf("and"));
+    }
+
     [Fact]
     public void Parse_reads_an_age_alone_as_a_person_s_description()
     {

@@ -94,10 +94,33 @@ internal readonly partial struct SpeakerPhraseParser
 
         if (index == sentence.FirstToken || (index > 0 && _tokens[index - 1].Kind == TokenKind.QuoteMark && _tokens[index].Has(TokenFlags.SentenceStart)))
         {
-            return !Is(index, WordClass.Function | WordClass.SentenceStarter) && !IsOpeningParticiple(index, sentence);
+            return (!Is(index, WordClass.Function | WordClass.SentenceStarter) && !IsOpeningParticiple(index, sentence))
+                || IsFirstNameBeforeSurname(index, sentence);
         }
 
-        return !Is(index, WordClass.Function) || token.Has(TokenFlags.AllCaps) || IsNameParticle(index);
+        return !Is(index, WordClass.Function) || token.Has(TokenFlags.AllCaps) || IsNameParticle(index) || IsFirstNameBeforeSurname(index, sentence);
+    }
+
+    /// <summary>
+    /// A capitalized auxiliary that is also a first name, opening a name of two words that a mark or a speech verb
+    /// follows (<c>Will Roe, the chairman, said</c>, <c>Will Roe said</c>): the first name, not the auxiliary, which would
+    /// have a verb after its subject (<c>Will Congress act?</c>) and is no name's second word (<c>Roe Will Run</c>). Other
+    /// function words spelled as rare first names (<c>To</c>) stay function words.
+    /// </summary>
+    private bool IsFirstNameBeforeSurname(int index, Segment sentence)
+    {
+        int surname = index + 1;
+        int after = index + 2;
+        if (after >= sentence.EndToken || (index > sentence.FirstToken && _tokens[index - 1].Kind == TokenKind.Word && _tokens[index - 1].Has(TokenFlags.Capitalized))
+            || _tokens[surname].Kind != TokenKind.Word || !_tokens[surname].Has(TokenFlags.Capitalized) || _tokens[surname].Has(TokenFlags.AllCaps)
+            || Is(surname, WordClass.Function | WordClass.SentenceStarter | WordClass.SpeechVerb | WordClass.Pronoun | WordClass.Title))
+        {
+            return false;
+        }
+
+        var next = _tokens[after];
+        bool verb = next.Kind == TokenKind.Word && !next.Has(TokenFlags.Capitalized) && Is(after, WordClass.SpeechVerb | WordClass.CueAuxiliary);
+        return (verb || next.Kind == TokenKind.Punctuation) && Is(index, WordClass.CueAuxiliary) && IsFirstName(index);
     }
 
     /// <summary>

@@ -702,6 +702,30 @@ public class SpeakerPhraseParserTests
         mention.End.Should().Be(document.IndexOf("and"));
     }
 
+    [Theory]
+    [InlineData("Will Roe, the chairman of the Kestrow group, said it was over.", "Will Roe")]
+    [InlineData("On Monday, Will Roe said it was over.", "Will Roe")]
+    public void Parse_reads_an_auxiliary_spelled_as_a_first_name_before_a_surname_as_the_name(string text, string name)
+    {
+        using var document = PhraseDocument.English(text);
+
+        var mention = document.Parser.Parse(document.IndexOf("Will"), document.Document.Sentences[0], inside: false)!;
+
+        document.TextOf(mention.NameFirst, mention.NameEnd).Should().Be(name);
+    }
+
+    [Theory]
+    [InlineData("Will Congress act on it?")]
+    [InlineData("Kestrow Will Run For Office")]
+    public void Parse_leaves_an_auxiliary_before_a_capitalized_word_and_a_verb_out_of_names(string text)
+    {
+        using var document = PhraseDocument.English(text);
+
+        var mention = document.Parser.Parse(0, document.Document.Sentences[0], inside: false);
+
+        (mention is null || mention.End <= document.IndexOf("Will")).Should().BeTrue();
+    }
+
     [Fact]
     public void Parse_reads_an_age_alone_as_a_person_s_description()
     {

@@ -218,7 +218,7 @@ internal sealed class MentionFinder
     /// <summary>
     /// A plain determiner that no phrase can follow, which <see cref="SpeakerPhraseParser.Parse"/> would read in vain: past
     /// a determiner it reads on only into a capitalized word, a word of the phrase lists, lower-case
-    /// words before a role noun, or, right after a speech verb, a plain noun ("said a passer-by").
+    /// words before a role noun, an age (<c>the 56-year-old</c>), or, right after a speech verb, a plain noun ("said a passer-by").
     /// </summary>
     private bool IsDeadEndDeterminer(int start, Segment sentence)
     {
@@ -233,6 +233,7 @@ internal sealed class MentionFinder
                 || Is(start + 1, PhraseWords)
                 || Is(Math.Min(start + 2, last), WordClass.Title | WordClass.GroupNoun)
                 || Is(Math.Min(start + 3, last), WordClass.Title | WordClass.GroupNoun)
+                || (_tokens[start + 1].Kind == TokenKind.Number && _parser.AgeEnd(start + 1, sentence) is not null)
                 || (start > 0 && Is(start - 1, WordClass.SpeechVerb)));
     }
 

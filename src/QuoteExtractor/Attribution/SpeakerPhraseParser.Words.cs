@@ -94,10 +94,33 @@ internal readonly partial struct SpeakerPhraseParser
 
         if (index == sentence.FirstToken || (index > 0 && _tokens[index - 1].Kind == TokenKind.QuoteMark && _tokens[index].Has(TokenFlags.SentenceStart)))
         {
-            return !Is(index, WordClass.Function | WordClass.SentenceStarter) && !IsOpeningParticiple(index, sentence);
+            return (!Is(index, WordClass.Function | WordClass.SentenceStarter) && !IsOpeningParticiple(index, sentence))
+                || IsFirstNameBeforeSurname(index, sentence);
         }
 
-        return !Is(index, WordClass.Function) || token.Has(TokenFlags.AllCaps) || IsNameParticle(index);
+        return !Is(index, WordClass.Function) || token.Has(TokenFlags.AllCaps) || IsNameParticle(index) || IsFirstNameBeforeSurname(index, sentence);
+    }
+
+    /// <summary>
+    /// A capitalized auxiliary that is also a first name, opening a name of two words that a mark or a speech verb
+    /// follows (<c>Will Roe, the chairman, said</c>, <c>Will Roe said</c>): the first name, not the auxiliary, which would
+    /// have a verb after its subject (<c>Will Congress act?</c>) and is no name's second word (<c>Roe Will Run</c>). Other
+    /// function words spelled as rare first names (<c>To</c>) stay function words.
+    /// </summary>
+    private bool IsFirstNameBeforeSurname(int index, Segment sentence)
+    {
+        int surname = index + 1;
+        int after = index + 2;
+        if (after >= sentence.EndToken || (index > sentence.FirstToken && _tokens[index - 1].Kind == TokenKind.Word && _tokens[index - 1].Has(TokenFlags.Capitalized))
+            || _tokens[surname].Kind != TokenKind.Word || !_tokens[surname].Has(TokenFlags.Capitalized) || _tokens[surname].Has(TokenFlags.AllCaps)
+            || Is(surname, WordClass.Function | WordClass.SentenceStarter | WordClass.SpeechVerb | WordClass.Pronoun | WordClass.Title))
+        {
+            return false;
+        }
+
+        var next = _tokens[after];
+        bool verb = next.Kind == TokenKind.Word && !next.Has(TokenFlags.Capitalized) && Is(after, WordClass.SpeechVerb | WordClass.CueAuxiliary);
+        return (verb || next.Kind == TokenKind.Punctuation) && Is(index, WordClass.CueAuxiliary) && IsFirstName(index);
     }
 
     /// <summary>
@@ -161,6 +184,34 @@ internal readonly partial struct SpeakerPhraseParser
         return (end >= last || (end == last - 1 && _tokens[end].Kind == TokenKind.Punctuation))
             && start > 0 && _profile.ComplementPrepositions.HasTag(_tokens[preposition].GetText(_text), LanguageProfile.AddresseeComplementTag)
             && IsInvertedVerb(start - 1);
+    }
+
+    /// <summary>
+    /// The index past an age that starts with the number at <paramref name="number"/>: the number glued by a hyphen to the
+    /// language's <see cref="LanguageProfile.AgeDescription"/> (<c>56-year-old</c>, whichever tokens its hyphens split it into); null when none.
+    /// </summary>
+    public int? AgeEnd(int number, Segment sentence)
+    {
+        if (_profile.AgeDescription is not { } age || number + 1 >= sentence.EndToken || _tokens[number].Kind != TokenKind.Number)
+        {
+            return null;
+        }
+
+        int hyphen = _tokens[number].End;
+        int end = hyphen + 1 + age.Length;
+        if (_tokens[number + 1].Start != hyphen || _text[hyphen] != '-' || end > _text.Length
+            || !_text.AsSpan(hyphen + 1, age.Length).Equals(age, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        int k = number + 1;
+        while (k < sentence.EndToken && _tokens[k].End < end)
+        {
+            k++;
+        }
+
+        return k < sentence.EndToken && _tokens[k].End == end ? k + 1 : null;
     }
 
     /// <summary>Whether token <paramref name="index"/> is a word the first-name list holds.</summary>
@@ -265,6 +316,13 @@ internal readonly partial struct SpeakerPhraseParser
         }
 
         return false;
+    }
+
+    /// <summary>Whether the first role noun within the two words after <paramref name="index"/> is followed by a person's name (<c>columnist Jane Roe</c>).</summary>
+    private bool RoleNounBeforePerson(int index, Segment sentence)
+    {
+        int k = Is(index + 1, WordClass.Title) ? index + 1 : index + 2;
+        return IsPersonName(k + 1, sentence);
     }
 
     /// <summary>Whether a role noun lies in <c>[first, end)</c>: modifiers alone make no title.</summary>

@@ -72,6 +72,7 @@ internal readonly partial struct SpeakerPhraseParser
         }
 
         ReadParts(ref phrase);
+        JoinedTitle(ref phrase);
         LabelBeforeFirstName(ref phrase);
         HeadWithoutRoleNoun(ref phrase);
         return phrase.HasName || phrase.Head >= 0 ? ToMention(ref phrase, inside) : null;
@@ -210,9 +211,11 @@ internal readonly partial struct SpeakerPhraseParser
             }
         }
 
-        // "a law enforcement official": lower-case nouns before a role noun modify it.
-        if (!capitalized && !phrase.HasName && RoleNounAhead(end, phrase.Sentence))
+        // "a law enforcement official": lower-case nouns before a role noun modify it; after a name, when a person's name
+        // follows the role noun, the name is the body they serve ("the Kestrow technology columnist Jane Roe").
+        if (!capitalized && RoleNounAhead(end, phrase.Sentence) && (!phrase.HasName || RoleNounBeforePerson(end, phrase.Sentence)))
         {
+            AffiliateName(ref phrase);
             phrase.AddTitleWord();
             return true;
         }
@@ -361,6 +364,35 @@ internal readonly partial struct SpeakerPhraseParser
     }
 
     /// <summary>
+    /// Two titles of one person joined by a conjunction before the name (<c>former Kestrow Gov. and Party Chairman Jane Roe</c>,
+    /// <c>le député de Lyon et candidat à la présidence Jean Roux</c>): when the phrase read so far is a role without a name and
+    /// the words after the conjunction are a title without a determiner or honorific of its own followed by a name, both are
+    /// one phrase, named by that name. A second determiner or honorific introduces a second person (<c>the minister and the
+    /// mayor</c>, <c>the minister and Mr. Roe</c>).
+    /// </summary>
+    public void JoinedTitle(ref SpeakerPhrase phrase)
+    {
+        int end = phrase.End;
+        if (phrase.HasName || phrase.IsComplete || !(phrase.HasHonorific || (phrase.Head >= 0 && Is(phrase.Head, WordClass.Title)))
+            || end + 2 >= phrase.Sentence.EndToken || !IsConjunction(end))
+        {
+            return;
+        }
+
+        var joined = new SpeakerPhrase(end + 1, phrase.Sentence);
+        ReadParts(ref joined);
+        if (!joined.HasName || joined.HasHonorific || joined.TitleFirst < 0 || Is(end + 1, WordClass.Determiner))
+        {
+            return;
+        }
+
+        phrase.NameFirst = joined.NameFirst;
+        phrase.End = joined.End;
+        phrase.Affiliation ??= joined.Affiliation;
+        phrase.Gender = phrase.Gender == Gender.Unknown ? joined.Gender : phrase.Gender;
+    }
+
+    /// <summary>
     /// A capitalized label between a title and a person's name (<c>le ministre Nouveau Cap Jean Roux</c>, a
     /// party or body): when a known first name inside the name run has a surname after it and no first name
     /// before it, the words before it are the affiliation and the name starts at the first name.
@@ -391,7 +423,8 @@ internal readonly partial struct SpeakerPhraseParser
     /// The head of a phrase with a determiner but neither a name nor a head noun, which names a person: a
     /// nationality alone (<c>a Democrat familiar with …</c>, <c>the American said</c>; but after a plural
     /// determiner a singular nationality is an adjective: <c>many Republican claims</c>), or right after an
-    /// inverted speech verb a plain noun, even one of no known role (<c>« … », a lancé un parent</c>, <c>said a passer-by</c>).
+    /// inverted speech verb a plain noun, even one of no known role (<c>« … », a lancé un parent</c>, <c>said a passer-by</c>),
+    /// or an age alone before a verb or the phrase's end (<c>the 56-year-old said</c>; not <c>the 30-year-old law</c>).
     /// </summary>
     public void HeadWithoutRoleNoun(ref SpeakerPhrase phrase)
     {
@@ -407,6 +440,15 @@ internal readonly partial struct SpeakerPhraseParser
             phrase.Head = phrase.TitleFirst = first;
             phrase.TitleEnd = end;
             phrase.HeadNamesPerson = true;
+        }
+        else if (first == end && AgeEnd(first, phrase.Sentence) is { } ageEnd
+            && (EndsPhrase(ageEnd, phrase.Sentence) || Is(ageEnd, WordClass.SpeechVerb | WordClass.CueAuxiliary)))
+        {
+            phrase.Head = ageEnd - 1;
+            phrase.TitleFirst = first;
+            phrase.TitleEnd = phrase.End = ageEnd;
+            phrase.HeadNamesPerson = true;
+            phrase.AddGender(DeterminerGender(in phrase));
         }
         else if (first == end && first < phrase.Sentence.EndToken && start > phrase.Sentence.FirstToken
             && IsInvertedVerb(start - 1) && IsPlainNoun(first) && EndsPhrase(first + 1, phrase.Sentence))

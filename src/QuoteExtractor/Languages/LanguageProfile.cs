@@ -78,6 +78,7 @@ internal sealed class LanguageProfile
         IndefiniteDeterminers = data.List("indefinite-determiners", ignoreCase: true);
         AdverbSuffix = data.Setting("adverb-suffix");
         ParticipleSuffix = data.Setting("participle-suffix");
+        AgeDescription = data.Setting("age-description");
         PluralSuffix = data.Setting("plural-suffix") ?? string.Empty;
         DetectionMarks = data.Setting("detection-marks") ?? string.Empty;
 
@@ -301,6 +302,12 @@ internal sealed class LanguageProfile
     /// holds one is a vote for the language when it is detected, which decides a short text whose function words tie.
     /// </summary>
     public string DetectionMarks { get; }
+
+    /// <summary>
+    /// What follows a number and a hyphen to describe a person by their age (<c>year-old</c>: <c>the 56-year-old said</c>),
+    /// a phrase that names a person without a role noun; null when the language writes no such compound.
+    /// </summary>
+    public string? AgeDescription { get; }
 
     /// <summary>Whether <paramref name="word"/> ends with the language's participle ending (<c>saying</c>); never where it has none.</summary>
     public bool IsParticiple(ReadOnlySpan<char> word) => ParticipleSuffix is { } suffix && word.EndsWith(suffix, StringComparison.Ordinal);

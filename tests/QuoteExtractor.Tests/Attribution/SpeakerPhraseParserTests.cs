@@ -631,6 +631,113 @@ public class SpeakerPhraseParserTests
         phrase.Gender.Should().Be(Gender.Male);
     }
 
+    [Theory]
+    [InlineData("The 47-year-old said it was over.", true)]
+    [InlineData("Then the 47-year-old, visibly moved, spoke.", true)]
+    [InlineData("The 47-year-old law says otherwise.", false)]
+    [InlineData("The 47-yard run said it all.", false)]
+    public void Head_without_role_noun_is_an_age_alone(string text, bool expected)
+    {
+        using var document = PhraseDocument.English(text);
+        var phrase = document.PhraseAt(text.StartsWith("Then", StringComparison.Ordinal) ? "the" : "The");
+        phrase.AfterDeterminer = phrase.End = phrase.Start + 1;
+
+        document.Parser.HeadWithoutRoleNoun(ref phrase);
+
+        phrase.HeadNamesPerson.Should().Be(expected);
+        if (expected)
+        {
+            document.TextOf(phrase.TitleFirst, phrase.TitleEnd).Should().Be("47-year-old");
+            phrase.End.Should().Be(document.IndexOf("old") + 1);
+        }
+    }
+
+    [Theory]
+    [InlineData("The Kestrow technology columnist Jane Roe said it was over.", "Jane Roe", "Kestrow")]
+    [InlineData("Jane Roe technology columnist said it was over.", "Jane Roe", null)]
+    public void Parse_makes_a_name_before_plain_nouns_and_a_role_the_body_of_the_person_named_after(string text, string name, string? affiliation)
+    {
+        using var document = PhraseDocument.English(text);
+
+        var mention = document.Parser.Parse(0, document.Document.Sentences[0], inside: false)!;
+
+        document.TextOf(mention.NameFirst, mention.NameEnd).Should().Be(name);
+        mention.Affiliation.Should().Be(affiliation);
+    }
+
+    [Theory]
+    [InlineData("Former Kestrow Gov. and Zorvic Party Chairman Jane Roe said it was over.", "Jane Roe")]
+    [InlineData("The senator and party chairman Jane Roe said it was over.", "Jane Roe")]
+    public void Parse_joins_two_titles_of_one_person_before_the_name(string text, string name)
+    {
+        using var document = PhraseDocument.English(text);
+
+        var mention = document.Parser.Parse(0, document.Document.Sentences[0], inside: false)!;
+
+        mention.Type.Should().Be(MentionType.Name);
+        document.TextOf(mention.NameFirst, mention.NameEnd).Should().Be(name);
+        mention.First.Should().Be(0);
+    }
+
+    [Fact]
+    public void Parse_joins_two_french_titles_of_one_person_before_the_name()
+    {
+        using var document = PhraseDocument.French("Le député de Lyon et président du Conseil Jean Roux a déclaré.");
+
+        var mention = document.Parser.Parse(0, document.Document.Sentences[0], inside: false)!;
+
+        document.TextOf(mention.NameFirst, mention.NameEnd).Should().Be("Jean Roux");
+    }
+
+    [Theory]
+    [InlineData("The senator and Mr. Roe said it was over.")]
+    [InlineData("The senator and the chairman Jane Roe said it was over.")]
+    public void Parse_keeps_a_second_person_after_a_conjunction_apart(string text)
+    {
+        using var document = PhraseDocument.English(text);
+
+        var mention = document.Parser.Parse(0, document.Document.Sentences[0], inside: false)!;
+
+        mention.Type.Should().Be(MentionType.Description);
+        mention.End.Should().Be(document.IndexOf("and"));
+    }
+
+    [Theory]
+    [InlineData("Will Roe, the chairman of the Kestrow group, said it was over.", "Will Roe")]
+    [InlineData("On Monday, Will Roe said it was over.", "Will Roe")]
+    public void Parse_reads_an_auxiliary_spelled_as_a_first_name_before_a_surname_as_the_name(string text, string name)
+    {
+        using var document = PhraseDocument.English(text);
+
+        var mention = document.Parser.Parse(document.IndexOf("Will"), document.Document.Sentences[0], inside: false)!;
+
+        document.TextOf(mention.NameFirst, mention.NameEnd).Should().Be(name);
+    }
+
+    [Theory]
+    [InlineData("Will Congress act on it?")]
+    [InlineData("Kestrow Will Run For Office")]
+    public void Parse_leaves_an_auxiliary_before_a_capitalized_word_and_a_verb_out_of_names(string text)
+    {
+        using var document = PhraseDocument.English(text);
+
+        var mention = document.Parser.Parse(0, document.Document.Sentences[0], inside: false);
+
+        (mention is null || mention.End <= document.IndexOf("Will")).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Parse_reads_an_age_alone_as_a_person_s_description()
+    {
+        using var document = PhraseDocument.English("The 47-year-old said it was over.");
+
+        var mention = document.Parser.Parse(0, document.Document.Sentences[0], inside: false)!;
+
+        mention.Type.Should().Be(MentionType.Description);
+        mention.IsPerson.Should().BeTrue();
+        document.TextOf(mention.First, mention.End).Should().Be("The 47-year-old");
+    }
+
     [Fact]
     public void Head_without_role_noun_needs_a_determiner()
     {

@@ -120,6 +120,8 @@ public class TitleResolutionTests
     [Theory]
     [InlineData(Language.English, "“We will build it,” the head of state said on Monday.\n\nPaul Marten visited the site. Paul Marten met workers. Marten left at noon. Anne Rolle watched.\n", "Paul Marten")]
     [InlineData(Language.French, "« Nous le construirons », a déclaré le chef de l'État lundi.\n\nPaul Marten a visité le site. Paul Marten a vu les ouvriers. Marten est parti à midi. Jean Rolle regardait.\n", "Paul Marten")]
+    [InlineData(Language.English, "Paul Marten visited the site. Paul Marten met workers. Marten left at noon. Anne Rolle watched.\n\nThe 61-year-old said: “We will build it.”\n", "Paul Marten")]
+    [InlineData(Language.French, "Paul Marten a visité le site. Paul Marten a vu les ouvriers. Marten est parti à midi. Anne Rolle regardait.\n\nLe sexagénaire a déclaré : « Nous le construirons. »\n", "Paul Marten")]
     public void A_description_no_title_decides_stands_for_the_article_s_main_person(Language language, string text, string name) =>
         QuoteOf(language, text).Speaker!.Name.Should().Be(name);
 

@@ -542,16 +542,15 @@ internal sealed partial class AttributionContext
         // "did not say": a negation among the three tokens before the verb, in its sentence and clause ("When she said
         // no, Roe told her": a mark ends the negation's reach).
         int from = Math.Max(Math.Max(0, i - 3), _sentences[_sentenceOf[i]].FirstToken);
-        for (int k = i - 1; k >= from; k--)
+        for (int k = i - 1; k >= from && _tokens[k].Kind != TokenKind.Punctuation; k--)
         {
-            if (_tokens[k].Kind == TokenKind.Punctuation)
+            if (IsNegationAt(k))
             {
-                from = k + 1;
-                break;
+                return false;
             }
         }
 
-        return !IsNegated(from, i);
+        return true;
     }
 
     /// <summary>Whether <paramref name="i"/>, outside quotations, may be a cue (<see cref="IsCue"/>), a speech noun or the start of a source marker.</summary>
@@ -574,7 +573,7 @@ internal sealed partial class AttributionContext
     {
         for (int k = first; k < end; k++)
         {
-            if ((_tokens[k].Has(TokenFlags.Negation) || Is(k, WordClass.Negation)) && !_insideQuote[k])
+            if (IsNegationAt(k))
             {
                 return true;
             }
@@ -582,6 +581,9 @@ internal sealed partial class AttributionContext
 
         return false;
     }
+
+    /// <summary>Whether token <paramref name="k"/> is a negation outside quotations (see <see cref="IsNegated"/>).</summary>
+    private bool IsNegationAt(int k) => (_tokens[k].Has(TokenFlags.Negation) || Is(k, WordClass.Negation)) && !_insideQuote[k];
 
     /// <summary>Whether the sentence of <paramref name="cue"/> ends within four tokens after it ("Trump said on Sunday.").</summary>
     public bool SentenceEndsSoonAfter(int cue) => _sentences[_sentenceOf[cue]].EndToken - cue <= 5;

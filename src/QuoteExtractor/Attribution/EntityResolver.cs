@@ -1251,20 +1251,22 @@ internal sealed class EntityResolver
     /// </summary>
     private bool RoleIn(MentionCandidate mention, MentionCandidate titled)
     {
-        for (int i = mention.TitleFirst; i < mention.TitleEnd && (i <= mention.RoleNoun || !_classes.Is(i, WordClass.ComplementPreposition)); i++)
+        int roleEnd = Math.Max(mention.RoleNoun + 1, mention.TitleFirst);
+        while (roleEnd < mention.TitleEnd && !_classes.Is(roleEnd, WordClass.ComplementPreposition))
         {
-            if (IsTitleWordToMatch(i) && !TitleIncludes(titled, i))
-            {
-                return false;
-            }
+            roleEnd++;
         }
 
-        return true;
+        return TitleWordsIn(mention, roleEnd, titled);
     }
 
-    private bool AllTitleWordsIn(MentionCandidate mention, MentionCandidate titled)
+    /// <summary>Whether every word of <paramref name="mention"/>'s title is in <paramref name="titled"/>'s.</summary>
+    private bool AllTitleWordsIn(MentionCandidate mention, MentionCandidate titled) => TitleWordsIn(mention, mention.TitleEnd, titled);
+
+    /// <summary>Whether the words of <paramref name="mention"/>'s title before token <paramref name="end"/> are all in <paramref name="titled"/>'s.</summary>
+    private bool TitleWordsIn(MentionCandidate mention, int end, MentionCandidate titled)
     {
-        for (int i = mention.TitleFirst; i < mention.TitleEnd; i++)
+        for (int i = mention.TitleFirst; i < end; i++)
         {
             if (IsTitleWordToMatch(i) && !TitleIncludes(titled, i))
             {

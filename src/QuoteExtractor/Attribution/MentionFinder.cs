@@ -111,6 +111,11 @@ internal sealed class MentionFinder
     private void DropCapitalizedOpeners(List<MentionCandidate> openers)
     {
         var named = NamedInsideSentence(openers);
+        if (Array.IndexOf(named, false) < 0)
+        {
+            return;
+        }
+
         var mentions = _document.Mentions;
         int kept = 0;
         for (int m = 0, o = 0; m < mentions.Count; m++)

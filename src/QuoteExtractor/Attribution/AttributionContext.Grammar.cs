@@ -377,7 +377,7 @@ internal sealed partial class AttributionContext
             return first;
         }
 
-        for (int k = first + 1; k < before && k <= first + MaxAdjunctTokens && !_insideQuote[k]; k++)
+        for (int k = first + 1; k < before && k <= first + MaxOpeningClauseTokens && !_insideQuote[k]; k++)
         {
             if (IsText(k, ","))
             {

@@ -24,6 +24,12 @@ internal sealed partial class AttributionContext : IDisposable
     /// <summary>How far, in tokens, adjuncts may run between an inverted speech verb and its speaker (<c>a écrit dans un message aux habitants</c>).</summary>
     private const int MaxAdjunctTokens = 12;
 
+    /// <summary>
+    /// How far, in tokens, an adjunct or subordinate clause may open a sentence before the comma after which its subject
+    /// comes (<c>After the meeting … ended in mayhem when many delegates were turned away, Jane Roe said …</c>).
+    /// </summary>
+    private const int MaxOpeningClauseTokens = 24;
+
     /// <summary>How far, in tokens, a description's phrase may run before the comma of the name in apposition to it.</summary>
     private const int MaxAppositionPhraseTokens = 16;
 

@@ -47,6 +47,16 @@ public class CueGrammarTests
         quote.Speaker!.Name.Should().Be(speaker);
     }
 
+    /// <summary>A long clause that opens the sentence, up to its comma, holds no subject: the name after it is the one who spoke.</summary>
+    [Theory]
+    [InlineData("After the meeting of Nevada Democrats on Saturday ended in chaos when many hopeful delegates were turned away at the door, Jane Marlow, the party chairwoman, said she had received threats.\n\n“The campaign stirred it all up,” she said.", "Jane Marlow", Language.English)]
+    public void A_long_opening_clause_holds_no_subject(string article, string speaker, Language language)
+    {
+        var quote = new QuoteExtractor(new QuoteExtractorOptions { Language = language }).ExtractQuotes(article).Single();
+
+        quote.Speaker!.Name.Should().Be(speaker);
+    }
+
     /// <summary>The possessor of a speech noun owns the words, past the adjectives between them, but not past a function word.</summary>
     [Theory]
     [InlineData("For example, Jane Doe's recent evidence-free assertion that “thousands” of fans cheered was wrong.", "Jane Doe")]

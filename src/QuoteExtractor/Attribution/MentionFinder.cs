@@ -13,6 +13,13 @@ internal sealed class MentionFinder
     /// <summary>How many sentences are read between two checks of the cancellation token.</summary>
     private const int CancellationCheckInterval = 1024;
 
+    /// <summary>
+    /// How many tokens after its opening mark a quotation may name who speaks (<c>“WALLACE: Let's start …”</c>, a
+    /// transcript's label). Past them its words are the speaker's own: no phrase there names the article's speakers, and
+    /// none is read, which spares the phrase reading most of the quoted text.
+    /// </summary>
+    private const int MaxLabelTokens = 3;
+
     /// <summary>The lists of words that open or carry a phrase besides names: role nouns and their modifiers, groups, sources and bodies.</summary>
     private const WordClass PhraseWords = WordClass.Title | WordClass.TitleModifier | WordClass.GroupNoun | WordClass.SourceNoun | WordClass.OrganizationWord;
 
@@ -36,8 +43,8 @@ internal sealed class MentionFinder
 
     /// <summary>
     /// Fills the document's <see cref="Document.Mentions"/> (taken from <paramref name="store"/>, emptied
-    /// first) with every mention in text order, each telling whether it lies inside one of the
-    /// document's quotes.
+    /// first) with every mention in text order outside the document's quotes and at their start (see
+    /// <see cref="MaxLabelTokens"/>), each telling whether it lies inside one of them.
     /// </summary>
     public static void Find(Document document, MentionStore store, CancellationToken cancellationToken)
     {
@@ -78,7 +85,14 @@ internal sealed class MentionFinder
                     quoteSpan = quote < quotes.Count ? quotes[quote].Span : default;
                 }
 
-                var mention = _parser.Parse(i, sentence, quote < quotes.Count && quoteSpan.Contains(start));
+                bool inside = quote < quotes.Count && quoteSpan.Contains(start);
+                if (inside && i > quotes[quote].OpenToken + MaxLabelTokens)
+                {
+                    i = Math.Min(quotes[quote].LastToken + 1, sentence.EndToken);
+                    continue;
+                }
+
+                var mention = _parser.Parse(i, sentence, inside);
                 if (mention is null)
                 {
                     i++;

@@ -840,6 +840,18 @@ public class SpeakerPhraseParserTests
     }
 
     [Theory]
+    [InlineData("“WALLACE: let me ask about the mayor and Senator Jane Doe, who told me they disagree,” the host said.", "English", "WALLACE", "the host")]
+    [InlineData("« Le ministre Paul Martin et la maire de Lyon ne sont pas d'accord », a dit la présidente.", "French", "Le ministre Paul Martin", "la présidente")]
+    public void Mention_finder_reads_a_quotation_only_where_it_may_name_who_speaks(string text, string language, string label, string speaker)
+    {
+        using var document = language == "French" ? PhraseDocument.French(text) : PhraseDocument.English(text);
+
+        var mentions = document.FindMentions();
+
+        mentions.Select(m => document.TextOf(m.First, m.End)).Should().Equal(label, speaker);
+    }
+
+    [Theory]
     [InlineData("Frustrations grew in the campaign. Jane Doe called it “a mess.”", "English")]
     [InlineData("Rumeurs et démentis se succèdent. Paul Martin a parlé d'« un gâchis ».", "French")]
     public void Mention_finder_takes_no_word_capitalized_only_as_a_sentence_opener_for_a_name(string text, string language)

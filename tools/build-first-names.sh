@@ -26,8 +26,8 @@ const [dir, out, version] = process.argv.slice(2);
 // the countries news reports from although one list gives them one gender (u: given to both about as often).
 const OVERRIDES = {
   achille: 'm', ambroise: 'm', anatole: 'm', annick: 'f', aude: 'f', basile: 'm', benoît: 'm',
-  chicago: '', cyrille: 'm', dali: 'u', dominique: 'u', eden: 'u', eudes: 'm', frédérique: 'f', hervé: 'm', jessie: 'u', kim: 'u',
-  lee: 'u', lindsay: 'u', lindsey: 'u', nolwenn: 'f', odile: 'f', paule: 'f', rémi: 'm', satya: 'u', solenn: 'f', yuri: 'u',
+  chicago: '', cyrille: 'm', dali: 'u', dominique: 'u', eden: 'u', eudes: 'm', frédérique: 'f', hervé: 'm', jamie: 'u', jessie: 'u', kim: 'u',
+  lee: 'u', lindsay: 'u', lindsey: 'u', morgan: 'u', nicola: 'u', nolwenn: 'f', odile: 'f', paule: 'f', rémi: 'm', robin: 'u', sasha: 'u', satya: 'u', solenn: 'f', taylor: 'u', yuri: 'u',
 };
 const read = (lang) => {
   const src = fs.readFileSync(`${dir}/${lang}.js`, 'utf8');

@@ -25,6 +25,8 @@ public class FirstNameGenderTests
     [InlineData("Satya")]
     [InlineData("Eden")]
     [InlineData("Yuri")]
+    [InlineData("Morgan")]
+    [InlineData("Sasha")]
     public void A_man_named_with_a_first_name_given_to_both_sexes_is_the_antecedent_of_he(string firstName)
     {
         var extractor = new QuoteExtractor(new QuoteExtractorOptions { Language = Language.English });

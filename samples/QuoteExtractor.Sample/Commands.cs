@@ -12,6 +12,9 @@ internal static class Commands
 {
     private static readonly JsonWriterOptions s_jsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>How many bytes of input a run holds at most besides the one item always let in: a few hundred articles.</summary>
+    private const long MaxBytesInFlight = 32 << 20;
+
     private static readonly byte[] s_newline = "\n"u8.ToArray();
 
     /// <summary>This thread's buffer for one item's JSON; each worker keeps its own across items.</summary>
@@ -164,7 +167,7 @@ internal static class Commands
                 Write("["u8);
             }
 
-            new OrderedPipeline<InputRecord, ItemResult>(threads, maxBytes: 32 << 20, record => record.Size,
+            new OrderedPipeline<InputRecord, ItemResult>(threads, MaxBytesInFlight, record => record.Size,
                 record => Process(record, report is not null, process), Consume).Run(inputs.Read());
 
             if (array)

@@ -24,8 +24,9 @@ internal sealed class OrderedPipeline<TIn, TOut>(int threads, long maxBytes, Fun
 
     /// <summary>
     /// Processes every item of <paramref name="items"/> and passes the results on in order. With one thread
-    /// everything runs on the calling thread, one item after the other. The first exception (from reading,
-    /// processing or consuming) stops the run and is thrown once every worker has stopped.
+    /// everything runs on the calling thread, one item after the other. The first exception from processing
+    /// or consuming stops the run and is thrown once every worker has stopped; one from reading
+    /// <paramref name="items"/> is thrown once the items read before it have been passed on.
     /// </summary>
     public void Run(IEnumerable<TIn> items)
     {
@@ -46,6 +47,9 @@ internal sealed class OrderedPipeline<TIn, TOut>(int threads, long maxBytes, Fun
             workers[k].Start();
         }
 
+        // A failure to read (a missing file) stops the reading only: the items read before it are still
+        // processed and passed on, as on one thread.
+        ExceptionDispatchInfo? readFailure = null;
         try
         {
             long index = 0;
@@ -62,7 +66,7 @@ internal sealed class OrderedPipeline<TIn, TOut>(int threads, long maxBytes, Fun
         }
         catch (Exception e)
         {
-            Fail(e);
+            readFailure = ExceptionDispatchInfo.Capture(e);
         }
         finally
         {
@@ -74,6 +78,7 @@ internal sealed class OrderedPipeline<TIn, TOut>(int threads, long maxBytes, Fun
         }
 
         _failure?.Throw();
+        readFailure?.Throw();
     }
 
     /// <summary>Waits until the item fits in the limits; false when the run has failed.</summary>

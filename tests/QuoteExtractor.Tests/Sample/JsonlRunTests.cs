@@ -151,6 +151,43 @@ public class JsonlRunTests
         run.Should().Throw<IOException>().WithMessage("broken pipe");
     }
 
+    [Fact]
+    public void A_failure_to_read_comes_after_every_item_read_before_it()
+    {
+        IEnumerable<int> Items()
+        {
+            for (int i = 0; i < 100; i++)
+            {
+                yield return i;
+            }
+
+            throw new InputException("no such file: b.jsonl");
+        }
+
+        var consumed = new List<int>();
+        var run = () => new OrderedPipeline<int, int>(3, maxBytes: 1000, _ => 1, i => i, consumed.Add).Run(Items());
+        run.Should().Throw<InputException>().WithMessage("no such file: b.jsonl");
+        consumed.Should().Equal(Enumerable.Range(0, 100));
+    }
+
+    [Fact]
+    public void A_missing_second_file_leaves_the_first_files_lines_in_the_output()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllLines(file, Enumerable.Range(0, 200).Select(i => $"{{\"id\": \"a{i}\", \"text\": \"“Yes,” she said on day {i}.\"}}"));
+            var (exitCode, output, errors) = Run([.. s_extract, "--threads", "3", file, file + ".missing"], null);
+            exitCode.Should().Be(ExitCodes.InputError);
+            errors.Should().Contain("no such file");
+            Lines(output).Select(l => l.GetProperty("id").GetString()).Should().Equal(Enumerable.Range(0, 200).Select(i => $"a{i}"));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     /// <summary>
     /// Runs <paramref name="lines"/> on one thread and on <paramref name="threads"/>: the same bytes, one
     /// JSON line per input line, errors naming their line, and valid lines with their quotes inside their text.

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text;
 using Spectre.Console;
 
 namespace QuoteExtraction.Sample;
@@ -11,11 +12,26 @@ internal static class Cli
     /// <summary>Runs the command in <paramref name="args"/> and returns its exit code.</summary>
     /// <param name="args">The command line.</param>
     /// <param name="stdin">Standard input, or null when it is not redirected.</param>
-    /// <param name="stdout">Where results go.</param>
+    /// <param name="stdout">Where results go, as UTF-8.</param>
     /// <param name="stderr">Where messages go.</param>
     /// <param name="showProgress">Whether a long jsonl run shows its progress on <paramref name="stderr"/> (a terminal).</param>
     /// <param name="terminal">Whether <paramref name="stdout"/> is a terminal, which gets colored tables.</param>
-    public static int Run(string[] args, TextReader? stdin, TextWriter stdout, TextWriter stderr, bool showProgress = false, bool terminal = false)
+    public static int Run(string[] args, Stream? stdin, Stream stdout, TextWriter stderr, bool showProgress = false, bool terminal = false)
+    {
+        // JSON goes out as bytes; tables and help as text through the same buffer, flushed before any JSON.
+        using var output = new BufferedStream(stdout, 1 << 16);
+        using var text = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 12, leaveOpen: true);
+        try
+        {
+            return Run(args, stdin, output, text, stderr, showProgress, terminal);
+        }
+        finally
+        {
+            text.Flush();
+        }
+    }
+
+    private static int Run(string[] args, Stream? stdin, Stream output, TextWriter stdout, TextWriter stderr, bool showProgress, bool terminal)
     {
         // The sample runs "extract" when no command is named, so that `dotnet run` alone shows the demo.
         if (args.Length == 0 || !s_commandNames.Contains(args[0], StringComparer.Ordinal))
@@ -66,6 +82,18 @@ internal static class Cli
         {
             Description = "Show each article with its quotes colored by speaker (marked ⟪n …⟫ when the output is not a terminal).",
         };
+        var threadsOption = new Option<int>("--threads")
+        {
+            Description = "How many articles to process at a time with JSON output (default: one per core); 1 runs everything on one thread.",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        threadsOption.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--threads must be at least 1");
+            }
+        });
         var statsOption = new Option<bool>("--stats")
         {
             Description = "After the run, write the articles read and the throughput (MB/s, articles/s) to standard error.",
@@ -77,7 +105,7 @@ internal static class Cli
 
         var extract = new Command("extract", "Find the quotes in articles and who said them (the default command).")
         {
-            filesArgument, inputFormatOption, extractFormatOption, languageOption, includeNonSpeechOption, demoOption, statsOption, highlightOption,
+            filesArgument, inputFormatOption, extractFormatOption, languageOption, includeNonSpeechOption, demoOption, statsOption, highlightOption, threadsOption,
         };
         extract.SetAction(parsed =>
         {
@@ -92,8 +120,8 @@ internal static class Cli
             bool stats = parsed.GetValue(statsOption);
             var report = stats || (jsonl && showProgress) ? new RunReport(stderr, stats, progress: jsonl && showProgress) : null;
             var console = terminal ? AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stdout) }) : null;
-            return Commands.Extract(new QuoteExtractor(options), inputs, parsed.GetValue(extractFormatOption)!, stdout, stderr, report,
-                console, parsed.GetValue(highlightOption));
+            return Commands.Extract(new QuoteExtractor(options), inputs, parsed.GetValue(extractFormatOption)!, output, stdout, stderr, report,
+                console, parsed.GetValue(highlightOption), parsed.GetValue(threadsOption));
         });
 
         var tokenizeFormatOption = new Option<string>("--format")
@@ -104,13 +132,13 @@ internal static class Cli
         tokenizeFormatOption.AcceptOnlyFromAmong("jsonl", "table");
         var tokenize = new Command("tokenize", "Split articles into tokens and sentences, with offsets.")
         {
-            filesArgument, inputFormatOption, tokenizeFormatOption, languageOption, demoOption,
+            filesArgument, inputFormatOption, tokenizeFormatOption, languageOption, demoOption, threadsOption,
         };
         tokenize.SetAction(parsed =>
         {
             var extractor = new QuoteExtractor(new QuoteExtractorOptions { Language = parsed.GetValue(languageOption) });
             var inputs = new InputReader(parsed.GetValue(filesArgument) ?? [], parsed.GetValue(inputFormatOption) == "jsonl", stdin, parsed.GetValue(demoOption)!);
-            return Commands.Tokenize(extractor, inputs, parsed.GetValue(tokenizeFormatOption)!, stdout, stderr);
+            return Commands.Tokenize(extractor, inputs, parsed.GetValue(tokenizeFormatOption)!, output, stdout, stderr, threads: parsed.GetValue(threadsOption));
         });
 
         var root = new RootCommand("QuoteExtractor sample: who said what in a news article.") { extract, tokenize };
@@ -122,7 +150,7 @@ internal static class Cli
                 stderr.WriteLine($"error: {error.Message}");
             }
 
-            stderr.WriteLine("usage: QuoteExtractor.Sample [extract|tokenize] [files...] [--input-format text|jsonl] [--format ...] [--language Auto|English|French] [--demo en|fr] [--highlight] [--stats]");
+            stderr.WriteLine("usage: QuoteExtractor.Sample [extract|tokenize] [files...] [--input-format text|jsonl] [--format ...] [--language Auto|English|French] [--demo en|fr] [--highlight] [--stats] [--threads N]");
             stderr.WriteLine("Run with --help for details.");
             return ExitCodes.Usage;
         }

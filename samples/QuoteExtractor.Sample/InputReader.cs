@@ -1,4 +1,5 @@
-using System.Text.Json;
+using System.Buffers;
+using System.Text;
 
 namespace QuoteExtraction.Sample;
 
@@ -6,29 +7,80 @@ namespace QuoteExtraction.Sample;
 internal sealed record InputItem(string? Id, string? Text, string? Error);
 
 /// <summary>
-/// Reads articles from files, standard input or an embedded demo article (<paramref name="demo"/>:
-/// <c>en</c> or <c>fr</c>), as text or jsonl.
+/// One input as read: an article ready to process (a text file, the demo), or a jsonl line whose JSON is
+/// left for <see cref="ToItem"/>, so that the workers, not the reading thread, parse it.
 /// </summary>
-internal sealed class InputReader(IReadOnlyList<string> paths, bool jsonl, TextReader? stdin, string demo = "en")
+internal sealed class InputRecord
 {
+    private readonly InputItem? _item;
+    private readonly byte[]? _line;
+    private readonly int _length;
+    private readonly string _source = "";
+    private readonly long _lineNumber;
+
+    /// <summary>A ready article, or an input that failed as a whole.</summary>
+    public InputRecord(InputItem item) => _item = item;
+
+    /// <summary>A jsonl line: <paramref name="length"/> bytes of <paramref name="line"/>, a buffer from <see cref="ArrayPool{T}.Shared"/> that <see cref="ToItem"/> returns.</summary>
+    public InputRecord(byte[] line, int length, string source, long lineNumber)
+    {
+        _line = line;
+        _length = length;
+        _source = source;
+        _lineNumber = lineNumber;
+    }
+
+    /// <summary>The input's size in bytes (about), to bound how much is held at once.</summary>
+    public long Size => _line is null ? _item!.Text?.Length ?? 0 : _length;
+
+    /// <summary>The article or its error; a jsonl line is parsed here, once.</summary>
+    public InputItem ToItem()
+    {
+        if (_line is null)
+        {
+            return _item!;
+        }
+
+        var item = JsonlLine.Parse(_line.AsSpan(0, _length), $"{_source}:{_lineNumber}");
+        ArrayPool<byte>.Shared.Return(_line);
+        return item;
+    }
+}
+
+/// <summary>
+/// Reads articles from files, standard input or an embedded demo article (<paramref name="demo"/>:
+/// <c>en</c> or <c>fr</c>), as text or jsonl. A jsonl input is read as UTF-8 bytes, one line at a time
+/// and never whole; a line longer than <paramref name="maxLineBytes"/> gets an error.
+/// </summary>
+internal sealed class InputReader(IReadOnlyList<string> paths, bool jsonl, Stream? stdin, string demo = "en", int maxLineBytes = InputReader.DefaultMaxLineBytes)
+{
+    /// <summary>The longest jsonl line read by default, in bytes (32 MiB): a longer one gets an error line.</summary>
+    public const int DefaultMaxLineBytes = 32 << 20;
+
     /// <summary>The languages of the embedded demo articles.</summary>
     public static readonly string[] DemoLanguages = ["en", "fr"];
 
-    /// <summary>The articles in input order. Throws <see cref="InputException"/> when a file cannot be opened.</summary>
-    public IEnumerable<InputItem> Read()
+    /// <summary>The inputs in input order. Throws <see cref="InputException"/> when a file cannot be opened.</summary>
+    public IEnumerable<InputRecord> Read()
     {
         if (paths.Count == 0)
         {
-            if (stdin is not null && stdin.Peek() >= 0)
+            var text = !jsonl && stdin is not null ? ReadAll(stdin, "stdin") : null;
+            var lines = jsonl && stdin is not null ? new LineSplitter(stdin, maxLineBytes) : null;
+            if (lines is not null && !lines.IsEmpty())
             {
-                foreach (var item in ReadFrom(stdin, "stdin"))
+                foreach (var record in ReadLines(lines, "stdin"))
                 {
-                    yield return item;
+                    yield return record;
                 }
+            }
+            else if (text is { Length: > 0 })
+            {
+                yield return new InputRecord(new InputItem("stdin", text, null));
             }
             else
             {
-                yield return new InputItem(DemoId(demo), LoadDemoArticle(demo), null);
+                yield return new InputRecord(new InputItem(DemoId(demo), LoadDemoArticle(demo), null));
             }
 
             yield break;
@@ -38,24 +90,24 @@ internal sealed class InputReader(IReadOnlyList<string> paths, bool jsonl, TextR
         {
             if (path == "-")
             {
-                foreach (var item in ReadFrom(stdin ?? TextReader.Null, "stdin"))
+                foreach (var record in ReadFrom(stdin ?? Stream.Null, "stdin"))
                 {
-                    yield return item;
+                    yield return record;
                 }
 
                 continue;
             }
 
-            using var reader = Open(path);
+            using var stream = Open(path);
             if (HtmlArticle.IsHtmlFile(path))
             {
-                yield return ReadHtml(reader, path);
+                yield return new InputRecord(new InputItem(path, HtmlArticle.Extract(ReadAll(stream, path)), null));
                 continue;
             }
 
-            foreach (var item in ReadFrom(reader, path))
+            foreach (var record in ReadFrom(stream, path))
             {
-                yield return item;
+                yield return record;
             }
         }
     }
@@ -97,18 +149,6 @@ internal sealed class InputReader(IReadOnlyList<string> paths, bool jsonl, TextR
         return files.Count > 0 ? files : throw new InputException($"no file matches {path}");
     }
 
-    private static InputItem ReadHtml(StreamReader reader, string path)
-    {
-        try
-        {
-            return new InputItem(path, HtmlArticle.Extract(reader.ReadToEnd()), null);
-        }
-        catch (IOException e)
-        {
-            throw new InputException($"cannot read {path}: {e.Message}");
-        }
-    }
-
     /// <summary>The id the demo article in <paramref name="language"/> is reported under.</summary>
     public static string DemoId(string language) => $"article-{language}";
 
@@ -121,11 +161,11 @@ internal sealed class InputReader(IReadOnlyList<string> paths, bool jsonl, TextR
         return reader.ReadToEnd();
     }
 
-    private static StreamReader Open(string path)
+    private static FileStream Open(string path)
     {
         try
         {
-            return new StreamReader(path);
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
@@ -135,57 +175,46 @@ internal sealed class InputReader(IReadOnlyList<string> paths, bool jsonl, TextR
         }
     }
 
-    private IEnumerable<InputItem> ReadFrom(TextReader reader, string name)
-    {
-        if (!jsonl)
-        {
-            yield return new InputItem(name, reader.ReadToEnd(), null);
-            yield break;
-        }
-
-        int lineNumber = 0;
-        while (reader.ReadLine() is { } line)
-        {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
-            yield return ParseLine(line, $"{name}:{lineNumber}");
-        }
-    }
-
-    /// <summary>Reads one jsonl line; a bad line becomes an item with an error, never an exception.</summary>
-    private static InputItem ParseLine(string line, string where)
+    /// <summary>A whole text input, decoded as UTF-8 unless a byte order mark says otherwise.</summary>
+    private static string ReadAll(Stream stream, string name)
     {
         try
         {
-            using var document = JsonDocument.Parse(line);
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                return new InputItem(null, null, $"{where}: expected a JSON object");
-            }
-
-            string? id = root.TryGetProperty("id", out var idElement)
-                ? idElement.ValueKind == JsonValueKind.String ? idElement.GetString() : idElement.GetRawText()
-                : null;
-            if (!root.TryGetProperty("text", out var textElement))
-            {
-                return new InputItem(id, null, $"{where}: missing \"text\"");
-            }
-
-            if (textElement.ValueKind != JsonValueKind.String)
-            {
-                return new InputItem(id, null, $"{where}: \"text\" is not a string");
-            }
-
-            return new InputItem(id ?? where, textElement.GetString(), null);
+            using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
+            return reader.ReadToEnd();
         }
-        catch (JsonException e)
+        catch (IOException e)
         {
-            return new InputItem(null, null, $"{where}: invalid JSON ({e.Message})");
+            throw new InputException($"cannot read {name}: {e.Message}");
+        }
+    }
+
+    private IEnumerable<InputRecord> ReadFrom(Stream stream, string name) =>
+        jsonl ? ReadLines(new LineSplitter(stream, maxLineBytes), name) : [new InputRecord(new InputItem(name, ReadAll(stream, name), null))];
+
+    private static IEnumerable<InputRecord> ReadLines(LineSplitter lines, string name)
+    {
+        long lineNumber = 0;
+        while (true)
+        {
+            byte[]? line;
+            int length;
+            try
+            {
+                if (!lines.ReadLine(out line, out length))
+                {
+                    yield break;
+                }
+            }
+            catch (IOException e)
+            {
+                throw new InputException($"cannot read {name}: {e.Message}");
+            }
+
+            lineNumber++;
+            yield return line is null
+                ? new InputRecord(new InputItem(null, null, $"{name}:{lineNumber}: the line is longer than the limit of {lines.MaxLineBytes:N0} bytes"))
+                : new InputRecord(line, length, name, lineNumber);
         }
     }
 }

@@ -1,4 +1,4 @@
 using QuoteExtraction.Sample;
 
-return Cli.Run(args, Console.IsInputRedirected ? Console.In : null, Console.Out, Console.Error,
+return Cli.Run(args, Console.IsInputRedirected ? Console.OpenStandardInput() : null, Console.OpenStandardOutput(), Console.Error,
     showProgress: !Console.IsErrorRedirected, terminal: !Console.IsOutputRedirected);

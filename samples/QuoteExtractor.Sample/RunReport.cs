@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 
 namespace QuoteExtraction.Sample;
 
@@ -19,22 +18,26 @@ internal sealed class RunReport(TextWriter errors, bool statistics, bool progres
     private long _bytes;
     private bool _progressShown;
 
-    /// <summary>Counts one article read in <paramref name="elapsed"/>.</summary>
-    public void Add(string text, TimeSpan elapsed)
+    /// <summary>Counts one article of <paramref name="bytes"/> bytes of UTF-8, read in <paramref name="elapsed"/> on one thread.</summary>
+    public void Add(long bytes, TimeSpan elapsed)
     {
         _articles++;
-        _bytes += Encoding.UTF8.GetByteCount(text);
+        _bytes += bytes;
         _working += elapsed;
         if (progress && _wall.Elapsed - _lastProgress >= s_progressInterval)
         {
             _lastProgress = _wall.Elapsed;
-            errors.Write($"\r{_articles:N0} articles, {_bytes / 1e6:N1} MB, {Rate(_bytes, _working)} MB/s   ");
+            errors.Write($"\r{_articles:N0} articles, {_bytes / 1e6:N1} MB, {Rate(_bytes, _wall.Elapsed)} MB/s   ");
             _progressShown = true;
         }
     }
 
-    /// <summary>Ends the progress line and writes the statistics when they were asked for.</summary>
-    public void Finish()
+    /// <summary>
+    /// Ends the progress line and writes the statistics when they were asked for: the throughput over the
+    /// run's wall-clock time on <paramref name="threads"/> threads (reading and writing included), and the
+    /// time spent in extraction summed over the threads.
+    /// </summary>
+    public void Finish(int threads)
     {
         if (_progressShown)
         {
@@ -44,7 +47,7 @@ internal sealed class RunReport(TextWriter errors, bool statistics, bool progres
         if (statistics)
         {
             errors.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{_articles:N0} articles, {_bytes / 1e6:N2} MB of UTF-8 text in {_working.TotalSeconds:N2} s of extraction ({_wall.Elapsed.TotalSeconds:N2} s in all): {Rate(_bytes, _working)} MB/s, {(_working.TotalSeconds > 0 ? _articles / _working.TotalSeconds : 0):N0} articles/s"));
+                $"{_articles:N0} articles, {_bytes / 1e6:N2} MB of UTF-8 text in {_wall.Elapsed.TotalSeconds:N2} s on {threads} thread(s) ({_working.TotalSeconds:N2} s of extraction in all): {Rate(_bytes, _wall.Elapsed)} MB/s, {(_wall.Elapsed.TotalSeconds > 0 ? _articles / _wall.Elapsed.TotalSeconds : 0):N0} articles/s"));
         }
     }
 

@@ -5,14 +5,7 @@ namespace QuoteExtraction.Tests.Sample;
 
 public class SampleCliTests
 {
-    private static (int ExitCode, string Output, string Errors) Run(string[] args, string? stdin = null)
-    {
-        using var output = new StringWriter();
-        using var errors = new StringWriter();
-        using var input = stdin is null ? null : new StringReader(stdin);
-        int exitCode = Cli.Run(args, input, output, errors);
-        return (exitCode, output.ToString(), errors.ToString());
-    }
+    private static (int ExitCode, string Output, string Errors) Run(string[] args, string? stdin = null) => SampleRun.Text(args, stdin);
 
     [Fact]
     public void With_no_input_it_prints_a_table_of_the_embedded_article()

@@ -8,24 +8,35 @@ namespace QuoteExtraction.Lexicons;
 /// </summary>
 internal sealed class Lexicon
 {
+    /// <summary>The forms that <see cref="_packed"/> cannot hold, or every form when there is no packed index.</summary>
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     /// <summary>The short words of a case-insensitive lexicon; a word it can hold is looked up there alone.</summary>
     private readonly PackedWordIndex? _packed;
 
-    private Lexicon(FrozenDictionary<string, string> entries)
+    /// <summary>Every form, frozen on first use: only the code that builds other tables from a lexicon reads them all.</summary>
+    private readonly Lazy<FrozenDictionary<string, string>> _entries;
+
+    /// <param name="entries">Each form with its tag, keyed by <paramref name="comparer"/>.</param>
+    /// <param name="comparer">Ordinal, or ordinal ignoring case.</param>
+    private Lexicon(Dictionary<string, string> entries, StringComparer comparer)
     {
-        Entries = entries;
-        _lookup = entries.GetAlternateLookup<ReadOnlySpan<char>>();
-        _packed = ReferenceEquals(entries.Comparer, StringComparer.OrdinalIgnoreCase) ? PackedWordIndex.Build(entries) : null;
+        _packed = ReferenceEquals(comparer, StringComparer.OrdinalIgnoreCase) ? PackedWordIndex.Build(entries) : null;
+
+        // A large list (first names) is mostly short ASCII words: the packed index holds them, and freezing
+        // them too would only slow the first call down.
+        var rest = _packed is null ? entries : entries.Where(entry => !PackedWordIndex.TryPack(entry.Key, out _));
+        _lookup = rest.ToFrozenDictionary(comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+        _entries = new(() => entries.ToFrozenDictionary(comparer));
     }
 
     /// <summary>Each form with its tag (the text after a tab on its line, empty when none).</summary>
-    public FrozenDictionary<string, string> Entries { get; }
+    public FrozenDictionary<string, string> Entries => _entries.Value;
 
     /// <summary>An empty lexicon, for a language that has no such list.</summary>
-    public static Lexicon Empty { get; } = new(FrozenDictionary<string, string>.Empty);
+    public static Lexicon Empty { get; } = new([], StringComparer.Ordinal);
 
+    /// <summary>Whether <paramref name="form"/> is in the list.</summary>
     public bool Contains(ReadOnlySpan<char> form) => TagOf(form) is not null;
 
     /// <summary>The tag stored with <paramref name="form"/>, or null when the form is absent.</summary>
@@ -56,7 +67,7 @@ internal sealed class Lexicon
             unique[form] = tag;
         }
 
-        return new Lexicon(unique.ToFrozenDictionary(comparer));
+        return new Lexicon(unique, comparer);
     }
 
     /// <summary>

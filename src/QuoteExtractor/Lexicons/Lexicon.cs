@@ -14,8 +14,6 @@ internal sealed class Lexicon
     /// <summary>The short words of a case-insensitive lexicon; a word it can hold is looked up there alone.</summary>
     private readonly PackedWordIndex? _packed;
 
-    /// <summary>Every form, frozen on first use: only the code that builds other tables from a lexicon reads them all.</summary>
-    private readonly Lazy<FrozenDictionary<string, string>> _entries;
 
     /// <param name="entries">Each form with its tag, keyed by <paramref name="comparer"/>.</param>
     /// <param name="comparer">Ordinal, or ordinal ignoring case.</param>
@@ -27,11 +25,14 @@ internal sealed class Lexicon
         // them too would only slow the first call down.
         var rest = _packed is null ? entries : entries.Where(entry => !PackedWordIndex.TryPack(entry.Key, out _));
         _lookup = rest.ToFrozenDictionary(comparer).GetAlternateLookup<ReadOnlySpan<char>>();
-        _entries = new(() => entries.ToFrozenDictionary(comparer));
+        Entries = entries;
     }
 
-    /// <summary>Each form with its tag (the text after a tab on its line, empty when none).</summary>
-    public FrozenDictionary<string, string> Entries => _entries.Value;
+    /// <summary>
+    /// Each form with its tag (the text after a tab on its line, empty when none), for the code that builds other
+    /// tables from a whole list; a lookup goes through <see cref="TagOf"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Entries { get; }
 
     /// <summary>An empty lexicon, for a language that has no such list.</summary>
     public static Lexicon Empty { get; } = new([], StringComparer.Ordinal);

@@ -80,6 +80,7 @@ internal sealed class LanguageProfile
         ParticipleSuffix = data.Setting("participle-suffix");
         AgeDescription = data.Setting("age-description");
         PluralSuffix = data.Setting("plural-suffix") ?? string.Empty;
+        HeadlineVerbSuffix = data.Setting("headline-verb-suffix");
         DetectionMarks = data.Setting("detection-marks") ?? string.Empty;
 
         // Built on first use, once every list is set.
@@ -323,6 +324,12 @@ internal sealed class LanguageProfile
 
     /// <summary>The ending of a regular plural noun (<c>Republicans</c>, <c>Américains</c>), exactly as written.</summary>
     public string PluralSuffix { get; }
+
+    /// <summary>
+    /// The ending of the present-tense verb a headline puts after its subject (<c>Roe Talks “Retaliation”</c>), where a
+    /// headline capitalizes every word; null when the language's verbs have no such ending or its headlines are in sentence case.
+    /// </summary>
+    public string? HeadlineVerbSuffix { get; }
 
     /// <summary>
     /// Fills the document's <see cref="Document.Classes"/> with the classes of every word token, of its

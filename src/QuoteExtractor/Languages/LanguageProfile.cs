@@ -76,6 +76,7 @@ internal sealed class LanguageProfile
         OpinionMarkers = data.List("opinion-markers", ignoreCase: true);
         SpeakerQuantifiers = data.List("speaker-quantifiers", ignoreCase: false);
         IndefiniteDeterminers = data.List("indefinite-determiners", ignoreCase: true);
+        PossessiveDeterminers = data.List("possessive-determiners", ignoreCase: true);
         AdverbSuffix = data.Setting("adverb-suffix");
         ParticipleSuffix = data.Setting("participle-suffix");
         AgeDescription = data.Setting("age-description");
@@ -291,6 +292,9 @@ internal sealed class LanguageProfile
 
     /// <summary>Determiners that introduce somebody new (<c>an expert</c>, <c>un témoin</c>), not a person named elsewhere.</summary>
     public Lexicon IndefiniteDeterminers { get; }
+
+    /// <summary>Possessive determiners (<c>her</c>, <c>sa</c>), which make the description after them somebody's relation (<c>her son</c>).</summary>
+    public Lexicon PossessiveDeterminers { get; }
 
     /// <summary>
     /// The ending of a participle (<c>saying</c>), whose subject is the sentence's (<c>X issued a statement

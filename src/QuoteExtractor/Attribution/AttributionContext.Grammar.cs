@@ -100,13 +100,13 @@ internal sealed partial class AttributionContext
             return null;
         }
 
-        // "Chancellor Angela Merkel of Germany condemned": the mention before the prepositional phrase.
+        // "Chancellor Angela Merkel of Germany condemned": the mention before the prepositional phrase, past the bodies of
+        // a chain of them ("Bishop Jane Roe of the Kestrow Patriarchate of Villebourg told").
         int nearest = _mentionEnding[k];
         int before = _mentions[nearest].First - 1;
-        if (IsPreposition(before) && before > 0 && _mentionEnding[before - 1] >= 0 && !_insideQuote[before - 1]
-            && _mentions[_mentionEnding[before - 1]].Type is MentionType.Name or MentionType.Description)
+        if (HeadBeforeComplements(nearest) is { } head)
         {
-            return _mentionEnding[before - 1];
+            return head;
         }
 
         // "the bank said in a note published Monday": a verb after the noun of another speech verb's
@@ -118,6 +118,36 @@ internal sealed partial class AttributionContext
 
         // "Jane Roe, a top aide said, …" is a parenthesis within Jane Roe's clause, not an apposition.
         return (IsText(verb + 1, ",") ? null : NameBeforeUnclosedApposition(nearest)) ?? nearest;
+    }
+
+    /// <summary>
+    /// The name or description that the prepositional phrase of <paramref name="mention"/> completes, past at most
+    /// <see cref="MaxChainedComplements"/> bodies that themselves complete the one before them (<c>Jane Roe of the Kestrow
+    /// Patriarchate of Villebourg</c>), where only a name may be the head; null when no preposition comes before it.
+    /// </summary>
+    private int? HeadBeforeComplements(int mention)
+    {
+        for (int level = 0; level < MaxChainedComplements; level++)
+        {
+            int before = _mentions[mention].First - 1;
+            if (!IsPreposition(before) || before == 0 || _mentionEnding[before - 1] < 0 || _insideQuote[before - 1])
+            {
+                return null;
+            }
+
+            mention = _mentionEnding[before - 1];
+            if (level == 0 ? _mentions[mention].Type is MentionType.Name or MentionType.Description : _mentions[mention].Type == MentionType.Name)
+            {
+                return mention;
+            }
+
+            if (_mentions[mention].Type != MentionType.Organization)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -24,6 +24,9 @@ internal sealed partial class AttributionContext : IDisposable
     /// <summary>How far, in tokens, adjuncts may run between an inverted speech verb and its speaker (<c>a écrit dans un message aux habitants</c>).</summary>
     private const int MaxAdjunctTokens = 12;
 
+    /// <summary>How many prepositional phrases a subject's complements may chain (<c>of the Kestrow Patriarchate of Villebourg</c>).</summary>
+    private const int MaxChainedComplements = 3;
+
     /// <summary>How far, in tokens, a description's phrase may run before the comma of the name in apposition to it.</summary>
     private const int MaxAppositionPhraseTokens = 16;
 

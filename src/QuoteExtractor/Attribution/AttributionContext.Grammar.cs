@@ -48,13 +48,7 @@ internal sealed partial class AttributionContext
         if (IsText(k, ")"))
         {
             // "Rep. Jason Chaffetz (R-Utah) said"
-            int open = k - 1;
-            while (open >= 0 && open > k - Document.MaxParenthesisTokens && !IsText(open, "("))
-            {
-                open--;
-            }
-
-            k = open >= 0 && IsText(open, "(") ? open - 1 : k;
+            k = BeforeParenthesis(k);
             if (k < 0)
             {
                 return null;
@@ -67,11 +61,13 @@ internal sealed partial class AttributionContext
             // not one governed by a preposition ("In Washington, …").
             // A place that opens the chain is the setting of the person named last in it ("The Springfield, Ohio, police
             // chief, Jane Roe, said").
+            // "Gov. Jane Roe (R-OH), said": the person before the short parenthesis the comma closes.
             int sentence = _sentenceOf[k];
             int? subject = null;
-            int? person = k > 0 && _mentionEnding[k - 1] >= 0 && !_insideQuote[k - 1] && _mentions[_mentionEnding[k - 1]] is { Type: MentionType.Name, IsPerson: true } named
+            int last = k > 0 && IsText(k - 1, ")") ? BeforeParenthesis(k - 1) : k - 1;
+            int? person = last >= 0 && _mentionEnding[last] >= 0 && !_insideQuote[last] && _mentions[_mentionEnding[last]] is { Type: MentionType.Name, IsPerson: true } named
                 && !IsPreposition(named.First - 1)
-                ? _mentionEnding[k - 1]
+                ? _mentionEnding[last]
                 : null;
             for (int c = k - 1; c >= 0 && c > k - MaxAppositionTokens && _sentenceOf[c] == sentence && !_insideQuote[c]; c--)
             {
@@ -104,13 +100,13 @@ internal sealed partial class AttributionContext
             return null;
         }
 
-        // "Chancellor Angela Merkel of Germany condemned": the mention before the prepositional phrase.
+        // "Chancellor Angela Merkel of Germany condemned": the mention before the prepositional phrase, past the bodies of
+        // a chain of them ("Bishop Jane Roe of the Kestrow Patriarchate of Villebourg told").
         int nearest = _mentionEnding[k];
         int before = _mentions[nearest].First - 1;
-        if (IsPreposition(before) && before > 0 && _mentionEnding[before - 1] >= 0 && !_insideQuote[before - 1]
-            && _mentions[_mentionEnding[before - 1]].Type is MentionType.Name or MentionType.Description)
+        if (HeadBeforeComplements(nearest) is { } head)
         {
-            return _mentionEnding[before - 1];
+            return head;
         }
 
         // "the bank said in a note published Monday": a verb after the noun of another speech verb's
@@ -122,6 +118,51 @@ internal sealed partial class AttributionContext
 
         // "Jane Roe, a top aide said, …" is a parenthesis within Jane Roe's clause, not an apposition.
         return (IsText(verb + 1, ",") ? null : NameBeforeUnclosedApposition(nearest)) ?? nearest;
+    }
+
+    /// <summary>
+    /// The name or description that the prepositional phrase of <paramref name="mention"/> completes, past at most
+    /// <see cref="MaxChainedComplements"/> bodies that themselves complete the one before them (<c>Jane Roe of the Kestrow
+    /// Patriarchate of Villebourg</c>), where only a name may be the head; null when no preposition comes before it.
+    /// </summary>
+    private int? HeadBeforeComplements(int mention)
+    {
+        for (int level = 0; level < MaxChainedComplements; level++)
+        {
+            int before = _mentions[mention].First - 1;
+            if (!IsPreposition(before) || before == 0 || _mentionEnding[before - 1] < 0 || _insideQuote[before - 1])
+            {
+                return null;
+            }
+
+            mention = _mentionEnding[before - 1];
+            if (level == 0 ? _mentions[mention].Type is MentionType.Name or MentionType.Description : _mentions[mention].Type == MentionType.Name)
+            {
+                return mention;
+            }
+
+            if (_mentions[mention].Type != MentionType.Organization)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The token before the short parenthesis that closes at <paramref name="close"/> (<c>(R-Utah)</c>), or
+    /// <paramref name="close"/> itself when none opens within <see cref="Document.MaxParenthesisTokens"/> tokens.
+    /// </summary>
+    private int BeforeParenthesis(int close)
+    {
+        int open = close - 1;
+        while (open >= 0 && open > close - Document.MaxParenthesisTokens && !IsText(open, "("))
+        {
+            open--;
+        }
+
+        return open >= 0 && IsText(open, "(") ? open - 1 : close;
     }
 
     /// <summary>

@@ -30,6 +30,9 @@ internal sealed partial class AttributionContext : IDisposable
     /// </summary>
     private const int MaxOpeningClauseTokens = 24;
 
+    /// <summary>How many prepositional phrases a subject's complements may chain (<c>of the Kestrow Patriarchate of Villebourg</c>).</summary>
+    private const int MaxChainedComplements = 3;
+
     /// <summary>How far, in tokens, a description's phrase may run before the comma of the name in apposition to it.</summary>
     private const int MaxAppositionPhraseTokens = 16;
 

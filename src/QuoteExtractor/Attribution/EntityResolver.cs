@@ -35,6 +35,9 @@ internal sealed class EntityResolver
     /// <summary>How many words before a body's first naming may describe it (<c>US investment banking giant</c>).</summary>
     private const int MaxDescriptorWords = 4;
 
+    /// <summary>How many tokens a possessive determiner may stand before the description it opens (<c>her 12-year-old son</c>).</summary>
+    private const int MaxLeftOutTokens = 6;
+
     /// <summary>How many letters an acronym has at most (<c>CEW</c>, <c>PSPC</c>).</summary>
     private const int MaxAcronymLetters = 6;
 
@@ -364,13 +367,13 @@ internal sealed class EntityResolver
     /// Whether a person known only by the descriptions of <paramref name="described"/> (its longest title
     /// <paramref name="title"/>) may be the article's main person <paramref name="main"/>: not when a name
     /// follows one of them (<c>the company's lawyer, Jane Doe</c>), when the first one introduces somebody new
-    /// (<c>an expert</c>), when the main person is its affiliation (<c>Trump's attorney</c>), or when its role
-    /// noun is capitalized, as in a name (<c>Mr. Singer</c>).
+    /// (<c>an expert</c>) or is somebody's relation (<c>her son</c>, see <see cref="IsRelation"/>), when the main person is its
+    /// affiliation (<c>Trump's attorney</c>), or when its role noun is capitalized, as in a name (<c>Mr. Singer</c>).
     /// </summary>
     private bool MayStandForMainPerson(Entity described, MentionCandidate title, Entity main)
     {
         if (!described.IsPerson || _tokens[title.RoleNoun].Has(TokenFlags.Capitalized)
-            || IsIndefinite(described.Mentions[0]))
+            || IsIndefinite(described.Mentions[0]) || IsRelation(described.Mentions[0]))
         {
             return false;
         }
@@ -1162,6 +1165,30 @@ internal sealed class EntityResolver
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="mention"/> follows a possessive determiner (<c>her son</c>, <c>sa fille</c>), maybe past the
+    /// words its phrase left out (<c>her 12-year-old son</c>): somebody's relation, another person than the one it relates to.
+    /// </summary>
+    private bool IsRelation(MentionCandidate mention)
+    {
+        for (int i = mention.First - 1; i >= 0 && i >= mention.First - MaxLeftOutTokens; i--)
+        {
+            var token = _tokens[i];
+            if (_profile.PossessiveDeterminers.Contains(token.GetText(_text)))
+            {
+                return true;
+            }
+
+            if ((token.Kind is not (TokenKind.Word or TokenKind.Number) && !IsText(i, '-')) || _classes.Is(i, WordClass.Function)
+                || token.Has(TokenFlags.SentenceStart))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

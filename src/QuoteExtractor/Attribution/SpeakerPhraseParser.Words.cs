@@ -86,7 +86,8 @@ internal readonly partial struct SpeakerPhraseParser
         var word = token.Stem.Slice(_text);
 
         // An elided word ("C'est", "L'Otan") is never part of a name.
-        if (Is(index, WordClass.Pronoun | WordClass.SpeechVerb) || (Is(index, WordClass.NonName) && _profile.NonNames.Contains(word))
+        if (Is(index, WordClass.Pronoun) || (Is(index, WordClass.SpeechVerb) && !IsFirstNameBeforeSurname(index, sentence))
+            || (Is(index, WordClass.NonName) && _profile.NonNames.Contains(word))
             || CharClass.IsApostrophe(word[^1]))
         {
             return false;
@@ -102,9 +103,9 @@ internal readonly partial struct SpeakerPhraseParser
     }
 
     /// <summary>
-    /// A capitalized auxiliary that is also a first name, opening a name of two words that a mark or a speech verb
-    /// follows (<c>Will Roe, the chairman, said</c>, <c>Will Roe said</c>): the first name, not the auxiliary, which would
-    /// have a verb after its subject (<c>Will Congress act?</c>) and is no name's second word (<c>Roe Will Run</c>). Other
+    /// A capitalized auxiliary or speech verb that is also a first name, opening a name of two words that a mark or a speech
+    /// verb follows (<c>Will Roe, the chairman, said</c>, <c>spokeswoman Hope Roe said</c>): the first name, not the verb, which
+    /// would have a verb after its subject (<c>Will Congress act?</c>) and is no name's second word (<c>Roe Will Run</c>). Other
     /// function words spelled as rare first names (<c>To</c>) stay function words.
     /// </summary>
     private bool IsFirstNameBeforeSurname(int index, Segment sentence)
@@ -120,7 +121,7 @@ internal readonly partial struct SpeakerPhraseParser
 
         var next = _tokens[after];
         bool verb = next.Kind == TokenKind.Word && !next.Has(TokenFlags.Capitalized) && Is(after, WordClass.SpeechVerb | WordClass.CueAuxiliary);
-        return (verb || next.Kind == TokenKind.Punctuation) && Is(index, WordClass.CueAuxiliary) && IsFirstName(index);
+        return (verb || next.Kind == TokenKind.Punctuation) && Is(index, WordClass.CueAuxiliary | WordClass.SpeechVerb) && IsFirstName(index);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using QuoteExtraction.Languages;
+using QuoteExtraction.Quotes;
 
 namespace QuoteExtraction.Attribution;
 
@@ -292,7 +293,7 @@ internal readonly partial struct SpeakerPhraseParser
         {
             phrase.Affiliation ??= bodyNation;
         }
-        else if (afterName && AcronymBeforePerson(in phrase))
+        else if (afterName && (AcronymBeforePerson(in phrase) || IsHeadlineVerb(in phrase)))
         {
             return false;
         }
@@ -325,6 +326,23 @@ internal readonly partial struct SpeakerPhraseParser
             && (IsFirstName(end)
                 || (IsAddresseeOfSpeechVerb(end - 1) && !_tokens[end].Has(TokenFlags.AllCaps) && IsNameToken(end, sentence)
                     && (end + 2 >= sentence.EndToken || !_tokens[end + 2].Has(TokenFlags.Capitalized)) && !HasOrganizationWord(end, end + 2)));
+    }
+
+    /// <summary>
+    /// Whether the next word, after a name and right before an opening quotation mark in a headline, is the headline's verb
+    /// (<c>Roe Talks “Retaliation” If …</c>): a headline capitalizes every word and writes its verb in the present, with the
+    /// language's <see cref="LanguageProfile.HeadlineVerbSuffix"/>. A word that the lists know as a name is the surname
+    /// (<c>Jane Sanders “…”</c>).
+    /// </summary>
+    private bool IsHeadlineVerb(in SpeakerPhrase phrase)
+    {
+        int end = phrase.End;
+        var sentence = phrase.Sentence;
+        var word = _tokens[end].GetText(_text);
+        return _profile.HeadlineVerbSuffix is { } suffix && end + 1 < sentence.EndToken && _tokens[end + 1].Kind == TokenKind.QuoteMark
+            && _tokens[end + 1].QuoteRole != QuoteMarkRole.Closing && word.Length > suffix.Length + 1 && word.EndsWith(suffix, StringComparison.Ordinal)
+            && !_tokens[end].Has(TokenFlags.AllCaps) && !IsFirstName(end)
+            && QuoteClassifier.IsHeadline(_document, sentence, -1, -1);
     }
 
     /// <summary>Whether the word at <paramref name="index"/> follows a speech verb, maybe past a preposition and an article (<c>told AFP</c>, <c>a déclaré à l'AFP</c>).</summary>

@@ -76,10 +76,12 @@ internal sealed class LanguageProfile
         OpinionMarkers = data.List("opinion-markers", ignoreCase: true);
         SpeakerQuantifiers = data.List("speaker-quantifiers", ignoreCase: false);
         IndefiniteDeterminers = data.List("indefinite-determiners", ignoreCase: true);
+        PossessiveDeterminers = data.List("possessive-determiners", ignoreCase: true);
         AdverbSuffix = data.Setting("adverb-suffix");
         ParticipleSuffix = data.Setting("participle-suffix");
         AgeDescription = data.Setting("age-description");
         PluralSuffix = data.Setting("plural-suffix") ?? string.Empty;
+        HeadlineVerbSuffix = data.Setting("headline-verb-suffix");
         DetectionMarks = data.Setting("detection-marks") ?? string.Empty;
 
         // Built on first use, once every list is set.
@@ -291,6 +293,9 @@ internal sealed class LanguageProfile
     /// <summary>Determiners that introduce somebody new (<c>an expert</c>, <c>un témoin</c>), not a person named elsewhere.</summary>
     public Lexicon IndefiniteDeterminers { get; }
 
+    /// <summary>Possessive determiners (<c>her</c>, <c>sa</c>), which make the description after them somebody's relation (<c>her son</c>).</summary>
+    public Lexicon PossessiveDeterminers { get; }
+
     /// <summary>
     /// The ending of a participle (<c>saying</c>), whose subject is the sentence's (<c>X issued a statement
     /// saying …</c>); null where participles are not told by their ending.
@@ -323,6 +328,12 @@ internal sealed class LanguageProfile
 
     /// <summary>The ending of a regular plural noun (<c>Republicans</c>, <c>Américains</c>), exactly as written.</summary>
     public string PluralSuffix { get; }
+
+    /// <summary>
+    /// The ending of the present-tense verb a headline puts after its subject (<c>Roe Talks “Retaliation”</c>), where a
+    /// headline capitalizes every word; null when the language's verbs have no such ending or its headlines are in sentence case.
+    /// </summary>
+    public string? HeadlineVerbSuffix { get; }
 
     /// <summary>
     /// Fills the document's <see cref="Document.Classes"/> with the classes of every word token, of its

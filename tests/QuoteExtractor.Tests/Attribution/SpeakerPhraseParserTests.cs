@@ -602,6 +602,36 @@ public class SpeakerPhraseParserTests
     }
 
     [Theory]
+    [InlineData("Roe Talks “Retaliation” If Kestrovia Rejects Deal", "Talks", false)]
+    [InlineData("Covid-19: Roe Sees ‘Personal Insult’ In Vote", "Sees", false)]
+    [InlineData("Jane Collins “Thrilled” By Kestrow Vote", "Collins", true)]
+    [InlineData("The vote was hailed by Roe Fields “with joy” on Monday.", "Fields", true)]
+    [InlineData("Roe Talks Retaliation If Kestrovia Rejects Deal", "Talks", true)]
+    public void Name_leaves_a_headline_verb_before_a_quote(string text, string word, bool expected)
+    {
+        using var document = PhraseDocument.English(text);
+        int index = document.IndexOf(word);
+        var phrase = document.PhraseAt(document.Document.TextOf(index - 1).ToString());
+        phrase.NameFirst = phrase.Start;
+        phrase.End = index;
+
+        document.Parser.NameWord(ref phrase).Should().Be(expected);
+
+        phrase.End.Should().Be(expected ? index + 1 : index);
+    }
+
+    [Fact]
+    public void Name_goes_on_in_a_french_headline_whose_verbs_have_no_ending_of_their_own()
+    {
+        using var document = PhraseDocument.French("Jean Roux Parles « Retraite » Dans Kestrow");
+        var phrase = document.PhraseAt("Jean");
+        phrase.NameFirst = phrase.Start;
+        phrase.End = document.IndexOf("Parles");
+
+        document.Parser.NameWord(ref phrase).Should().BeTrue();
+    }
+
+    [Theory]
     [InlineData("the American said.", "American", true)]
     [InlineData("many Republicans said.", "Republicans", true)]
     [InlineData("many Republican claims were false.", "Republican", false)]

@@ -34,4 +34,11 @@ public class SpeakerPhraseDataTests
         LanguageProfile.English.PluralSuffix.Should().Be("s");
         LanguageProfile.French.PluralSuffix.Should().Be("s");
     }
+
+    [Fact]
+    public void Only_english_headlines_mark_their_verb_with_an_ending()
+    {
+        LanguageProfile.English.HeadlineVerbSuffix.Should().Be("s");
+        LanguageProfile.French.HeadlineVerbSuffix.Should().BeNull();
+    }
 }

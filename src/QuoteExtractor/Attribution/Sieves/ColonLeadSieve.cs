@@ -1,3 +1,5 @@
+using QuoteExtraction.Languages;
+
 namespace QuoteExtraction.Attribution.Sieves;
 
 /// <summary>A name and a colon right before the quote (<c>Jeffrey M. Jones: “…”</c>).</summary>
@@ -27,8 +29,8 @@ internal sealed class ColonLeadSieve : IAttributionSieve
     }
 
     /// <summary>
-    /// Whether the name at <paramref name="first"/> is whom a speech verb before it addressed (<c>précise à
-    /// la radio X : « … »</c>), not the source (<c>A lesson from X: “…”</c>).
+    /// Whether the name at <paramref name="first"/> is whom a speech verb or noun before it addressed (<c>précise à
+    /// la radio X : « … »</c>, <c>delivered a blunt message to X: “…”</c>), not the source (<c>A lesson from X: “…”</c>).
     /// </summary>
     private static bool IsAddressee(AttributionContext context, int first)
     {
@@ -39,7 +41,7 @@ internal sealed class ColonLeadSieve : IAttributionSieve
 
         for (int verb = context.NextCueCandidate(context.SentenceOf(first).FirstToken); verb < first; verb = context.NextCueCandidate(verb + 1))
         {
-            if (context.IsCue(verb))
+            if (context.IsCue(verb) || context.Is(verb, WordClass.SpeechNoun))
             {
                 return true;
             }

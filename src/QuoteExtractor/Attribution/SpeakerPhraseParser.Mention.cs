@@ -56,7 +56,7 @@ internal readonly partial struct SpeakerPhraseParser
         }
         else if (type == MentionType.Description && !phrase.HasDeterminer && !phrase.HasHonorific && titleFirst == head
             && (phrase.Affiliation is null || (head == phrase.Start && IsBodyPreposition(head + 1)))
-            && !_tokens[head].Has(TokenFlags.Capitalized) && !FollowsNameAndComma(phrase.Start))
+            && !_tokens[head].Has(TokenFlags.Capitalized) && !FollowsNameAndComma(phrase.Start) && !SpeaksAfterPossessive(phrase.Start, head))
         {
             return null;
         }
@@ -91,6 +91,16 @@ internal readonly partial struct SpeakerPhraseParser
     private bool FollowsNameAndComma(int start) =>
         start >= 2 && _tokens[start - 1].Length == 1 && _text[_tokens[start - 1].Start] == ','
         && _tokens[start - 2].Kind == TokenKind.Word && _tokens[start - 2].Has(TokenFlags.Capitalized);
+
+    /// <summary>
+    /// Whether the bare role noun <paramref name="head"/> at token <paramref name="start"/> follows a possessive determiner
+    /// and is the subject of a speech verb right after it or inverted right before it (<c>his spokesman said</c>, <c>a
+    /// déclaré son avocat</c>): somebody's agent who speaks, not a common noun. Elsewhere (<c>thanks to her mother</c>)
+    /// it stays no mention, lest it take the pronouns that stand for the possessor.
+    /// </summary>
+    private bool SpeaksAfterPossessive(int start, int head) =>
+        start >= 1 && _tokens[start - 1].Kind == TokenKind.Word && _profile.PossessiveDeterminers.Contains(_tokens[start - 1].GetText(_text))
+        && ((head + 1 < _tokens.Count && Is(head + 1, WordClass.SpeechVerb | WordClass.CueAuxiliary)) || (start >= 2 && Is(start - 2, WordClass.SpeechVerb)));
 
     /// <summary>A pronoun mention (<c>he</c>, <c>they</c>, <c>who</c>, French <c>on</c>) with what its tag bits tell.</summary>
     private MentionCandidate PronounMention(int index, WordClass pronoun, bool inside)

@@ -47,6 +47,18 @@ public class CueGrammarTests
         quote.Speaker!.Name.Should().Be(speaker);
     }
 
+    /// <summary>A bare role noun after a possessive that speaks is the possessor's agent, not the possessor named before.</summary>
+    [Theory]
+    [InlineData("Mark Smith was fined on Monday. “We will appeal,” his spokesman said.", "spokesman", Language.English)]
+    [InlineData("Mark Smith was fined on Monday. Her lawyer said: “She did nothing wrong.”", "lawyer", Language.English)]
+    [InlineData("Jeanne Roux a été condamnée lundi. « Nous ferons appel », a déclaré son avocat.", "avocat", Language.French)]
+    public void A_role_noun_after_a_possessive_speaks_for_itself(string article, string speaker, Language language)
+    {
+        var quote = new QuoteExtractor(new QuoteExtractorOptions { Language = language }).ExtractQuotes(article).Single();
+
+        quote.Speaker!.Name.Should().Be(speaker);
+    }
+
     /// <summary>A long clause that opens the sentence, up to its comma, holds no subject: the name after it is the one who spoke.</summary>
     [Theory]
     [InlineData("After the meeting of Nevada Democrats on Saturday ended in chaos when many hopeful delegates were turned away at the door, Jane Marlow, the party chairwoman, said she had received threats.\n\n“The campaign stirred it all up,” she said.", "Jane Marlow", Language.English)]

@@ -301,7 +301,7 @@ public class SieveTests
 
     [Theory]
     [InlineData("Why wait so long? “The damage was done long before.” Then came the deal, “a trap,” his lawyer Jane Doe replied.", "The damage", "lawyer Jane Doe", Language.English)]
-    [InlineData("Pourquoi attendre si longtemps ? « Le mal était fait bien avant. » Puis il a cédé à « un piège », a répondu son avocate, Marie Lenoir.", "Le mal", "Marie Lenoir", Language.French)]
+    [InlineData("Pourquoi attendre si longtemps ? « Le mal était fait bien avant. » Puis il a cédé à « un piège », a répondu son avocate, Marie Lenoir.", "Le mal", "avocate", Language.French)]
     public void A_quote_without_a_cue_takes_the_speaker_of_the_next_quote_of_its_paragraph(string article, string quoteStart, string mention, Language language)
     {
         using var scene = new AttributionScene(article, language);

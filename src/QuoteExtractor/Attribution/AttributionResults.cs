@@ -109,15 +109,22 @@ internal readonly struct AttributionResults
     /// <summary>The quote of kind <see cref="QuoteKind.Indirect"/> of <paramref name="reported"/>, at <paramref name="index"/> in the article's quotes.</summary>
     private Quote Indirect(ReportedQuote reported, int index, ref SpeakerTable speakers, double minimumConfidence)
     {
-        var quote = new Quote { Text = TextAt(reported.Span), Span = reported.Span, Kind = QuoteKind.Indirect, Segments = [reported.Span], Group = index };
         var attribution = reported.Attribution;
-        if (attribution.Confidence < minimumConfidence)
+        bool kept = attribution.Confidence >= minimumConfidence;
+        var (speaker, mention, cue) = kept ? Attributed(attribution, ref speakers) : default;
+        return new Quote
         {
-            return quote;
-        }
-
-        var (speaker, mention, cue) = Attributed(attribution, ref speakers);
-        return quote with { Speaker = speaker, SpeakerMention = mention, Cue = cue, Confidence = attribution.Confidence, Rule = attribution.Rule.Name };
+            Text = TextAt(reported.Span),
+            Span = reported.Span,
+            Kind = QuoteKind.Indirect,
+            Segments = [reported.Span],
+            Group = index,
+            Speaker = speaker,
+            SpeakerMention = kept ? mention : null,
+            Cue = cue,
+            Confidence = kept ? attribution.Confidence : 0,
+            Rule = kept ? attribution.Rule.Name : null,
+        };
     }
 
     /// <summary>The speaker (built at its entity's first quote), the mention and the cue that <paramref name="attribution"/> gives.</summary>

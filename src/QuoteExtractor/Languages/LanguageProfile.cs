@@ -411,6 +411,14 @@ internal sealed class LanguageProfile
 
         Add(SharedLexicons.SpeechIdiomVerbs, WordClass.SpeechIdiomVerb);
         Add(Copulas, WordClass.Copula);
+        Add(ReportingVerbs, WordClass.ReportingVerb);
+        foreach (var (form, tag) in ReportingVerbs.Entries)
+        {
+            if (tag == BareClauseTag)
+            {
+                classes[form] |= WordClass.BareClauseVerb;
+            }
+        }
 
         foreach (var (form, tag) in Determiners.Entries)
         {

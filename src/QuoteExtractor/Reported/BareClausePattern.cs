@@ -16,10 +16,10 @@ internal sealed class BareClausePattern : IReportedPattern
         for (int v = context.NextCueCandidate(sentence.FirstToken); v < sentence.EndToken; v = context.NextCueCandidate(v + 1))
         {
             int next = v + 1;
-            if (next < sentence.EndToken && ComplementClausePattern.IsReportingVerb(context, v)
-                && context.Profile.ReportingVerbs.HasTag(context.Tokens[v].GetText(context.Text), LanguageProfile.BareClauseTag)
+            if (next < sentence.EndToken && context.Is(v, WordClass.BareClauseVerb) && ComplementClausePattern.IsReportingVerb(context, v)
                 && (context.MentionAt(next) is not null || context.Is(next, WordClass.Determiner))
-                && !context.IsText(context.SkipAuxiliaries(v - 1, forward: false), ",")
+                && context.InvertedAfterComma(v) is null
+                && !ReportedSpeechFinder.IsPassive(context, v) && !ReportedSpeechFinder.InOpeningClause(context, sentence, v)
                 && context.SubjectBefore(v) is { } subject)
             {
                 return ReportedSpeechFinder.Report(context, next, ReportedSpeechFinder.ClauseEnd(context, sentence, next), subject, v, v + 1, AttributionRules.ReportedBare);

@@ -18,7 +18,8 @@ internal sealed class ComplementClausePattern : IReportedPattern
     {
         for (int v = context.NextCueCandidate(sentence.FirstToken); v < sentence.EndToken; v = context.NextCueCandidate(v + 1))
         {
-            if (IsReportingVerb(context, v) && Complementizer(context, v, sentence.EndToken) is int that && context.SubjectBefore(v) is { } subject)
+            if (IsReportingVerb(context, v) && Complementizer(context, v, sentence.EndToken) is int that && !ReportedSpeechFinder.IsPassive(context, v)
+                && !ReportedSpeechFinder.InOpeningClause(context, sentence, v) && context.SubjectBefore(v) is { } subject)
             {
                 return ReportedSpeechFinder.Report(context, that, ReportedSpeechFinder.ClauseEnd(context, sentence, that), subject, v, v + 1, AttributionRules.ReportedThat);
             }
@@ -29,7 +30,7 @@ internal sealed class ComplementClausePattern : IReportedPattern
 
     /// <summary>Whether token <paramref name="v"/> is a cue (not negated, outside quotations) of the language's reporting verbs.</summary>
     public static bool IsReportingVerb(AttributionContext context, int v) =>
-        context.IsCue(v) && context.Profile.ReportingVerbs.Contains(context.Tokens[v].GetText(context.Text));
+        context.Is(v, WordClass.ReportingVerb) && context.IsCue(v);
 
     /// <summary>
     /// The complementizer that opens the content of the verb at <paramref name="verb"/>: right after it, or after an

@@ -24,12 +24,13 @@ internal sealed class InvertedCuePattern : IReportedPattern
             // "…, said Jane Roe": the verb right after the comma; "…, Jane Roe said", "…, a-t-il précisé": the speaker
             // (and the auxiliary of an inverted pronoun) after it.
             int before = context.SkipAuxiliaries(v - 1, forward: false);
-            if (context.IsText(before, ",") && context.InvertedAfterComma(v) is { } inverted)
+            if (context.IsText(before, ",") && context.InvertedAfterComma(v) is { } inverted && EndsClause(context, sentence, context.Mentions[context.LastAdjacentMention(inverted)].End))
             {
                 return ReportedSpeechFinder.Report(context, sentence.FirstToken, before, inverted, v, v + 1, AttributionRules.ReportedInverted);
             }
 
-            if (context.SubjectBefore(v) is { } subject && context.SkipAuxiliaries(context.Mentions[subject].First - 1, forward: false) is int comma
+            if (EndsClause(context, sentence, v + 1) && context.SubjectBefore(v) is { } subject
+                && context.SkipAuxiliaries(context.Mentions[subject].First - 1, forward: false) is int comma
                 && comma > sentence.FirstToken && context.IsText(comma, ","))
             {
                 return ReportedSpeechFinder.Report(context, sentence.FirstToken, comma, subject, v, v + 1, AttributionRules.ReportedInverted);
@@ -38,4 +39,13 @@ internal sealed class InvertedCuePattern : IReportedPattern
 
         return null;
     }
+
+    /// <summary>
+    /// Whether the tokens from <paramref name="k"/> end the sentence with at most an adjunct: its final mark, a phrase a
+    /// preposition opens (<c>in a statement</c>), or one word (<c>Tuesday</c>). A clause of its own after the verb
+    /// (<c>At her age, she said she …</c>) makes the comma an introduction's, not the end of reported words.
+    /// </summary>
+    private static bool EndsClause(AttributionContext context, Segment sentence, int k) =>
+        k >= sentence.EndToken || context.Tokens[k].Kind == TokenKind.Punctuation || context.IsPreposition(k)
+        || k + 1 >= sentence.EndToken || context.Tokens[k + 1].Kind == TokenKind.Punctuation;
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using QuoteExtraction.Attribution;
+using QuoteExtraction.Languages;
 
 namespace QuoteExtraction.Reported;
 
@@ -37,6 +38,11 @@ internal sealed class ReportedSpeechFinder
         var sentences = _context.Sentences;
         for (; _nextSentence < sentences.Count && sentences[_nextSentence].EndToken <= end; _nextSentence++)
         {
+            if (!MayReport(sentences[_nextSentence]))
+            {
+                continue;
+            }
+
             foreach (var pattern in s_patterns)
             {
                 if (pattern.Find(_context, sentences[_nextSentence]) is { } found)
@@ -46,6 +52,20 @@ internal sealed class ReportedSpeechFinder
                 }
             }
         }
+    }
+
+    /// <summary>Whether <paramref name="sentence"/> has a reporting verb or a source marker outside quotations, which every pattern needs.</summary>
+    private bool MayReport(Segment sentence)
+    {
+        for (int v = _context.NextCueCandidate(sentence.FirstToken); v < sentence.EndToken; v = _context.NextCueCandidate(v + 1))
+        {
+            if (_context.Is(v, WordClass.ReportingVerb | WordClass.SourceMarkerStart))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -75,14 +95,17 @@ internal sealed class ReportedSpeechFinder
     }
 
     /// <summary>
-    /// The end of the clause that starts at <paramref name="first"/> in <paramref name="sentence"/>: a semicolon, or the
-    /// sentence's end.
+    /// The end of the clause that starts at <paramref name="first"/> in <paramref name="sentence"/>: a semicolon, a comma
+    /// before a conjunction or a subordinator (<c>…, and the downgrade …</c>, <c>…, although he …</c>), a conjunction before
+    /// a speech verb that reports something else (<c>… but insisted …</c>), or the sentence's end.
     /// </summary>
     public static int ClauseEnd(AttributionContext context, Segment sentence, int first)
     {
         for (int k = first; k < sentence.EndToken; k++)
         {
-            if (context.IsText(k, ";"))
+            if (context.IsText(k, ";")
+                || (context.IsText(k, ",") && (IsConjunction(context, k + 1) || context.IsListed(k + 1, context.Profile.Subordinators)))
+                || (IsConjunction(context, k) && context.IsCue(k + 1)))
             {
                 return k;
             }
@@ -90,6 +113,48 @@ internal sealed class ReportedSpeechFinder
 
         return sentence.EndToken;
     }
+
+    /// <summary>
+    /// Whether the verb at <paramref name="verb"/> is in a subordinate clause that opens <paramref name="sentence"/>, before
+    /// any comma (<c>When aides insisted that …, the campaign …</c>): what it reports ends at a comma no pattern can tell.
+    /// </summary>
+    public static bool InOpeningClause(AttributionContext context, Segment sentence, int verb)
+    {
+        int opener = IsConjunction(context, sentence.FirstToken) ? sentence.FirstToken + 1 : sentence.FirstToken;
+        if (!context.IsListed(opener, context.Profile.Subordinators))
+        {
+            return false;
+        }
+
+        for (int k = opener + 1; k < verb; k++)
+        {
+            if (context.IsText(k, ","))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the verb at <paramref name="verb"/> is passive (<c>is said to</c>, <c>was told that</c>): what it reports
+    /// is someone else's words, whom the sentence does not name. A participle after the copula is progressive (<c>is saying</c>).
+    /// </summary>
+    public static bool IsPassive(AttributionContext context, int verb)
+    {
+        int before = verb - 1;
+        while (before >= 0 && context.Is(before, WordClass.CueAuxiliary) && !context.Is(before, WordClass.Copula))
+        {
+            before--;
+        }
+
+        return before >= 0 && context.Is(before, WordClass.Copula) && !context.IsParticiple(verb);
+    }
+
+    /// <summary>Whether token <paramref name="k"/> is a coordinating conjunction (<c>and</c>, <c>but</c>, <c>et</c>).</summary>
+    private static bool IsConjunction(AttributionContext context, int k) =>
+        k < context.Tokens.Count && context.Tokens[k].Kind == TokenKind.Word && SharedLexicons.IsConjunction(context.Tokens[k].GetText(context.Text));
 
     /// <summary>The reported quote of the tokens <c>[first, end)</c> said by <paramref name="mention"/> with the cue <c>[cueFirst, cueEnd)</c>, or null.</summary>
     public static ReportedQuote? Report(AttributionContext context, int first, int end, int mention, int cueFirst, int cueEnd, AttributionRule rule) =>

@@ -12,6 +12,9 @@ public class ReportedSpeechTests
     [InlineData("The bridge will reopen in May, Mayor Jane Doe said.", "The bridge will reopen in May", "Jane Doe", "said", "reported-inverted")]
     [InlineData("The bridge will reopen in May, said Mayor Jane Doe.", "The bridge will reopen in May", "Jane Doe", "said", "reported-inverted")]
     [InlineData("Mayor Jane Doe said the bridge would reopen in May.", "the bridge would reopen in May", "Jane Doe", "said", "reported-bare")]
+    [InlineData("The city's engineer, Jane Doe, said the bridge would reopen in May.", "the bridge would reopen in May", "Jane Doe", "said", "reported-bare")]
+    [InlineData("At the end of the meeting, Jane Doe said she would retire.", "she would retire", "Jane Doe", "said", "reported-bare")]
+    [InlineData("Mayor Jane Doe said that the bridge would reopen in May, and the council voted against it.", "that the bridge would reopen in May", "Jane Doe", "said", "reported-that")]
     public void English_reported_speech_is_an_indirect_quote_of_its_source(string text, string content, string speaker, string cue, string rule) =>
         Check(TestHelpers.English, text, content, speaker, cue, rule);
 
@@ -43,6 +46,9 @@ public class ReportedSpeechTests
     [InlineData("Mayor Jane Doe believes that the bridge is a major issue for voters.")]
     [InlineData("Mayor Jane Doe thinks the bridge is a major issue for voters.")]
     [InlineData("Mayor Jane Doe hopes that the bridge will reopen in May.")]
+    [InlineData("Mayor Jane Doe was told that the bridge would reopen in May.")]
+    [InlineData("When Mayor Jane Doe said that the bridge would reopen, the council voted against the plan.")]
+    [InlineData("Mayor Jane Doe announced a plan to rebuild the old bridge.")]
     public void English_look_alikes_give_no_indirect_quote(string text) =>
         TestHelpers.English.ExtractQuotes(text).Should().BeEmpty();
 

@@ -279,6 +279,9 @@ internal sealed class LanguageProfile
     /// <summary>Words that open a sentence with the person whose view it gives (<c>For X, …</c>, <c>Pour X, …</c>).</summary>
     public Lexicon OpinionMarkers { get; }
 
+    /// <summary>The tag of an opinion marker after whose phrase and comma the sentence reports what the person named says (<c>Pour X, le parti …</c>).</summary>
+    public const string SpeechOpinionTag = "speech";
+
     /// <summary>Phrases that introduce a source (<c>according to</c>, <c>selon</c>), as the tokens' texts.</summary>
     public string[][] SourceMarkers { get; }
 

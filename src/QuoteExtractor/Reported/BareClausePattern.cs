@@ -20,7 +20,7 @@ internal sealed class BareClausePattern : IReportedPattern
                 && (context.MentionAt(next) is not null || context.Is(next, WordClass.Determiner))
                 && context.InvertedAfterComma(v) is null
                 && !ReportedSpeechFinder.IsPassive(context, v) && !ReportedSpeechFinder.InOpeningClause(context, sentence, v)
-                && context.SubjectBefore(v) is { } subject)
+                && ReportedSpeechFinder.Subject(context, sentence, v) is { } subject)
             {
                 return ReportedSpeechFinder.Report(context, next, ReportedSpeechFinder.ClauseEnd(context, sentence, next), subject, v, v + 1, AttributionRules.ReportedBare);
             }

@@ -19,7 +19,7 @@ internal sealed class ComplementClausePattern : IReportedPattern
         for (int v = context.NextCueCandidate(sentence.FirstToken); v < sentence.EndToken; v = context.NextCueCandidate(v + 1))
         {
             if (IsReportingVerb(context, v) && Complementizer(context, v, sentence.EndToken) is int that && !ReportedSpeechFinder.IsPassive(context, v)
-                && !ReportedSpeechFinder.InOpeningClause(context, sentence, v) && context.SubjectBefore(v) is { } subject)
+                && !ReportedSpeechFinder.InOpeningClause(context, sentence, v) && ReportedSpeechFinder.Subject(context, sentence, v) is { } subject)
             {
                 return ReportedSpeechFinder.Report(context, that, ReportedSpeechFinder.ClauseEnd(context, sentence, that), subject, v, v + 1, AttributionRules.ReportedThat);
             }
@@ -33,7 +33,7 @@ internal sealed class ComplementClausePattern : IReportedPattern
         context.Is(v, WordClass.ReportingVerb) && context.IsCue(v);
 
     /// <summary>
-    /// The complementizer that opens the content of the verb at <paramref name="verb"/>: right after it, or after an
+    /// The complementizer that opens the content of the verb at <paramref name="verb"/>, right after the verb or after an
     /// object or adjunct of a few words (a mention, a phrase a preposition opens, one word) with no mark between; or null.
     /// </summary>
     private static int? Complementizer(AttributionContext context, int verb, int end)

@@ -54,9 +54,17 @@ internal sealed class ReportedSpeechFinder
         }
     }
 
-    /// <summary>Whether <paramref name="sentence"/> has a reporting verb or a source marker outside quotations, which every pattern needs.</summary>
+    /// <summary>
+    /// Whether <paramref name="sentence"/> has a reporting verb or a source marker outside quotations, or opens with an
+    /// opinion marker, one of which every pattern needs.
+    /// </summary>
     private bool MayReport(Segment sentence)
     {
+        if (SourceMarkerPattern.OpensWithSpeechOpinion(_context, sentence))
+        {
+            return true;
+        }
+
         for (int v = _context.NextCueCandidate(sentence.FirstToken); v < sentence.EndToken; v = _context.NextCueCandidate(v + 1))
         {
             if (_context.Is(v, WordClass.ReportingVerb | WordClass.SourceMarkerStart))
@@ -150,6 +158,35 @@ internal sealed class ReportedSpeechFinder
         }
 
         return before >= 0 && context.Is(before, WordClass.Copula) && !context.IsParticiple(verb);
+    }
+
+    /// <summary>
+    /// The subject of the reporting verb at <paramref name="verb"/>: the attributor's (<see cref="AttributionContext.SubjectBefore"/>),
+    /// or, for a verb that a conjunction joins to an earlier one, the sentence's (<c>Jane Roe denies it and has said that …</c>).
+    /// </summary>
+    public static int? Subject(AttributionContext context, Segment sentence, int verb)
+    {
+        if (context.SubjectBefore(verb) is { } subject)
+        {
+            return subject;
+        }
+
+        int before = context.SkipAuxiliaries(verb - 1, forward: false);
+        return before > sentence.FirstToken && IsConjunction(context, before) ? context.SentenceSubject(sentence, before) : null;
+    }
+
+    /// <summary>The first comma of <paramref name="sentence"/> from token <paramref name="from"/>, at most <paramref name="reach"/> tokens on, outside quotations; or null.</summary>
+    public static int? CommaAfter(AttributionContext context, Segment sentence, int from, int reach)
+    {
+        for (int k = from; k < sentence.EndToken && k < from + reach && !context.IsInsideQuote(k); k++)
+        {
+            if (context.IsText(k, ","))
+            {
+                return k;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether token <paramref name="k"/> is a coordinating conjunction (<c>and</c>, <c>but</c>, <c>et</c>).</summary>

@@ -1,4 +1,5 @@
 using QuoteExtraction.Attribution;
+using QuoteExtraction.Languages;
 
 namespace QuoteExtraction.Reported;
 
@@ -21,16 +22,16 @@ internal sealed class SourceMarkerPattern : IReportedPattern
         int first = sentence.FirstToken;
         if (context.SourceMarkerLength(first) is > 0 and int opening && context.MentionNear(first + opening) is { } source)
         {
-            int from = context.Mentions[source].End;
-            for (int k = from; k < sentence.EndToken && k < from + MaxSourcePhraseTokens && !context.IsInsideQuote(k); k++)
-            {
-                if (context.IsText(k, ","))
-                {
-                    return ReportedSpeechFinder.Report(context, k + 1, ReportedSpeechFinder.ClauseEnd(context, sentence, k + 1), source, first, first + opening, AttributionRules.ReportedAccordingTo);
-                }
-            }
+            return ReportedSpeechFinder.CommaAfter(context, sentence, context.Mentions[source].End, MaxSourcePhraseTokens) is int comma
+                ? ReportedSpeechFinder.Report(context, comma + 1, ReportedSpeechFinder.ClauseEnd(context, sentence, comma + 1), source, first, first + opening, AttributionRules.ReportedAccordingTo)
+                : null;
+        }
 
-            return null;
+        // "Pour l'analyste Jean Roux, le parti sort indemne": the view of the person an opinion marker names.
+        if (OpensWithSpeechOpinion(context, sentence) && context.OpinionHolder(first, sentence.EndToken) is { } holder
+            && ReportedSpeechFinder.CommaAfter(context, sentence, context.Mentions[holder].End, MaxSourcePhraseTokens) is int after)
+        {
+            return ReportedSpeechFinder.Report(context, after + 1, ReportedSpeechFinder.ClauseEnd(context, sentence, after + 1), holder, first, first + 1, AttributionRules.ReportedAccordingTo);
         }
 
         for (int v = context.NextCueCandidate(first); v < sentence.EndToken; v = context.NextCueCandidate(v + 1))
@@ -44,4 +45,9 @@ internal sealed class SourceMarkerPattern : IReportedPattern
 
         return null;
     }
+
+    /// <summary>Whether <paramref name="sentence"/> opens with an opinion marker that reports what the person it names says (<c>Pour X, …</c>).</summary>
+    public static bool OpensWithSpeechOpinion(AttributionContext context, Segment sentence) =>
+        context.Tokens[sentence.FirstToken].Kind == TokenKind.Word
+        && context.Profile.OpinionMarkers.HasTag(context.Tokens[sentence.FirstToken].GetText(context.Text), LanguageProfile.SpeechOpinionTag);
 }

@@ -13,6 +13,7 @@ public class ReportedSpeechTests
     [InlineData("The bridge will reopen in May, said Mayor Jane Doe.", "The bridge will reopen in May", "Jane Doe", "said", "reported-inverted")]
     [InlineData("Mayor Jane Doe said the bridge would reopen in May.", "the bridge would reopen in May", "Jane Doe", "said", "reported-bare")]
     [InlineData("The city's engineer, Jane Doe, said the bridge would reopen in May.", "the bridge would reopen in May", "Jane Doe", "said", "reported-bare")]
+    [InlineData("Mayor Jane Doe visited the site and said that the bridge would reopen in May.", "that the bridge would reopen in May", "Jane Doe", "said", "reported-that")]
     [InlineData("At the end of the meeting, Jane Doe said she would retire.", "she would retire", "Jane Doe", "said", "reported-bare")]
     [InlineData("Mayor Jane Doe said that the bridge would reopen in May, and the council voted against it.", "that the bridge would reopen in May", "Jane Doe", "said", "reported-that")]
     public void English_reported_speech_is_an_indirect_quote_of_its_source(string text, string content, string speaker, string cue, string rule) =>
@@ -25,6 +26,8 @@ public class ReportedSpeechTests
     [InlineData("D'après Jean Dupont, le pont rouvrira en mai.", "le pont rouvrira en mai", "Jean Dupont", "D'après", "reported-according-to")]
     [InlineData("Le pont rouvrira en mai, selon le maire Jean Dupont.", "Le pont rouvrira en mai", "Jean Dupont", "selon", "reported-according-to")]
     [InlineData("Le pont pourrait rouvrir en mai, a indiqué le maire Jean Dupont.", "Le pont pourrait rouvrir en mai", "Jean Dupont", "indiqué", "reported-inverted")]
+    [InlineData("Pour l'analyste Jean Dupont, le pont doit être reconstruit.", "le pont doit être reconstruit", "Jean Dupont", "Pour", "reported-according-to")]
+    [InlineData("Le maire Jean Dupont nie toute faute et a répété qu'il ne démissionnerait pas.", "qu'il ne démissionnerait pas", "Jean Dupont", "répété", "reported-that")]
     public void French_reported_speech_is_an_indirect_quote_of_its_source(string text, string content, string speaker, string cue, string rule) =>
         Check(TestHelpers.French, text, content, speaker, cue, rule);
 
@@ -49,6 +52,7 @@ public class ReportedSpeechTests
     [InlineData("Mayor Jane Doe was told that the bridge would reopen in May.")]
     [InlineData("When Mayor Jane Doe said that the bridge would reopen, the council voted against the plan.")]
     [InlineData("Mayor Jane Doe announced a plan to rebuild the old bridge.")]
+    [InlineData("For Mayor Jane Doe, the new bridge is a personal triumph.")]
     public void English_look_alikes_give_no_indirect_quote(string text) =>
         TestHelpers.English.ExtractQuotes(text).Should().BeEmpty();
 

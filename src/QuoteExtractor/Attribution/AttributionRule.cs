@@ -133,6 +133,9 @@ internal static class AttributionRules
     /// <summary>Reported speech: the content opens the sentence, a comma, the speaker and a reporting verb close it.</summary>
     public static readonly AttributionRule ReportedInverted = new("reported-inverted", 0.75, "The bridge will reopen in May, Mayor Jane Doe said.");
 
+    /// <summary>Reported speech: the speaker and the verb, set off by commas, interrupt the reported words.</summary>
+    public static readonly AttributionRule ReportedParenthetical = new("reported-parenthetical", 0.7, "The bridge, Mayor Jane Doe said, will reopen in May.");
+
     /// <summary>Reported speech: a reporting verb right before its content clause, with no complementizer.</summary>
     public static readonly AttributionRule ReportedBare = new("reported-bare", 0.7, "Mayor Jane Doe said the bridge would reopen in May.");
 
@@ -143,6 +146,6 @@ internal static class AttributionRules
         SourceAfterQuote, QuoteSpeakerCue, QuoteSpeakerAppositionCue, QuoteThenSpeakerCueSentence, SpeakerCueQuote, SourceBeforeQuote,
         LeadIn, SpeechNounLeadIn, SpeechNounBeforeQuote, PreviousSentenceCue, SplitQuote, SentenceCueBefore, SentenceCueAfter,
         SourceInSentence, SpeechNounInSentence, SentenceSubject, ColonSubject, ReportedSpeaker, ReportedSpeakerInParagraph, QuoteSpeakerVerb, FloatingQuote, SentenceOpener, PreviousSentenceSubject,
-        EchoedQuote, NextQuoteSpeaker, ReportedThat, ReportedAccordingTo, ReportedInverted, ReportedBare,
+        EchoedQuote, NextQuoteSpeaker, ReportedThat, ReportedAccordingTo, ReportedInverted, ReportedParenthetical, ReportedBare,
     ];
 }

@@ -1,4 +1,5 @@
 using QuoteExtraction.Attribution;
+using QuoteExtraction.Languages;
 
 namespace QuoteExtraction.Reported;
 
@@ -24,14 +25,15 @@ internal sealed class InvertedCuePattern : IReportedPattern
             // "…, said Jane Roe": the verb right after the comma; "…, Jane Roe said", "…, a-t-il précisé": the speaker
             // (and the auxiliary of an inverted pronoun) after it.
             int before = context.SkipAuxiliaries(v - 1, forward: false);
-            if (context.IsText(before, ",") && context.InvertedAfterComma(v) is { } inverted && EndsClause(context, sentence, context.Mentions[context.LastAdjacentMention(inverted)].End))
+            if (context.IsText(before, ",") && !IsIntroduction(context, sentence.FirstToken, before) && context.InvertedAfterComma(v) is { } inverted
+                && EndsClause(context, sentence, context.Mentions[context.LastAdjacentMention(inverted)].End))
             {
                 return ReportedSpeechFinder.Report(context, sentence.FirstToken, before, inverted, v, v + 1, AttributionRules.ReportedInverted);
             }
 
             if (EndsClause(context, sentence, v + 1) && context.SubjectBefore(v) is { } subject
                 && context.SkipAuxiliaries(context.Mentions[subject].First - 1, forward: false) is int comma
-                && comma > sentence.FirstToken && context.IsText(comma, ","))
+                && comma > sentence.FirstToken && context.IsText(comma, ",") && !IsIntroduction(context, sentence.FirstToken, comma))
             {
                 return ReportedSpeechFinder.Report(context, sentence.FirstToken, comma, subject, v, v + 1, AttributionRules.ReportedInverted);
             }
@@ -41,11 +43,60 @@ internal sealed class InvertedCuePattern : IReportedPattern
     }
 
     /// <summary>
-    /// Whether the tokens from <paramref name="k"/> end the sentence with at most an adjunct: its final mark, a phrase a
-    /// preposition opens (<c>in a statement</c>), or one word (<c>Tuesday</c>). A clause of its own after the verb
-    /// (<c>At her age, she said she …</c>) makes the comma an introduction's, not the end of reported words.
+    /// Whether the tokens from <paramref name="k"/> end the sentence with at most an adjunct before its final mark: a
+    /// phrase a preposition opens (<c>in a statement</c>) or one word (<c>Tuesday</c>). A clause of its own after the verb
+    /// (<c>At her age, she said she …</c>) makes the comma an introduction's, not the end of reported words; a colon or a
+    /// comma after it (<c>In a speech, Jane Roe said: …</c>, <c>The plan, Jane Roe said, …</c>) leads to its words.
     /// </summary>
-    private static bool EndsClause(AttributionContext context, Segment sentence, int k) =>
-        k >= sentence.EndToken || context.Tokens[k].Kind == TokenKind.Punctuation || context.IsPreposition(k)
-        || k + 1 >= sentence.EndToken || context.Tokens[k + 1].Kind == TokenKind.Punctuation;
+    private static bool EndsClause(AttributionContext context, Segment sentence, int k)
+    {
+        if (k >= sentence.EndToken || IsFinalMark(context, k) || (k + 1 < sentence.EndToken && IsFinalMark(context, k + 1)) || k + 1 >= sentence.EndToken)
+        {
+            return true;
+        }
+
+        // "…, said Jane Roe, the agency's director." and "…, the Post reported, citing a source.": an apposition or a
+        // participle after a comma goes on about the speaker, with no clause of its own.
+        bool aside = context.IsText(k, ",") && (context.MentionAt(k + 1) is not null || context.Is(k + 1, WordClass.Determiner) || context.IsParticiple(k + 1));
+        if (!aside && !context.IsPreposition(k))
+        {
+            return false;
+        }
+
+        for (int rest = k + 1; rest < sentence.EndToken; rest++)
+        {
+            if ((context.Tokens[rest].Kind != TokenKind.Word && !IsFinalMark(context, rest)) || context.IsCue(rest))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether token <paramref name="k"/> is a mark that may end a sentence (<c>.</c>, <c>!</c>, <c>?</c>), not a comma, a colon or a semicolon.</summary>
+    private static bool IsFinalMark(AttributionContext context, int k) =>
+        context.Tokens[k].Kind == TokenKind.Punctuation && !context.IsText(k, ",") && !context.IsText(k, ":") && !context.IsText(k, ";");
+
+    /// <summary>
+    /// Whether the content <c>[first, end)</c> is no more than an introduction (<c>In a speech last July</c>, <c>As the crowd
+    /// booed</c>): it opens with a preposition or a subordinator and holds no comma that would end that introduction.
+    /// </summary>
+    public static bool IsIntroduction(AttributionContext context, int first, int end)
+    {
+        if (!context.IsPreposition(first) && !context.IsListed(first, context.Profile.Subordinators))
+        {
+            return false;
+        }
+
+        for (int k = first + 1; k < end; k++)
+        {
+            if (context.IsText(k, ","))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

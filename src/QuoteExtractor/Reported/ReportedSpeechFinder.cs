@@ -113,7 +113,7 @@ internal sealed class ReportedSpeechFinder
         {
             if (context.IsText(k, ";")
                 || (context.IsText(k, ",") && (IsConjunction(context, k + 1) || context.IsListed(k + 1, context.Profile.Subordinators)))
-                || (IsConjunction(context, k) && context.IsCue(k + 1)))
+                || (k + 1 < sentence.EndToken && context.Is(k + 1, WordClass.SpeechVerb) && context.IsCue(k + 1) && IsConjunction(context, k)))
             {
                 return k;
             }

@@ -79,11 +79,14 @@ internal sealed class InvertedCuePattern : IReportedPattern
         context.Tokens[k].Kind == TokenKind.Punctuation && !context.IsText(k, ",") && !context.IsText(k, ":") && !context.IsText(k, ";");
 
     /// <summary>
-    /// Whether the content <c>[first, end)</c> is no more than an introduction (<c>In a speech last July</c>, <c>As the crowd
-    /// booed</c>): it opens with a preposition or a subordinator and holds no comma that would end that introduction.
+    /// Whether the content <c>[first, end)</c> is no more than an introduction (<c>In a speech last July</c>, <c>But as the
+    /// crowd booed</c>): it opens, maybe past a conjunction, with a preposition or a subordinator and holds no comma that
+    /// would end that introduction.
     /// </summary>
     public static bool IsIntroduction(AttributionContext context, int first, int end)
     {
+        // "But when Congress cut the funds": a conjunction may open the sentence before the introduction.
+        first = ReportedSpeechFinder.IsConjunction(context, first) ? first + 1 : first;
         if (!context.IsPreposition(first) && !context.IsListed(first, context.Profile.Subordinators))
         {
             return false;

@@ -21,7 +21,7 @@ internal sealed class ParentheticalCuePattern : IReportedPattern
             }
 
             int before = context.SkipAuxiliaries(v - 1, forward: false);
-            if (context.IsText(before, ",") && !InvertedCuePattern.IsIntroduction(context, first, before) && context.InvertedAfterComma(v) is { } inverted
+            if (context.IsText(before, ",") && context.InvertedAfterComma(v) is { } inverted
                 && context.IsText(context.Mentions[context.LastAdjacentMention(inverted)].End, ","))
             {
                 int rest = context.Mentions[context.LastAdjacentMention(inverted)].End + 1;
@@ -29,8 +29,7 @@ internal sealed class ParentheticalCuePattern : IReportedPattern
             }
 
             if (context.IsText(v + 1, ",") && context.SubjectBefore(v) is { } subject
-                && context.SkipAuxiliaries(context.Mentions[subject].First - 1, forward: false) is int comma && comma > first && context.IsText(comma, ",")
-                && !InvertedCuePattern.IsIntroduction(context, first, comma))
+                && context.SkipAuxiliaries(context.Mentions[subject].First - 1, forward: false) is int comma && comma > first && context.IsText(comma, ","))
             {
                 return ReportedSpeechFinder.Report(context, first, ReportedSpeechFinder.ClauseEnd(context, sentence, v + 2), subject, v, v + 1, AttributionRules.ReportedParenthetical);
             }

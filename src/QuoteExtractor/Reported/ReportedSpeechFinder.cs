@@ -190,7 +190,7 @@ internal sealed class ReportedSpeechFinder
     }
 
     /// <summary>Whether token <paramref name="k"/> is a coordinating conjunction (<c>and</c>, <c>but</c>, <c>et</c>).</summary>
-    private static bool IsConjunction(AttributionContext context, int k) =>
+    public static bool IsConjunction(AttributionContext context, int k) =>
         k < context.Tokens.Count && context.Tokens[k].Kind == TokenKind.Word && SharedLexicons.IsConjunction(context.Tokens[k].GetText(context.Text));
 
     /// <summary>The reported quote of the tokens <c>[first, end)</c> said by <paramref name="mention"/> with the cue <c>[cueFirst, cueEnd)</c>, or null.</summary>

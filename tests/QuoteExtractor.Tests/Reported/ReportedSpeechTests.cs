@@ -14,6 +14,7 @@ public class ReportedSpeechTests
     [InlineData("Mayor Jane Doe said the bridge would reopen in May.", "the bridge would reopen in May", "Jane Doe", "said", "reported-bare")]
     [InlineData("The bridge will reopen in May, said Jane Doe, the city's engineer.", "The bridge will reopen in May", "Jane Doe", "said", "reported-inverted")]
     [InlineData("The bridge, Mayor Jane Doe said, will reopen in May.", "The bridge, Mayor Jane Doe said, will reopen in May", "Jane Doe", "said", "reported-parenthetical")]
+    [InlineData("And if the vote fails, Jane Doe said, the bridge will close.", "And if the vote fails, Jane Doe said, the bridge will close", "Jane Doe", "said", "reported-parenthetical")]
     [InlineData("The city's engineer, Jane Doe, said the bridge would reopen in May.", "the bridge would reopen in May", "Jane Doe", "said", "reported-bare")]
     [InlineData("Mayor Jane Doe visited the site and said that the bridge would reopen in May.", "that the bridge would reopen in May", "Jane Doe", "said", "reported-that")]
     [InlineData("At the end of the meeting, Jane Doe said she would retire.", "she would retire", "Jane Doe", "said", "reported-bare")]
@@ -57,6 +58,7 @@ public class ReportedSpeechTests
     [InlineData("Mayor Jane Doe announced a plan to rebuild the old bridge.")]
     [InlineData("For Mayor Jane Doe, the new bridge is a personal triumph.")]
     [InlineData("In a speech last July, Mayor Jane Doe said: “The bridge will reopen.”")]
+    [InlineData("But when the council cut the funds, Mayor Jane Doe said: “The bridge will close.”")]
     public void English_look_alikes_give_no_indirect_quote(string text) =>
         TestHelpers.English.ExtractQuotes(text).Should().NotContain(q => q.Kind == QuoteKind.Indirect);
 

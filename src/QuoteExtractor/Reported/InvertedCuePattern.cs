@@ -5,7 +5,7 @@ namespace QuoteExtraction.Reported;
 
 /// <summary>
 /// <c>The talks will go on, Jane Roe said.</c>, <c>…, said Jane Roe.</c>, <c>…, a indiqué le ministre.</c>,
-/// <c>…, a-t-il précisé.</c>: the content opens the sentence, and a comma, the speaker and a reporting verb close it.
+/// <c>…, a-t-il précisé.</c>, <c>…, dit-il.</c>: the content opens the sentence, and a comma, the speaker and a reporting verb close it.
 /// </summary>
 internal sealed class InvertedCuePattern : IReportedPattern
 {
@@ -25,7 +25,7 @@ internal sealed class InvertedCuePattern : IReportedPattern
             // "…, said Jane Roe": the verb right after the comma; "…, Jane Roe said", "…, a-t-il précisé": the speaker
             // (and the auxiliary of an inverted pronoun) after it.
             int before = context.SkipAuxiliaries(v - 1, forward: false);
-            if (context.IsText(before, ",") && !IsIntroduction(context, sentence.FirstToken, before) && context.InvertedAfterComma(v) is { } inverted
+            if (context.IsText(before, ",") && !IsIntroduction(context, sentence.FirstToken, before) && (context.InvertedAfterComma(v) ?? InvertedPronoun(context, v)) is { } inverted
                 && EndsClause(context, sentence, context.Mentions[context.LastAdjacentMention(inverted)].End))
             {
                 return ReportedSpeechFinder.Report(context, sentence.FirstToken, before, inverted, v, v + 1, AttributionRules.ReportedInverted);
@@ -73,6 +73,10 @@ internal sealed class InvertedCuePattern : IReportedPattern
 
         return true;
     }
+
+    /// <summary>The pronoun inverted after the verb at <paramref name="verb"/> and its hyphen (<c>dit-il</c>), or null.</summary>
+    public static int? InvertedPronoun(AttributionContext context, int verb) =>
+        verb + 1 < context.Tokens.Count && context.Tokens[verb + 1].Has(TokenFlags.InvertedClitic) ? context.MentionAt(verb + 1) : null;
 
     /// <summary>Whether token <paramref name="k"/> is a mark that may end a sentence (<c>.</c>, <c>!</c>, <c>?</c>), not a comma, a colon or a semicolon.</summary>
     private static bool IsFinalMark(AttributionContext context, int k) =>

@@ -21,7 +21,7 @@ internal sealed class ParentheticalCuePattern : IReportedPattern
             }
 
             int before = context.SkipAuxiliaries(v - 1, forward: false);
-            if (context.IsText(before, ",") && context.InvertedAfterComma(v) is { } inverted
+            if (context.IsText(before, ",") && (context.InvertedAfterComma(v) ?? InvertedCuePattern.InvertedPronoun(context, v)) is { } inverted
                 && context.IsText(context.Mentions[context.LastAdjacentMention(inverted)].End, ","))
             {
                 int rest = context.Mentions[context.LastAdjacentMention(inverted)].End + 1;

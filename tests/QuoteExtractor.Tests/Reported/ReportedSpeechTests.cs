@@ -35,6 +35,17 @@ public class ReportedSpeechTests
     public void French_reported_speech_is_an_indirect_quote_of_its_source(string text, string content, string speaker, string cue, string rule) =>
         Check(TestHelpers.French, text, content, speaker, cue, rule);
 
+    [Theory]
+    [InlineData("Le maire Jean Dupont a visité le chantier. Le pont rouvrira en mai, a-t-il précisé.", "précisé")]
+    [InlineData("Le maire Jean Dupont a visité le chantier. Le pont rouvrira en mai, dit-il.", "dit")]
+    public void A_French_inverted_pronoun_speaks_for_the_person_it_stands_for(string text, string cue)
+    {
+        var reported = TestHelpers.French.ExtractQuotes(text).Should().ContainSingle(q => q.Kind == QuoteKind.Indirect).Subject;
+        reported.Text.Should().Be("Le pont rouvrira en mai");
+        reported.Speaker!.Name.Should().Be("Jean Dupont");
+        (reported.Cue?.Text).Should().Be(cue);
+    }
+
     [Fact]
     public void A_pronoun_speaker_takes_the_name_of_the_person_it_stands_for()
     {

@@ -415,6 +415,7 @@ internal sealed class LanguageProfile
         Add(SharedLexicons.SpeechIdiomVerbs, WordClass.SpeechIdiomVerb);
         Add(Copulas, WordClass.Copula);
         Add(ReportingVerbs, WordClass.ReportingVerb);
+        Add(Complementizers, WordClass.Complementizer);
         foreach (var (form, tag) in ReportingVerbs.Entries)
         {
             if (tag == BareClauseTag)

@@ -67,6 +67,9 @@ internal enum WordClass : uint
     /// <summary>A reporting verb whose clause may follow it with no complementizer (<c>said the plan was dead</c>).</summary>
     BareClauseVerb = 1 << 28,
 
+    /// <summary>A word that opens reported speech after a speech verb (<c>that</c>, <c>que</c>).</summary>
+    Complementizer = 1 << 29,
+
     /// <summary>Every bit a pronoun's tag can set.</summary>
     PronounTags = MalePronoun | FemalePronoun | PluralPronoun | RelativePronoun | IndefinitePronoun,
 }

@@ -46,7 +46,7 @@ internal sealed class ComplementClausePattern : IReportedPattern
                 return null;
             }
 
-            if (context.IsListed(k, context.Profile.Complementizers))
+            if (context.Is(k, WordClass.Complementizer))
             {
                 return ObjectOrAdjunct(context, verb, k) && k + 1 < end && tokens[k + 1].Kind == TokenKind.Word ? k : null;
             }

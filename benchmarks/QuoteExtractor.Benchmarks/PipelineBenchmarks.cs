@@ -107,7 +107,7 @@ public class PipelineBenchmarks
             var (document, workspace) = (article.Document, article.Workspace);
             MentionFinder.Find(document, workspace.Mentions, CancellationToken.None);
             var resolver = EntityResolver.Resolve(document, workspace.Mentions, workspace.Entities);
-            count += Attributor.Attribute(document, resolver, workspace.Texts, _options.MinimumConfidence, CancellationToken.None).Speakers.Count;
+            count += Attributor.Attribute(document, resolver, workspace.Texts, _options.MinimumConfidence, _options.IncludeIndirect, CancellationToken.None).Speakers.Count;
         }
 
         return count;

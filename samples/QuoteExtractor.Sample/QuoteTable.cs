@@ -39,7 +39,7 @@ internal static class QuoteTable
             table.AddRow(
                 (i + 1).ToString(CultureInfo.InvariantCulture),
                 speaker,
-                Markup.Escape($"“{Excerpt(quote.Text, QuoteExcerpt)}”"),
+                Markup.Escape(Shown(quote, QuoteExcerpt)),
                 Markup.Escape(quote.Cue?.Text ?? "-"),
                 quote.Speaker is null ? "-" : quote.Confidence.ToString("0.00", CultureInfo.InvariantCulture));
         }
@@ -108,7 +108,7 @@ internal static class QuoteTable
             var quote = analysis.Quotes[i];
             var speaker = quote.Speaker is { } s ? (s.Title is null ? s.Name : $"{s.Name} ({s.Title})") : "(unknown)";
             var confidence = quote.Speaker is null ? "-" : quote.Confidence.ToString("0.00", CultureInfo.InvariantCulture);
-            output.WriteLine($"{i + 1,3}  {Excerpt(speaker, SpeakerWidth),-SpeakerWidth}  {Excerpt($"“{quote.Text}”", PlainQuoteWidth),-PlainQuoteWidth}  {confidence,5}");
+            output.WriteLine($"{i + 1,3}  {Excerpt(speaker, SpeakerWidth),-SpeakerWidth}  {Shown(quote, PlainQuoteWidth),-PlainQuoteWidth}  {confidence,5}");
         }
 
         if (analysis.Speakers.Count > 0)
@@ -122,6 +122,10 @@ internal static class QuoteTable
 
         output.WriteLine();
     }
+
+    /// <summary>A quote's text cut to <paramref name="width"/>: in quotation marks, or after <c>(reported)</c> for reported speech, which has none.</summary>
+    private static string Shown(Quote quote, int width) =>
+        quote.Kind == QuoteKind.Indirect ? Excerpt($"(reported) {quote.Text}", width) : Excerpt($"“{quote.Text}”", width);
 
     private static string Describe(Speaker speaker)
     {

@@ -181,7 +181,7 @@ public sealed class QuoteExtractor
         var (document, resolver) = Prepare(text, profile, workspace, Options.IncludeNonSpeech, cancellationToken);
         using (document)
         {
-            var (quotes, speakers) = Attributor.Attribute(document, resolver, workspace.Texts, Options.MinimumConfidence, cancellationToken);
+            var (quotes, speakers) = Attributor.Attribute(document, resolver, workspace.Texts, Options.MinimumConfidence, Options.IncludeIndirect, cancellationToken);
             return new ArticleAnalysis(text, profile.Language, document.Tokens, document.Sentences, document.Paragraphs, quotes, speakers);
         }
     }

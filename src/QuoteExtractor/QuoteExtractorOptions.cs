@@ -12,6 +12,9 @@ public sealed record QuoteExtractorOptions
     /// <summary>Also return quoted text that is not speech (titles of works, nicknames, scare quotes) with kind <see cref="QuoteKind.NonSpeech"/>. Off by default.</summary>
     public bool IncludeNonSpeech { get; init; }
 
+    /// <summary>Also return reported speech without quotation marks (<c>Jane Roe said that …</c>) with kind <see cref="QuoteKind.Indirect"/>. On by default.</summary>
+    public bool IncludeIndirect { get; init; } = true;
+
     /// <summary>Attributions less sure than this (0 to 1) leave <see cref="Quote.Speaker"/> null. Default 0.5.</summary>
     public double MinimumConfidence { get; init; } = 0.5;
 

@@ -22,6 +22,9 @@ internal static class TestHelpers
     public static string[] Paragraphs(this QuoteExtractor extractor, string text) =>
         [.. extractor.Analyze(text).Paragraphs.Select(s => text[s.Span.Start..s.Span.End])];
 
+    /// <summary>The quotes in quotation marks, without reported speech: what the tests of quotes and their attribution read.</summary>
+    public static List<Quote> Quoted(this IEnumerable<Quote> quotes) => [.. quotes.Where(q => q.Kind != QuoteKind.Indirect)];
+
     /// <summary>The seed article the product was specified from, as embedded in the sample.</summary>
     public static string SeedArticle => QuoteExtraction.Sample.InputReader.LoadDemoArticle();
 }

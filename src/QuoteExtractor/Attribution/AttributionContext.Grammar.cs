@@ -207,7 +207,7 @@ internal sealed partial class AttributionContext
     }
 
     /// <summary>Whether token <paramref name="i"/> is a word outside quotations listed in <paramref name="lexicon"/>.</summary>
-    private bool IsListed(int i, Lexicon lexicon) =>
+    public bool IsListed(int i, Lexicon lexicon) =>
         i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Word && !_insideQuote[i] && lexicon.Contains(_tokens[i].GetText(_text));
 
     /// <summary>The name (of a person or of no known kind) outside quotations that ends at token <paramref name="i"/>, or null.</summary>

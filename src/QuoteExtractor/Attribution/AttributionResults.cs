@@ -1,5 +1,7 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using QuoteExtraction.Quotes;
+using QuoteExtraction.Reported;
 
 namespace QuoteExtraction.Attribution;
 
@@ -32,59 +34,111 @@ internal readonly struct AttributionResults
     }
 
     /// <summary>
-    /// The quotes of <paramref name="context"/> with the speakers their attributions give, and the
-    /// distinct speakers in entity order; an attribution below <paramref name="minimumConfidence"/> gives
-    /// no speaker. <paramref name="texts"/> keeps the short texts, shared between the results.
+    /// The quotes of <paramref name="context"/> with the speakers their attributions give, merged in text order with the
+    /// <paramref name="reported"/> speech (null for none), and the distinct speakers in entity order; an attribution below
+    /// <paramref name="minimumConfidence"/> gives no speaker. <paramref name="texts"/> keeps the short texts, shared between the results.
     /// </summary>
-    public static (List<Quote> Quotes, List<Speaker> Speakers) Build(AttributionContext context, EntityResolver resolver, SharedTexts texts, double minimumConfidence) =>
-        new AttributionResults(context.Document, resolver, texts).Build(context, minimumConfidence);
+    public static (List<Quote> Quotes, List<Speaker> Speakers) Build(AttributionContext context, List<ReportedQuote>? reported, EntityResolver resolver, SharedTexts texts,
+        double minimumConfidence) =>
+        new AttributionResults(context.Document, resolver, texts).Build(context, CollectionsMarshal.AsSpan(reported), minimumConfidence);
 
-    private (List<Quote> Quotes, List<Speaker> Speakers) Build(AttributionContext context, double minimumConfidence)
+    private (List<Quote> Quotes, List<Speaker> Speakers) Build(AttributionContext context, ReadOnlySpan<ReportedQuote> reported, double minimumConfidence)
     {
         var quotes = context.Quotes;
         // Each entity's speaker, built at its first quote; the speakers are reported in entity order.
         int entityCount = _entities.Count;
-        var speakerOf = ArrayPool<Speaker?>.Shared.Rent(entityCount);
-        var mentionsOf = ArrayPool<Mention[]?>.Shared.Rent(entityCount);
-        Array.Clear(speakerOf, 0, entityCount);
-        Array.Clear(mentionsOf, 0, entityCount);
-        int speakerCount = 0;
-        var speakerQuotes = new List<Quote>(quotes.Count);
+        var speakers = new SpeakerTable(ArrayPool<Speaker?>.Shared.Rent(entityCount), ArrayPool<Mention[]?>.Shared.Rent(entityCount));
+        Array.Clear(speakers.SpeakerOf, 0, entityCount);
+        Array.Clear(speakers.MentionsOf, 0, entityCount);
+
+        // With reported speech among them, a quote's index (and so its group's) is its place in the merged list.
+        var indexOf = reported.IsEmpty ? null : ArrayPool<int>.Shared.Rent(quotes.Count);
+        var speakerQuotes = new List<Quote>(quotes.Count + reported.Length);
+        int r = 0;
         for (int q = 0; q < quotes.Count; q++)
         {
             var quote = quotes[q];
+            for (; r < reported.Length && reported[r].Span.Start < quote.Span.Start; r++)
+            {
+                speakerQuotes.Add(Indirect(reported[r], speakerQuotes.Count, ref speakers, minimumConfidence));
+            }
+
+            if (indexOf is not null)
+            {
+                indexOf[q] = speakerQuotes.Count;
+                quote = quote with { Group = indexOf[quote.Group] };
+            }
+
             if (context.AttributionOf(q) is not { } attribution || attribution.Confidence < minimumConfidence)
             {
                 speakerQuotes.Add(quote.ToQuote(TextAt(quote.Span)));
                 continue;
             }
 
-            Speaker? speaker = null;
-            if (attribution.Entity >= 0 && (speaker = speakerOf[attribution.Entity]) is null)
-            {
-                speaker = speakerOf[attribution.Entity] = BuildSpeaker(attribution.Entity, mentionsOf[attribution.Entity] = new Mention[_entities[attribution.Entity].Mentions.Count]);
-                speakerCount++;
-            }
-
-            Cue? cue = attribution.CueFirst >= 0 ? ToCue(attribution.CueFirst, attribution.CueEnd) : null;
-            speakerQuotes.Add(quote.ToQuote(TextAt(quote.Span), speaker, BuildMention(_mentions[attribution.Mention]), cue, attribution.Confidence, attribution.Rule.Name));
+            var (speaker, mention, cue) = Attributed(attribution, ref speakers);
+            speakerQuotes.Add(quote.ToQuote(TextAt(quote.Span), speaker, mention, cue, attribution.Confidence, attribution.Rule.Name));
         }
 
-        FillSpeakerMentions(mentionsOf, entityCount);
-        var speakers = new List<Speaker>(speakerCount);
+        for (; r < reported.Length; r++)
+        {
+            speakerQuotes.Add(Indirect(reported[r], speakerQuotes.Count, ref speakers, minimumConfidence));
+        }
+
+        if (indexOf is not null)
+        {
+            ArrayPool<int>.Shared.Return(indexOf);
+        }
+
+        FillSpeakerMentions(speakers.MentionsOf, entityCount);
+        var distinct = new List<Speaker>(speakers.Count);
         for (int e = 0; e < entityCount; e++)
         {
-            if (speakerOf[e] is { } speaker)
+            if (speakers.SpeakerOf[e] is { } speaker)
             {
-                speakers.Add(speaker);
+                distinct.Add(speaker);
             }
         }
 
-        Array.Clear(speakerOf, 0, entityCount);
-        Array.Clear(mentionsOf, 0, entityCount);
-        ArrayPool<Speaker?>.Shared.Return(speakerOf);
-        ArrayPool<Mention[]?>.Shared.Return(mentionsOf);
-        return (speakerQuotes, speakers);
+        Array.Clear(speakers.SpeakerOf, 0, entityCount);
+        Array.Clear(speakers.MentionsOf, 0, entityCount);
+        ArrayPool<Speaker?>.Shared.Return(speakers.SpeakerOf);
+        ArrayPool<Mention[]?>.Shared.Return(speakers.MentionsOf);
+        return (speakerQuotes, distinct);
+    }
+
+    /// <summary>The quote of kind <see cref="QuoteKind.Indirect"/> of <paramref name="reported"/>, at <paramref name="index"/> in the article's quotes.</summary>
+    private Quote Indirect(ReportedQuote reported, int index, ref SpeakerTable speakers, double minimumConfidence)
+    {
+        var attribution = reported.Attribution;
+        bool kept = attribution.Confidence >= minimumConfidence;
+        var (speaker, mention, cue) = kept ? Attributed(attribution, ref speakers) : default;
+        return new Quote
+        {
+            Text = TextAt(reported.Span),
+            Span = reported.Span,
+            Kind = QuoteKind.Indirect,
+            Segments = [reported.Span],
+            Group = index,
+            Speaker = speaker,
+            SpeakerMention = kept ? mention : null,
+            Cue = cue,
+            Confidence = kept ? attribution.Confidence : 0,
+            Rule = kept ? attribution.Rule.Name : null,
+        };
+    }
+
+    /// <summary>The speaker (built at its entity's first quote), the mention and the cue that <paramref name="attribution"/> gives.</summary>
+    private (Speaker? Speaker, Mention Mention, Cue? Cue) Attributed(QuoteAttribution attribution, ref SpeakerTable speakers)
+    {
+        Speaker? speaker = null;
+        if (attribution.Entity >= 0 && (speaker = speakers.SpeakerOf[attribution.Entity]) is null)
+        {
+            speaker = speakers.SpeakerOf[attribution.Entity] = BuildSpeaker(attribution.Entity, speakers.MentionsOf[attribution.Entity] = new Mention[_entities[attribution.Entity].Mentions.Count]);
+            speakers.Count++;
+        }
+
+        Cue? cue = attribution.CueFirst >= 0 ? ToCue(attribution.CueFirst, attribution.CueEnd) : null;
+        return (speaker, BuildMention(_mentions[attribution.Mention]), cue);
     }
 
     /// <summary>
@@ -181,4 +235,17 @@ internal readonly struct AttributionResults
 
     /// <summary>The text at <paramref name="span"/>, shared with the other results when it is short.</summary>
     private string TextAt(TextSpan span) => _texts.At(_text, span);
+
+    /// <summary>Each entity's speaker once built, its mentions (filled at the end), and how many speakers there are.</summary>
+    private struct SpeakerTable(Speaker?[] speakerOf, Mention[]?[] mentionsOf)
+    {
+        /// <summary>Each entity's speaker, null until its first quote.</summary>
+        public readonly Speaker?[] SpeakerOf = speakerOf;
+
+        /// <summary>Each speaker's mentions, null for an entity that is no speaker.</summary>
+        public readonly Mention[]?[] MentionsOf = mentionsOf;
+
+        /// <summary>How many entities have a speaker.</summary>
+        public int Count;
+    }
 }

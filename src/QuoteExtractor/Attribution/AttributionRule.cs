@@ -124,13 +124,28 @@ internal static class AttributionRules
     /// <summary>A quote with no cue takes, at most this surely, the speaker of the next quote of its paragraph when nobody else is named in between.</summary>
     public static readonly AttributionRule NextQuoteSpeaker = new("next-quote-speaker", 0.6, "Why wait? “The damage was done.” Then came the deal, “a trap,” his lawyer Jane Doe replied.");
 
-    /// <summary>Every rule, in the order of the sieves that apply them.</summary>
+    /// <summary>Reported speech: a reporting verb and a complementizer that opens the content, the verb's subject speaking.</summary>
+    public static readonly AttributionRule ReportedThat = new("reported-that", 0.8, "Mayor Jane Doe said that the bridge would reopen in May.");
+
+    /// <summary>Reported speech: a source marker and its source open or close the sentence, the rest is what the source says.</summary>
+    public static readonly AttributionRule ReportedAccordingTo = new("reported-according-to", 0.8, "According to Mayor Jane Doe, the bridge will reopen in May.");
+
+    /// <summary>Reported speech: the content opens the sentence, a comma, the speaker and a reporting verb close it.</summary>
+    public static readonly AttributionRule ReportedInverted = new("reported-inverted", 0.75, "The bridge will reopen in May, Mayor Jane Doe said.");
+
+    /// <summary>Reported speech: the speaker and the verb, set off by commas, interrupt the reported words.</summary>
+    public static readonly AttributionRule ReportedParenthetical = new("reported-parenthetical", 0.7, "The bridge, Mayor Jane Doe said, will reopen in May.");
+
+    /// <summary>Reported speech: a reporting verb right before its content clause, with no complementizer.</summary>
+    public static readonly AttributionRule ReportedBare = new("reported-bare", 0.7, "Mayor Jane Doe said the bridge would reopen in May.");
+
+    /// <summary>Every rule, in the order of the sieves that apply them, then the reported-speech patterns'.</summary>
     public static IReadOnlyList<AttributionRule> All { get; } =
     [
         TranscriptLabel, SourceOpensSentence, CueOpensSentence, OpinionOpensSentence, ColonLead, TopicColonSubject, HeadlineSubject, QuoteDashSpeaker, HeadingSource, QuoteCueSpeaker,
         SourceAfterQuote, QuoteSpeakerCue, QuoteSpeakerAppositionCue, QuoteThenSpeakerCueSentence, SpeakerCueQuote, SourceBeforeQuote,
         LeadIn, SpeechNounLeadIn, SpeechNounBeforeQuote, PreviousSentenceCue, SplitQuote, SentenceCueBefore, SentenceCueAfter,
         SourceInSentence, SpeechNounInSentence, SentenceSubject, ColonSubject, ReportedSpeaker, ReportedSpeakerInParagraph, QuoteSpeakerVerb, FloatingQuote, SentenceOpener, PreviousSentenceSubject,
-        EchoedQuote, NextQuoteSpeaker,
+        EchoedQuote, NextQuoteSpeaker, ReportedThat, ReportedAccordingTo, ReportedInverted, ReportedParenthetical, ReportedBare,
     ];
 }

@@ -1,12 +1,14 @@
 using System.Collections.Immutable;
 using QuoteExtraction.Attribution.Sieves;
+using QuoteExtraction.Reported;
 
 namespace QuoteExtraction.Attribution;
 
 /// <summary>
 /// Finds who said each quote: the sieves of <see cref="SieveOrder"/>, most reliable first, give each
 /// quote its local mention, cue and rule; the resolver links the pronouns they resolve, so that a
-/// later quote's pronoun can follow them; then <see cref="AttributionResults"/> builds the results.
+/// later quote's pronoun can follow them; between the quotes, <see cref="ReportedSpeechFinder"/> reads the sentences
+/// before each for reported speech; then <see cref="AttributionResults"/> builds the results.
 /// </summary>
 internal static class Attributor
 {
@@ -22,12 +24,14 @@ internal static class Attributor
     /// <summary>
     /// The quotes of <paramref name="document"/> with their speakers, and the distinct speakers of the
     /// article. <paramref name="resolver"/> has linked the document's names and descriptions to their
-    /// entities; an attribution below <paramref name="minimumConfidence"/> gives no speaker.
+    /// entities; an attribution below <paramref name="minimumConfidence"/> gives no speaker. With
+    /// <paramref name="includeIndirect"/>, reported speech comes too, as quotes of kind <see cref="QuoteKind.Indirect"/>.
     /// </summary>
     public static (List<Quote> Quotes, List<Speaker> Speakers) Attribute(Document document, EntityResolver resolver, SharedTexts texts,
-        double minimumConfidence, CancellationToken cancellationToken)
+        double minimumConfidence, bool includeIndirect, CancellationToken cancellationToken)
     {
         using var context = new AttributionContext(document, resolver);
+        var reported = includeIndirect ? new ReportedSpeechFinder(context) : null;
         var quotes = document.Quotes;
         for (int q = 0; q < quotes.Count; q++)
         {
@@ -36,8 +40,12 @@ internal static class Attributor
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
+            // Reported speech reads no attribution it would change: the direct quotes' are the same with it or without.
+            reported?.ReadUpTo(quotes[q].OpenToken);
             Attribute(context, resolver, q);
         }
+
+        reported?.ReadUpTo(document.Tokens.Count);
 
         int unattributed = 0;
         for (int q = 0; q < quotes.Count && unattributed < MaxQuotesAfterAll; q++)
@@ -49,7 +57,7 @@ internal static class Attributor
             }
         }
 
-        return AttributionResults.Build(context, resolver, texts, minimumConfidence);
+        return AttributionResults.Build(context, reported?.Found, resolver, texts, minimumConfidence);
     }
 
     /// <summary>

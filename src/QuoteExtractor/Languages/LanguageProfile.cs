@@ -40,10 +40,9 @@ internal sealed class LanguageProfile
         ContractionStems = data.List("contraction-stems", ignoreCase: true);
         SplitsCompoundsAtHyphens = data.Switch("splits-compounds-at-hyphens");
         HyphenPrefixes = data.List("hyphen-prefixes", ignoreCase: true);
-        var speechVerbs = data.List("speech-verbs", ignoreCase: true);
-        SpeechVerbs = data.Setting("speech-verb-inflector") is { } inflector
-            ? Lexicon.FromForms(speechVerbs.Entries.Keys.SelectMany(VerbInflectors.Named(inflector)), ignoreCase: true)
-            : speechVerbs;
+        var inflect = data.Setting("speech-verb-inflector") is { } inflector ? VerbInflectors.Named(inflector) : null;
+        SpeechVerbs = Verbs(data.List("speech-verbs", ignoreCase: true), inflect);
+        ReportingVerbs = Verbs(data.List("reporting-verbs", ignoreCase: true), inflect);
         GroupsDigitsWithSpace = data.Switch("groups-digits-with-space");
         Titles = data.List("titles", ignoreCase: true);
         TitleModifiers = data.List("title-modifiers", ignoreCase: true);
@@ -160,6 +159,16 @@ internal sealed class LanguageProfile
     /// <summary>Reporting verbs in all their forms (<c>said</c>, <c>told</c>, <c>a déclaré</c>'s <c>déclaré</c>).</summary>
     public Lexicon SpeechVerbs { get; }
 
+    /// <summary>
+    /// The speech verbs, in all their forms, whose content clause is reported speech (<c>said that …</c>, <c>a affirmé
+    /// que …</c>), tagged <see cref="BareClauseTag"/> when the clause may follow with no complementizer; belief and
+    /// perception verbs (<c>think</c>, <c>show</c>) are not among them.
+    /// </summary>
+    public Lexicon ReportingVerbs { get; }
+
+    /// <summary>The tag of a reporting verb whose content clause may follow it with no complementizer (<c>said the plan was dead</c>).</summary>
+    public const string BareClauseTag = "bare";
+
     /// <summary>Role nouns (<c>minister</c>, <c>spokeswoman</c>), tagged <c>m</c> or <c>f</c> when they tell the gender.</summary>
     public Lexicon Titles { get; }
 
@@ -271,6 +280,9 @@ internal sealed class LanguageProfile
 
     /// <summary>Words that open a sentence with the person whose view it gives (<c>For X, …</c>, <c>Pour X, …</c>).</summary>
     public Lexicon OpinionMarkers { get; }
+
+    /// <summary>The tag of an opinion marker after whose phrase and comma the sentence reports what the person named says (<c>Pour X, le parti …</c>).</summary>
+    public const string SpeechOpinionTag = "speech";
 
     /// <summary>Phrases that introduce a source (<c>according to</c>, <c>selon</c>), as the tokens' texts.</summary>
     public string[][] SourceMarkers { get; }
@@ -413,6 +425,15 @@ internal sealed class LanguageProfile
 
         Add(SharedLexicons.SpeechIdiomVerbs, WordClass.SpeechIdiomVerb);
         Add(Copulas, WordClass.Copula);
+        Add(ReportingVerbs, WordClass.ReportingVerb);
+        Add(Complementizers, WordClass.Complementizer);
+        foreach (var (form, tag) in ReportingVerbs.Entries)
+        {
+            if (tag == BareClauseTag)
+            {
+                classes[form] |= WordClass.BareClauseVerb;
+            }
+        }
 
         foreach (var (form, tag) in Determiners.Entries)
         {
@@ -424,6 +445,15 @@ internal sealed class LanguageProfile
 
         return new WordClassTable(classes);
     }
+
+    /// <summary>
+    /// A list of verbs in all their forms: as listed, or each listed infinitive's forms by <paramref name="inflect"/>
+    /// (French lists infinitives), every form with its infinitive's tag.
+    /// </summary>
+    private static Lexicon Verbs(Lexicon listed, Func<string, IEnumerable<string>>? inflect) =>
+        inflect is null
+            ? listed
+            : Lexicon.FromEntries(listed.Entries.SelectMany(entry => inflect(entry.Key).Select(form => KeyValuePair.Create(form, entry.Value))), ignoreCase: true);
 
     /// <summary>
     /// The contraction clitics of <paramref name="contractions"/>, written with a straight apostrophe and tagged

@@ -61,6 +61,15 @@ internal enum WordClass : uint
     /// <summary>A form of <c>to be</c> that links a subject to its description (<c>is</c>, <c>est</c>).</summary>
     Copula = 1 << 26,
 
+    /// <summary>A reporting verb whose content clause is reported speech (<c>said</c>, <c>affirmé</c>).</summary>
+    ReportingVerb = 1 << 27,
+
+    /// <summary>A reporting verb whose clause may follow it with no complementizer (<c>said the plan was dead</c>).</summary>
+    BareClauseVerb = 1 << 28,
+
+    /// <summary>A word that opens reported speech after a speech verb (<c>that</c>, <c>que</c>).</summary>
+    Complementizer = 1 << 29,
+
     /// <summary>Every bit a pronoun's tag can set.</summary>
     PronounTags = MalePronoun | FemalePronoun | PluralPronoun | RelativePronoun | IndefinitePronoun,
 }

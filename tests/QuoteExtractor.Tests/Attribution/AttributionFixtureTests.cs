@@ -22,7 +22,7 @@ public class AttributionFixtureTests
 
     private static void Check((string Name, string Text, List<(string Quote, string Speaker, string Mention, string Cue)> Expected) fixture, QuoteExtractor extractor)
     {
-        var quotes = extractor.ExtractQuotes(fixture.Text);
+        var quotes = extractor.ExtractQuotes(fixture.Text).Quoted();
         quotes.Select(q => q.Text).Should().Equal(fixture.Expected.Select(e => e.Quote));
         for (int i = 0; i < quotes.Count; i++)
         {

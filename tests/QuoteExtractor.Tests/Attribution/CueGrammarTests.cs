@@ -31,7 +31,7 @@ public class CueGrammarTests
     [InlineData("The mayor does not like “surprises,” in the words of Jane Doe, and left early.", "Jane Doe")]
     public void A_speech_verb_or_source_phrase_names_the_speaker(string article, string speaker)
     {
-        var quote = new QuoteExtractor().ExtractQuotes(article).Single();
+        var quote = new QuoteExtractor().ExtractQuotes(article).Quoted().Single();
 
         quote.Speaker!.Name.Should().EndWith(speaker);
     }
@@ -42,7 +42,7 @@ public class CueGrammarTests
     [InlineData("Une autre villageoise, Zorbeka Quelmar, a raconté qu'ils manquaient d'eau.\n\n« Nous n'avons plus d'eau. »", "Zorbeka Quelmar", Language.French)]
     public void A_name_in_apposition_after_a_phrase_that_names_nobody_speaks(string article, string speaker, Language language)
     {
-        var quote = new QuoteExtractor(new QuoteExtractorOptions { Language = language }).ExtractQuotes(article).Single();
+        var quote = new QuoteExtractor(new QuoteExtractorOptions { Language = language }).ExtractQuotes(article).Quoted().Single();
 
         quote.Speaker!.Name.Should().Be(speaker);
     }
@@ -77,7 +77,7 @@ public class CueGrammarTests
     [InlineData("Jane Doe's earlier missive was mocked for its claim that the mayor would be “the finest ever.”", "Jane Doe")]
     public void The_possessor_of_a_speech_noun_owns_the_words(string article, string speaker)
     {
-        var quote = new QuoteExtractor().ExtractQuotes(article).Single();
+        var quote = new QuoteExtractor().ExtractQuotes(article).Quoted().Single();
 
         quote.Speaker!.Name.Should().Be(speaker);
     }
@@ -89,7 +89,7 @@ public class CueGrammarTests
     [InlineData("« Va-t-il céder ? Jamais », dit Jeanne Roy.", "Jeanne Roy", Language.French)]
     public void A_negation_inside_the_quote_does_not_deny_the_cue(string article, string speaker, Language language)
     {
-        var quote = new QuoteExtractor(new QuoteExtractorOptions { Language = language }).ExtractQuotes(article).Single();
+        var quote = new QuoteExtractor(new QuoteExtractorOptions { Language = language }).ExtractQuotes(article).Quoted().Single();
 
         quote.Speaker!.Name.Should().Be(speaker);
     }
@@ -107,7 +107,7 @@ public class CueGrammarTests
     [InlineData("Le suspect était « recherché », a indiqué le ministère dans un communiqué, précisant que sa fuite « a échoué ».", "ministère", Language.French)]
     public void A_participle_after_a_speech_verb_goes_on_with_its_speaker(string article, string speaker, Language language)
     {
-        var quote = new QuoteExtractor(new QuoteExtractorOptions { Language = language }).ExtractQuotes(article)[^1];
+        var quote = new QuoteExtractor(new QuoteExtractorOptions { Language = language }).ExtractQuotes(article).Quoted()[^1];
 
         quote.Speaker!.Name.Should().EndWith(speaker);
     }

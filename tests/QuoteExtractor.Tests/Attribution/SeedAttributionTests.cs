@@ -37,6 +37,16 @@ public class SeedAttributionTests
     }
 
     [Fact]
+    public void Ryabkov_s_reported_sentence_is_an_indirect_quote_of_his()
+    {
+        var reported = s_analysis.Quotes.Single(q => q.Kind == QuoteKind.Indirect);
+        reported.Text.Should().StartWith("that if there is no progress").And.EndWith("Russia may decide not to continue negotiations");
+        reported.Speaker!.Name.Should().Be("Sergei Ryabkov");
+        (reported.Cue?.Text).Should().Be("said");
+        reported.Rule.Should().Be("reported-that");
+    }
+
+    [Fact]
     public void Biden_threatens_unprecedented_sanctions_as_US_President()
     {
         var speaker = QuoteStarting("unprecedented").Speaker!;
@@ -76,7 +86,8 @@ public class SeedAttributionTests
     {
         s_analysis.Speakers.Select(s => s.Name).Should().OnlyHaveUniqueItems();
         var ryabkov = s_analysis.Speakers.Single(s => s.Name == "Sergei Ryabkov");
-        s_analysis.QuotesOf(ryabkov).Should().HaveCount(6);
+        s_analysis.QuotesOf(ryabkov).Should().HaveCount(7, "six quotes and one reported sentence");
+        s_analysis.QuotesOf(ryabkov).Should().ContainSingle(q => q.Kind == QuoteKind.Indirect);
         ryabkov.Mentions.Select(m => m.Text).Should().Contain(["Ryabkov", "Russian Deputy Foreign Minister Sergei Ryabkov"]);
     }
 

@@ -40,7 +40,7 @@ public class TitleResolutionTests
     [InlineData(130, 48)]
     public void A_description_names_the_latest_person_holding_the_title(int before, int after)
     {
-        var quote = s_extractor.ExtractQuotes(Article(before, after)).Single();
+        var quote = s_extractor.ExtractQuotes(Article(before, after)).Quoted().Single();
 
         quote.Speaker!.Name.Should().Be("Anna Keller");
         quote.Speaker.Title.Should().Be("Defense Minister");
@@ -51,13 +51,13 @@ public class TitleResolutionTests
     [InlineData(70, 55)]
     public void A_description_does_not_reach_past_the_fifty_latest_people(int before, int after)
     {
-        var quote = s_extractor.ExtractQuotes(Article(before, after)).Single();
+        var quote = s_extractor.ExtractQuotes(Article(before, after)).Quoted().Single();
 
         quote.Speaker!.Name.Should().NotBe("Anna Keller", "past them, the description is not the minister named before");
     }
 
     private static Quote QuoteOf(Language language, string text) =>
-        new QuoteExtractor(new QuoteExtractorOptions { Language = language }).ExtractQuotes(text).Single(q => q.Speaker is not null);
+        new QuoteExtractor(new QuoteExtractorOptions { Language = language }).ExtractQuotes(text).Quoted().Single(q => q.Speaker is not null);
 
     [Theory]
     [InlineData(Language.English, "“We will build it,” the club president said on Monday.\n\nThe club hired a new coach. Paul Marten, club president, signed him.\n", "Paul Marten")]

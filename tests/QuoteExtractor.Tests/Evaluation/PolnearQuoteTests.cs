@@ -25,7 +25,7 @@ public class PolnearQuoteTests
             var text = root.GetProperty("text").GetString()!;
             var goldSpans = root.GetProperty("quotes").EnumerateArray()
                 .Select(q => Trim(text, q.GetProperty("start").GetInt32(), q.GetProperty("end").GetInt32())).ToList();
-            var systemSpans = extractor.ExtractQuotes(text).Select(q => Trim(text, q.Span.Start, q.Span.End)).ToList();
+            var systemSpans = extractor.ExtractQuotes(text).Quoted().Select(q => Trim(text, q.Span.Start, q.Span.End)).ToList();
             gold += goldSpans.Count;
             predicted += systemSpans.Count;
             matched += MatchCount(goldSpans, systemSpans);

@@ -6,7 +6,7 @@ public class SeedArticleTests
     public void The_seed_article_gives_exactly_its_quotes_with_exact_spans()
     {
         var text = TestHelpers.SeedArticle;
-        var quotes = new QuoteExtractor().ExtractQuotes(text);
+        var quotes = new QuoteExtractor().ExtractQuotes(text).Quoted();
 
         quotes.Select(q => q.Text).Should().Equal(
             "concession",

@@ -1,0 +1,80 @@
+using QuoteExtraction.Attribution;
+using QuoteExtraction.Languages;
+
+namespace QuoteExtraction.Reported;
+
+/// <summary>
+/// <c>Jane Roe said that the talks would go on</c>, <c>told reporters on Monday that …</c>, <c>a affirmé lundi que …</c>:
+/// a reporting verb, a short object or adjunct, and a complementizer that opens the content, kept in it; the verb's
+/// subject speaks.
+/// </summary>
+internal sealed class ComplementClausePattern : IReportedPattern
+{
+    /// <summary>The most words between the verb and its complementizer (<c>told The Associated Press on Monday that</c>).</summary>
+    private const int MaxObjectTokens = 6;
+
+    /// <inheritdoc />
+    public ReportedQuote? Find(AttributionContext context, Segment sentence)
+    {
+        for (int v = context.NextCueCandidate(sentence.FirstToken); v < sentence.EndToken; v = context.NextCueCandidate(v + 1))
+        {
+            if (IsReportingVerb(context, v) && Complementizer(context, v, sentence.EndToken) is int that && !ReportedSpeechFinder.IsPassive(context, v)
+                && !ReportedSpeechFinder.InOpeningClause(context, sentence, v) && ReportedSpeechFinder.Subject(context, sentence, v) is { } subject)
+            {
+                return ReportedSpeechFinder.Report(context, that, ReportedSpeechFinder.ClauseEnd(context, sentence, that), subject, v, v + 1, AttributionRules.ReportedThat);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether token <paramref name="v"/> is a cue (not negated, outside quotations) of the language's reporting verbs.</summary>
+    public static bool IsReportingVerb(AttributionContext context, int v) =>
+        context.Is(v, WordClass.ReportingVerb) && context.IsCue(v);
+
+    /// <summary>
+    /// The complementizer that opens the content of the verb at <paramref name="verb"/>, right after the verb or after an
+    /// object or adjunct of a few words (a mention, a phrase a preposition opens, one word) with no mark between; or null.
+    /// </summary>
+    private static int? Complementizer(AttributionContext context, int verb, int end)
+    {
+        var tokens = context.Tokens;
+        for (int k = verb + 1; k < end && k <= verb + 1 + MaxObjectTokens; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word || context.IsInsideQuote(k))
+            {
+                return null;
+            }
+
+            if (context.Is(k, WordClass.Complementizer))
+            {
+                return ObjectOrAdjunct(context, verb, k) && k + 1 < end && tokens[k + 1].Kind == TokenKind.Word ? k : null;
+            }
+
+            if (context.Is(k, WordClass.SpeechVerb))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the tokens between the verb at <paramref name="verb"/> and its complementizer at <paramref name="that"/> are
+    /// an object (a mention or one word: <c>told Jane Roe</c>, <c>told reporters</c>), an adjunct that a preposition
+    /// opens (<c>said in a statement</c>), or both (<c>a indiqué lundi à la presse</c>), or nothing; not a noun phrase
+    /// that the complementizer would rather relate (<c>announced a plan that …</c>).
+    /// </summary>
+    private static bool ObjectOrAdjunct(AttributionContext context, int verb, int that)
+    {
+        int k = verb + 1;
+        if (k == that || context.IsPreposition(k))
+        {
+            return true;
+        }
+
+        k = context.MentionAt(k) is { } mention ? context.Mentions[mention].End : k + 1;
+        return k == that || (k < that && context.IsPreposition(k));
+    }
+}

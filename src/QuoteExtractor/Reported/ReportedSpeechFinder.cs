@@ -1,0 +1,201 @@
+using System.Collections.Immutable;
+using QuoteExtraction.Attribution;
+using QuoteExtraction.Languages;
+
+namespace QuoteExtraction.Reported;
+
+/// <summary>
+/// Finds reported speech (<c>Jane Roe said that the talks would go on</c>, <c>Selon le ministre, …</c>): one pass over
+/// the sentences, each read by the patterns of each construction, most reliable first, the first that finds a
+/// construction deciding. A content clause that holds a quotation mark gives none: its quoted words are a quote
+/// already, and the attribution around them is that quote's.
+/// </summary>
+internal sealed class ReportedSpeechFinder
+{
+    /// <summary>The fewest words a content clause has: fewer are rather an object (<c>said so</c>, <c>said nothing</c>).</summary>
+    private const int MinContentWords = 3;
+
+    /// <summary>The patterns, in the order they are tried on a sentence.</summary>
+    private static readonly ImmutableArray<IReportedPattern> s_patterns =
+        [new ComplementClausePattern(), new SourceMarkerPattern(), new InvertedCuePattern(), new ParentheticalCuePattern(), new BareClausePattern()];
+
+    private readonly AttributionContext _context;
+    private readonly List<ReportedQuote> _found = [];
+    private int _nextSentence;
+
+    /// <summary>A finder over the sentences of <paramref name="context"/>'s document, from its first.</summary>
+    public ReportedSpeechFinder(AttributionContext context) => _context = context;
+
+    /// <summary>The reported speech found so far, in text order.</summary>
+    public List<ReportedQuote> Found => _found;
+
+    /// <summary>
+    /// Reads the sentences not read yet that end at or before token <paramref name="end"/>: the attributor calls it before
+    /// each quote, so that the pronouns of a sentence are resolved knowing the quotes before it, as a quote's are.
+    /// </summary>
+    public void ReadUpTo(int end)
+    {
+        var sentences = _context.Sentences;
+        for (; _nextSentence < sentences.Count && sentences[_nextSentence].EndToken <= end; _nextSentence++)
+        {
+            if (!MayReport(sentences[_nextSentence]))
+            {
+                continue;
+            }
+
+            foreach (var pattern in s_patterns)
+            {
+                if (pattern.Find(_context, sentences[_nextSentence]) is { } found)
+                {
+                    _found.Add(found);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="sentence"/> has a reporting verb or a source marker outside quotations, or opens with an
+    /// opinion marker, one of which every pattern needs.
+    /// </summary>
+    private bool MayReport(Segment sentence)
+    {
+        if (SourceMarkerPattern.OpensWithSpeechOpinion(_context, sentence))
+        {
+            return true;
+        }
+
+        for (int v = _context.NextCueCandidate(sentence.FirstToken); v < sentence.EndToken; v = _context.NextCueCandidate(v + 1))
+        {
+            if (_context.Is(v, WordClass.ReportingVerb | WordClass.SourceMarkerStart))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The content of the tokens <c>[first, end)</c>, past the punctuation that ends it, or null when it holds a
+    /// quotation mark or a quoted word, or has fewer than <see cref="MinContentWords"/> words.
+    /// </summary>
+    public static TextSpan? Content(AttributionContext context, int first, int end)
+    {
+        var tokens = context.Tokens;
+        while (end > first && tokens[end - 1].Kind is TokenKind.Punctuation)
+        {
+            end--;
+        }
+
+        int words = 0;
+        for (int k = first; k < end; k++)
+        {
+            if (tokens[k].Kind == TokenKind.QuoteMark || context.IsInsideQuote(k))
+            {
+                return null;
+            }
+
+            words += tokens[k].Kind == TokenKind.Word ? 1 : 0;
+        }
+
+        return words >= MinContentWords ? TextSpan.FromBounds(tokens[first].Start, tokens[end - 1].End) : null;
+    }
+
+    /// <summary>
+    /// The end of the clause that starts at <paramref name="first"/> in <paramref name="sentence"/>: a semicolon, a comma
+    /// before a conjunction or a subordinator (<c>…, and the downgrade …</c>, <c>…, although he …</c>), a conjunction before
+    /// a speech verb that reports something else (<c>… but insisted …</c>), or the sentence's end.
+    /// </summary>
+    public static int ClauseEnd(AttributionContext context, Segment sentence, int first)
+    {
+        for (int k = first; k < sentence.EndToken; k++)
+        {
+            if (context.IsText(k, ";")
+                || (context.IsText(k, ",") && (IsConjunction(context, k + 1) || context.IsListed(k + 1, context.Profile.Subordinators)))
+                || (k + 1 < sentence.EndToken && context.Is(k + 1, WordClass.SpeechVerb) && context.IsCue(k + 1) && IsConjunction(context, k)))
+            {
+                return k;
+            }
+        }
+
+        return sentence.EndToken;
+    }
+
+    /// <summary>
+    /// Whether the verb at <paramref name="verb"/> is in a subordinate clause that opens <paramref name="sentence"/>, before
+    /// any comma (<c>When aides insisted that …, the campaign …</c>): what it reports ends at a comma no pattern can tell.
+    /// </summary>
+    public static bool InOpeningClause(AttributionContext context, Segment sentence, int verb)
+    {
+        int opener = IsConjunction(context, sentence.FirstToken) ? sentence.FirstToken + 1 : sentence.FirstToken;
+        if (!context.IsListed(opener, context.Profile.Subordinators))
+        {
+            return false;
+        }
+
+        for (int k = opener + 1; k < verb; k++)
+        {
+            if (context.IsText(k, ","))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the verb at <paramref name="verb"/> is passive (<c>is said to</c>, <c>was told that</c>): what it reports
+    /// is someone else's words, whom the sentence does not name. A participle after the copula is progressive (<c>is saying</c>).
+    /// </summary>
+    public static bool IsPassive(AttributionContext context, int verb)
+    {
+        int before = verb - 1;
+        while (before >= 0 && context.Is(before, WordClass.CueAuxiliary) && !context.Is(before, WordClass.Copula))
+        {
+            before--;
+        }
+
+        return before >= 0 && context.Is(before, WordClass.Copula) && !context.IsParticiple(verb);
+    }
+
+    /// <summary>
+    /// The subject of the reporting verb at <paramref name="verb"/>: the attributor's (<see cref="AttributionContext.SubjectBefore"/>),
+    /// or, for a verb that a conjunction joins to an earlier one, the sentence's (<c>Jane Roe denies it and has said that …</c>).
+    /// </summary>
+    public static int? Subject(AttributionContext context, Segment sentence, int verb)
+    {
+        if (context.SubjectBefore(verb) is { } subject)
+        {
+            return subject;
+        }
+
+        int before = context.SkipAuxiliaries(verb - 1, forward: false);
+        return before > sentence.FirstToken && IsConjunction(context, before) ? context.SentenceSubject(sentence, before) : null;
+    }
+
+    /// <summary>The first comma of <paramref name="sentence"/> from token <paramref name="from"/>, at most <paramref name="reach"/> tokens on, outside quotations; or null.</summary>
+    public static int? CommaAfter(AttributionContext context, Segment sentence, int from, int reach)
+    {
+        for (int k = from; k < sentence.EndToken && k < from + reach && !context.IsInsideQuote(k); k++)
+        {
+            if (context.IsText(k, ","))
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether token <paramref name="k"/> is a coordinating conjunction (<c>and</c>, <c>but</c>, <c>et</c>).</summary>
+    public static bool IsConjunction(AttributionContext context, int k) =>
+        k < context.Tokens.Count && context.Tokens[k].Kind == TokenKind.Word && SharedLexicons.IsConjunction(context.Tokens[k].GetText(context.Text));
+
+    /// <summary>The reported quote of the tokens <c>[first, end)</c> said by <paramref name="mention"/> with the cue <c>[cueFirst, cueEnd)</c>, or null.</summary>
+    public static ReportedQuote? Report(AttributionContext context, int first, int end, int mention, int cueFirst, int cueEnd, AttributionRule rule) =>
+        Content(context, first, end) is { } span && context.Propose(mention, cueFirst, cueEnd, rule) is { } attribution
+            ? new ReportedQuote(span, attribution)
+            : null;
+}

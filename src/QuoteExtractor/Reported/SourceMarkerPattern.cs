@@ -1,0 +1,53 @@
+using QuoteExtraction.Attribution;
+using QuoteExtraction.Languages;
+
+namespace QuoteExtraction.Reported;
+
+/// <summary>
+/// <c>According to Jane Roe, the talks will go on</c>, <c>The talks will go on, according to Jane Roe.</c>, <c>Selon le
+/// ministre, …</c>: a source marker of the language and its source open the sentence before a comma, or close it after
+/// one; the rest of the sentence is what the source says.
+/// </summary>
+internal sealed class SourceMarkerPattern : IReportedPattern
+{
+    /// <summary>The most tokens of the source's phrase before the comma that ends it (<c>according to a report by the agency,</c>).</summary>
+    private const int MaxSourcePhraseTokens = 12;
+
+    /// <summary>The most tokens after a closing source's mention before the sentence ends (<c>according to Jane Roe of the agency.</c>).</summary>
+    private const int MaxTailTokens = 5;
+
+    /// <inheritdoc />
+    public ReportedQuote? Find(AttributionContext context, Segment sentence)
+    {
+        int first = sentence.FirstToken;
+        if (context.SourceMarkerLength(first) is > 0 and int opening && context.MentionNear(first + opening) is { } source)
+        {
+            return ReportedSpeechFinder.CommaAfter(context, sentence, context.Mentions[source].End, MaxSourcePhraseTokens) is int comma
+                ? ReportedSpeechFinder.Report(context, comma + 1, ReportedSpeechFinder.ClauseEnd(context, sentence, comma + 1), source, first, first + opening, AttributionRules.ReportedAccordingTo)
+                : null;
+        }
+
+        // "Pour l'analyste Jean Roux, le parti sort indemne": the view of the person an opinion marker names.
+        if (OpensWithSpeechOpinion(context, sentence) && context.OpinionHolder(first, sentence.EndToken) is { } holder
+            && ReportedSpeechFinder.CommaAfter(context, sentence, context.Mentions[holder].End, MaxSourcePhraseTokens) is int after)
+        {
+            return ReportedSpeechFinder.Report(context, after + 1, ReportedSpeechFinder.ClauseEnd(context, sentence, after + 1), holder, first, first + 1, AttributionRules.ReportedAccordingTo);
+        }
+
+        for (int v = context.NextCueCandidate(first); v < sentence.EndToken; v = context.NextCueCandidate(v + 1))
+        {
+            if (context.IsText(v - 1, ",") && context.SourceMarkerLength(v) is > 0 and int closing && context.MentionNear(v + closing) is { } closer
+                && sentence.EndToken - context.Mentions[context.LastAdjacentMention(closer)].End <= MaxTailTokens)
+            {
+                return ReportedSpeechFinder.Report(context, first, v - 1, closer, v, v + closing, AttributionRules.ReportedAccordingTo);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="sentence"/> opens with an opinion marker that reports what the person it names says (<c>Pour X, …</c>).</summary>
+    public static bool OpensWithSpeechOpinion(AttributionContext context, Segment sentence) =>
+        context.Tokens[sentence.FirstToken].Kind == TokenKind.Word
+        && context.Profile.OpinionMarkers.HasTag(context.Tokens[sentence.FirstToken].GetText(context.Text), LanguageProfile.SpeechOpinionTag);
+}

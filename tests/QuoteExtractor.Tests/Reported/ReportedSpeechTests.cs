@@ -1,0 +1,120 @@
+namespace QuoteExtraction.Tests.Reported;
+
+/// <summary>Reported speech: each construction in English and French, who says it, and the look-alikes left alone.</summary>
+public class ReportedSpeechTests
+{
+    [Theory]
+    [InlineData("Mayor Jane Doe said that the bridge would reopen in May.", "that the bridge would reopen in May", "Jane Doe", "said", "reported-that")]
+    [InlineData("Jane Doe told reporters on Monday that the bridge would reopen in May.", "that the bridge would reopen in May", "Jane Doe", "told", "reported-that")]
+    [InlineData("The mayor, Jane Doe, has repeatedly insisted that the bridge is safe.", "that the bridge is safe", "Jane Doe", "insisted", "reported-that")]
+    [InlineData("According to Mayor Jane Doe, the bridge will reopen in May.", "the bridge will reopen in May", "Jane Doe", "According to", "reported-according-to")]
+    [InlineData("The bridge will reopen in May, according to Mayor Jane Doe.", "The bridge will reopen in May", "Jane Doe", "according to", "reported-according-to")]
+    [InlineData("The bridge will reopen in May, Mayor Jane Doe said.", "The bridge will reopen in May", "Jane Doe", "said", "reported-inverted")]
+    [InlineData("The bridge will reopen in May, said Mayor Jane Doe.", "The bridge will reopen in May", "Jane Doe", "said", "reported-inverted")]
+    [InlineData("Mayor Jane Doe said the bridge would reopen in May.", "the bridge would reopen in May", "Jane Doe", "said", "reported-bare")]
+    [InlineData("The bridge will reopen in May, said Jane Doe, the city's engineer.", "The bridge will reopen in May", "Jane Doe", "said", "reported-inverted")]
+    [InlineData("The bridge, Mayor Jane Doe said, will reopen in May.", "The bridge, Mayor Jane Doe said, will reopen in May", "Jane Doe", "said", "reported-parenthetical")]
+    [InlineData("And if the vote fails, Jane Doe said, the bridge will close.", "And if the vote fails, Jane Doe said, the bridge will close", "Jane Doe", "said", "reported-parenthetical")]
+    [InlineData("The city's engineer, Jane Doe, said the bridge would reopen in May.", "the bridge would reopen in May", "Jane Doe", "said", "reported-bare")]
+    [InlineData("Mayor Jane Doe visited the site and said that the bridge would reopen in May.", "that the bridge would reopen in May", "Jane Doe", "said", "reported-that")]
+    [InlineData("At the end of the meeting, Jane Doe said she would retire.", "she would retire", "Jane Doe", "said", "reported-bare")]
+    [InlineData("Mayor Jane Doe said that the bridge would reopen in May, and the council voted against it.", "that the bridge would reopen in May", "Jane Doe", "said", "reported-that")]
+    public void English_reported_speech_is_an_indirect_quote_of_its_source(string text, string content, string speaker, string cue, string rule) =>
+        Check(TestHelpers.English, text, content, speaker, cue, rule);
+
+    [Theory]
+    [InlineData("Le maire Jean Dupont a affirmé que le pont rouvrirait en mai.", "que le pont rouvrirait en mai", "Jean Dupont", "affirmé", "reported-that")]
+    [InlineData("Jean Dupont a indiqué lundi à la presse qu'il ne se représenterait pas.", "qu'il ne se représenterait pas", "Jean Dupont", "indiqué", "reported-that")]
+    [InlineData("Selon le maire Jean Dupont, le pont rouvrira en mai.", "le pont rouvrira en mai", "Jean Dupont", "Selon", "reported-according-to")]
+    [InlineData("D'après Jean Dupont, le pont rouvrira en mai.", "le pont rouvrira en mai", "Jean Dupont", "D'après", "reported-according-to")]
+    [InlineData("Le pont rouvrira en mai, selon le maire Jean Dupont.", "Le pont rouvrira en mai", "Jean Dupont", "selon", "reported-according-to")]
+    [InlineData("Le pont pourrait rouvrir en mai, a indiqué le maire Jean Dupont.", "Le pont pourrait rouvrir en mai", "Jean Dupont", "indiqué", "reported-inverted")]
+    [InlineData("Le pont, a précisé le maire Jean Dupont, rouvrira en mai.", "Le pont, a précisé le maire Jean Dupont, rouvrira en mai", "Jean Dupont", "précisé", "reported-parenthetical")]
+    [InlineData("Pour l'analyste Jean Dupont, le pont doit être reconstruit.", "le pont doit être reconstruit", "Jean Dupont", "Pour", "reported-according-to")]
+    [InlineData("Le maire Jean Dupont nie toute faute et a répété qu'il ne démissionnerait pas.", "qu'il ne démissionnerait pas", "Jean Dupont", "répété", "reported-that")]
+    public void French_reported_speech_is_an_indirect_quote_of_its_source(string text, string content, string speaker, string cue, string rule) =>
+        Check(TestHelpers.French, text, content, speaker, cue, rule);
+
+    [Theory]
+    [InlineData("Le maire Jean Dupont a visité le chantier. Le pont rouvrira en mai, a-t-il précisé.", "précisé")]
+    [InlineData("Le maire Jean Dupont a visité le chantier. Le pont rouvrira en mai, dit-il.", "dit")]
+    public void A_French_inverted_pronoun_speaks_for_the_person_it_stands_for(string text, string cue)
+    {
+        var reported = TestHelpers.French.ExtractQuotes(text).Should().ContainSingle(q => q.Kind == QuoteKind.Indirect).Subject;
+        reported.Text.Should().Be("Le pont rouvrira en mai");
+        reported.Speaker!.Name.Should().Be("Jean Dupont");
+        (reported.Cue?.Text).Should().Be(cue);
+    }
+
+    [Fact]
+    public void A_pronoun_speaker_takes_the_name_of_the_person_it_stands_for()
+    {
+        var quotes = TestHelpers.English.ExtractQuotes("Mayor Jane Doe visited the site on Monday. She said that the bridge would reopen in May.");
+
+        var reported = quotes.Should().ContainSingle(q => q.Kind == QuoteKind.Indirect).Subject;
+        reported.Speaker!.Name.Should().Be("Jane Doe");
+        (reported.SpeakerMention?.Text).Should().Be("She");
+    }
+
+    [Theory]
+    [InlineData("Mayor Jane Doe did not say that the bridge would reopen in May.")]
+    [InlineData("Mayor Jane Doe never said that the bridge would reopen in May.")]
+    [InlineData("Recent polls show that the bridge is a major issue for voters.")]
+    [InlineData("The data suggest that the bridge is a major issue for voters.")]
+    [InlineData("Mayor Jane Doe believes that the bridge is a major issue for voters.")]
+    [InlineData("Mayor Jane Doe thinks the bridge is a major issue for voters.")]
+    [InlineData("Mayor Jane Doe hopes that the bridge will reopen in May.")]
+    [InlineData("Mayor Jane Doe was told that the bridge would reopen in May.")]
+    [InlineData("When Mayor Jane Doe said that the bridge would reopen, the council voted against the plan.")]
+    [InlineData("Mayor Jane Doe announced a plan to rebuild the old bridge.")]
+    [InlineData("For Mayor Jane Doe, the new bridge is a personal triumph.")]
+    [InlineData("In a speech last July, Mayor Jane Doe said: “The bridge will reopen.”")]
+    [InlineData("But when the council cut the funds, Mayor Jane Doe said: “The bridge will close.”")]
+    public void English_look_alikes_give_no_indirect_quote(string text) =>
+        TestHelpers.English.ExtractQuotes(text).Should().NotContain(q => q.Kind == QuoteKind.Indirect);
+
+    [Theory]
+    [InlineData("Le maire Jean Dupont n'a pas dit que le pont rouvrirait en mai.")]
+    [InlineData("Les sondages montrent que le pont inquiète les électeurs.")]
+    [InlineData("Le maire Jean Dupont croit que le pont rouvrira en mai.")]
+    [InlineData("Le maire Jean Dupont espère que le pont rouvrira en mai.")]
+    public void French_look_alikes_give_no_indirect_quote(string text) =>
+        TestHelpers.French.ExtractQuotes(text).Should().NotContain(q => q.Kind == QuoteKind.Indirect);
+
+    [Fact]
+    public void A_clause_that_holds_a_quotation_gives_the_quote_alone()
+    {
+        var quotes = TestHelpers.English.ExtractQuotes("Mayor Jane Doe said the plan was “dead on arrival.”");
+
+        quotes.Should().ContainSingle().Which.Kind.Should().NotBe(QuoteKind.Indirect);
+    }
+
+    [Fact]
+    public void Indirect_quotes_come_in_text_order_and_groups_follow_their_new_places()
+    {
+        var quotes = TestHelpers.English.ExtractQuotes(
+            "Mayor Jane Doe said that the bridge would reopen in May. “It is safe,” she said. “We checked.”");
+
+        quotes.Select(q => q.Kind).Should().Equal(QuoteKind.Indirect, QuoteKind.Direct, QuoteKind.Direct);
+        quotes.Select(q => q.Group).Should().Equal(0, 1, 1);
+    }
+
+    [Fact]
+    public void Reported_speech_can_be_turned_off()
+    {
+        var extractor = new QuoteExtractor(new QuoteExtractorOptions { Language = Language.English, IncludeIndirect = false });
+
+        extractor.ExtractQuotes("Mayor Jane Doe said that the bridge would reopen in May.").Should().BeEmpty();
+    }
+
+    private static void Check(QuoteExtractor extractor, string text, string content, string speaker, string cue, string rule)
+    {
+        var reported = extractor.ExtractQuotes(text).Should().ContainSingle().Subject;
+        reported.Kind.Should().Be(QuoteKind.Indirect);
+        reported.Text.Should().Be(content);
+        text.Substring(reported.Span.Start, reported.Span.Length).Should().Be(reported.Text);
+        reported.Speaker!.Name.Should().Be(speaker);
+        (reported.Cue?.Text).Should().Be(cue);
+        reported.Rule.Should().Be(rule);
+    }
+}

@@ -54,7 +54,7 @@ public class CueGrammarTests
     [InlineData("Jeanne Roux a été condamnée lundi. « Nous ferons appel », a déclaré son avocat.", "avocat", Language.French)]
     public void A_role_noun_after_a_possessive_speaks_for_itself(string article, string speaker, Language language)
     {
-        var quote = new QuoteExtractor(new QuoteExtractorOptions { Language = language }).ExtractQuotes(article).Single();
+        var quote = new QuoteExtractor(new QuoteExtractorOptions { Language = language }).ExtractQuotes(article).Quoted().Single();
 
         quote.Speaker!.Name.Should().Be(speaker);
     }
@@ -64,7 +64,7 @@ public class CueGrammarTests
     [InlineData("After the meeting of Nevada Democrats on Saturday ended in chaos when many hopeful delegates were turned away at the door, Jane Marlow, the party chairwoman, said she had received threats.\n\n“The campaign stirred it all up,” she said.", "Jane Marlow", Language.English)]
     public void A_long_opening_clause_holds_no_subject(string article, string speaker, Language language)
     {
-        var quote = new QuoteExtractor(new QuoteExtractorOptions { Language = language }).ExtractQuotes(article).Single();
+        var quote = new QuoteExtractor(new QuoteExtractorOptions { Language = language }).ExtractQuotes(article).Quoted().Single();
 
         quote.Speaker!.Name.Should().Be(speaker);
     }

@@ -42,9 +42,7 @@ public class CueGrammarTests
     [InlineData("Une autre villageoise, Zorbeka Quelmar, a raconté qu'ils manquaient d'eau.\n\n« Nous n'avons plus d'eau. »", "Zorbeka Quelmar", Language.French)]
     public void A_name_in_apposition_after_a_phrase_that_names_nobody_speaks(string article, string speaker, Language language)
     {
-        var quote = new QuoteExtractor(new QuoteExtractorOptions { Language = language }).ExtractQuotes(article).Quoted().Single();
-
-        quote.Speaker!.Name.Should().Be(speaker);
+        SpeakerOfTheQuote(article, language).Should().Be(speaker);
     }
 
     /// <summary>A bare role noun after a possessive that speaks is the possessor's agent, not the possessor named before.</summary>
@@ -54,9 +52,7 @@ public class CueGrammarTests
     [InlineData("Jeanne Roux a été condamnée lundi. « Nous ferons appel », a déclaré son avocat.", "avocat", Language.French)]
     public void A_role_noun_after_a_possessive_speaks_for_itself(string article, string speaker, Language language)
     {
-        var quote = new QuoteExtractor(new QuoteExtractorOptions { Language = language }).ExtractQuotes(article).Quoted().Single();
-
-        quote.Speaker!.Name.Should().Be(speaker);
+        SpeakerOfTheQuote(article, language).Should().Be(speaker);
     }
 
     /// <summary>A long clause that opens the sentence, up to its comma, holds no subject: the name after it is the one who spoke.</summary>
@@ -64,9 +60,7 @@ public class CueGrammarTests
     [InlineData("After the meeting of Nevada Democrats on Saturday ended in chaos when many hopeful delegates were turned away at the door, Jane Marlow, the party chairwoman, said she had received threats.\n\n“The campaign stirred it all up,” she said.", "Jane Marlow", Language.English)]
     public void A_long_opening_clause_holds_no_subject(string article, string speaker, Language language)
     {
-        var quote = new QuoteExtractor(new QuoteExtractorOptions { Language = language }).ExtractQuotes(article).Quoted().Single();
-
-        quote.Speaker!.Name.Should().Be(speaker);
+        SpeakerOfTheQuote(article, language).Should().Be(speaker);
     }
 
     /// <summary>The possessor of a speech noun owns the words, past the adjectives between them, but not past a function word.</summary>
@@ -77,9 +71,7 @@ public class CueGrammarTests
     [InlineData("Jane Doe's earlier missive was mocked for its claim that the mayor would be “the finest ever.”", "Jane Doe")]
     public void The_possessor_of_a_speech_noun_owns_the_words(string article, string speaker)
     {
-        var quote = new QuoteExtractor().ExtractQuotes(article).Quoted().Single();
-
-        quote.Speaker!.Name.Should().Be(speaker);
+        SpeakerOfTheQuote(article, Language.English).Should().Be(speaker);
     }
 
     /// <summary>A negation that ends the quote's own words (<c>"No," said X</c>) denies nothing of the cue after it.</summary>
@@ -89,9 +81,7 @@ public class CueGrammarTests
     [InlineData("« Va-t-il céder ? Jamais », dit Jeanne Roy.", "Jeanne Roy", Language.French)]
     public void A_negation_inside_the_quote_does_not_deny_the_cue(string article, string speaker, Language language)
     {
-        var quote = new QuoteExtractor(new QuoteExtractorOptions { Language = language }).ExtractQuotes(article).Quoted().Single();
-
-        quote.Speaker!.Name.Should().Be(speaker);
+        SpeakerOfTheQuote(article, language).Should().Be(speaker);
     }
 
     /// <summary>
@@ -190,4 +180,8 @@ public class CueGrammarTests
         kept.Should().NotBeNull();
         scene.MentionText(kept!.Value.Mention).Should().Be("Jane Doe");
     }
+
+    /// <summary>The speaker's name of the one direct quote of <paramref name="article"/>, read in <paramref name="language"/>.</summary>
+    private static string? SpeakerOfTheQuote(string article, Language language) =>
+        new QuoteExtractor(new QuoteExtractorOptions { Language = language }).ExtractQuotes(article).Quoted().Single().Speaker?.Name;
 }

@@ -435,6 +435,14 @@ internal sealed class LanguageProfile
             }
         }
 
+        foreach (var (form, tag) in OpinionMarkers.Entries)
+        {
+            if (tag.Contains(SpeechOpinionTag, StringComparison.Ordinal))
+            {
+                classes[form] = classes.GetValueOrDefault(form) | WordClass.SpeechOpinionMarker;
+            }
+        }
+
         foreach (var (form, tag) in Determiners.Entries)
         {
             if (tag.Contains('p', StringComparison.Ordinal))

@@ -70,6 +70,9 @@ internal enum WordClass : uint
     /// <summary>A word that opens reported speech after a speech verb (<c>that</c>, <c>que</c>).</summary>
     Complementizer = 1 << 29,
 
+    /// <summary>An opinion marker that reports what the person it names says (<c>Pour X, …</c>; see <see cref="LanguageProfile.SpeechOpinionTag"/>).</summary>
+    SpeechOpinionMarker = 1u << 30,
+
     /// <summary>Every bit a pronoun's tag can set.</summary>
     PronounTags = MalePronoun | FemalePronoun | PluralPronoun | RelativePronoun | IndefinitePronoun,
 }

@@ -48,6 +48,5 @@ internal sealed class SourceMarkerPattern : IReportedPattern
 
     /// <summary>Whether <paramref name="sentence"/> opens with an opinion marker that reports what the person it names says (<c>Pour X, …</c>).</summary>
     public static bool OpensWithSpeechOpinion(AttributionContext context, Segment sentence) =>
-        context.Tokens[sentence.FirstToken].Kind == TokenKind.Word
-        && context.Profile.OpinionMarkers.HasTag(context.Tokens[sentence.FirstToken].GetText(context.Text), LanguageProfile.SpeechOpinionTag);
+        context.Is(sentence.FirstToken, WordClass.SpeechOpinionMarker);
 }

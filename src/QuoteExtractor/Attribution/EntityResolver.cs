@@ -1486,8 +1486,15 @@ internal sealed class EntityResolver
     /// <summary>Whether token <paramref name="index"/> is the one-character mark <paramref name="mark"/>.</summary>
     private bool IsText(int index, char mark) => index >= 0 && _tokens[index].Length == 1 && _text[_tokens[index].Start] == mark;
 
+    /// <summary>
+    /// Whether <paramref name="description"/> is the apposition of the name just before it and a comma (<c>Paul Martin, a
+    /// lawyer</c>), maybe after a possessive determiner, which relates the person to another without making them another
+    /// (<c>Jean Roux, son ex-premier adjoint</c>).
+    /// </summary>
     private bool IsApposition(MentionCandidate name, MentionCandidate description) =>
-        name.Type == MentionType.Name && name.Entity >= 0 && FollowsAfterComma(name, description) && EndsApposition(description);
+        name.Type == MentionType.Name && name.Entity >= 0 && EndsApposition(description)
+        && (FollowsAfterComma(name, description)
+            || (description.First == name.End + 2 && IsText(name.End, ',') && _profile.PossessiveDeterminers.Contains(_tokens[name.End + 1].GetText(_text))));
 
     /// <summary>
     /// Whether a description after a name and a comma ends as the name's apposition does: at a mark, or at a

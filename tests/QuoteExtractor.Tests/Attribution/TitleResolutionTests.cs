@@ -296,4 +296,11 @@ public class TitleResolutionTests
     [InlineData(Language.French, "La dispute entre l'entraîneuse Jeanne Roux et Paul Marten a continué lundi.\n\nLe journaliste du Kestrow Post ne s'est pas senti menacé. « J'ai seulement été surpris », a dit le journaliste.\n")]
     public void A_description_may_stand_for_a_person_named_just_before_after_a_conjunction(Language language, string text) =>
         QuoteOf(language, text).Speaker!.Name.Should().Be("Paul Marten");
+
+    /// <summary>An apposition after a possessive (<c>Jean Roux, son ex-premier adjoint</c>) is the named person's title, not another person's.</summary>
+    [Theory]
+    [InlineData("The mayor said he would not resign in the case against Mark Smith, his former deputy.\n\n“I am relieved,” Mark Smith said.", "former deputy", Language.English)]
+    [InlineData("Le maire a répété qu'il ne démissionnerait pas dans l'affaire visant Jean Artois, son ex-premier adjoint.\n\n« Je suis soulagé », a dit Jean Artois.", "ex-premier adjoint", Language.French)]
+    public void An_apposition_after_a_possessive_is_the_named_person_s_title(string article, string title, Language language) =>
+        QuoteOf(language, article).Speaker!.Title.Should().Be(title);
 }

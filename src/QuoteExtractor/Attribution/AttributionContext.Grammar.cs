@@ -285,7 +285,15 @@ internal sealed partial class AttributionContext
         first == _sentences[_sentenceOf[first]].FirstToken
         || _tokens[first - 1].Kind is TokenKind.Punctuation or TokenKind.QuoteMark or TokenKind.Bracket
         || IsListed(first - 1, _profile.Complementizers)
-        || SharedLexicons.IsConjunction(_tokens[first - 1].GetText(_text));
+        || IsConjunction(first - 1);
+
+    /// <summary>Whether token <paramref name="k"/> is a coordinating conjunction (<c>and</c>, <c>but</c>, <c>et</c>).</summary>
+    public bool IsConjunction(int k) =>
+        k >= 0 && k < _tokens.Count && _tokens[k].Kind == TokenKind.Word && SharedLexicons.IsConjunction(_tokens[k].GetText(_text));
+
+    /// <summary>Where the first clause of <paramref name="sentence"/> opens: past a conjunction that opens the sentence (<c>But when she said no, …</c>).</summary>
+    public int ClauseOpener(Segment sentence) =>
+        sentence.FirstToken + 1 < sentence.EndToken && IsConjunction(sentence.FirstToken) ? sentence.FirstToken + 1 : sentence.FirstToken;
 
     /// <summary>Whether token <paramref name="i"/> ends with the language's participle ending (<c>saying</c>).</summary>
     public bool IsParticiple(int i) =>
@@ -411,8 +419,7 @@ internal sealed partial class AttributionContext
     private int AfterOpeningAdjunct(Segment sentence, int before)
     {
         int first = sentence.FirstToken;
-        // "But when she said no, Roe …": a conjunction may open the sentence before the clause.
-        int opener = first + 1 < sentence.EndToken && _tokens[first].Kind == TokenKind.Word && SharedLexicons.IsConjunction(_tokens[first].GetText(_text)) ? first + 1 : first;
+        int opener = ClauseOpener(sentence);
         if (!IsAdjunctPreposition(opener) && !IsListed(opener, _profile.Subordinators))
         {
             return first;

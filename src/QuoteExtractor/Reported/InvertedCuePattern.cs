@@ -90,7 +90,7 @@ internal sealed class InvertedCuePattern : IReportedPattern
     public static bool IsIntroduction(AttributionContext context, int first, int end)
     {
         // "But when Congress cut the funds": a conjunction may open the sentence before the introduction.
-        first = ReportedSpeechFinder.IsConjunction(context, first) ? first + 1 : first;
+        first = context.IsConjunction(first) ? first + 1 : first;
         if (!context.IsPreposition(first) && !context.IsListed(first, context.Profile.Subordinators))
         {
             return false;

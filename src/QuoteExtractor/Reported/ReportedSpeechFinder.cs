@@ -112,8 +112,8 @@ internal sealed class ReportedSpeechFinder
         for (int k = first; k < sentence.EndToken; k++)
         {
             if (context.IsText(k, ";")
-                || (context.IsText(k, ",") && (IsConjunction(context, k + 1) || context.IsListed(k + 1, context.Profile.Subordinators)))
-                || (k + 1 < sentence.EndToken && context.Is(k + 1, WordClass.SpeechVerb) && context.IsCue(k + 1) && IsConjunction(context, k)))
+                || (context.IsText(k, ",") && (context.IsConjunction(k + 1) || context.IsListed(k + 1, context.Profile.Subordinators)))
+                || (k + 1 < sentence.EndToken && context.Is(k + 1, WordClass.SpeechVerb) && context.IsCue(k + 1) && context.IsConjunction(k)))
             {
                 return k;
             }
@@ -128,7 +128,7 @@ internal sealed class ReportedSpeechFinder
     /// </summary>
     public static bool InOpeningClause(AttributionContext context, Segment sentence, int verb)
     {
-        int opener = IsConjunction(context, sentence.FirstToken) ? sentence.FirstToken + 1 : sentence.FirstToken;
+        int opener = context.ClauseOpener(sentence);
         if (!context.IsListed(opener, context.Profile.Subordinators))
         {
             return false;
@@ -172,7 +172,7 @@ internal sealed class ReportedSpeechFinder
         }
 
         int before = context.SkipAuxiliaries(verb - 1, forward: false);
-        return before > sentence.FirstToken && IsConjunction(context, before) ? context.SentenceSubject(sentence, before) : null;
+        return before > sentence.FirstToken && context.IsConjunction(before) ? context.SentenceSubject(sentence, before) : null;
     }
 
     /// <summary>The first comma of <paramref name="sentence"/> from token <paramref name="from"/>, at most <paramref name="reach"/> tokens on, outside quotations; or null.</summary>
@@ -188,10 +188,6 @@ internal sealed class ReportedSpeechFinder
 
         return null;
     }
-
-    /// <summary>Whether token <paramref name="k"/> is a coordinating conjunction (<c>and</c>, <c>but</c>, <c>et</c>).</summary>
-    public static bool IsConjunction(AttributionContext context, int k) =>
-        k < context.Tokens.Count && context.Tokens[k].Kind == TokenKind.Word && SharedLexicons.IsConjunction(context.Tokens[k].GetText(context.Text));
 
     /// <summary>The reported quote of the tokens <c>[first, end)</c> said by <paramref name="mention"/> with the cue <c>[cueFirst, cueEnd)</c>, or null.</summary>
     public static ReportedQuote? Report(AttributionContext context, int first, int end, int mention, int cueFirst, int cueEnd, AttributionRule rule) =>

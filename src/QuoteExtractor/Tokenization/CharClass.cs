@@ -90,8 +90,8 @@ internal static class CharClass
         {
             var low = Vector128.LoadUnsafe(ref first, (nuint)q);
             var high = Vector128.LoadUnsafe(ref first, (nuint)q + 8);
-            int run = BitOperations.TrailingZeroCount(~(AsciiLetterBits(low) | (AsciiLetterBits(high) << 8)));
-            lowerBits |= (AsciiLowerBits(low) | (AsciiLowerBits(high) << 8)) & ((1u << run) - 1);
+            int run = BitOperations.TrailingZeroCount(~Bits(AsciiLetters(low), AsciiLetters(high)));
+            lowerBits |= Bits(AsciiLowers(low), AsciiLowers(high)) & ((1u << run) - 1);
             q += run;
             if (run < step)
             {
@@ -111,13 +111,21 @@ internal static class CharClass
         return q;
     }
 
-    /// <summary>One bit for each of the eight characters, set for an ASCII letter.</summary>
-    private static uint AsciiLetterBits(Vector128<ushort> chars) =>
-        Vector128.LessThan((chars | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26)).ExtractMostSignificantBits();
+    /// <summary>
+    /// One bit for each of the sixteen characters whose lane is set in <paramref name="low"/> (the first eight) or
+    /// <paramref name="high"/>. The lanes are narrowed to bytes first, since a mask of bytes takes one instruction of
+    /// the baseline instruction set where one of 16-bit lanes needs a later one (a native build would call a slow
+    /// fallback).
+    /// </summary>
+    private static uint Bits(Vector128<ushort> low, Vector128<ushort> high) => Vector128.Narrow(low, high).ExtractMostSignificantBits();
 
-    /// <summary>One bit for each of the eight characters, set for an ASCII lower-case letter.</summary>
-    private static uint AsciiLowerBits(Vector128<ushort> chars) =>
-        Vector128.LessThan(chars - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26)).ExtractMostSignificantBits();
+    /// <summary>All bits set in the lanes of ASCII letters.</summary>
+    private static Vector128<ushort> AsciiLetters(Vector128<ushort> chars) =>
+        Vector128.LessThan((chars | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26));
+
+    /// <summary>All bits set in the lanes of ASCII lower-case letters.</summary>
+    private static Vector128<ushort> AsciiLowers(Vector128<ushort> chars) =>
+        Vector128.LessThan(chars - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26));
 
     /// <summary>
     /// True when the character at <paramref name="i"/>, which follows a word of letters, ends that word with no

@@ -235,7 +235,8 @@ internal sealed partial class AttributionContext
             return IsGoverned(mention.First) || HasPossessor(mention) ? Salience.Salient : Salience.Speaker;
         }
 
-        return _tokens[mention.First].Has(TokenFlags.SentenceStart)
+        // "But state Rep. Jane Roe … recalled": a conjunction that opens the sentence leaves its subject first.
+        return _tokens[mention.First].Has(TokenFlags.SentenceStart) || mention.First == ClauseOpener(_sentences[_sentenceOf[mention.First]])
             || (before >= 0 && (_tokens[before].Kind == TokenKind.QuoteMark || (IsText(before, ",") && before > 0 && _tokens[before - 1].Kind == TokenKind.QuoteMark)))
             || IsFirstNameOfParagraph(mention) || IsSentenceSubject(mention) || IsAgent(mention) ? Salience.Salient : Salience.None;
     }
@@ -279,7 +280,7 @@ internal sealed partial class AttributionContext
 
         int first = _mentions[subject].First;
         int before = first > 0 && Is(first - 1, WordClass.Determiner) ? first - 2 : first - 1;
-        return (before < sentence.FirstToken || IsText(before, ","))
+        return (before < ClauseOpener(sentence) || IsText(before, ","))
             && (subject == mention.Index || (mention.Entity >= 0 && _mentions[subject].Entity == mention.Entity));
     }
 

@@ -63,6 +63,17 @@ public class CueGrammarTests
         SpeakerOfTheQuote(article, language).Should().Be(speaker);
     }
 
+    /// <summary>
+    /// A conjunction that opens the sentence leaves its subject first: a later pronoun takes up that subject, not a person
+    /// named before it in the paragraph.
+    /// </summary>
+    [Theory]
+    [InlineData("Mary Smith highlighted endorsements from local leaders. But state Rep. Jane Marlow, a member of the county board, recalled what happened in 2008 to point out that Smith’s lead could erode.\n\n“The vote is not a monolith,” she said.", "Jane Marlow", Language.English)]
+    public void A_subject_after_an_opening_conjunction_is_salient(string article, string speaker, Language language)
+    {
+        SpeakerOfTheQuote(article, language).Should().Be(speaker);
+    }
+
     /// <summary>The possessor of a speech noun owns the words, past the adjectives between them, but not past a function word.</summary>
     [Theory]
     [InlineData("For example, Jane Doe's recent evidence-free assertion that “thousands” of fans cheered was wrong.", "Jane Doe")]

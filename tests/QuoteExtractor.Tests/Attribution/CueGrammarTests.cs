@@ -69,6 +69,7 @@ public class CueGrammarTests
     /// </summary>
     [Theory]
     [InlineData("Mary Smith highlighted endorsements from local leaders. But state Rep. Jane Marlow, a member of the county board, recalled what happened in 2008 to point out that Smith’s lead could erode.\n\n“The vote is not a monolith,” she said.", "Jane Marlow", Language.English)]
+    [InlineData("Marie Dupont a mis en avant le soutien des élus locaux. Mais la députée Jeanne Roux, membre du conseil départemental, a rappelé ce qui s’était passé en 2008 pour souligner que l’avance de Dupont pouvait fondre.\n\n« Le vote n’est pas acquis », a-t-elle dit.", "Jeanne Roux", Language.French)]
     public void A_subject_after_an_opening_conjunction_is_salient(string article, string speaker, Language language)
     {
         SpeakerOfTheQuote(article, language).Should().Be(speaker);

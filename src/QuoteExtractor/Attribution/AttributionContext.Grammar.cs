@@ -758,7 +758,7 @@ internal sealed partial class AttributionContext
 
         foreach (var marker in _profile.SourceMarkers)
         {
-            if (MatchesPhrase(i, marker))
+            if (_document.MatchesPhrase(i, marker))
             {
                 return marker.Length;
             }
@@ -775,31 +775,13 @@ internal sealed partial class AttributionContext
     {
         foreach (var phrase in phrases)
         {
-            if (MatchesPhrase(i - phrase.Length + 1, phrase))
+            if (_document.MatchesPhrase(i - phrase.Length + 1, phrase))
             {
                 return i - phrase.Length + 1;
             }
         }
 
         return -1;
-    }
-
-    private bool MatchesPhrase(int i, string[] words)
-    {
-        if (i < 0 || i + words.Length > _tokens.Count)
-        {
-            return false;
-        }
-
-        for (int w = 0; w < words.Length; w++)
-        {
-            if (!IsText(i + w, words[w]))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>Whether token <paramref name="i"/>, outside quotations, is a preposition (a small title word that is neither a determiner nor a conjunction).</summary>

@@ -117,7 +117,7 @@ internal sealed partial class AttributionContext
         {
             for (int start = Math.Max(sentenceStart, comma - marker.Length - MaxCollectiveSourceTail - 1); start <= comma - marker.Length - 1; start++)
             {
-                if ((start == sentenceStart || StartsLine(start)) && MatchesPhrase(start, marker))
+                if ((start == sentenceStart || StartsLine(start)) && _document.MatchesPhrase(start, marker))
                 {
                     // The mention may hold the marker's last word, an article it read as its own ("du côté du Kestrow Club"),
                     // and the phrase may go on past it ("du Standard de Lyon", where "de Lyon" is a mention of its own).

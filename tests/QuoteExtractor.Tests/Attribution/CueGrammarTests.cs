@@ -75,6 +75,26 @@ public class CueGrammarTests
         SpeakerOfTheQuote(article, language).Should().Be(speaker);
     }
 
+    /// <summary>An object pronoun right after a source marker names the source, resolved like a subject pronoun.</summary>
+    [Theory]
+    [InlineData("Mayor Jane Roe visited the site on Monday. According to her, the works are “a total success.”", "Jane Roe", Language.English)]
+    [InlineData("Mayor Mark Smith visited the site on Monday. The works are “a total success,” according to him.", "Mark Smith", Language.English)]
+    [InlineData("Le maire Jean Roux a visité le chantier lundi. Selon lui, les travaux sont « une réussite totale ».", "Jean Roux", Language.French)]
+    [InlineData("Le maire Jean Roux a visité le chantier lundi. Les travaux sont, selon lui à Villebourg, « une réussite totale ».", "Jean Roux", Language.French)]
+    public void An_object_pronoun_after_a_source_marker_names_the_source(string article, string speaker, Language language)
+    {
+        SpeakerOfTheQuote(article, language).Should().Be(speaker);
+    }
+
+    /// <summary>Elsewhere an object pronoun is no mention: it never speaks.</summary>
+    [Theory]
+    [InlineData("Jane Roe met Mark Smith on Monday. She told him: “We will win.”", "Jane Roe", Language.English)]
+    [InlineData("Jeanne Roux a croisé Paul Martin lundi. Elle lui a dit : « Nous gagnerons. »", "Jeanne Roux", Language.French)]
+    public void An_object_pronoun_elsewhere_is_no_speaker(string article, string speaker, Language language)
+    {
+        SpeakerOfTheQuote(article, language).Should().Be(speaker);
+    }
+
     /// <summary>The possessor of a speech noun owns the words, past the adjectives between them, but not past a function word.</summary>
     [Theory]
     [InlineData("For example, Jane Doe's recent evidence-free assertion that “thousands” of fans cheered was wrong.", "Jane Doe")]

@@ -95,6 +95,14 @@ public class CueGrammarTests
         SpeakerOfTheQuote(article, language).Should().Be(speaker);
     }
 
+    /// <summary>« l'intéressé » is the person the article is about, not the latest subject named before it.</summary>
+    [Theory]
+    [InlineData("Paul Martin, maire de Villebourg, est visé par une enquête. Paul Martin conteste les faits.\n\nLe même jour, Jacques Roy, secrétaire général du parti, annonce une procédure d’exclusion contre Paul Martin. « Je suis profondément meurtri », réagit l’intéressé.", "Paul Martin", Language.French)]
+    public void The_person_concerned_is_the_articles_main_person(string article, string speaker, Language language)
+    {
+        SpeakerOfTheQuote(article, language).Should().Be(speaker);
+    }
+
     /// <summary>The possessor of a speech noun owns the words, past the adjectives between them, but not past a function word.</summary>
     [Theory]
     [InlineData("For example, Jane Doe's recent evidence-free assertion that “thousands” of fans cheered was wrong.", "Jane Doe")]

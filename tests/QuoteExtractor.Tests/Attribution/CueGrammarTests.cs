@@ -103,6 +103,14 @@ public class CueGrammarTests
         SpeakerOfTheQuote(article, language).Should().Be(speaker);
     }
 
+    /// <summary>The thing a person reports on (<c>said it would tell</c>) does not speak: the reporting verb's subject does.</summary>
+    [Theory]
+    [InlineData("Mayor Jane Roe, opening the Museum of Modern Art on Saturday, said it would tell an old story, one of “suffering and delight.”", "Jane Roe", Language.English)]
+    public void A_thing_a_person_reports_on_is_no_speaker(string article, string speaker, Language language)
+    {
+        SpeakerOfTheQuote(article, language).Should().Be(speaker);
+    }
+
     /// <summary>The possessor of a speech noun owns the words, past the adjectives between them, but not past a function word.</summary>
     [Theory]
     [InlineData("For example, Jane Doe's recent evidence-free assertion that “thousands” of fans cheered was wrong.", "Jane Doe")]

@@ -111,6 +111,15 @@ public class CueGrammarTests
         SpeakerOfTheQuote(article, language).Should().Be(speaker);
     }
 
+    /// <summary>Of two people named as one subject of a speech verb, the first is credited with the words.</summary>
+    [Theory]
+    [InlineData("Jane Roe and Mark Smith said the plan was “a trap.”", "Jane Roe", Language.English)]
+    [InlineData("Jeanne Roux et Paul Martin ont déclaré : « C’est un piège. »", "Jeanne Roux", Language.French)]
+    public void The_first_of_two_people_named_as_one_subject_speaks(string article, string speaker, Language language)
+    {
+        SpeakerOfTheQuote(article, language).Should().Be(speaker);
+    }
+
     /// <summary>The possessor of a speech noun owns the words, past the adjectives between them, but not past a function word.</summary>
     [Theory]
     [InlineData("For example, Jane Doe's recent evidence-free assertion that “thousands” of fans cheered was wrong.", "Jane Doe")]

@@ -80,6 +80,25 @@ internal sealed class Document : IDisposable
     public bool IsText(int index, string word) =>
         index >= 0 && index < Tokens.Count && Tokens[index].GetText(Text).Equals(word, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Whether the tokens from <paramref name="index"/> on read the words of <paramref name="words"/>, ignoring case.</summary>
+    public bool MatchesPhrase(int index, string[] words)
+    {
+        if (index < 0 || index + words.Length > Tokens.Count)
+        {
+            return false;
+        }
+
+        for (int w = 0; w < words.Length; w++)
+        {
+            if (!IsText(index + w, words[w]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// Past a short parenthesis that opens at token <paramref name="index"/> and closes before
     /// <paramref name="end"/> (<c>(D-Mo.)</c> after a name: it holds no speaker); <paramref name="index"/> itself

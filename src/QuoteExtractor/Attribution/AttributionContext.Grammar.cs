@@ -117,7 +117,21 @@ internal sealed partial class AttributionContext
         }
 
         // "Jane Roe, a top aide said, …" is a parenthesis within Jane Roe's clause, not an apposition.
-        return (IsText(verb + 1, ",") ? null : NameBeforeUnclosedApposition(nearest)) ?? nearest;
+        return (IsText(verb + 1, ",") ? null : NameBeforeUnclosedApposition(nearest)) ?? FirstConjunct(nearest);
+    }
+
+    /// <summary>
+    /// The first of two people named as one subject (<c>Jane Roe and Mark Smith call them “…”</c>), who comes first in the
+    /// words' credit; <paramref name="mention"/> itself when no person and a conjunction come right before it.
+    /// </summary>
+    private int FirstConjunct(int mention)
+    {
+        int conjunction = _mentions[mention].First - 1;
+        return _mentions[mention] is { Type: MentionType.Name, IsPerson: true } && IsConjunction(conjunction) && conjunction > 0
+            && _mentionEnding[conjunction - 1] is >= 0 and var first && !_insideQuote[conjunction - 1]
+            && _mentions[first] is { Type: MentionType.Name, IsPerson: true } && !IsPreposition(_mentions[first].First - 1)
+            ? first
+            : mention;
     }
 
     /// <summary>
@@ -758,7 +772,7 @@ internal sealed partial class AttributionContext
 
         foreach (var marker in _profile.SourceMarkers)
         {
-            if (MatchesPhrase(i, marker))
+            if (_document.MatchesPhrase(i, marker))
             {
                 return marker.Length;
             }
@@ -775,31 +789,13 @@ internal sealed partial class AttributionContext
     {
         foreach (var phrase in phrases)
         {
-            if (MatchesPhrase(i - phrase.Length + 1, phrase))
+            if (_document.MatchesPhrase(i - phrase.Length + 1, phrase))
             {
                 return i - phrase.Length + 1;
             }
         }
 
         return -1;
-    }
-
-    private bool MatchesPhrase(int i, string[] words)
-    {
-        if (i < 0 || i + words.Length > _tokens.Count)
-        {
-            return false;
-        }
-
-        for (int w = 0; w < words.Length; w++)
-        {
-            if (!IsText(i + w, words[w]))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>Whether token <paramref name="i"/>, outside quotations, is a preposition (a small title word that is neither a determiner nor a conjunction).</summary>

@@ -23,7 +23,7 @@ internal sealed partial class AttributionContext
     /// <summary>
     /// The attribution of a quote to <paramref name="mention"/> by <paramref name="rule"/>, with the cue
     /// <c>[cueFirst, cueEnd)</c> (-1 for none), or null when the mention cannot speak (it is inside a
-    /// quotation, or a relative pronoun with nobody before it). A relative pronoun stands for the mention
+    /// quotation, a relative pronoun with nobody before it, or <c>it</c> right after a person's reporting verb). A relative pronoun stands for the mention
     /// before it; a pronoun is resolved, with a lower confidence, and the better local mention earlier in
     /// the sentence may stand for it. Nothing is changed: a gendered pronoun that this resolves is given in
     /// <see cref="QuoteAttribution.LinkedPronoun"/>, for <see cref="Attributor"/> to link once it keeps the attribution.
@@ -78,6 +78,12 @@ internal sealed partial class AttributionContext
             mention = reporter;
             entity = _mentions[reporter].Entity;
         }
+        else if (candidate.Type == MentionType.Pronoun && candidate.Gender == Gender.Unknown && !candidate.IsPlural
+            && ReporterBefore(candidate) is { } teller && _mentions[teller] is { IsPerson: true, InsideQuote: false })
+        {
+            // "Jane Roe said it would tell “…”": the thing a person reports on does not speak; the reporting verb names who does.
+            return null;
+        }
         else if (candidate.Type == MentionType.Pronoun)
         {
             entity = LastSpeakerAgreeing(candidate) ?? _resolver.ResolvePronoun(candidate, _paragraphOf, _salienceOf);
@@ -117,7 +123,7 @@ internal sealed partial class AttributionContext
         {
             for (int start = Math.Max(sentenceStart, comma - marker.Length - MaxCollectiveSourceTail - 1); start <= comma - marker.Length - 1; start++)
             {
-                if ((start == sentenceStart || StartsLine(start)) && MatchesPhrase(start, marker))
+                if ((start == sentenceStart || StartsLine(start)) && _document.MatchesPhrase(start, marker))
                 {
                     // The mention may hold the marker's last word, an article it read as its own ("du côté du Kestrow Club"),
                     // and the phrase may go on past it ("du Standard de Lyon", where "de Lyon" is a mention of its own).
@@ -167,8 +173,7 @@ internal sealed partial class AttributionContext
     /// </summary>
     private int? ReportingSubject(MentionCandidate pronoun)
     {
-        int verb = pronoun.First > 0 && _profile.Complementizers.Contains(_tokens[pronoun.First - 1].GetText(_text)) ? pronoun.First - 2 : pronoun.First - 1;
-        if (verb < 0 || !IsCue(verb) || SubjectBefore(verb) is not { } subject || _mentions[subject].Entity < 0)
+        if (ReporterBefore(pronoun) is not { } subject)
         {
             return null;
         }
@@ -182,6 +187,16 @@ internal sealed partial class AttributionContext
         return pronoun.IsPlural
             ? reporter.Type is MentionType.Group or MentionType.Organization || (reporter.Type == MentionType.Name && !reporter.IsPerson) ? subject : null
             : pronoun.Gender != Gender.Unknown && !reporter.IsPlural && _resolver.Agrees(pronoun, reporter.Entity) ? subject : null;
+    }
+
+    /// <summary>
+    /// The subject, linked to an entity, of the speech verb right before <paramref name="pronoun"/> or before the
+    /// complementizer that opens the pronoun's clause (<c>X said she</c>, <c>X said that it</c>); null when none reports it.
+    /// </summary>
+    private int? ReporterBefore(MentionCandidate pronoun)
+    {
+        int verb = pronoun.First > 0 && _profile.Complementizers.Contains(_tokens[pronoun.First - 1].GetText(_text)) ? pronoun.First - 2 : pronoun.First - 1;
+        return verb >= 0 && IsCue(verb) && SubjectBefore(verb) is { } subject && _mentions[subject].Entity >= 0 ? subject : null;
     }
 
     /// <summary>
@@ -235,7 +250,8 @@ internal sealed partial class AttributionContext
             return IsGoverned(mention.First) || HasPossessor(mention) ? Salience.Salient : Salience.Speaker;
         }
 
-        return _tokens[mention.First].Has(TokenFlags.SentenceStart)
+        // "But state Rep. Jane Roe … recalled": a conjunction that opens the sentence leaves its subject first.
+        return _tokens[mention.First].Has(TokenFlags.SentenceStart) || mention.First == ClauseOpener(_sentences[_sentenceOf[mention.First]])
             || (before >= 0 && (_tokens[before].Kind == TokenKind.QuoteMark || (IsText(before, ",") && before > 0 && _tokens[before - 1].Kind == TokenKind.QuoteMark)))
             || IsFirstNameOfParagraph(mention) || IsSentenceSubject(mention) || IsAgent(mention) ? Salience.Salient : Salience.None;
     }
@@ -279,7 +295,7 @@ internal sealed partial class AttributionContext
 
         int first = _mentions[subject].First;
         int before = first > 0 && Is(first - 1, WordClass.Determiner) ? first - 2 : first - 1;
-        return (before < sentence.FirstToken || IsText(before, ","))
+        return (before < ClauseOpener(sentence) || IsText(before, ","))
             && (subject == mention.Index || (mention.Entity >= 0 && _mentions[subject].Entity == mention.Entity));
     }
 

@@ -56,6 +56,9 @@ internal sealed class EntityResolver
     // The indexes by surname and by words, so that merging costs the same for every mention; their keys are spans of this text.
     private readonly EntityIndex _index;
 
+    // The main person of each gender (see MainPersons), found when a pronoun after an article first needs them; null until then.
+    private int[]? _mainPersons;
+
     private EntityResolver(Document document, MentionStore store, EntityIndex index)
     {
         _text = document.Text;
@@ -586,6 +589,21 @@ internal sealed class EntityResolver
     /// </summary>
     public int ResolvePronoun(MentionCandidate pronoun, int[] paragraphOf, Func<MentionCandidate, Salience> salienceOf)
     {
+        // "l'intéressé", a pronoun after an article: the person the article is about, rather than the latest subject.
+        if (pronoun.End - pronoun.First > 1 && !pronoun.IsPlural && pronoun.Gender != Gender.Unknown)
+        {
+            if (_mainPersons is null)
+            {
+                _mainPersons = new int[3];
+                MainPersons(_mainPersons);
+            }
+
+            if (_mainPersons[(int)pronoun.Gender] >= 0)
+            {
+                return _mainPersons[(int)pronoun.Gender];
+            }
+        }
+
         int index = pronoun.Index;
         int paragraph = paragraphOf[pronoun.First];
 

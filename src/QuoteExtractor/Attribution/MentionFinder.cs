@@ -72,7 +72,9 @@ internal sealed class MentionFinder
             int i = sentence.FirstToken;
             while (i < sentence.EndToken)
             {
-                if (!MayStartPhrase(i, sentence) || IsDeadEndDeterminer(i, sentence))
+                // "according to him", "selon lui": a pronoun that is a mention only after a source marker.
+                bool marker = Is(i, WordClass.SourceMarkerStart);
+                if (!marker && (!MayStartPhrase(i, sentence) || IsDeadEndDeterminer(i, sentence)))
                 {
                     i++;
                     continue;
@@ -92,7 +94,8 @@ internal sealed class MentionFinder
                     continue;
                 }
 
-                var mention = _parser.Parse(i, sentence, inside);
+                var mention = (marker ? _parser.SourcePronoun(i, inside) : null)
+                    ?? (!marker || (MayStartPhrase(i, sentence) && !IsDeadEndDeterminer(i, sentence)) ? _parser.Parse(i, sentence, inside) : null);
                 if (mention is null)
                 {
                     i++;

@@ -102,6 +102,25 @@ internal readonly partial struct SpeakerPhraseParser
         start >= 1 && _tokens[start - 1].Kind == TokenKind.Word && _profile.PossessiveDeterminers.Contains(_tokens[start - 1].GetText(_text))
         && ((head + 1 < _tokens.Count && Is(head + 1, WordClass.SpeechVerb | WordClass.CueAuxiliary)) || (start >= 2 && Is(start - 2, WordClass.SpeechVerb)));
 
+    /// <summary>
+    /// The pronoun right after the source marker that starts at <paramref name="marker"/> (<c>according to him</c>,
+    /// <c>selon lui</c>: the profile's <see cref="LanguageProfile.SourcePronouns"/>), as a mention; null when none follows.
+    /// </summary>
+    public MentionCandidate? SourcePronoun(int marker, bool inside)
+    {
+        foreach (var words in _profile.SourceMarkers)
+        {
+            int pronoun = marker + words.Length;
+            if (pronoun < _tokens.Count && _document.MatchesPhrase(marker, words)
+                && _profile.SourcePronouns.TagOf(_tokens[pronoun].GetText(_text)) is { } tag)
+            {
+                return PronounMention(pronoun, LanguageProfile.PronounClass(tag), inside);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A pronoun mention (<c>he</c>, <c>they</c>, <c>who</c>, French <c>on</c>) with what its tag bits tell.</summary>
     private MentionCandidate PronounMention(int index, WordClass pronoun, bool inside)
     {

@@ -49,6 +49,7 @@ internal sealed class LanguageProfile
         GroupNouns = data.List("group-nouns", ignoreCase: true);
         OrganizationWords = data.List("organization-words", ignoreCase: true);
         Pronouns = data.List("pronouns", ignoreCase: true);
+        SourcePronouns = data.List("source-pronouns", ignoreCase: true);
         SpeechNouns = data.List("speech-nouns", ignoreCase: true);
         SentenceStarters = data.List("sentence-starters", ignoreCase: true);
         BoilerplateLines = data.List("boilerplate-lines", ignoreCase: true);
@@ -286,6 +287,12 @@ internal sealed class LanguageProfile
 
     /// <summary>Phrases that introduce a source (<c>according to</c>, <c>selon</c>), as the tokens' texts.</summary>
     public string[][] SourceMarkers { get; }
+
+    /// <summary>
+    /// Pronouns that are a mention only right after one of the <see cref="SourceMarkers"/> (<c>according to him</c>,
+    /// <c>selon lui</c>), tagged as <see cref="Pronouns"/> are: elsewhere they are objects, never a speaker.
+    /// </summary>
+    public Lexicon SourcePronouns { get; }
 
     /// <summary>
     /// A comparison and the pronoun that takes up the words, after which the speaker follows the speech verb

@@ -63,6 +63,63 @@ public class CueGrammarTests
         SpeakerOfTheQuote(article, language).Should().Be(speaker);
     }
 
+    /// <summary>
+    /// A conjunction that opens the sentence leaves its subject first: a later pronoun takes up that subject, not a person
+    /// named before it in the paragraph.
+    /// </summary>
+    [Theory]
+    [InlineData("Mary Smith highlighted endorsements from local leaders. But state Rep. Jane Marlow, a member of the county board, recalled what happened in 2008 to point out that Smith’s lead could erode.\n\n“The vote is not a monolith,” she said.", "Jane Marlow", Language.English)]
+    [InlineData("Marie Dupont a mis en avant le soutien des élus locaux. Mais la députée Jeanne Roux, membre du conseil départemental, a rappelé ce qui s’était passé en 2008 pour souligner que l’avance de Dupont pouvait fondre.\n\n« Le vote n’est pas acquis », a-t-elle dit.", "Jeanne Roux", Language.French)]
+    public void A_subject_after_an_opening_conjunction_is_salient(string article, string speaker, Language language)
+    {
+        SpeakerOfTheQuote(article, language).Should().Be(speaker);
+    }
+
+    /// <summary>An object pronoun right after a source marker names the source, resolved like a subject pronoun.</summary>
+    [Theory]
+    [InlineData("Mayor Jane Roe visited the site on Monday. According to her, the works are “a total success.”", "Jane Roe", Language.English)]
+    [InlineData("Mayor Mark Smith visited the site on Monday. The works are “a total success,” according to him.", "Mark Smith", Language.English)]
+    [InlineData("Le maire Jean Roux a visité le chantier lundi. Selon lui, les travaux sont « une réussite totale ».", "Jean Roux", Language.French)]
+    [InlineData("Le maire Jean Roux a visité le chantier lundi. Les travaux sont, selon lui à Villebourg, « une réussite totale ».", "Jean Roux", Language.French)]
+    public void An_object_pronoun_after_a_source_marker_names_the_source(string article, string speaker, Language language)
+    {
+        SpeakerOfTheQuote(article, language).Should().Be(speaker);
+    }
+
+    /// <summary>Elsewhere an object pronoun is no mention: it never speaks.</summary>
+    [Theory]
+    [InlineData("Jane Roe met Mark Smith on Monday. She told him: “We will win.”", "Jane Roe", Language.English)]
+    [InlineData("Jeanne Roux a croisé Paul Martin lundi. Elle lui a dit : « Nous gagnerons. »", "Jeanne Roux", Language.French)]
+    public void An_object_pronoun_elsewhere_is_no_speaker(string article, string speaker, Language language)
+    {
+        SpeakerOfTheQuote(article, language).Should().Be(speaker);
+    }
+
+    /// <summary>« l'intéressé » is the person the article is about, not the latest subject named before it.</summary>
+    [Theory]
+    [InlineData("Paul Martin, maire de Villebourg, est visé par une enquête. Paul Martin conteste les faits.\n\nLe même jour, Jacques Roy, secrétaire général du parti, annonce une procédure d’exclusion contre Paul Martin. « Je suis profondément meurtri », réagit l’intéressé.", "Paul Martin", Language.French)]
+    public void The_person_concerned_is_the_articles_main_person(string article, string speaker, Language language)
+    {
+        SpeakerOfTheQuote(article, language).Should().Be(speaker);
+    }
+
+    /// <summary>The thing a person reports on (<c>said it would tell</c>) does not speak: the reporting verb's subject does.</summary>
+    [Theory]
+    [InlineData("Mayor Jane Roe, opening the Museum of Modern Art on Saturday, said it would tell an old story, one of “suffering and delight.”", "Jane Roe", Language.English)]
+    public void A_thing_a_person_reports_on_is_no_speaker(string article, string speaker, Language language)
+    {
+        SpeakerOfTheQuote(article, language).Should().Be(speaker);
+    }
+
+    /// <summary>Of two people named as one subject of a speech verb, the first is credited with the words.</summary>
+    [Theory]
+    [InlineData("Jane Roe and Mark Smith said the plan was “a trap.”", "Jane Roe", Language.English)]
+    [InlineData("Jeanne Roux et Paul Martin ont déclaré : « C’est un piège. »", "Jeanne Roux", Language.French)]
+    public void The_first_of_two_people_named_as_one_subject_speaks(string article, string speaker, Language language)
+    {
+        SpeakerOfTheQuote(article, language).Should().Be(speaker);
+    }
+
     /// <summary>The possessor of a speech noun owns the words, past the adjectives between them, but not past a function word.</summary>
     [Theory]
     [InlineData("For example, Jane Doe's recent evidence-free assertion that “thousands” of fans cheered was wrong.", "Jane Doe")]

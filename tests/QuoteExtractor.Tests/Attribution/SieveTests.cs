@@ -42,6 +42,7 @@ public class SieveTests
         { nameof(QuoteSpeakerVerbSieve), "“Would you stay?” Mark Smith pressed.", "Would you", nameof(AttributionRules.QuoteSpeakerVerb), "Mark Smith" },
         { nameof(SentenceOpenerSieve), "Fiorina routinely casts herself as a “change warrior.”", "change", nameof(AttributionRules.SentenceOpener), "Fiorina" },
         { nameof(SentenceOpenerSieve), "Rep. Jane Doe, who was elected in the wave of 2010, casts the mayor as a man who would “unravel” the plan.", "unravel", nameof(AttributionRules.SentenceOpener), "Rep. Jane Doe" },
+        { nameof(SentenceOpenerSieve), "Senator Mark Smith of Maryland, a Democrat on the finance committee, advocates a “progressive consumption tax” modeled on another.", "progressive", nameof(AttributionRules.SentenceOpener), "Senator Mark Smith" },
         { nameof(PreviousSentenceSubjectSieve), "Sen. Bernie Sanders named it as one reason. “The younger people are angry.”", "The younger", nameof(AttributionRules.PreviousSentenceSubject), "Sen. Bernie Sanders" },
         { nameof(PreviousSentenceSubjectSieve), "“It is over,” said Mark Smith.\n\nJane Doe is upbeat about the vote in Springfield.\n\n“We can still win.”", "We can", nameof(AttributionRules.PreviousSentenceSubject), "Jane Doe" },
     };

@@ -31,8 +31,9 @@ internal sealed class SentenceOpenerSieve : IAttributionSieve
 
         var mention = context.Mentions[subject];
 
-        // "Harry Reid (D-Nev.), in particular, has been pounding Trump as a “con artist”", "Jane Doe, who …, casts Trump as a “…”".
-        int verb = context.SkipParenthesis(mention.End);
+        // "Harry Reid (D-Nev.), in particular, has been pounding Trump as a “con artist”", "Jane Doe, who …, casts Trump as a “…”",
+        // "Senator Jane Doe of Maryland, a Democrat …, advocates a “…”".
+        int verb = context.SkipPrepositionalPhrases(context.SkipParenthesis(mention.End));
         if (context.IsText(verb, ","))
         {
             int comma = verb + 1;

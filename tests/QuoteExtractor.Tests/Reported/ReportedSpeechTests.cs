@@ -81,6 +81,19 @@ public class ReportedSpeechTests
     public void French_look_alikes_give_no_indirect_quote(string text) =>
         TestHelpers.French.ExtractQuotes(text).Should().NotContain(q => q.Kind == QuoteKind.Indirect);
 
+    [Theory]
+    [InlineData("en", "Mayor Jane Doe said that the bridge would reopen in May, but the engineer Mark Smith said the road would stay closed.",
+        "that the bridge would reopen in May", "Jane Doe", "the road would stay closed", "Mark Smith")]
+    [InlineData("fr", "Le maire Jean Dupont a affirmé que le pont rouvrirait en mai, et l'ingénieur Paul Martin a précisé que la route resterait fermée.",
+        "que le pont rouvrirait en mai", "Jean Dupont", "que la route resterait fermée", "Paul Martin")]
+    public void Each_construction_of_a_sentence_gives_its_own_indirect_quote(string language, string text, string first, string firstSpeaker, string second, string secondSpeaker)
+    {
+        var quotes = (language == "fr" ? TestHelpers.French : TestHelpers.English).ExtractQuotes(text);
+
+        quotes.Select(q => q.Text).Should().Equal(first, second);
+        quotes.Select(q => q.Speaker!.Name).Should().Equal(firstSpeaker, secondSpeaker);
+    }
+
     [Fact]
     public void A_clause_that_holds_a_quotation_gives_the_quote_alone()
     {

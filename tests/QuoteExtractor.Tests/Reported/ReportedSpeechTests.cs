@@ -18,6 +18,9 @@ public class ReportedSpeechTests
     [InlineData("The city's engineer, Jane Doe, said the bridge would reopen in May.", "the bridge would reopen in May", "Jane Doe", "said", "reported-bare")]
     [InlineData("Mayor Jane Doe visited the site and said that the bridge would reopen in May.", "that the bridge would reopen in May", "Jane Doe", "said", "reported-that")]
     [InlineData("At the end of the meeting, Jane Doe said she would retire.", "she would retire", "Jane Doe", "said", "reported-bare")]
+    [InlineData("Mayor Jane Doe said her engineers had checked the bridge.", "her engineers had checked the bridge", "Jane Doe", "said", "reported-bare")]
+    [InlineData("Mayor Jane Doe said it's too early to reopen the bridge.", "it's too early to reopen the bridge", "Jane Doe", "said", "reported-bare")]
+    [InlineData("Mayor Jane Doe said 40 engineers had checked the bridge.", "40 engineers had checked the bridge", "Jane Doe", "said", "reported-bare")]
     [InlineData("Mayor Jane Doe said that the bridge would reopen in May, and the council voted against it.", "that the bridge would reopen in May", "Jane Doe", "said", "reported-that")]
     public void English_reported_speech_is_an_indirect_quote_of_its_source(string text, string content, string speaker, string cue, string rule) =>
         Check(TestHelpers.English, text, content, speaker, cue, rule);
@@ -67,6 +70,7 @@ public class ReportedSpeechTests
     [InlineData("Mayor Jane Doe was told that the bridge would reopen in May.")]
     [InlineData("When Mayor Jane Doe said that the bridge would reopen, the council voted against the plan.")]
     [InlineData("Mayor Jane Doe announced a plan to rebuild the old bridge.")]
+    [InlineData("Mayor Jane Doe said her goodbyes.")]
     [InlineData("For Mayor Jane Doe, the new bridge is a personal triumph.")]
     [InlineData("In a speech last July, Mayor Jane Doe said: “The bridge will reopen.”")]
     [InlineData("But when the council cut the funds, Mayor Jane Doe said: “The bridge will close.”")]

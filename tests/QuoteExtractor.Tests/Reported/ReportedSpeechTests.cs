@@ -18,6 +18,7 @@ public class ReportedSpeechTests
     [InlineData("The city's engineer, Jane Doe, said the bridge would reopen in May.", "the bridge would reopen in May", "Jane Doe", "said", "reported-bare")]
     [InlineData("Mayor Jane Doe visited the site and said that the bridge would reopen in May.", "that the bridge would reopen in May", "Jane Doe", "said", "reported-that")]
     [InlineData("At the end of the meeting, Jane Doe said she would retire.", "she would retire", "Jane Doe", "said", "reported-bare")]
+    [InlineData("Mayor Jane Doe asked reporters whether the bridge was safe.", "whether the bridge was safe", "Jane Doe", "asked", "reported-that")]
     [InlineData("Mayor Jane Doe said her engineers had checked the bridge.", "her engineers had checked the bridge", "Jane Doe", "said", "reported-bare")]
     [InlineData("Mayor Jane Doe said it's too early to reopen the bridge.", "it's too early to reopen the bridge", "Jane Doe", "said", "reported-bare")]
     [InlineData("Mayor Jane Doe said 40 engineers had checked the bridge.", "40 engineers had checked the bridge", "Jane Doe", "said", "reported-bare")]
@@ -34,6 +35,7 @@ public class ReportedSpeechTests
     [InlineData("Le pont pourrait rouvrir en mai, a indiqué le maire Jean Dupont.", "Le pont pourrait rouvrir en mai", "Jean Dupont", "indiqué", "reported-inverted")]
     [InlineData("Le pont, a précisé le maire Jean Dupont, rouvrira en mai.", "Le pont, a précisé le maire Jean Dupont, rouvrira en mai", "Jean Dupont", "précisé", "reported-parenthetical")]
     [InlineData("Pour l'analyste Jean Dupont, le pont doit être reconstruit.", "le pont doit être reconstruit", "Jean Dupont", "Pour", "reported-according-to")]
+    [InlineData("Le maire Jean Dupont a demandé aux ingénieurs si le pont était sûr.", "si le pont était sûr", "Jean Dupont", "demandé", "reported-that")]
     [InlineData("Le maire Jean Dupont nie toute faute et a répété qu'il ne démissionnerait pas.", "qu'il ne démissionnerait pas", "Jean Dupont", "répété", "reported-that")]
     public void French_reported_speech_is_an_indirect_quote_of_its_source(string text, string content, string speaker, string cue, string rule) =>
         Check(TestHelpers.French, text, content, speaker, cue, rule);
@@ -71,6 +73,7 @@ public class ReportedSpeechTests
     [InlineData("When Mayor Jane Doe said that the bridge would reopen, the council voted against the plan.")]
     [InlineData("Mayor Jane Doe announced a plan to rebuild the old bridge.")]
     [InlineData("Mayor Jane Doe said her goodbyes.")]
+    [InlineData("Mayor Jane Doe was asked whether the bridge was safe.")]
     [InlineData("For Mayor Jane Doe, the new bridge is a personal triumph.")]
     [InlineData("In a speech last July, Mayor Jane Doe said: “The bridge will reopen.”")]
     [InlineData("But when the council cut the funds, Mayor Jane Doe said: “The bridge will close.”")]
@@ -82,6 +85,7 @@ public class ReportedSpeechTests
     [InlineData("Les sondages montrent que le pont inquiète les électeurs.")]
     [InlineData("Le maire Jean Dupont croit que le pont rouvrira en mai.")]
     [InlineData("Le maire Jean Dupont espère que le pont rouvrira en mai.")]
+    [InlineData("Le maire Jean Dupont n'a pas demandé si le pont était sûr.")]
     public void French_look_alikes_give_no_indirect_quote(string text) =>
         TestHelpers.French.ExtractQuotes(text).Should().NotContain(q => q.Kind == QuoteKind.Indirect);
 

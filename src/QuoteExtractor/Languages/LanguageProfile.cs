@@ -170,6 +170,9 @@ internal sealed class LanguageProfile
     /// <summary>The tag of a reporting verb whose content clause may follow it with no complementizer (<c>said the plan was dead</c>).</summary>
     public const string BareClauseTag = "bare";
 
+    /// <summary>The tag of a reporting verb whose clause may follow its addressee with no complementizer (<c>told reporters she would run</c>).</summary>
+    public const string AddresseeClauseTag = "addressee";
+
     /// <summary>The tag of a reporting verb whose content may be an indirect question (<c>asked whether …</c>, <c>a demandé si …</c>).</summary>
     public const string QuestionTag = "question";
 

@@ -105,6 +105,19 @@ public class ReportedSpeechTests
         quotes.Select(q => q.Speaker!.Name).Should().Equal(firstSpeaker, secondSpeaker);
     }
 
+    [Theory]
+    [InlineData("en", "The bridge will reopen in May, her lawyer said.", "lawyer")]
+    [InlineData("fr", "Le pont rouvrira en mai, a précisé son avocat.", "avocat")]
+    public void A_speaker_a_possessive_opens_closes_the_reported_words(string language, string text, string speaker)
+    {
+        var reported = (language == "fr" ? TestHelpers.French : TestHelpers.English).ExtractQuotes(text).Should().ContainSingle().Subject;
+
+        reported.Kind.Should().Be(QuoteKind.Indirect);
+        reported.Text.Should().Be(language == "fr" ? "Le pont rouvrira en mai" : "The bridge will reopen in May");
+        reported.Rule.Should().Be("reported-inverted");
+        (reported.SpeakerMention?.Text).Should().EndWith(speaker);
+    }
+
     [Fact]
     public void A_clause_that_holds_a_quotation_gives_the_quote_alone()
     {

@@ -23,6 +23,8 @@ public class ReportedSpeechTests
     [InlineData("Mayor Jane Doe asked reporters whether the bridge was safe.", "whether the bridge was safe", "Jane Doe", "asked", "reported-that")]
     [InlineData("Mayor Jane Doe told reporters she would reopen the bridge in May.", "she would reopen the bridge in May", "Jane Doe", "told", "reported-addressee")]
     [InlineData("Mayor Jane Doe told the Daily Courier they're ready to reopen the bridge.", "they're ready to reopen the bridge", "Jane Doe", "told", "reported-addressee")]
+    [InlineData("Mayor Jane Doe acknowledged the bridge would not reopen in May.", "the bridge would not reopen in May", "Jane Doe", "acknowledged", "reported-bare")]
+    [InlineData("Mayor Jane Doe warned the bridge could close again.", "the bridge could close again", "Jane Doe", "warned", "reported-bare")]
     [InlineData("Mayor Jane Doe said her engineers had checked the bridge.", "her engineers had checked the bridge", "Jane Doe", "said", "reported-bare")]
     [InlineData("Mayor Jane Doe said it's too early to reopen the bridge.", "it's too early to reopen the bridge", "Jane Doe", "said", "reported-bare")]
     [InlineData("Mayor Jane Doe said 40 engineers had checked the bridge.", "40 engineers had checked the bridge", "Jane Doe", "said", "reported-bare")]

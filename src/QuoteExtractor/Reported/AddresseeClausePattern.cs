@@ -15,9 +15,10 @@ internal sealed class AddresseeClausePattern : IReportedPattern
     {
         for (int v = context.NextCueCandidate(sentence.FirstToken); v < sentence.EndToken; v = context.NextCueCandidate(v + 1))
         {
+            // The shape comes first: most reporting verbs are followed by no addressee and a pronoun, and the tag costs a lookup.
             if (ComplementClausePattern.IsReportingVerb(context, v)
-                && context.Profile.ReportingVerbs.TagOf(context.Tokens[v].GetText(context.Text)) == LanguageProfile.AddresseeClauseTag
                 && AfterAddressee(context, v + 1, sentence.EndToken) is int first && OpensWithPronoun(context, first)
+                && context.Profile.ReportingVerbs.TagOf(context.Tokens[v].GetText(context.Text)) == LanguageProfile.AddresseeClauseTag
                 && !ReportedSpeechFinder.IsPassive(context, v) && !ReportedSpeechFinder.InOpeningClause(context, sentence, v)
                 && ReportedSpeechFinder.Subject(context, sentence, v) is { } subject)
             {

@@ -22,6 +22,7 @@ public class ReportedSpeechTests
     [InlineData("The next day, according to Mayor Jane Doe, the council voted again.", "The next day, according to Mayor Jane Doe, the council voted again", "Jane Doe", "according to", "reported-according-to")]
     [InlineData("Mayor Jane Doe asked reporters whether the bridge was safe.", "whether the bridge was safe", "Jane Doe", "asked", "reported-that")]
     [InlineData("Mayor Jane Doe told reporters she would reopen the bridge in May.", "she would reopen the bridge in May", "Jane Doe", "told", "reported-addressee")]
+    [InlineData("Mayor Jane Doe assured residents she would reopen the bridge in May.", "she would reopen the bridge in May", "Jane Doe", "assured", "reported-addressee")]
     [InlineData("Mayor Jane Doe told the Daily Courier they're ready to reopen the bridge.", "they're ready to reopen the bridge", "Jane Doe", "told", "reported-addressee")]
     [InlineData("Mayor Jane Doe acknowledged the bridge would not reopen in May.", "the bridge would not reopen in May", "Jane Doe", "acknowledged", "reported-bare")]
     [InlineData("Mayor Jane Doe warned the bridge could close again.", "the bridge could close again", "Jane Doe", "warned", "reported-bare")]

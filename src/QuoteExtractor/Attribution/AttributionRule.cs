@@ -139,6 +139,9 @@ internal static class AttributionRules
     /// <summary>Reported speech: a reporting verb right before its content clause, with no complementizer.</summary>
     public static readonly AttributionRule ReportedBare = new("reported-bare", 0.7, "Mayor Jane Doe said the bridge would reopen in May.");
 
+    /// <summary>Reported speech: a reporting verb, its addressee and a clause with no complementizer that a pronoun opens.</summary>
+    public static readonly AttributionRule ReportedAddressee = new("reported-addressee", 0.7, "Mayor Jane Doe told reporters she would reopen the bridge in May.");
+
     /// <summary>Every rule, in the order of the sieves that apply them, then the reported-speech patterns'.</summary>
     public static IReadOnlyList<AttributionRule> All { get; } =
     [
@@ -146,6 +149,6 @@ internal static class AttributionRules
         SourceAfterQuote, QuoteSpeakerCue, QuoteSpeakerAppositionCue, QuoteThenSpeakerCueSentence, SpeakerCueQuote, SourceBeforeQuote,
         LeadIn, SpeechNounLeadIn, SpeechNounBeforeQuote, PreviousSentenceCue, SplitQuote, SentenceCueBefore, SentenceCueAfter,
         SourceInSentence, SpeechNounInSentence, SentenceSubject, ColonSubject, ReportedSpeaker, ReportedSpeakerInParagraph, QuoteSpeakerVerb, FloatingQuote, SentenceOpener, PreviousSentenceSubject,
-        EchoedQuote, NextQuoteSpeaker, ReportedThat, ReportedAccordingTo, ReportedInverted, ReportedParenthetical, ReportedBare,
+        EchoedQuote, NextQuoteSpeaker, ReportedThat, ReportedAccordingTo, ReportedInverted, ReportedParenthetical, ReportedBare, ReportedAddressee,
     ];
 }

@@ -66,6 +66,7 @@ internal sealed class LanguageProfile
         Determiners = data.List("determiners", ignoreCase: true);
         ComplementPrepositions = data.List("complement-prepositions", ignoreCase: true);
         Complementizers = data.List("complementizers", ignoreCase: true);
+        QuestionWords = data.List("question-words", ignoreCase: true);
         AdjunctPrepositions = data.List("adjunct-prepositions", ignoreCase: true);
         AgentPrepositions = data.List("agent-prepositions", ignoreCase: true);
         Subordinators = data.List("subordinators", ignoreCase: true);
@@ -169,6 +170,15 @@ internal sealed class LanguageProfile
 
     /// <summary>The tag of a reporting verb whose content clause may follow it with no complementizer (<c>said the plan was dead</c>).</summary>
     public const string BareClauseTag = "bare";
+
+    /// <summary>The tag of a reporting verb whose clause may follow its addressee with no complementizer (<c>told reporters she would run</c>).</summary>
+    public const string AddresseeClauseTag = "addressee";
+
+    /// <summary>The tag of a reporting verb whose content may be an indirect question (<c>asked whether …</c>, <c>a demandé si …</c>).</summary>
+    public const string QuestionTag = "question";
+
+    /// <summary>The words that open an indirect question after a verb tagged <see cref="QuestionTag"/> (<c>whether</c>, <c>si</c>).</summary>
+    public Lexicon QuestionWords { get; }
 
     /// <summary>Role nouns (<c>minister</c>, <c>spokeswoman</c>), tagged <c>m</c> or <c>f</c> when they tell the gender.</summary>
     public Lexicon Titles { get; }

@@ -17,7 +17,7 @@ internal sealed class BareClausePattern : IReportedPattern
         {
             int next = v + 1;
             if (next < sentence.EndToken && context.Is(v, WordClass.BareClauseVerb) && ComplementClausePattern.IsReportingVerb(context, v)
-                && (context.MentionAt(next) is not null || context.Is(next, WordClass.Determiner))
+                && OpensClause(context, next)
                 && context.InvertedAfterComma(v) is null
                 && !ReportedSpeechFinder.IsPassive(context, v) && !ReportedSpeechFinder.InOpeningClause(context, sentence, v)
                 && ReportedSpeechFinder.Subject(context, sentence, v) is { } subject)
@@ -27,5 +27,18 @@ internal sealed class BareClausePattern : IReportedPattern
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether a clause's subject may open at token <paramref name="k"/>: a mention, a determiner or a possessive one
+    /// (<c>said her father was …</c>), a number (<c>said 40 people …</c>), or a pronoun with its verb's contraction
+    /// (<c>said he's …</c>); not an adverb or a phrase of time (<c>said Monday</c>, <c>said earlier</c>).
+    /// </summary>
+    private static bool OpensClause(AttributionContext context, int k)
+    {
+        var token = context.Tokens[k];
+        return context.MentionAt(k) is not null || context.Is(k, WordClass.Determiner) || token.Kind == TokenKind.Number
+            || context.IsListed(k, context.Profile.PossessiveDeterminers)
+            || (token.Clitic.Length > 0 && context.Profile.Pronouns.Contains(context.Text.AsSpan(token.Stem.Start, token.Stem.Length)));
     }
 }

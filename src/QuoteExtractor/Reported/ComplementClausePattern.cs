@@ -4,9 +4,9 @@ using QuoteExtraction.Languages;
 namespace QuoteExtraction.Reported;
 
 /// <summary>
-/// <c>Jane Roe said that the talks would go on</c>, <c>told reporters on Monday that …</c>, <c>a affirmé lundi que …</c>:
-/// a reporting verb, a short object or adjunct, and a complementizer that opens the content, kept in it; the verb's
-/// subject speaks.
+/// <c>Jane Roe said that the talks would go on</c>, <c>told reporters on Monday that …</c>, <c>a affirmé lundi que …</c>,
+/// <c>asked the mayor whether …</c>: a reporting verb, a short object or adjunct, and a complementizer (or, after a verb
+/// of asking, a question word) that opens the content, kept in it; the verb's subject speaks.
 /// </summary>
 internal sealed class ComplementClausePattern : IReportedPattern
 {
@@ -46,7 +46,7 @@ internal sealed class ComplementClausePattern : IReportedPattern
                 return null;
             }
 
-            if (context.Is(k, WordClass.Complementizer))
+            if (context.Is(k, WordClass.Complementizer) || (context.IsListed(k, context.Profile.QuestionWords) && AsksQuestion(context, verb)))
             {
                 return ObjectOrAdjunct(context, verb, k) && k + 1 < end && tokens[k + 1].Kind == TokenKind.Word ? k : null;
             }
@@ -59,6 +59,10 @@ internal sealed class ComplementClausePattern : IReportedPattern
 
         return null;
     }
+
+    /// <summary>Whether the verb at <paramref name="verb"/> may report an indirect question (<c>asked whether …</c>): its tag is <see cref="LanguageProfile.QuestionTag"/>.</summary>
+    private static bool AsksQuestion(AttributionContext context, int verb) =>
+        context.Profile.ReportingVerbs.TagOf(context.Tokens[verb].GetText(context.Text)) == LanguageProfile.QuestionTag;
 
     /// <summary>
     /// Whether the tokens between the verb at <paramref name="verb"/> and its complementizer at <paramref name="that"/> are

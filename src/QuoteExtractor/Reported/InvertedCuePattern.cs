@@ -4,7 +4,7 @@ using QuoteExtraction.Languages;
 namespace QuoteExtraction.Reported;
 
 /// <summary>
-/// <c>The talks will go on, Jane Roe said.</c>, <c>…, said Jane Roe.</c>, <c>…, a indiqué le ministre.</c>,
+/// <c>The talks will go on, Jane Roe said.</c>, <c>…, said Jane Roe.</c>, <c>…, a indiqué le ministre.</c>, <c>…, his lawyer said.</c>,
 /// <c>…, a-t-il précisé.</c>, <c>…, dit-il.</c>: the content opens the sentence, and a comma, the speaker and a reporting verb close it.
 /// </summary>
 internal sealed class InvertedCuePattern : IReportedPattern
@@ -25,14 +25,14 @@ internal sealed class InvertedCuePattern : IReportedPattern
             // "…, said Jane Roe": the verb right after the comma; "…, Jane Roe said", "…, a-t-il précisé": the speaker
             // (and the auxiliary of an inverted pronoun) after it.
             int before = context.SkipAuxiliaries(v - 1, forward: false);
-            if (context.IsText(before, ",") && !IsIntroduction(context, sentence.FirstToken, before) && (context.InvertedAfterComma(v) ?? InvertedPronoun(context, v)) is { } inverted
+            if (context.IsText(before, ",") && !IsIntroduction(context, sentence.FirstToken, before) && (context.InvertedAfterComma(v) ?? InvertedPronoun(context, v) ?? PossessedAfter(context, v)) is { } inverted
                 && EndsClause(context, sentence, context.Mentions[context.LastAdjacentMention(inverted)].End))
             {
                 return ReportedSpeechFinder.Report(context, sentence.FirstToken, before, inverted, v, v + 1, AttributionRules.ReportedInverted);
             }
 
             if (EndsClause(context, sentence, v + 1) && context.SubjectBefore(v) is { } subject
-                && context.SkipAuxiliaries(context.Mentions[subject].First - 1, forward: false) is int comma
+                && context.SkipAuxiliaries(PastPossessive(context, context.Mentions[subject].First - 1), forward: false) is int comma
                 && comma > sentence.FirstToken && context.IsText(comma, ",") && !IsIntroduction(context, sentence.FirstToken, comma))
             {
                 return ReportedSpeechFinder.Report(context, sentence.FirstToken, comma, subject, v, v + 1, AttributionRules.ReportedInverted);
@@ -77,6 +77,14 @@ internal sealed class InvertedCuePattern : IReportedPattern
     /// <summary>The pronoun inverted after the verb at <paramref name="verb"/> and its hyphen (<c>dit-il</c>), or null.</summary>
     public static int? InvertedPronoun(AttributionContext context, int verb) =>
         verb + 1 < context.Tokens.Count && context.Tokens[verb + 1].Has(TokenFlags.InvertedClitic) ? context.MentionAt(verb + 1) : null;
+
+    /// <summary>The speaker that a possessive opens right after the verb at <paramref name="verb"/> (<c>…, a précisé son avocat.</c>), or null.</summary>
+    private static int? PossessedAfter(AttributionContext context, int verb) =>
+        context.IsListed(verb + 1, context.Profile.PossessiveDeterminers) ? context.MentionAt(verb + 2) : null;
+
+    /// <summary>The token before the possessive at <paramref name="k"/> that opens a speaker's phrase (<c>…, his lawyer said.</c>), or <paramref name="k"/> itself.</summary>
+    private static int PastPossessive(AttributionContext context, int k) =>
+        context.IsListed(k, context.Profile.PossessiveDeterminers) ? k - 1 : k;
 
     /// <summary>Whether token <paramref name="k"/> is a mark that may end a sentence (<c>.</c>, <c>!</c>, <c>?</c>), not a comma, a colon or a semicolon.</summary>
     private static bool IsFinalMark(AttributionContext context, int k) =>

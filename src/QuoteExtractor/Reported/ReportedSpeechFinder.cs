@@ -7,7 +7,7 @@ namespace QuoteExtraction.Reported;
 /// <summary>
 /// Finds reported speech (<c>Jane Roe said that the talks would go on</c>, <c>Selon le ministre, …</c>): one pass over
 /// the sentences, each read by the patterns of each construction, most reliable first, the first that finds a
-/// construction deciding. A content clause that holds a quotation mark gives none: its quoted words are a quote
+/// construction deciding; the rest of the sentence after that construction's content is read the same way. A content clause that holds a quotation mark gives none: its quoted words are a quote
 /// already, and the attribution around them is that quote's.
 /// </summary>
 internal sealed class ReportedSpeechFinder
@@ -17,7 +17,7 @@ internal sealed class ReportedSpeechFinder
 
     /// <summary>The patterns, in the order they are tried on a sentence.</summary>
     private static readonly ImmutableArray<IReportedPattern> s_patterns =
-        [new ComplementClausePattern(), new SourceMarkerPattern(), new InvertedCuePattern(), new ParentheticalCuePattern(), new BareClausePattern()];
+        [new ComplementClausePattern(), new SourceMarkerPattern(), new InvertedCuePattern(), new ParentheticalCuePattern(), new BareClausePattern(), new AddresseeClausePattern()];
 
     private readonly AttributionContext _context;
     private readonly List<ReportedQuote> _found = [];
@@ -43,15 +43,44 @@ internal sealed class ReportedSpeechFinder
                 continue;
             }
 
-            foreach (var pattern in s_patterns)
+            // "Jane Roe said that A, and Mark Smith said B": the clause after a construction's content may hold another.
+            for (var rest = sentences[_nextSentence]; FirstFound(rest) is { } found;)
             {
-                if (pattern.Find(_context, sentences[_nextSentence]) is { } found)
+                _found.Add(found);
+                int next = NextClause(found.EndToken, rest.EndToken);
+                if (next >= rest.EndToken)
                 {
-                    _found.Add(found);
                     break;
                 }
+
+                rest = new Segment(TextSpan.FromBounds(_context.Tokens[next].Start, rest.Span.End), next, rest.EndToken - next);
             }
         }
+    }
+
+    /// <summary>The construction that the first pattern to find one finds in <paramref name="sentence"/>, or null.</summary>
+    private ReportedQuote? FirstFound(Segment sentence)
+    {
+        foreach (var pattern in s_patterns)
+        {
+            if (pattern.Find(_context, sentence) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first token of the clause after a content that ends at <paramref name="end"/>, past its punctuation and conjunction.</summary>
+    private int NextClause(int end, int sentenceEnd)
+    {
+        while (end < sentenceEnd && (_context.Tokens[end].Kind == TokenKind.Punctuation || _context.IsConjunction(end)))
+        {
+            end++;
+        }
+
+        return end;
     }
 
     /// <summary>
@@ -189,9 +218,13 @@ internal sealed class ReportedSpeechFinder
         return null;
     }
 
-    /// <summary>The reported quote of the tokens <c>[first, end)</c> said by <paramref name="mention"/> with the cue <c>[cueFirst, cueEnd)</c>, or null.</summary>
+    /// <summary>
+    /// The reported quote of the tokens <c>[first, end)</c> said by <paramref name="mention"/> with the cue <c>[cueFirst,
+    /// cueEnd)</c>, or null. A content before its cue (<c>…, said Jane Roe, the city's engineer.</c>) leaves no clause after
+    /// it: its speaker and cue close the sentence.
+    /// </summary>
     public static ReportedQuote? Report(AttributionContext context, int first, int end, int mention, int cueFirst, int cueEnd, AttributionRule rule) =>
         Content(context, first, end) is { } span && context.Propose(mention, cueFirst, cueEnd, rule) is { } attribution
-            ? new ReportedQuote(span, attribution)
+            ? new ReportedQuote(span, end <= cueFirst ? context.SentenceOf(cueFirst).EndToken : end, attribution)
             : null;
 }

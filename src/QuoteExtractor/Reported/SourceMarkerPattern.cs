@@ -5,8 +5,8 @@ namespace QuoteExtraction.Reported;
 
 /// <summary>
 /// <c>According to Jane Roe, the talks will go on</c>, <c>The talks will go on, according to Jane Roe.</c>, <c>Selon le
-/// ministre, …</c>: a source marker of the language and its source open the sentence before a comma, or close it after
-/// one; the rest of the sentence is what the source says.
+/// ministre, …</c>: a source marker of the language and its source open the sentence (maybe after a conjunction) before a
+/// comma, close it after one, or interrupt it between two; the rest of the sentence is what the source says.
 /// </summary>
 internal sealed class SourceMarkerPattern : IReportedPattern
 {
@@ -20,10 +20,11 @@ internal sealed class SourceMarkerPattern : IReportedPattern
     public ReportedQuote? Find(AttributionContext context, Segment sentence)
     {
         int first = sentence.FirstToken;
-        if (context.SourceMarkerLength(first) is > 0 and int opening && context.MentionNear(first + opening) is { } source)
+        int opener = context.ClauseOpener(sentence);
+        if (context.SourceMarkerLength(opener) is > 0 and int opening && context.MentionNear(opener + opening) is { } source)
         {
             return ReportedSpeechFinder.CommaAfter(context, sentence, context.Mentions[source].End, MaxSourcePhraseTokens) is int comma
-                ? ReportedSpeechFinder.Report(context, comma + 1, ReportedSpeechFinder.ClauseEnd(context, sentence, comma + 1), source, first, first + opening, AttributionRules.ReportedAccordingTo)
+                ? ReportedSpeechFinder.Report(context, comma + 1, ReportedSpeechFinder.ClauseEnd(context, sentence, comma + 1), source, opener, opener + opening, AttributionRules.ReportedAccordingTo)
                 : null;
         }
 
@@ -36,10 +37,22 @@ internal sealed class SourceMarkerPattern : IReportedPattern
 
         for (int v = context.NextCueCandidate(first); v < sentence.EndToken; v = context.NextCueCandidate(v + 1))
         {
-            if (context.IsText(v - 1, ",") && context.SourceMarkerLength(v) is > 0 and int closing && context.MentionNear(v + closing) is { } closer
-                && sentence.EndToken - context.Mentions[context.LastAdjacentMention(closer)].End <= MaxTailTokens)
+            if (!context.IsText(v - 1, ",") || context.SourceMarkerLength(v) is not (> 0 and int closing) || context.MentionNear(v + closing) is not { } closer)
+            {
+                continue;
+            }
+
+            int sourceEnd = context.Mentions[context.LastAdjacentMention(closer)].End;
+            if (sentence.EndToken - sourceEnd <= MaxTailTokens)
             {
                 return ReportedSpeechFinder.Report(context, first, v - 1, closer, v, v + closing, AttributionRules.ReportedAccordingTo);
+            }
+
+            // "The next day, according to Jane Roe, the council voted again.": set off by commas, the source interrupts
+            // its words, which run on both sides of it.
+            if (context.IsText(sourceEnd, ","))
+            {
+                return ReportedSpeechFinder.Report(context, first, ReportedSpeechFinder.ClauseEnd(context, sentence, sourceEnd + 1), closer, v, v + closing, AttributionRules.ReportedAccordingTo);
             }
         }
 

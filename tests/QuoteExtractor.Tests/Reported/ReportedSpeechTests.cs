@@ -18,6 +18,17 @@ public class ReportedSpeechTests
     [InlineData("The city's engineer, Jane Doe, said the bridge would reopen in May.", "the bridge would reopen in May", "Jane Doe", "said", "reported-bare")]
     [InlineData("Mayor Jane Doe visited the site and said that the bridge would reopen in May.", "that the bridge would reopen in May", "Jane Doe", "said", "reported-that")]
     [InlineData("At the end of the meeting, Jane Doe said she would retire.", "she would retire", "Jane Doe", "said", "reported-bare")]
+    [InlineData("But according to Mayor Jane Doe, the bridge will reopen in May.", "the bridge will reopen in May", "Jane Doe", "according to", "reported-according-to")]
+    [InlineData("The next day, according to Mayor Jane Doe, the council voted again.", "The next day, according to Mayor Jane Doe, the council voted again", "Jane Doe", "according to", "reported-according-to")]
+    [InlineData("Mayor Jane Doe asked reporters whether the bridge was safe.", "whether the bridge was safe", "Jane Doe", "asked", "reported-that")]
+    [InlineData("Mayor Jane Doe told reporters she would reopen the bridge in May.", "she would reopen the bridge in May", "Jane Doe", "told", "reported-addressee")]
+    [InlineData("Mayor Jane Doe assured residents she would reopen the bridge in May.", "she would reopen the bridge in May", "Jane Doe", "assured", "reported-addressee")]
+    [InlineData("Mayor Jane Doe told the Daily Courier they're ready to reopen the bridge.", "they're ready to reopen the bridge", "Jane Doe", "told", "reported-addressee")]
+    [InlineData("Mayor Jane Doe acknowledged the bridge would not reopen in May.", "the bridge would not reopen in May", "Jane Doe", "acknowledged", "reported-bare")]
+    [InlineData("Mayor Jane Doe warned the bridge could close again.", "the bridge could close again", "Jane Doe", "warned", "reported-bare")]
+    [InlineData("Mayor Jane Doe said her engineers had checked the bridge.", "her engineers had checked the bridge", "Jane Doe", "said", "reported-bare")]
+    [InlineData("Mayor Jane Doe said it's too early to reopen the bridge.", "it's too early to reopen the bridge", "Jane Doe", "said", "reported-bare")]
+    [InlineData("Mayor Jane Doe said 40 engineers had checked the bridge.", "40 engineers had checked the bridge", "Jane Doe", "said", "reported-bare")]
     [InlineData("Mayor Jane Doe said that the bridge would reopen in May, and the council voted against it.", "that the bridge would reopen in May", "Jane Doe", "said", "reported-that")]
     public void English_reported_speech_is_an_indirect_quote_of_its_source(string text, string content, string speaker, string cue, string rule) =>
         Check(TestHelpers.English, text, content, speaker, cue, rule);
@@ -31,6 +42,9 @@ public class ReportedSpeechTests
     [InlineData("Le pont pourrait rouvrir en mai, a indiqué le maire Jean Dupont.", "Le pont pourrait rouvrir en mai", "Jean Dupont", "indiqué", "reported-inverted")]
     [InlineData("Le pont, a précisé le maire Jean Dupont, rouvrira en mai.", "Le pont, a précisé le maire Jean Dupont, rouvrira en mai", "Jean Dupont", "précisé", "reported-parenthetical")]
     [InlineData("Pour l'analyste Jean Dupont, le pont doit être reconstruit.", "le pont doit être reconstruit", "Jean Dupont", "Pour", "reported-according-to")]
+    [InlineData("Et selon le maire Jean Dupont, le pont rouvrira en mai.", "le pont rouvrira en mai", "Jean Dupont", "selon", "reported-according-to")]
+    [InlineData("Le lendemain, selon le maire Jean Dupont, le conseil a voté de nouveau.", "Le lendemain, selon le maire Jean Dupont, le conseil a voté de nouveau", "Jean Dupont", "selon", "reported-according-to")]
+    [InlineData("Le maire Jean Dupont a demandé aux ingénieurs si le pont était sûr.", "si le pont était sûr", "Jean Dupont", "demandé", "reported-that")]
     [InlineData("Le maire Jean Dupont nie toute faute et a répété qu'il ne démissionnerait pas.", "qu'il ne démissionnerait pas", "Jean Dupont", "répété", "reported-that")]
     [InlineData("Le maire Jean Dupont ne dit pas quand le pont rouvrira, mais précise qu'il sera plus large.", "qu'il sera plus large", "Jean Dupont", "précise", "reported-that")]
     public void French_reported_speech_is_an_indirect_quote_of_its_source(string text, string content, string speaker, string cue, string rule) =>
@@ -68,6 +82,9 @@ public class ReportedSpeechTests
     [InlineData("Mayor Jane Doe was told that the bridge would reopen in May.")]
     [InlineData("When Mayor Jane Doe said that the bridge would reopen, the council voted against the plan.")]
     [InlineData("Mayor Jane Doe announced a plan to rebuild the old bridge.")]
+    [InlineData("Mayor Jane Doe said her goodbyes.")]
+    [InlineData("Mayor Jane Doe told reporters the story of the old bridge.")]
+    [InlineData("Mayor Jane Doe was asked whether the bridge was safe.")]
     [InlineData("For Mayor Jane Doe, the new bridge is a personal triumph.")]
     [InlineData("In a speech last July, Mayor Jane Doe said: “The bridge will reopen.”")]
     [InlineData("But when the council cut the funds, Mayor Jane Doe said: “The bridge will close.”")]
@@ -79,8 +96,35 @@ public class ReportedSpeechTests
     [InlineData("Les sondages montrent que le pont inquiète les électeurs.")]
     [InlineData("Le maire Jean Dupont croit que le pont rouvrira en mai.")]
     [InlineData("Le maire Jean Dupont espère que le pont rouvrira en mai.")]
+    [InlineData("Le maire Jean Dupont n'a pas demandé si le pont était sûr.")]
     public void French_look_alikes_give_no_indirect_quote(string text) =>
         TestHelpers.French.ExtractQuotes(text).Should().NotContain(q => q.Kind == QuoteKind.Indirect);
+
+    [Theory]
+    [InlineData("en", "Mayor Jane Doe said that the bridge would reopen in May, but the engineer Mark Smith said the road would stay closed.",
+        "that the bridge would reopen in May", "Jane Doe", "the road would stay closed", "Mark Smith")]
+    [InlineData("fr", "Le maire Jean Dupont a affirmé que le pont rouvrirait en mai, et l'ingénieur Paul Martin a précisé que la route resterait fermée.",
+        "que le pont rouvrirait en mai", "Jean Dupont", "que la route resterait fermée", "Paul Martin")]
+    public void Each_construction_of_a_sentence_gives_its_own_indirect_quote(string language, string text, string first, string firstSpeaker, string second, string secondSpeaker)
+    {
+        var quotes = (language == "fr" ? TestHelpers.French : TestHelpers.English).ExtractQuotes(text);
+
+        quotes.Select(q => q.Text).Should().Equal(first, second);
+        quotes.Select(q => q.Speaker!.Name).Should().Equal(firstSpeaker, secondSpeaker);
+    }
+
+    [Theory]
+    [InlineData("en", "The bridge will reopen in May, her lawyer said.", "lawyer")]
+    [InlineData("fr", "Le pont rouvrira en mai, a précisé son avocat.", "avocat")]
+    public void A_speaker_a_possessive_opens_closes_the_reported_words(string language, string text, string speaker)
+    {
+        var reported = (language == "fr" ? TestHelpers.French : TestHelpers.English).ExtractQuotes(text).Should().ContainSingle().Subject;
+
+        reported.Kind.Should().Be(QuoteKind.Indirect);
+        reported.Text.Should().Be(language == "fr" ? "Le pont rouvrira en mai" : "The bridge will reopen in May");
+        reported.Rule.Should().Be("reported-inverted");
+        (reported.SpeakerMention?.Text).Should().EndWith(speaker);
+    }
 
     [Fact]
     public void A_clause_that_holds_a_quotation_gives_the_quote_alone()

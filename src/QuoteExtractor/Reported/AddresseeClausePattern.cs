@@ -1,0 +1,68 @@
+using QuoteExtraction.Attribution;
+using QuoteExtraction.Languages;
+
+namespace QuoteExtraction.Reported;
+
+/// <summary>
+/// <c>Jane Roe told reporters she would run again</c>, <c>told the Daily Courier they were ready</c>: a reporting verb
+/// whose clause may follow its addressee with no complementizer (its list's <see cref="LanguageProfile.AddresseeClauseTag"/>),
+/// the addressee, and a clause that a pronoun opens; the verb's subject speaks.
+/// </summary>
+internal sealed class AddresseeClausePattern : IReportedPattern
+{
+    /// <inheritdoc />
+    public ReportedQuote? Find(AttributionContext context, Segment sentence)
+    {
+        for (int v = context.NextCueCandidate(sentence.FirstToken); v < sentence.EndToken; v = context.NextCueCandidate(v + 1))
+        {
+            // The shape comes first: most reporting verbs are followed by no addressee and a pronoun, and the tag costs a lookup.
+            if (ComplementClausePattern.IsReportingVerb(context, v)
+                && AfterAddressee(context, v + 1, sentence.EndToken) is int first && OpensWithPronoun(context, first)
+                && context.Profile.ReportingVerbs.TagOf(context.Tokens[v].GetText(context.Text)) == LanguageProfile.AddresseeClauseTag
+                && !ReportedSpeechFinder.IsPassive(context, v) && !ReportedSpeechFinder.InOpeningClause(context, sentence, v)
+                && ReportedSpeechFinder.Subject(context, sentence, v) is { } subject)
+            {
+                return ReportedSpeechFinder.Report(context, first, ReportedSpeechFinder.ClauseEnd(context, sentence, first), subject, v, v + 1, AttributionRules.ReportedAddressee);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The token after the addressee that opens at <paramref name="k"/> (a mention, a pronoun or one lower-case word:
+    /// <c>told the Daily Courier</c>, <c>told her</c>, <c>told reporters</c>) and the phrases a preposition opens after it;
+    /// null when no addressee is there.
+    /// </summary>
+    private static int? AfterAddressee(AttributionContext context, int k, int end)
+    {
+        if (k >= end || context.Tokens[k].Kind != TokenKind.Word || context.IsInsideQuote(k))
+        {
+            return null;
+        }
+
+        if (context.MentionAt(k) is { } mention)
+        {
+            k = context.Mentions[context.LastAdjacentMention(mention)].End;
+        }
+        else if (context.Is(k, WordClass.Pronoun) || !(context.Is(k, WordClass.Function) || context.Tokens[k].Has(TokenFlags.Capitalized)))
+        {
+            k++;
+        }
+        else
+        {
+            return null;
+        }
+
+        k = context.SkipPrepositionalPhrases(k);
+        return k < end ? k : null;
+    }
+
+    /// <summary>Whether a personal pronoun opens the clause at <paramref name="k"/> (<c>she would</c>, <c>they're</c>), not a relative one.</summary>
+    private static bool OpensWithPronoun(AttributionContext context, int k)
+    {
+        var token = context.Tokens[k];
+        return token.Kind == TokenKind.Word && !context.IsInsideQuote(k) && !context.Is(k, WordClass.RelativePronoun)
+            && (context.Is(k, WordClass.Pronoun) || (token.Clitic.Length > 0 && context.Profile.Pronouns.Contains(context.Text.AsSpan(token.Stem.Start, token.Stem.Length))));
+    }
+}

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using AngleSharp.Dom;
 
 namespace QuoteExtraction.Html;
@@ -70,46 +71,43 @@ internal sealed class ArticleFinder
         return top is null ? [] : WithSiblings(top);
     }
 
-    /// <summary>One pass over the page: sets boilerplate aside and sums each kept element's measures.</summary>
+    /// <summary>
+    /// One pass over the page: sets boilerplate aside and sums each kept element's measures. Children are
+    /// read by index from their parent's list, since a node's next sibling costs a scan of its parent.
+    /// </summary>
     private void Measure()
     {
         var root = new ElementStats();
         _stats[_body] = root;
         _order.Add(_body);
-        INode? node = _body.FirstChild;
-        while (node is not null)
+        var frames = new List<Frame> { new(_body, root, _body.ChildNodes) };
+        while (frames.Count > 0)
         {
-            if (node is IElement element)
+            ref var frame = ref CollectionsMarshal.AsSpan(frames)[^1];
+            if (frame.Index == frame.Children.Length)
             {
-                var stats = Enter(element);
-                if (stats is not null)
+                var (element, stats) = (frame.Element, frame.Stats);
+                frames.RemoveAt(frames.Count - 1);
+                if (frames.Count > 0)
                 {
-                    if (element.FirstChild is { } child)
-                    {
-                        node = child;
-                        continue;
-                    }
-
-                    Exit(element, stats);
-                }
-            }
-            else if (node is IText text && node.ParentElement is { } parent)
-            {
-                AddText(text.Data, _stats[parent]);
-            }
-
-            while (node.NextSibling is null)
-            {
-                node = node.ParentElement;
-                if (node is null || node == _body)
-                {
-                    return;
+                    Exit(element, stats, frames[^1].Stats);
                 }
 
-                Exit((IElement)node, _stats[(IElement)node]);
+                continue;
             }
 
-            node = node.NextSibling;
+            var node = frame.Children[frame.Index++];
+            if (node is IElement child)
+            {
+                if (Enter(child) is { } childStats)
+                {
+                    frames.Add(new Frame(child, childStats, child.ChildNodes));
+                }
+            }
+            else if (node is IText text)
+            {
+                AddText(text.Data, frame.Stats);
+            }
         }
     }
 
@@ -120,12 +118,17 @@ internal sealed class ArticleFinder
             return null;
         }
 
-        if (ElementHints.IsByline(element))
+        var byline = ElementHints.BylineKindOf(element);
+        if (byline != BylineKind.None)
         {
             var text = element.TextContent;
             if (text.Length <= MaximumBylineLength)
             {
-                Byline ??= PageMetadata.Clean(text);
+                if (byline == BylineKind.Author)
+                {
+                    Byline ??= PageMetadata.Clean(text);
+                }
+
                 return null;
             }
         }
@@ -136,13 +139,8 @@ internal sealed class ArticleFinder
         return stats;
     }
 
-    private void Exit(IElement element, ElementStats stats)
+    private static void Exit(IElement element, ElementStats stats, ElementStats parentStats)
     {
-        if (element.ParentElement is not { } parent || !_stats.TryGetValue(parent, out var parentStats))
-        {
-            return;
-        }
-
         var tag = element.LocalName;
         parentStats.TextLength += stats.TextLength;
         parentStats.LinkLength += tag == "a" ? stats.TextLength : stats.LinkLength;
@@ -307,7 +305,7 @@ internal sealed class ArticleFinder
 
         for (var parent = top.ParentElement; parent is not null && parent != _body; parent = parent.ParentElement)
         {
-            if (alternatives.Count(parent.Contains) >= MinimumSharedCandidates)
+            if (alternatives.Count(alternative => IsAncestor(parent, alternative)) >= MinimumSharedCandidates)
             {
                 var stats = _stats[parent];
                 if (!stats.IsCandidate)
@@ -321,6 +319,19 @@ internal sealed class ArticleFinder
         }
 
         return top;
+    }
+
+    private static bool IsAncestor(IElement ancestor, IElement element)
+    {
+        for (var parent = element.ParentElement; parent is not null; parent = parent.ParentElement)
+        {
+            if (parent == ancestor)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Climbs to a parent that scores higher than the candidate below it, while the scores stay within a third of the top.</summary>
@@ -363,9 +374,9 @@ internal sealed class ArticleFinder
         var topStats = _stats[top];
         double threshold = Math.Max(10, topStats.Score * 0.2);
         var roots = new List<IElement>();
-        for (var sibling = parent.FirstElementChild; sibling is not null; sibling = sibling.NextElementSibling)
+        foreach (var node in parent.ChildNodes)
         {
-            if (!_stats.TryGetValue(sibling, out var stats))
+            if (node is not IElement sibling || !_stats.TryGetValue(sibling, out var stats))
             {
                 continue;
             }
@@ -448,5 +459,21 @@ internal sealed class ArticleFinder
             || (!isList && weight < 25 && linkDensity > 0.2)
             || (weight >= 25 && linkDensity > 0.5)
             || (isList && stats.ListItems > 1 && linkDensity > 0.5);
+    }
+
+    /// <summary>An element being walked: its measures, its children and the next child to read.</summary>
+    private struct Frame(IElement element, ElementStats stats, INodeList children)
+    {
+        /// <summary>The element.</summary>
+        public readonly IElement Element = element;
+
+        /// <summary>Its measures.</summary>
+        public readonly ElementStats Stats = stats;
+
+        /// <summary>Its child nodes.</summary>
+        public readonly INodeList Children = children;
+
+        /// <summary>The next child to read.</summary>
+        public int Index;
     }
 }

@@ -34,49 +34,36 @@ internal sealed class ArticleText
     private void WriteRoot(IElement root, ArticleFinder finder)
     {
         Block();
-        INode node = root;
-        while (true)
+        var frames = new Stack<(INodeList Children, int Index, bool Block)>();
+        frames.Push((root.ChildNodes, 0, true));
+        while (frames.TryPop(out var frame))
         {
-            bool descend = false;
-            if (node is IElement element)
+            if (frame.Index == frame.Children.Length)
             {
-                var stats = finder.StatsOf(element);
-                if (stats is not null && (element == root || !ArticleFinder.IsBoilerplateInArticle(element, stats)))
-                {
-                    if (element.LocalName == "br" || ElementHints.IsBlock(element.LocalName))
-                    {
-                        Block();
-                    }
-
-                    descend = element.FirstChild is not null;
-                }
-            }
-            else if (node is IText text)
-            {
-                Write(text.Data);
-            }
-
-            if (descend)
-            {
-                node = node.FirstChild!;
-                continue;
-            }
-
-            while (node != root && node.NextSibling is null)
-            {
-                node = node.Parent!;
-                if (node is IElement closed && ElementHints.IsBlock(closed.LocalName))
+                if (frame.Block)
                 {
                     Block();
                 }
+
+                continue;
             }
 
-            if (node == root)
+            var node = frame.Children[frame.Index];
+            frames.Push((frame.Children, frame.Index + 1, frame.Block));
+            if (node is IText text)
             {
-                return;
+                Write(text.Data);
             }
+            else if (node is IElement element && finder.StatsOf(element) is { } stats && !ArticleFinder.IsBoilerplateInArticle(element, stats))
+            {
+                bool block = element.LocalName == "br" || ElementHints.IsBlock(element.LocalName);
+                if (block)
+                {
+                    Block();
+                }
 
-            node = node.NextSibling!;
+                frames.Push((element.ChildNodes, 0, block));
+            }
         }
     }
 

@@ -68,17 +68,23 @@ internal static partial class ElementHints
             && Unlikely().IsMatch(hints) && !MaybeContent().IsMatch(hints);
     }
 
-    /// <summary>Whether an element names an author or a photo credit (by class, id, <c>rel</c> or <c>itemprop</c>).</summary>
-    public static bool IsByline(IElement element)
+    /// <summary>
+    /// Whether an element names the author (by class, id, <c>rel</c> or <c>itemprop</c>), or is a
+    /// dateline or a photo credit, which are set aside with bylines but name no author.
+    /// </summary>
+    public static BylineKind BylineKindOf(IElement element)
     {
         if (string.Equals(element.GetAttribute("rel"), "author", StringComparison.OrdinalIgnoreCase)
             || (element.GetAttribute("itemprop")?.Contains("author", StringComparison.OrdinalIgnoreCase) ?? false))
         {
-            return true;
+            return BylineKind.Author;
         }
 
         var hints = Hints(element);
-        return hints.Length != 0 && Byline().IsMatch(hints);
+        return hints.Length == 0 ? BylineKind.None
+            : Byline().IsMatch(hints) ? BylineKind.Author
+            : Credit().IsMatch(hints) ? BylineKind.Credit
+            : BylineKind.None;
     }
 
     /// <summary>Whether an element is a share bar or a similar widget inside the article.</summary>
@@ -148,12 +154,28 @@ internal static partial class ElementHints
     [GeneratedRegex(@"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|caption|credit", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Negative();
 
-    [GeneratedRegex(@"byline|author|auteur|signature|dateline|writtenby|p-author|credit", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"byline|author|auteur|signature|writtenby|p-author", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Byline();
+
+    [GeneratedRegex(@"dateline|credit", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Credit();
 
     [GeneratedRegex(@"(\b|_)(share|sharedaddy|sharing|social)(\b|_)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Share();
 
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiddenStyle();
+}
+
+/// <summary>What a short element names: nobody, the article's author, or a date or photo credit.</summary>
+internal enum BylineKind
+{
+    /// <summary>Not a byline.</summary>
+    None,
+
+    /// <summary>The article's author: the byline.</summary>
+    Author,
+
+    /// <summary>A dateline or a photo credit.</summary>
+    Credit,
 }

@@ -100,6 +100,8 @@ public class HtmlArticleReaderTests
         Paragraphs(article).Should().HaveCount(5);
         article.Text.Should().StartWith("Union and city reach deal on bus drivers' pay");
         article.Text.Should().NotContain("backing down").And.NotContain("Subscribe").And.NotContain("Main Street");
+        article.Text.Should().NotContain("June 30");
+        article.Byline.Should().BeNull("a dateline names no author");
         article.Published.Should().Be(new DateTimeOffset(2022, 6, 30, 0, 0, 0, TimeSpan.Zero));
         s_extractor.ExtractQuotes(article.Text).Select(q => q.Speaker?.Name).Should().Equal("Marta Quill", "Alan Mercer");
     }

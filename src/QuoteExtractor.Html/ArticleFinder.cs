@@ -21,10 +21,13 @@ internal sealed class ArticleFinder
     private const int MinimumSharedCandidates = 3;
 
     /// <summary>The shortest text that scores as a paragraph.</summary>
-    private const int MinimumParagraphLength = 25;
+    public const int MinimumParagraphLength = 25;
 
     /// <summary>The longest byline or credit, in characters; a longer element is more than a name.</summary>
     private const int MaximumBylineLength = 100;
+
+    /// <summary>The text length under which a reading is tried again without the unlikely hints (Readability's value).</summary>
+    private const int ShortArticleLength = 500;
 
     /// <summary>Commas from which a block is prose and is never cleaned away.</summary>
     private const int ProseCommas = 10;
@@ -46,20 +49,30 @@ internal sealed class ArticleFinder
     /// <summary>
     /// The blocks that hold the article of <paramref name="body"/>, in page order, with the measures of their
     /// elements; empty when no paragraph scores. Elements hinted as unlikely (comments, related stories) are
-    /// set aside first; when that leaves nothing, the page is read again with them.
+    /// set aside first; when what is left is shorter than a short article, the hint may have hidden the
+    /// article itself (a wrapper named after a menu or a header), so the page is read again with them and
+    /// the longer reading wins, as in Readability.
     /// </summary>
     public static ArticleFinder Find(IElement body, out IReadOnlyList<IElement> roots)
     {
         var finder = new ArticleFinder(body, stripUnlikely: true);
-        roots = finder.Run();
-        if (roots.Count == 0)
+        var found = finder.Run();
+        int length = finder.LengthOf(found);
+        if (length < ShortArticleLength)
         {
-            finder = new ArticleFinder(body, stripUnlikely: false);
-            roots = finder.Run();
+            var again = new ArticleFinder(body, stripUnlikely: false);
+            var foundAgain = again.Run();
+            if (again.LengthOf(foundAgain) > length)
+            {
+                (finder, found) = (again, foundAgain);
+            }
         }
 
+        roots = found;
         return finder;
     }
+
+    private int LengthOf(List<IElement> roots) => roots.Sum(root => _stats[root].TextLength);
 
     /// <summary>The measures of a kept element, or null when it was set aside as boilerplate.</summary>
     public ElementStats? StatsOf(IElement element) => _stats.GetValueOrDefault(element);

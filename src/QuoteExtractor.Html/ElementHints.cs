@@ -31,10 +31,10 @@ internal static partial class ElementHints
         "th", "thead", "tr", "ul",
     };
 
-    /// <summary>Tags whose presence in a <c>div</c> makes it a container rather than a paragraph.</summary>
+    /// <summary>Tags whose presence in a <c>div</c> makes it a container rather than a paragraph (Readability's list).</summary>
     private static readonly HashSet<string> s_paragraphBreakers = new(StringComparer.Ordinal)
     {
-        "a", "blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul", "section", "article", "h1", "h2", "h3", "h4", "h5", "h6",
+        "blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul",
     };
 
     /// <summary>Whether an element is boilerplate by its tag or role, or hidden from the reader.</summary>

@@ -30,7 +30,7 @@ internal sealed class ElementStats
     /// <summary>Its kept child elements.</summary>
     public int Children;
 
-    /// <summary>Whether a child is a block or a link, so that it is a container rather than a paragraph.</summary>
+    /// <summary>Whether a child is a block, so that it is a container rather than a paragraph.</summary>
     public bool HasBlockChild;
 
     /// <summary>Whether it has been scored as a candidate for the article's container.</summary>

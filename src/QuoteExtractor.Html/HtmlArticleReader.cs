@@ -51,6 +51,24 @@ public static class HtmlArticleReader
         var finder = ArticleFinder.Find(body, out var roots);
         metadata.Byline ??= finder.Byline;
         var text = roots.Count == 0 ? string.Empty : ArticleText.Write(roots, finder, Math.Max(16, htmlLength / 8));
-        return text.Length == 0 ? HtmlArticle.NotFound : new HtmlArticle(text, metadata);
+        return HasParagraph(text) ? new HtmlArticle(text, metadata) : HtmlArticle.NotFound;
+    }
+
+    /// <summary>Whether the text holds one paragraph at least as long as a scored one: a site name, a menu's last links or a form's labels are no article.</summary>
+    private static bool HasParagraph(string text)
+    {
+        for (int start = 0; start < text.Length;)
+        {
+            int end = text.IndexOf("\n\n", start, StringComparison.Ordinal);
+            end = end < 0 ? text.Length : end;
+            if (end - start >= ArticleFinder.MinimumParagraphLength)
+            {
+                return true;
+            }
+
+            start = end + 2;
+        }
+
+        return false;
     }
 }

@@ -119,6 +119,22 @@ public class HtmlArticleReaderTests
     }
 
     [Fact]
+    public void An_article_inside_a_wrapper_named_like_boilerplate_is_still_found()
+    {
+        var page = new StringBuilder("<body><div class=notice><p>Our offices are closed on Monday, as every year.</p></div><div class=\"page-header-layout\"><div class=story>");
+        for (int i = 0; i < 6; i++)
+        {
+            page.Append("<p>“The harbor will reopen next week,” the port director Lena Marsh said, after a long inspection of the docks.</p>");
+        }
+
+        page.Append("</div></div></body>");
+
+        var article = HtmlArticleReader.Read(page.ToString());
+
+        Paragraphs(article).Should().HaveCount(6).And.OnlyContain(p => p.Contains("Lena Marsh", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_byte_order_mark_and_a_meta_charset_choose_the_encoding()
     {
         const string page = "<html><head><meta charset=\"iso-8859-1\"></head><body><p>« Nous irons jusqu'au bout », a déclaré le député Paul Girard.</p></body></html>";

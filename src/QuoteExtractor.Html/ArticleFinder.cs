@@ -433,8 +433,8 @@ internal sealed class ArticleFinder
 
     /// <summary>
     /// Whether a block inside the article is boilerplate after all (Readability's conditional cleaning):
-    /// a share bar, a heading hinted as boilerplate, or a list, table, form or division of links, or with
-    /// more list items than paragraphs, unless it reads as prose.
+    /// a share bar, a heading hinted as boilerplate, a story card, or a list, table, form or division of
+    /// links, or with more list items than paragraphs, unless it reads as prose.
     /// </summary>
     public static bool IsBoilerplateInArticle(IElement element, ElementStats stats)
     {
@@ -447,6 +447,12 @@ internal sealed class ArticleFinder
         if (tag is "h1" or "h2" or "h3" or "h4" or "h5" or "h6")
         {
             return ElementHints.ClassWeight(element) < 0;
+        }
+
+        // An article inside the article, with a link and one paragraph at most, is a story card: a linked headline and a summary.
+        if (tag == "article")
+        {
+            return stats.LinkLength > 0 && stats.Paragraphs <= 1;
         }
 
         if (tag is not ("div" or "section" or "ul" or "ol" or "table" or "form" or "fieldset"))

@@ -60,6 +60,37 @@ public class HtmlArticleReaderTests
     }
 
     [Fact]
+    public void A_story_split_into_columns_between_story_cards_is_read_whole_without_the_cards_and_ads()
+    {
+        var article = ReadPage("story-columns.html");
+
+        var paragraphs = Paragraphs(article);
+        paragraphs[0].Should().Be("Rail strike ends after union accepts new offer");
+        paragraphs.Should().Contain(p => p.StartsWith("Under the deal, workers will receive raises", StringComparison.Ordinal));
+        foreach (var boilerplate in new[] { "What to know", "what comes next", "Advertisement", "Airport workers", "Bus fares", "Terms", "U.S." })
+        {
+            article.Text.Should().NotContain(boilerplate);
+        }
+
+        article.Byline.Should().Be("By Nora Feld");
+        s_extractor.ExtractQuotes(article.Text).Where(q => q.Kind == QuoteKind.Direct).Select(q => q.Speaker?.Name)
+            .Should().Equal("Ines Caldwell", "Paul Brandt", "Sam Okafor", "Sam Okafor");
+    }
+
+    [Fact]
+    public void Text_between_line_breaks_in_a_layout_table_makes_paragraphs()
+    {
+        var article = ReadPage("br-paragraphs.html");
+
+        Paragraphs(article).Should().ContainInOrder(
+            "Town fair draws record crowd",
+            "More than twelve thousand people came to the town fair this weekend, the largest crowd in its history, according to the organizers.",
+            "\"We ran out of lemonade by noon on Saturday,\" said Ruth Hallam, who has run the fair's kitchen for twenty years. \"That has never happened before.\"");
+        s_extractor.ExtractQuotes(article.Text).Where(q => q.Kind == QuoteKind.Direct).Select(q => q.Speaker?.Name)
+            .Should().Equal("Ruth Hallam", "Ruth Hallam", "Dan Ostrowski");
+    }
+
+    [Fact]
     public void A_blog_post_is_read_without_its_sidebar_share_bar_and_comments()
     {
         var article = ReadPage("blog-post.html");

@@ -90,6 +90,31 @@ public class HtmlArticleReaderTests
             .Should().Equal("Ruth Hallam", "Ruth Hallam", "Dan Ostrowski");
     }
 
+    [Theory]
+    [InlineData("""{"@type": ["ReportageNewsArticle"], "headline": "Le port rouvre", "author": "Luc Martin", "datePublished": "2020-05-04", "publisher": {"name": "La Gazette"}}""")]
+    [InlineData("""[{"@type": "Organization", "name": "Other"}, {"@type": "BlogPosting", "name": "Le port rouvre", "author": [{"name": "Luc Martin"}], "dateCreated": "2020-05-04T00:00:00Z", "publisher": "La Gazette"}]""")]
+    public void Json_ld_gives_the_metadata_whatever_its_shape(string jsonLd)
+    {
+        var article = HtmlArticleReader.Read($"<html><head><title>Page</title><script type=\"application/ld+json\">{{ broken</script><script type=\"application/ld+json\">{jsonLd}</script></head>"
+            + "<body><p>« Le port rouvrira lundi », a annoncé le maire, Paul Girard, devant la presse.</p></body></html>");
+
+        article.Title.Should().Be("Le port rouvre");
+        article.Byline.Should().Be("Luc Martin");
+        article.Published.Should().Be(new DateTimeOffset(2020, 5, 4, 0, 0, 0, TimeSpan.Zero));
+        article.SiteName.Should().Be("La Gazette");
+    }
+
+    [Fact]
+    public void Without_metadata_the_page_title_is_the_title_and_the_rest_is_unknown()
+    {
+        var article = HtmlArticleReader.Read("<html><head><title>  The   page </title></head><body><p>“We are ready,” the coach Maria Lund said on Sunday.</p></body></html>");
+
+        article.Title.Should().Be("The page");
+        article.Byline.Should().BeNull();
+        article.Published.Should().BeNull();
+        article.SiteName.Should().BeNull();
+    }
+
     [Fact]
     public void A_blog_post_is_read_without_its_sidebar_share_bar_and_comments()
     {

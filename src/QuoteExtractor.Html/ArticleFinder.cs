@@ -75,7 +75,7 @@ internal sealed class ArticleFinder
     private int LengthOf(List<IElement> roots) => roots.Sum(root => _stats[root].TextLength);
 
     /// <summary>The measures of a kept element, or null when it was set aside as boilerplate.</summary>
-    public ElementStats? StatsOf(IElement element) => _stats.GetValueOrDefault(element);
+    public ElementStats? StatsOf(IElement element) => _stats.GetValueOrDefault(element) is { IsSetAside: false } stats ? stats : null;
 
     private List<IElement> Run()
     {
@@ -131,29 +131,26 @@ internal sealed class ArticleFinder
             return null;
         }
 
-        var byline = ElementHints.BylineKindOf(element);
-        if (byline != BylineKind.None)
-        {
-            var text = element.TextContent;
-            if (text.Length <= MaximumBylineLength)
-            {
-                if (byline == BylineKind.Author)
-                {
-                    Byline ??= PageMetadata.Clean(text);
-                }
-
-                return null;
-            }
-        }
-
-        var stats = new ElementStats();
+        // A byline is known to be short only once measured: it is set aside on the way out.
+        var stats = new ElementStats { Byline = ElementHints.BylineKindOf(element) };
         _stats[element] = stats;
         _order.Add(element);
         return stats;
     }
 
-    private static void Exit(IElement element, ElementStats stats, ElementStats parentStats)
+    private void Exit(IElement element, ElementStats stats, ElementStats parentStats)
     {
+        if (stats.Byline != BylineKind.None && stats.TextLength <= MaximumBylineLength)
+        {
+            stats.IsSetAside = true;
+            if (stats.Byline == BylineKind.Author && Byline is null)
+            {
+                Byline = PageMetadata.Clean(element.TextContent);
+            }
+
+            return;
+        }
+
         var tag = element.LocalName;
         parentStats.TextLength += stats.TextLength;
         parentStats.LinkLength += tag == "a" ? stats.TextLength : stats.LinkLength;
@@ -209,6 +206,11 @@ internal sealed class ArticleFinder
         foreach (var element in _order)
         {
             var stats = _stats[element];
+            if (stats.IsSetAside)
+            {
+                continue;
+            }
+
             var tag = element.LocalName;
             if (tag is "p" or "pre" or "td" or "h2" or "h3" or "h4" or "h5" or "h6" || (tag == "div" && !stats.HasBlockChild))
             {
@@ -233,7 +235,12 @@ internal sealed class ArticleFinder
         }
 
         candidates.Sort((a, b) => _stats[b].Score.CompareTo(_stats[a].Score));
-        var top = candidates[0];
+        var top = candidates.FirstOrDefault(candidate => !IsSetAside(candidate));
+        if (top is null)
+        {
+            return null;
+        }
+
         top = CommonContainer(top, candidates);
         top = BetterParent(top);
         while (top.ParentElement is { } parent && parent != _body && _stats.TryGetValue(parent, out var parentStats) && parentStats.Children == 1)
@@ -242,6 +249,20 @@ internal sealed class ArticleFinder
         }
 
         return top;
+    }
+
+    /// <summary>Whether an element lies inside a byline or credit set aside (the paragraphs of one score no further than it).</summary>
+    private bool IsSetAside(IElement element)
+    {
+        for (var parent = element.ParentElement; parent is not null && _stats.TryGetValue(parent, out var stats); parent = parent.ParentElement)
+        {
+            if (stats.IsSetAside)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The element a paragraph scores first: its parent, or its grandparent when the parent only wraps it.</summary>
@@ -268,7 +289,7 @@ internal sealed class ArticleFinder
         var ancestor = parent;
         for (int level = 0; level < AncestorLevels && ancestor is not null; level++)
         {
-            if (!_stats.TryGetValue(ancestor, out var stats))
+            if (!_stats.TryGetValue(ancestor, out var stats) || stats.IsSetAside)
             {
                 return;
             }
@@ -389,7 +410,7 @@ internal sealed class ArticleFinder
         var roots = new List<IElement>();
         foreach (var node in parent.ChildNodes)
         {
-            if (node is not IElement sibling || !_stats.TryGetValue(sibling, out var stats))
+            if (node is not IElement sibling || StatsOf(sibling) is not { } stats)
             {
                 continue;
             }

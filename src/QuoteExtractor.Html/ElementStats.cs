@@ -33,6 +33,12 @@ internal sealed class ElementStats
     /// <summary>Whether a child is a block, so that it is a container rather than a paragraph.</summary>
     public bool HasBlockChild;
 
+    /// <summary>What it names when it is hinted as a byline, a dateline or a credit; set aside when short.</summary>
+    public BylineKind Byline;
+
+    /// <summary>Whether it was set aside once measured (a short byline or credit), with everything in it.</summary>
+    public bool IsSetAside;
+
     /// <summary>Whether it has been scored as a candidate for the article's container.</summary>
     public bool IsCandidate;
 

@@ -1,3 +1,4 @@
+using System.Text;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
@@ -80,6 +81,11 @@ public static class Workload
         {
             var articles = NewsCorpus.CutInto(ScalingBenchmarks.Total, size);
             return (NewsCorpus.Utf8Bytes(articles), articles.Length);
+        }
+
+        if (type == typeof(HtmlBenchmarks) && Parameter(nameof(HtmlBenchmarks.Size)) is int pageSize)
+        {
+            return (Encoding.UTF8.GetByteCount(HtmlBenchmarks.Page(pageSize)), 1);
         }
 
         if (type == typeof(AdversarialBenchmarks) && Parameter(nameof(AdversarialBenchmarks.Shape)) is string shape)

@@ -98,6 +98,10 @@ internal static class Cli
         {
             Description = "After the run, write the articles read and the throughput (MB/s, articles/s) to standard error.",
         };
+        var includeTextOption = new Option<bool>("--include-text")
+        {
+            Description = "With JSON output, also write each article's text, which the quote offsets point into (for an HTML page, the article text read from it).",
+        };
         var includeNonSpeechOption = new Option<bool>("--include-non-speech")
         {
             Description = "Also list quoted text that is not speech: titles of works, nicknames, scare quotes.",
@@ -105,7 +109,8 @@ internal static class Cli
 
         var extract = new Command("extract", "Find the quotes in articles and who said them (the default command).")
         {
-            filesArgument, inputFormatOption, extractFormatOption, languageOption, includeNonSpeechOption, demoOption, statsOption, highlightOption, threadsOption,
+            filesArgument, inputFormatOption, extractFormatOption, languageOption, includeNonSpeechOption, includeTextOption, demoOption, statsOption,
+            highlightOption, threadsOption,
         };
         extract.SetAction(parsed =>
         {
@@ -121,7 +126,7 @@ internal static class Cli
             var report = stats || (jsonl && showProgress) ? new RunReport(stderr, stats, progress: jsonl && showProgress) : null;
             var console = terminal ? AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stdout) }) : null;
             return Commands.Extract(new QuoteExtractor(options), inputs, parsed.GetValue(extractFormatOption)!, output, stdout, stderr, report,
-                console, parsed.GetValue(highlightOption), parsed.GetValue(threadsOption));
+                console, parsed.GetValue(highlightOption), parsed.GetValue(threadsOption), parsed.GetValue(includeTextOption));
         });
 
         var tokenizeFormatOption = new Option<string>("--format")
@@ -150,7 +155,7 @@ internal static class Cli
                 stderr.WriteLine($"error: {error.Message}");
             }
 
-            stderr.WriteLine("usage: QuoteExtractor.Sample [extract|tokenize] [files...] [--input-format text|jsonl] [--format ...] [--language Auto|English|French] [--demo en|fr] [--highlight] [--stats] [--threads N]");
+            stderr.WriteLine("usage: QuoteExtractor.Sample [extract|tokenize] [files...] [--input-format text|jsonl] [--format ...] [--language Auto|English|French] [--demo en|fr] [--include-text] [--highlight] [--stats] [--threads N]");
             stderr.WriteLine("Run with --help for details.");
             return ExitCodes.Usage;
         }

@@ -27,8 +27,12 @@ internal static class Commands
     /// the same goes out as plain text to <paramref name="text"/>. JSON goes to <paramref name="output"/>,
     /// from <paramref name="threads"/> threads, in input order.
     /// </summary>
+    /// <remarks>
+    /// JSON carries an HTML page's title, byline, publication date and site name when the page gives them,
+    /// and, with <paramref name="includeText"/>, each article's text, which the quote offsets point into.
+    /// </remarks>
     public static int Extract(QuoteExtractor extractor, InputReader inputs, string format, Stream output, TextWriter text, TextWriter errors,
-        RunReport? report = null, IAnsiConsole? console = null, bool highlight = false, int threads = 1)
+        RunReport? report = null, IAnsiConsole? console = null, bool highlight = false, int threads = 1, bool includeText = false)
     {
         bool table = format == "table" || highlight;
         return Run(inputs, errors, format == "json", output, table ? text : null, report, table ? 1 : threads, (item, writer) =>
@@ -52,6 +56,16 @@ internal static class Commands
 
             writer.WriteStartObject();
             writer.WriteString("id", item.Id);
+            if (item.Page is { } page)
+            {
+                WritePage(writer, page);
+            }
+
+            if (includeText)
+            {
+                writer.WriteString("text", item.Text);
+            }
+
             writer.WriteStartArray("quotes");
             foreach (var quote in quotes)
             {
@@ -256,6 +270,30 @@ internal static class Commands
 
         writer.WriteString("error", message);
         writer.WriteEndObject();
+    }
+
+    /// <summary>What an HTML page says about its article, each field left out when the page does not say it.</summary>
+    private static void WritePage(Utf8JsonWriter writer, Html.HtmlArticle page)
+    {
+        if (page.Title is { } title)
+        {
+            writer.WriteString("title", title);
+        }
+
+        if (page.Byline is { } byline)
+        {
+            writer.WriteString("byline", byline);
+        }
+
+        if (page.Published is { } published)
+        {
+            writer.WriteString("published", published);
+        }
+
+        if (page.SiteName is { } siteName)
+        {
+            writer.WriteString("siteName", siteName);
+        }
     }
 
     private static void WritePair(Utf8JsonWriter writer, int start, int end)

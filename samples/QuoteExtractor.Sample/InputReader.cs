@@ -1,10 +1,14 @@
 using System.Buffers;
 using System.Text;
+using QuoteExtraction.Html;
 
 namespace QuoteExtraction.Sample;
 
-/// <summary>One article to process, or the reason an input line could not be read as one.</summary>
-internal sealed record InputItem(string? Id, string? Text, string? Error);
+/// <summary>
+/// One article to process, or the reason an input could not be read as one; <paramref name="Page"/> is the
+/// article read from an HTML page, with its title, byline, date and site, whose text is <paramref name="Text"/>.
+/// </summary>
+internal sealed record InputItem(string? Id, string? Text, string? Error, HtmlArticle? Page = null);
 
 /// <summary>
 /// One input as read: an article ready to process (a text file, the demo), or a jsonl line whose JSON is
@@ -99,9 +103,9 @@ internal sealed class InputReader(IReadOnlyList<string> paths, bool jsonl, Strea
             }
 
             using var stream = Open(path);
-            if (HtmlArticle.IsHtmlFile(path))
+            if (IsHtmlFile(path))
             {
-                yield return new InputRecord(new InputItem(path, HtmlArticle.Extract(ReadAll(stream, path)), null));
+                yield return new InputRecord(ReadPage(stream, path));
                 continue;
             }
 
@@ -128,7 +132,7 @@ internal sealed class InputReader(IReadOnlyList<string> paths, bool jsonl, Strea
         {
             return Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
                 .Where(file => jsonl ? file.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase)
-                    : file.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || HtmlArticle.IsHtmlFile(file))
+                    : file.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || IsHtmlFile(file))
                 .Order(StringComparer.Ordinal);
         }
 
@@ -173,6 +177,29 @@ internal sealed class InputReader(IReadOnlyList<string> paths, bool jsonl, Strea
                 ? $"no such file: {path}"
                 : $"cannot read {path}: {e.Message}");
         }
+    }
+
+    /// <summary>Whether <paramref name="path"/> names an HTML file.</summary>
+    private static bool IsHtmlFile(string path) =>
+        path.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".htm", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The article of an HTML page, decoded as the page declares; a page without article text is an input
+    /// error of its own, so that it is reported rather than passed on as an empty article.
+    /// </summary>
+    private static InputItem ReadPage(Stream stream, string path)
+    {
+        HtmlArticle page;
+        try
+        {
+            page = HtmlArticleReader.Read(stream);
+        }
+        catch (IOException e)
+        {
+            throw new InputException($"cannot read {path}: {e.Message}");
+        }
+
+        return page.Found ? new InputItem(path, page.Text, null, page) : new InputItem(path, null, $"{path}: no article text found");
     }
 
     /// <summary>A whole text input, decoded as UTF-8 unless a byte order mark says otherwise.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using PublicApiGenerator;
+using QuoteExtraction.Html;
 
 namespace QuoteExtraction.Tests.PublicApi;
 
@@ -10,13 +11,13 @@ namespace QuoteExtraction.Tests.PublicApi;
 public class PublicApiTests
 {
     /// <summary>The assemblies of the packages, by name.</summary>
-    public static TheoryData<string> Packages => ["QuoteExtractor", "QuoteExtractor.DependencyInjection"];
+    public static TheoryData<string> Packages => ["QuoteExtractor", "QuoteExtractor.DependencyInjection", "QuoteExtractor.Html"];
 
     [Theory]
     [MemberData(nameof(Packages))]
     public void The_public_api_is_the_approved_one(string assemblyName)
     {
-        var assembly = new[] { typeof(QuoteExtractor).Assembly, typeof(QuoteExtractorServiceCollectionExtensions).Assembly }
+        var assembly = new[] { typeof(QuoteExtractor).Assembly, typeof(QuoteExtractorServiceCollectionExtensions).Assembly, typeof(HtmlArticleReader).Assembly }
             .Single(a => a.GetName().Name == assemblyName);
         var folder = RepositoryPaths.Combine("tests", "QuoteExtractor.Tests", "PublicApi");
         var approvedPath = Path.Combine(folder, $"{assemblyName}.approved.txt");

@@ -111,6 +111,38 @@ public class SampleCliTests
     }
 
     [Fact]
+    public void Json_output_of_a_web_page_carries_its_metadata_and_with_include_text_the_text_the_offsets_point_into()
+    {
+        var page = Path.Combine(AppContext.BaseDirectory, "Html", "Pages", "news-cards.html");
+
+        var (exitCode, output, _) = Run(["extract", page, "--format", "json", "--include-text"]);
+
+        exitCode.Should().Be(0);
+        var article = JsonDocument.Parse(output).RootElement.EnumerateArray().Single();
+        article.GetProperty("title").GetString().Should().Be("Harbor town votes to rebuild its sea wall");
+        article.GetProperty("byline").GetString().Should().Be("Dana Whitfield, Omar Lindqvist");
+        article.GetProperty("published").GetString().Should().Be("2024-03-14T09:30:00-04:00");
+        article.GetProperty("siteName").GetString().Should().Be("The Coastal Ledger");
+        var text = article.GetProperty("text").GetString()!;
+        var quote = article.GetProperty("quotes").EnumerateArray().First();
+        text[quote.GetProperty("start").GetInt32()..quote.GetProperty("end").GetInt32()].Should().Be(quote.GetProperty("text").GetString());
+
+        var (_, plain, _) = Run(["extract", page, "--format", "jsonl"]);
+        JsonDocument.Parse(plain).RootElement.TryGetProperty("text", out _).Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_web_page_without_an_article_gets_an_error_line_and_exit_code_3()
+    {
+        var page = Path.Combine(AppContext.BaseDirectory, "Html", "Pages", "no-article.html");
+
+        var (exitCode, output, _) = Run(["extract", page, "--format", "jsonl"]);
+
+        exitCode.Should().Be(3);
+        JsonDocument.Parse(output).RootElement.GetProperty("error").GetString().Should().EndWith("no article text found");
+    }
+
+    [Fact]
     public void Unknown_arguments_get_a_usage_message_and_exit_code_2()
     {
         var (exitCode, _, errors) = Run(["--no-such-option"]);

@@ -25,9 +25,10 @@ internal sealed class NounPhraseSubjectPattern : IReportedPattern
     {
         for (int v = context.NextCueCandidate(sentence.FirstToken); v < sentence.EndToken; v = context.NextCueCandidate(v + 1))
         {
-            if (!ComplementClausePattern.IsReportingVerb(context, v) || ContentStart(context, sentence, v) is not int first
+            // The phrase first: before most verbs stands a name or a pronoun, which it rejects at its first word.
+            if (!context.Is(v, WordClass.ReportingVerb) || Phrase(context, sentence, v) is not var (phraseFirst, phraseEnd)
+                || !context.IsCue(v) || ContentStart(context, sentence, v) is not int first
                 || ReportedSpeechFinder.IsPassive(context, v) || ReportedSpeechFinder.InOpeningClause(context, sentence, v)
-                || Phrase(context, sentence, v) is not var (phraseFirst, phraseEnd)
                 || ReportedSpeechFinder.Subject(context, sentence, v) is not null || context.InvertedAfterComma(v) is not null)
             {
                 continue;
@@ -62,7 +63,10 @@ internal sealed class NounPhraseSubjectPattern : IReportedPattern
     {
         int end = context.SkipAuxiliaries(verb - 1, forward: false) + 1;
         int head = end - 1;
-        if (head < sentence.FirstToken || context.Tokens[head].Kind != TokenKind.Word || context.Is(head, WordClass.Function | ClauseWords))
+
+        // A capitalized head is a name, which the mentions would have found, unless the sentence capitalizes it ("Critics").
+        if (head < sentence.FirstToken || context.Tokens[head].Kind != TokenKind.Word || context.Is(head, WordClass.Function | ClauseWords)
+            || (head > sentence.FirstToken && context.Tokens[head].Has(TokenFlags.Capitalized)))
         {
             return null;
         }
@@ -79,9 +83,7 @@ internal sealed class NounPhraseSubjectPattern : IReportedPattern
             return null;
         }
 
-        // A capitalized head is a name, which the mentions would have found, unless the sentence capitalizes it ("Critics").
-        bool lowerHead = head == sentence.FirstToken || !context.Tokens[head].Has(TokenFlags.Capitalized);
-        return lowerHead && IsPlural(context, first, end) && !context.IsListed(first, context.Profile.PossessiveDeterminers) ? (first, end) : null;
+        return IsPlural(context, first, end) && !context.IsListed(first, context.Profile.PossessiveDeterminers) ? (first, end) : null;
     }
 
     /// <summary>Whether token <paramref name="k"/> may be a word of a plain noun phrase: a word, a number or a joining mark, that opens no clause.</summary>

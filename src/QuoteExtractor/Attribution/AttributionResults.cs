@@ -90,13 +90,18 @@ internal readonly struct AttributionResults
         }
 
         FillSpeakerMentions(speakers.MentionsOf, entityCount);
-        var distinct = new List<Speaker>(speakers.Count);
+        var distinct = new List<Speaker>(speakers.Count + (speakers.Unnamed?.Count ?? 0));
         for (int e = 0; e < entityCount; e++)
         {
             if (speakers.SpeakerOf[e] is { } speaker)
             {
                 distinct.Add(speaker);
             }
+        }
+
+        if (speakers.Unnamed is { } unnamed)
+        {
+            distinct.AddRange(unnamed);
         }
 
         Array.Clear(speakers.SpeakerOf, 0, entityCount);
@@ -111,7 +116,7 @@ internal readonly struct AttributionResults
     {
         var attribution = reported.Attribution;
         bool kept = attribution.Confidence >= minimumConfidence;
-        var (speaker, mention, cue) = kept ? Attributed(attribution, ref speakers) : default;
+        var (speaker, mention, cue) = !kept ? default : reported.SourcePhrase is { } source ? PhraseSpeaker(source, attribution, ref speakers) : Attributed(attribution, ref speakers);
         return new Quote
         {
             Text = TextAt(reported.Span),
@@ -125,6 +130,19 @@ internal readonly struct AttributionResults
             Confidence = kept ? attribution.Confidence : 0,
             Rule = kept ? attribution.Rule.Name : null,
         };
+    }
+
+    /// <summary>
+    /// The unnamed group that the plural noun phrase at <paramref name="source"/> is (<c>Critics</c> in <c>Critics argue
+    /// that …</c>), named by the phrase's text as a description is, with that phrase for its one mention; listed after the
+    /// entities' speakers, one a phrase, as nothing tells which phrases name the same people.
+    /// </summary>
+    private (Speaker? Speaker, Mention Mention, Cue? Cue) PhraseSpeaker(TextSpan source, QuoteAttribution attribution, ref SpeakerTable speakers)
+    {
+        var mention = new Mention(TextAt(source), source);
+        var speaker = new Speaker { Name = mention.Text, Kind = SpeakerKind.Group, Mentions = [mention] };
+        (speakers.Unnamed ??= []).Add(speaker);
+        return (speaker, mention, ToCue(attribution.CueFirst, attribution.CueEnd));
     }
 
     /// <summary>The speaker (built at its entity's first quote), the mention and the cue that <paramref name="attribution"/> gives.</summary>
@@ -244,6 +262,9 @@ internal readonly struct AttributionResults
 
         /// <summary>Each speaker's mentions, null for an entity that is no speaker.</summary>
         public readonly Mention[]?[] MentionsOf = mentionsOf;
+
+        /// <summary>The speakers that no entity stands for (<see cref="PhraseSpeaker"/>), in text order; null while there are none.</summary>
+        public List<Speaker>? Unnamed;
 
         /// <summary>How many entities have a speaker.</summary>
         public int Count;

@@ -34,7 +34,7 @@ internal sealed class BareClausePattern : IReportedPattern
     /// (<c>said her father was …</c>), a number (<c>said 40 people …</c>), or a pronoun with its verb's contraction
     /// (<c>said he's …</c>); not an adverb or a phrase of time (<c>said Monday</c>, <c>said earlier</c>).
     /// </summary>
-    private static bool OpensClause(AttributionContext context, int k)
+    public static bool OpensClause(AttributionContext context, int k)
     {
         var token = context.Tokens[k];
         return context.MentionAt(k) is not null || context.Is(k, WordClass.Determiner) || token.Kind == TokenKind.Number

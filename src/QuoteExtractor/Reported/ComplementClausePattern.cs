@@ -36,7 +36,7 @@ internal sealed class ComplementClausePattern : IReportedPattern
     /// The complementizer that opens the content of the verb at <paramref name="verb"/>, right after the verb or after an
     /// object or adjunct of a few words (a mention, a phrase a preposition opens, one word) with no mark between; or null.
     /// </summary>
-    private static int? Complementizer(AttributionContext context, int verb, int end)
+    public static int? Complementizer(AttributionContext context, int verb, int end)
     {
         var tokens = context.Tokens;
         for (int k = verb + 1; k < end && k <= verb + 1 + MaxObjectTokens; k++)

@@ -17,7 +17,7 @@ internal sealed class ReportedSpeechFinder
 
     /// <summary>The patterns, in the order they are tried on a sentence.</summary>
     private static readonly ImmutableArray<IReportedPattern> s_patterns =
-        [new ComplementClausePattern(), new SourceMarkerPattern(), new InvertedCuePattern(), new ParentheticalCuePattern(), new BareClausePattern(), new AddresseeClausePattern()];
+        [new ComplementClausePattern(), new SourceMarkerPattern(), new InvertedCuePattern(), new ParentheticalCuePattern(), new BareClausePattern(), new AddresseeClausePattern(), new NounPhraseSubjectPattern()];
 
     private readonly AttributionContext _context;
     private readonly List<ReportedQuote> _found = [];

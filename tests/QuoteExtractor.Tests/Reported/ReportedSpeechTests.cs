@@ -51,6 +51,42 @@ public class ReportedSpeechTests
         Check(TestHelpers.French, text, content, speaker, cue, rule);
 
     [Theory]
+    [InlineData("en", "People with knowledge of the talks said that the bridge would reopen in May.", "that the bridge would reopen in May", "People with knowledge of the talks", "said")]
+    [InlineData("en", "Organizers of the march said the bridge would reopen in May.", "the bridge would reopen in May", "Organizers of the march", "said")]
+    [InlineData("en", "Residents of the old quarter have repeatedly insisted the bridge is unsafe.", "the bridge is unsafe", "Residents of the old quarter", "insisted")]
+    [InlineData("en", "In the old quarter, longtime shopkeepers said the bridge should be rebuilt.", "the bridge should be rebuilt", "longtime shopkeepers", "said")]
+    [InlineData("en", "The council voted, but local shopkeepers said that the bridge must stay open.", "that the bridge must stay open", "local shopkeepers", "said")]
+    [InlineData("fr", "Plusieurs ingénieurs ont assuré que le pont rouvrirait en mai.", "que le pont rouvrirait en mai", "Plusieurs ingénieurs", "assuré")]
+    public void A_plural_noun_phrase_that_names_nobody_speaks_as_an_unnamed_group(string language, string text, string content, string speaker, string cue)
+    {
+        var analysis = (language == "fr" ? TestHelpers.French : TestHelpers.English).Analyze(text);
+
+        var reported = analysis.Quotes.Should().ContainSingle(q => q.Kind == QuoteKind.Indirect).Subject;
+        reported.Text.Should().Be(content);
+        reported.Rule.Should().Be("reported-noun-phrase");
+        (reported.Cue?.Text).Should().Be(cue);
+        (reported.SpeakerMention?.Text).Should().Be(speaker);
+        reported.Speaker!.Name.Should().Be(speaker);
+        reported.Speaker.Kind.Should().Be(SpeakerKind.Group);
+        analysis.Speakers.Should().Contain(reported.Speaker);
+    }
+
+    [Theory]
+    [InlineData("en", "The report said nothing about the bridge.")]
+    [InlineData("en", "The bridge said to be unsafe will close.")]
+    [InlineData("en", "Its engineers said that the bridge would reopen in May.")]
+    [InlineData("en", "Local engineers did not say that the bridge would reopen in May.")]
+    [InlineData("en", "When local engineers said that the bridge would reopen, the council voted against the plan.")]
+    [InlineData("en", "Recent polls show that the bridge is a major issue for voters.")]
+    [InlineData("en", "The data suggest that the bridge is a major issue for voters.")]
+    [InlineData("en", "In a survey last week, 61 percent said the bridge should be rebuilt.")]
+    [InlineData("fr", "Les sondages montrent que le pont inquiète les électeurs.")]
+    [InlineData("fr", "Ses ingénieurs ont affirmé que le pont rouvrirait en mai.")]
+    [InlineData("fr", "Plusieurs ingénieurs n'ont pas dit que le pont rouvrirait en mai.")]
+    public void A_noun_phrase_look_alike_gives_no_indirect_quote(string language, string text) =>
+        (language == "fr" ? TestHelpers.French : TestHelpers.English).ExtractQuotes(text).Should().NotContain(q => q.Kind == QuoteKind.Indirect);
+
+    [Theory]
     [InlineData("Le maire Jean Dupont a visité le chantier. Le pont rouvrira en mai, a-t-il précisé.", "précisé")]
     [InlineData("Le maire Jean Dupont a visité le chantier. Le pont rouvrira en mai, dit-il.", "dit")]
     public void A_French_inverted_pronoun_speaks_for_the_person_it_stands_for(string text, string cue)

@@ -1,0 +1,131 @@
+using QuoteExtraction.Attribution;
+using QuoteExtraction.Languages;
+
+namespace QuoteExtraction.Reported;
+
+/// <summary>
+/// <c>Local shopkeepers argue that …</c>, <c>People with knowledge of the talks said that …</c>,
+/// <c>Des experts estiment que …</c>: a reporting verb whose subject is a plural noun phrase that names nobody (no mention),
+/// opening its clause, before a complementizer or, after a verb that takes a bare clause, a clause's subject. The phrase
+/// speaks as an unnamed group of its own (<see cref="ReportedQuote.SourcePhrase"/>): news often reports the words of people
+/// it describes only as a group. A singular phrase (<c>the hospital</c>, <c>the mother of three</c>) or one a possessive
+/// opens (<c>its defenders</c>) rather stands for someone the article names, whom this pattern cannot tell.
+/// </summary>
+internal sealed class NounPhraseSubjectPattern : IReportedPattern
+{
+    /// <summary>The most tokens of the phrase (<c>People with knowledge of the talks</c>): a longer run is rather a clause.</summary>
+    private const int MaxPhraseTokens = 8;
+
+    /// <summary>The words that cannot stand inside a plain noun phrase: they open a clause of their own, or are a verb's.</summary>
+    private const WordClass ClauseWords = WordClass.Pronoun | WordClass.RelativePronoun | WordClass.Complementizer | WordClass.Negation
+        | WordClass.SpeechVerb | WordClass.Copula | WordClass.CueAuxiliary | WordClass.SourceMarkerStart;
+
+    /// <inheritdoc />
+    public ReportedQuote? Find(AttributionContext context, Segment sentence)
+    {
+        for (int v = context.NextCueCandidate(sentence.FirstToken); v < sentence.EndToken; v = context.NextCueCandidate(v + 1))
+        {
+            // The phrase first: before most verbs stands a name or a pronoun, which it rejects at its first word.
+            if (!context.Is(v, WordClass.ReportingVerb) || Phrase(context, sentence, v) is not var (phraseFirst, phraseEnd)
+                || !context.IsCue(v) || ContentStart(context, sentence, v) is not int first
+                || ReportedSpeechFinder.IsPassive(context, v) || ReportedSpeechFinder.InOpeningClause(context, sentence, v)
+                || ReportedSpeechFinder.Subject(context, sentence, v) is not null || context.InvertedAfterComma(v) is not null)
+            {
+                continue;
+            }
+
+            int end = ReportedSpeechFinder.ClauseEnd(context, sentence, first);
+            if (ReportedSpeechFinder.Content(context, first, end) is { } span)
+            {
+                var rule = AttributionRules.ReportedNounPhrase;
+                var source = TextSpan.FromBounds(context.Tokens[phraseFirst].Start, context.Tokens[phraseEnd - 1].End);
+                return new ReportedQuote(span, end, new QuoteAttribution(-1, -1, v, v + 1, rule, rule.Confidence)) { SourcePhrase = source };
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Where the content of the verb at <paramref name="verb"/> starts: at its complementizer (<c>argue that</c>), or right
+    /// after a verb that takes a bare clause when a clause's subject follows (<c>said the plan …</c>); or null.
+    /// </summary>
+    private static int? ContentStart(AttributionContext context, Segment sentence, int verb) =>
+        ComplementClausePattern.Complementizer(context, verb, sentence.EndToken)
+        ?? (verb + 1 < sentence.EndToken && context.Is(verb, WordClass.BareClauseVerb) && BareClausePattern.OpensClause(context, verb + 1) ? verb + 1 : null);
+
+    /// <summary>
+    /// The tokens <c>[first, end)</c> of the noun phrase right before the verb at <paramref name="verb"/> (past its
+    /// auxiliaries and adverbs) that opens its clause (at the sentence's start, past a conjunction, or after a comma), is
+    /// plural (a plural determiner, or a plural head written in lower case) and opens with no possessive; or null.
+    /// </summary>
+    private static (int First, int End)? Phrase(AttributionContext context, Segment sentence, int verb)
+    {
+        int end = context.SkipAuxiliaries(verb - 1, forward: false) + 1;
+        int head = end - 1;
+
+        // A capitalized head is a name, which the mentions would have found, unless the sentence capitalizes it ("Critics").
+        if (head < sentence.FirstToken || context.Tokens[head].Kind != TokenKind.Word || context.Is(head, WordClass.Function | ClauseWords)
+            || (head > sentence.FirstToken && context.Tokens[head].Has(TokenFlags.Capitalized)))
+        {
+            return null;
+        }
+
+        int first = head;
+        while (first > sentence.FirstToken && head - first < MaxPhraseTokens && InPhrase(context, first - 1))
+        {
+            first--;
+        }
+
+        bool opensClause = first == context.ClauseOpener(sentence) || context.IsText(first - 1, ",") || context.IsConjunction(first - 1);
+        if (!opensClause || head - first >= MaxPhraseTokens)
+        {
+            return null;
+        }
+
+        return IsPlural(context, first, end) && !context.IsListed(first, context.Profile.PossessiveDeterminers) ? (first, end) : null;
+    }
+
+    /// <summary>Whether token <paramref name="k"/> may be a word of a plain noun phrase: a word, a number or a joining mark, that opens no clause.</summary>
+    private static bool InPhrase(AttributionContext context, int k)
+    {
+        var token = context.Tokens[k];
+        if (context.IsInsideQuote(k) || context.IsConjunction(k))
+        {
+            return false;
+        }
+
+        return token.Kind switch
+        {
+            TokenKind.Word => context.Is(k, WordClass.Determiner) || !context.Is(k, ClauseWords),
+            TokenKind.Number => true,
+            TokenKind.Punctuation => context.IsText(k, "%") || context.IsText(k, "-"),
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// Whether the phrase <c>[first, end)</c> names several people: a plural determiner, or a plural noun before its
+    /// complement or at its end (<c>Organizers of the march</c>, <c>People with knowledge of the talks</c>). A share of a
+    /// poll (<c>61 percent said …</c>) is no plural: it gives a survey's answers, which news readers rarely count as speech.
+    /// </summary>
+    private static bool IsPlural(AttributionContext context, int first, int end)
+    {
+        if (context.Is(first, WordClass.PluralDeterminer) || EndsPlural(context, end - 1))
+        {
+            return true;
+        }
+
+        int complement = first + 1;
+        while (complement < end && !context.IsPreposition(complement))
+        {
+            complement++;
+        }
+
+        return complement < end && EndsPlural(context, complement - 1);
+    }
+
+    /// <summary>Whether token <paramref name="k"/> ends with the language's plural ending.</summary>
+    private static bool EndsPlural(AttributionContext context, int k) =>
+        context.Profile.PluralSuffix.Length > 0 && context.Tokens[k].GetText(context.Text).EndsWith(context.Profile.PluralSuffix, StringComparison.Ordinal);
+}

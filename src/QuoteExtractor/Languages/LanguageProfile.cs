@@ -59,6 +59,7 @@ internal sealed class LanguageProfile
         NonNames = data.List("non-names", ignoreCase: false);
         Negations = data.List("negations", ignoreCase: true);
         Copulas = data.List("copulas", ignoreCase: true);
+        PassiveAuxiliaries = data.List("passive-auxiliaries", ignoreCase: true);
         NationalityAdjectives = data.List("nationalities", ignoreCase: true);
         PlacesAdjectivesAfterNouns = data.Switch("places-adjectives-after-nouns");
         WritesTitlesInSentenceCase = data.Switch("writes-titles-in-sentence-case");
@@ -227,6 +228,9 @@ internal sealed class LanguageProfile
 
     /// <summary>Forms of "to be" that identify a description with the name after them (<c>The first witness was Jane Roe</c>).</summary>
     public Lexicon Copulas { get; }
+
+    /// <summary>Forms of "to be" that make a reporting verb after them passive (<c>Engineers were told that …</c>): its subject hears the words.</summary>
+    public Lexicon PassiveAuxiliaries { get; }
 
     /// <summary>Lower-case nationality adjectives written after the role noun (French <c>russe</c>), with the affiliation they give.</summary>
     public Lexicon NationalityAdjectives { get; }

@@ -181,13 +181,17 @@ internal sealed class ReportedSpeechFinder
     public static bool IsPassive(AttributionContext context, int verb)
     {
         int before = verb - 1;
-        while (before >= 0 && context.Is(before, WordClass.CueAuxiliary) && !context.Is(before, WordClass.Copula))
+        while (before >= 0 && context.Is(before, WordClass.CueAuxiliary) && !IsPassiveAuxiliary(context, before))
         {
             before--;
         }
 
-        return before >= 0 && context.Is(before, WordClass.Copula) && !context.IsParticiple(verb);
+        return before >= 0 && IsPassiveAuxiliary(context, before) && !context.IsParticiple(verb);
     }
+
+    /// <summary>Whether token <paramref name="k"/> is a form of "to be" that can make the participle after it passive (<c>was</c>, <c>were</c>, <c>été</c>).</summary>
+    private static bool IsPassiveAuxiliary(AttributionContext context, int k) =>
+        context.Is(k, WordClass.Copula) || context.IsListed(k, context.Profile.PassiveAuxiliaries);
 
     /// <summary>
     /// The subject of the reporting verb at <paramref name="verb"/>: the attributor's (<see cref="AttributionContext.SubjectBefore"/>),

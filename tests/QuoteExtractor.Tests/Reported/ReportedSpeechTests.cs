@@ -116,6 +116,8 @@ public class ReportedSpeechTests
     [InlineData("Mayor Jane Doe thinks the bridge is a major issue for voters.")]
     [InlineData("Mayor Jane Doe hopes that the bridge will reopen in May.")]
     [InlineData("Mayor Jane Doe was told that the bridge would reopen in May.")]
+    [InlineData("The engineers were told that the bridge would reopen in May.")]
+    [InlineData("The engineers have been told that the bridge would reopen in May.")]
     [InlineData("When Mayor Jane Doe said that the bridge would reopen, the council voted against the plan.")]
     [InlineData("Mayor Jane Doe announced a plan to rebuild the old bridge.")]
     [InlineData("Mayor Jane Doe said her goodbyes.")]
@@ -133,6 +135,7 @@ public class ReportedSpeechTests
     [InlineData("Le maire Jean Dupont croit que le pont rouvrira en mai.")]
     [InlineData("Le maire Jean Dupont espère que le pont rouvrira en mai.")]
     [InlineData("Le maire Jean Dupont n'a pas demandé si le pont était sûr.")]
+    [InlineData("Les ingénieurs ont été avertis que le pont rouvrirait en mai.")]
     public void French_look_alikes_give_no_indirect_quote(string text) =>
         TestHelpers.French.ExtractQuotes(text).Should().NotContain(q => q.Kind == QuoteKind.Indirect);
 

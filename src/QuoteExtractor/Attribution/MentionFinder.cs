@@ -74,7 +74,8 @@ internal sealed class MentionFinder
             {
                 // "according to him", "selon lui": a pronoun that is a mention only after a source marker.
                 bool marker = Is(i, WordClass.SourceMarkerStart);
-                if (!marker && (!MayStartPhrase(i, sentence) || IsDeadEndDeterminer(i, sentence)))
+                bool phrase = MayStartPhrase(i, sentence) && !IsDeadEndDeterminer(i, sentence);
+                if (!marker && !phrase)
                 {
                     i++;
                     continue;
@@ -94,8 +95,7 @@ internal sealed class MentionFinder
                     continue;
                 }
 
-                var mention = (marker ? _parser.SourcePronoun(i, inside) : null)
-                    ?? (!marker || (MayStartPhrase(i, sentence) && !IsDeadEndDeterminer(i, sentence)) ? _parser.Parse(i, sentence, inside) : null);
+                var mention = (marker ? _parser.SourcePronoun(i, inside) : null) ?? (phrase ? _parser.Parse(i, sentence, inside) : null);
                 if (mention is null)
                 {
                     i++;

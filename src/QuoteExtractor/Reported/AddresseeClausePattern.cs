@@ -18,7 +18,7 @@ internal sealed class AddresseeClausePattern : IReportedPattern
             // The shape comes first: most reporting verbs are followed by no addressee and a pronoun, and the tag costs a lookup.
             if (ComplementClausePattern.IsReportingVerb(context, v)
                 && AfterAddressee(context, v + 1, sentence.EndToken) is int first && OpensWithPronoun(context, first)
-                && context.Profile.ReportingVerbs.TagOf(context.Tokens[v].GetText(context.Text)) == LanguageProfile.AddresseeClauseTag
+                && ReportedSpeechFinder.HasReportingTag(context, v, LanguageProfile.AddresseeClauseTag)
                 && !ReportedSpeechFinder.IsPassive(context, v) && !ReportedSpeechFinder.InOpeningClause(context, sentence, v)
                 && ReportedSpeechFinder.Subject(context, sentence, v) is { } subject)
             {
@@ -61,8 +61,7 @@ internal sealed class AddresseeClausePattern : IReportedPattern
     /// <summary>Whether a personal pronoun opens the clause at <paramref name="k"/> (<c>she would</c>, <c>they're</c>), not a relative one.</summary>
     private static bool OpensWithPronoun(AttributionContext context, int k)
     {
-        var token = context.Tokens[k];
-        return token.Kind == TokenKind.Word && !context.IsInsideQuote(k) && !context.Is(k, WordClass.RelativePronoun)
-            && (context.Is(k, WordClass.Pronoun) || (token.Clitic.Length > 0 && context.Profile.Pronouns.Contains(context.Text.AsSpan(token.Stem.Start, token.Stem.Length))));
+        return context.Tokens[k].Kind == TokenKind.Word && !context.IsInsideQuote(k) && !context.Is(k, WordClass.RelativePronoun)
+            && (context.Is(k, WordClass.Pronoun) || ReportedSpeechFinder.IsContractedPronoun(context, k));
     }
 }

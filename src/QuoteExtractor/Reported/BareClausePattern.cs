@@ -36,9 +36,7 @@ internal sealed class BareClausePattern : IReportedPattern
     /// </summary>
     public static bool OpensClause(AttributionContext context, int k)
     {
-        var token = context.Tokens[k];
-        return context.MentionAt(k) is not null || context.Is(k, WordClass.Determiner) || token.Kind == TokenKind.Number
-            || context.IsListed(k, context.Profile.PossessiveDeterminers)
-            || (token.Clitic.Length > 0 && context.Profile.Pronouns.Contains(context.Text.AsSpan(token.Stem.Start, token.Stem.Length)));
+        return context.MentionAt(k) is not null || context.Is(k, WordClass.Determiner) || context.Tokens[k].Kind == TokenKind.Number
+            || context.IsListed(k, context.Profile.PossessiveDeterminers) || ReportedSpeechFinder.IsContractedPronoun(context, k);
     }
 }

@@ -46,7 +46,8 @@ internal sealed class ComplementClausePattern : IReportedPattern
                 return null;
             }
 
-            if (context.Is(k, WordClass.Complementizer) || (context.IsListed(k, context.Profile.QuestionWords) && AsksQuestion(context, verb)))
+            if (context.Is(k, WordClass.Complementizer)
+                || (context.IsListed(k, context.Profile.QuestionWords) && ReportedSpeechFinder.HasReportingTag(context, verb, LanguageProfile.QuestionTag)))
             {
                 return ObjectOrAdjunct(context, verb, k) && k + 1 < end && tokens[k + 1].Kind == TokenKind.Word ? k : null;
             }
@@ -59,10 +60,6 @@ internal sealed class ComplementClausePattern : IReportedPattern
 
         return null;
     }
-
-    /// <summary>Whether the verb at <paramref name="verb"/> may report an indirect question (<c>asked whether …</c>): its tag is <see cref="LanguageProfile.QuestionTag"/>.</summary>
-    private static bool AsksQuestion(AttributionContext context, int verb) =>
-        context.Profile.ReportingVerbs.TagOf(context.Tokens[verb].GetText(context.Text)) == LanguageProfile.QuestionTag;
 
     /// <summary>
     /// Whether the tokens between the verb at <paramref name="verb"/> and its complementizer at <paramref name="that"/> are

@@ -151,6 +151,17 @@ internal sealed class ReportedSpeechFinder
         return sentence.EndToken;
     }
 
+    /// <summary>Whether token <paramref name="k"/> is a pronoun written with its verb's contraction (<c>he's</c>, <c>they're</c>).</summary>
+    public static bool IsContractedPronoun(AttributionContext context, int k)
+    {
+        var token = context.Tokens[k];
+        return token.Clitic.Length > 0 && context.Profile.Pronouns.Contains(context.Text.AsSpan(token.Stem.Start, token.Stem.Length));
+    }
+
+    /// <summary>Whether the reporting verb at <paramref name="verb"/> carries <paramref name="tag"/> in the language's list (<see cref="LanguageProfile.QuestionTag"/>, …).</summary>
+    public static bool HasReportingTag(AttributionContext context, int verb, string tag) =>
+        context.Profile.ReportingVerbs.TagOf(context.Tokens[verb].GetText(context.Text)) == tag;
+
     /// <summary>
     /// Whether the verb at <paramref name="verb"/> is in a subordinate clause that opens <paramref name="sentence"/>, before
     /// any comma (<c>When aides insisted that …, the campaign …</c>): what it reports ends at a comma no pattern can tell.

@@ -2,6 +2,7 @@ using System.Buffers;
 using QuoteExtraction.Attribution;
 using QuoteExtraction.Languages;
 using QuoteExtraction.Quotes;
+using System.Runtime.CompilerServices;
 
 namespace QuoteExtraction;
 
@@ -71,6 +72,7 @@ internal sealed class Document : IDisposable
     public List<Entity> Entities { get; }
 
     /// <summary>Whether the word at <paramref name="index"/> is in one of the lists of <paramref name="wordClass"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Is(int index, WordClass wordClass) => Classes.Is(index, wordClass);
 
     /// <summary>The text of the token at <paramref name="index"/>.</summary>

@@ -1,5 +1,6 @@
 using QuoteExtraction.Languages;
 using QuoteExtraction.Lexicons;
+using System.Runtime.CompilerServices;
 
 namespace QuoteExtraction.Attribution;
 
@@ -620,6 +621,7 @@ internal sealed partial class AttributionContext
     /// Every token is asked, so the word classes come first: only words have any, and few words have
     /// these, so most tokens are answered by one predictable test without reading their text.
     /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsCueCandidate(int i) =>
         Is(i, CueWords | WordClass.SpeechIdiomVerb) && !_insideQuote[i] && (Is(i, CueWords) || IsSpeechIdiom(i));
 

@@ -1,6 +1,7 @@
 using System.Buffers;
 using QuoteExtraction.Languages;
 using QuoteExtraction.Quotes;
+using System.Runtime.CompilerServices;
 
 namespace QuoteExtraction.Attribution;
 
@@ -281,5 +282,6 @@ internal sealed partial class AttributionContext : IDisposable
     public bool IsDash(int i) => i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Start] is '—' or '–' or '―';
 
     /// <summary>Whether the word at <paramref name="index"/> is in one of the lists of <paramref name="wordClass"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Is(int index, WordClass wordClass) => _classes.Is(index, wordClass);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using QuoteExtraction.Languages;
 using QuoteExtraction.Quotes;
 
@@ -224,6 +225,7 @@ internal sealed class MentionFinder
     /// phrase lists, or a plain word before a role noun. Most tokens are none: they are told apart with
     /// bit operations rather than a branch for each test, and skip the full parse.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool MayStartPhrase(int start, Segment sentence)
     {
         var token = _tokens[start];
@@ -260,5 +262,6 @@ internal sealed class MentionFinder
     }
 
     /// <summary>Whether the word at <paramref name="index"/> is in one of the lists of <paramref name="wordClass"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Is(int index, WordClass wordClass) => _classes.Is(index, wordClass);
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace QuoteExtraction.Languages;
 
 /// <summary>
@@ -12,8 +14,13 @@ internal readonly struct TokenClasses(WordClass[] items)
     public WordClass[] Items { get; } = items;
 
     /// <summary>The classes of the token at <paramref name="index"/>.</summary>
-    public WordClass this[int index] => Items[index];
+    public WordClass this[int index]
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => Items[index];
+    }
 
     /// <summary>Whether the word at <paramref name="index"/> is in one of the lists of <paramref name="wordClass"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Is(int index, WordClass wordClass) => (Items[index] & wordClass) != 0;
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace QuoteExtraction;
@@ -30,13 +31,21 @@ public readonly struct Token : IEquatable<Token>
     }
 
     /// <summary>Where the token is in the original text.</summary>
-    public TextSpan Span => new(_start, _length);
+    public TextSpan Span
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => new(_start, _length);
+    }
 
     /// <summary>Index of the token's first code unit.</summary>
     public int Start => _start;
 
     /// <summary>Index just past the token's last code unit.</summary>
-    public int End => _start + _length;
+    public int End
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _start + _length;
+    }
 
     /// <summary>Number of code units.</summary>
     public int Length => _length;
@@ -57,14 +66,23 @@ public readonly struct Token : IEquatable<Token>
     /// The contracted or possessive ending of an English word (<c>n't</c> in <c>don't</c>, <c>'s</c> in
     /// <c>Arafat's</c>, <c>'</c> in <c>students'</c>); empty otherwise. The token keeps its boundaries.
     /// </summary>
-    public TextSpan Clitic => new(End - _cliticLength, _cliticLength);
+    public TextSpan Clitic
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => new(End - _cliticLength, _cliticLength);
+    }
 
     /// <summary>The token without its <see cref="Clitic"/> (<c>do</c> in <c>don't</c>); the whole token when there is none.</summary>
-    public TextSpan Stem => new(_start, _length - _cliticLength);
+    public TextSpan Stem
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => new(_start, _length - _cliticLength);
+    }
 
     /// <summary>True when every flag in <paramref name="flags"/> is set.</summary>
     /// <param name="flags">The flags to test.</param>
     /// <returns>Whether all of them are set.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Has(TokenFlags flags) => (_flags & flags) == flags;
 
     /// <summary>The token's text, read from the original text without copying.</summary>

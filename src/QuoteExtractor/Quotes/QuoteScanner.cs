@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using QuoteExtraction.Languages;
 
@@ -271,6 +272,7 @@ internal static class QuoteScanner
     private static bool IsClitic(string text, Token token, LanguageProfile profile) =>
         token.Kind == TokenKind.Word && text[token.Start] == '-' && profile.InvertedClitics.Contains(token.GetText(text)[1..]);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsTurnEnd(string text, Token token) => token.Kind == TokenKind.Punctuation && text[token.Start] is '?' or '!' or '.' or '…';
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using QuoteExtraction.Languages;
 
@@ -254,6 +255,7 @@ internal static class Segmenter
         return count;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsClauseBreak(ReadOnlySpan<char> text, Token token) =>
         token.Kind == TokenKind.Punctuation && token.Length == 1 && text[token.Start] is ';' or ':';
 
@@ -261,6 +263,7 @@ internal static class Segmenter
         token.Kind == TokenKind.Word && token.Has(TokenFlags.Capitalized) && !token.Has(TokenFlags.AllCaps)
         && profile.FunctionWords.Contains(token.GetText(text));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsTerminal(ReadOnlySpan<char> text, Token token) => token.Kind switch
     {
         TokenKind.Punctuation => text[token.Start] is '.' or '!' or '?',

@@ -20,9 +20,11 @@ internal static class CharClass
     private static readonly AsciiClass[] s_asciiClasses = CreateAsciiClasses();
 
     /// <summary>Characters that separate tokens: white space, controls and invisible format characters.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsSeparator(char c) => c < 0x80 ? c <= ' ' || c == '\x7F' : IsNonAsciiSeparator(c);
 
     /// <summary>The classes of an ASCII character (<paramref name="c"/> below 0x80): one table read for the tokenizer's fast paths.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static AsciiClass ClassOfAscii(char c) => s_asciiClasses[c];
 
     private static bool IsNonAsciiSeparator(char c) =>

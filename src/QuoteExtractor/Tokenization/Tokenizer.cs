@@ -383,6 +383,7 @@ internal static class Tokenizer
             return end;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private void Add(Token token)
         {
             if ((uint)_count >= (uint)_storage.Length)
@@ -405,6 +406,7 @@ internal static class Tokenizer
         public readonly void Complete() => CollectionsMarshal.SetCount(_tokens, _count);
 
         /// <summary>Whether white space or the text's edge comes before and after the token from <paramref name="start"/> to <paramref name="end"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private readonly TokenFlags SpaceFlags(int start, int end)
         {
             var text = _text;

@@ -79,8 +79,10 @@ internal sealed class Document : IDisposable
     public ReadOnlySpan<char> TextOf(int index) => Tokens[index].GetText(Text);
 
     /// <summary>Whether a token at <paramref name="index"/> exists and reads <paramref name="word"/>, ignoring case.</summary>
+    /// <remarks>Most tokens tested differ from the word in length, which rules them out before the text is compared.</remarks>
     public bool IsText(int index, string word) =>
-        index >= 0 && index < Tokens.Count && Tokens[index].GetText(Text).Equals(word, StringComparison.OrdinalIgnoreCase);
+        (uint)index < (uint)Tokens.Count && Tokens[index] is var token && token.Length == word.Length
+        && token.GetText(Text).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the tokens from <paramref name="index"/> on read the words of <paramref name="words"/>, ignoring case.</summary>
     public bool MatchesPhrase(int index, string[] words)

@@ -58,7 +58,16 @@ internal static class Segmenter
         for (int i = 1; i < span.Length; i++)
         {
             var token = span[i];
-            int lineBreaks = CountLineBreaks(text[span[i - 1].End..token.Start]);
+            int gapStart = span[i - 1].End;
+
+            // Most tokens are words a space after the previous token, inside a sentence: nothing to do for them.
+            if (terminal < 0 && token.Kind == TokenKind.Word && !token.Has(TokenFlags.Abbreviation) && i != labelEnd
+                && (token.Start == gapStart || (token.Start == gapStart + 1 && text[gapStart] == ' ')))
+            {
+                continue;
+            }
+
+            int lineBreaks = CountLineBreaks(text[gapStart..token.Start]);
             if (lineBreaks >= 2 || (lineBreaks == 1 && (terminal >= 0 || EndsWithLeadIn(text, span[i - 1]))))
             {
                 sentences.Add(Make(tokens, sentenceStart, i));

@@ -133,14 +133,17 @@ internal static class CharClass
     /// True when the character at <paramref name="i"/>, which follows a word of letters, ends that word with no
     /// rule to apply: it neither continues nor joins the word, and starts no clitic, abbreviation, web or e-mail address.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool EndsPlainWord(ReadOnlySpan<char> text, int i)
     {
         char c = text[i];
-        if (c < 0x80)
-        {
-            return (s_asciiClasses[c] & AsciiClass.PlainWordEnd) != 0;
-        }
+        return c < 0x80 ? (s_asciiClasses[c] & AsciiClass.PlainWordEnd) != 0 : NonAsciiEndsPlainWord(text, i);
+    }
 
+    /// <summary><see cref="EndsPlainWord"/> for a character that is not ASCII, kept out of the tokenizer's hot loop.</summary>
+    private static bool NonAsciiEndsPlainWord(ReadOnlySpan<char> text, int i)
+    {
+        char c = text[i];
         return !IsApostrophe(c) && !IsHyphen(c) && !IsJoiner(c) && c is not ('·' or '°') && WordCharLength(text, i) == 0;
     }
 

@@ -55,7 +55,7 @@ internal static class Commands
             var quotes = extractor.ExtractQuotes(item.Text!);
 
             writer.WriteStartObject();
-            writer.WriteString("id", item.Id);
+            writer.WriteString("id"u8, item.Id);
             if (item.Page is { } page)
             {
                 WritePage(writer, page);
@@ -63,10 +63,10 @@ internal static class Commands
 
             if (includeText)
             {
-                writer.WriteString("text", item.Text);
+                writer.WriteString("text"u8, item.Text);
             }
 
-            writer.WriteStartArray("quotes");
+            writer.WriteStartArray("quotes"u8);
             foreach (var quote in quotes)
             {
                 QuoteJson.Write(writer, quote);
@@ -99,15 +99,15 @@ internal static class Commands
             }
 
             writer.WriteStartObject();
-            writer.WriteString("id", item.Id);
-            writer.WriteStartArray("tokens");
+            writer.WriteString("id"u8, item.Id);
+            writer.WriteStartArray("tokens"u8);
             foreach (var token in analysis.Tokens)
             {
                 WritePair(writer, token.Start, token.End);
             }
 
             writer.WriteEndArray();
-            writer.WriteStartArray("sentences");
+            writer.WriteStartArray("sentences"u8);
             foreach (var sentence in analysis.Sentences)
             {
                 WritePair(writer, sentence.Span.Start, sentence.Span.End);
@@ -261,14 +261,14 @@ internal static class Commands
         writer.WriteStartObject();
         if (id is null)
         {
-            writer.WriteNull("id");
+            writer.WriteNull("id"u8);
         }
         else
         {
-            writer.WriteString("id", id);
+            writer.WriteString("id"u8, id);
         }
 
-        writer.WriteString("error", message);
+        writer.WriteString("error"u8, message);
         writer.WriteEndObject();
     }
 
@@ -277,22 +277,22 @@ internal static class Commands
     {
         if (page.Title is { } title)
         {
-            writer.WriteString("title", title);
+            writer.WriteString("title"u8, title);
         }
 
         if (page.Byline is { } byline)
         {
-            writer.WriteString("byline", byline);
+            writer.WriteString("byline"u8, byline);
         }
 
         if (page.Published is { } published)
         {
-            writer.WriteString("published", published);
+            writer.WriteString("published"u8, published);
         }
 
         if (page.SiteName is { } siteName)
         {
-            writer.WriteString("siteName", siteName);
+            writer.WriteString("siteName"u8, siteName);
         }
     }
 

@@ -14,6 +14,12 @@ internal sealed class Lexicon
     /// <summary>The short words of a case-insensitive lexicon; a word it can hold is looked up there alone.</summary>
     private readonly PackedWordIndex? _packed;
 
+    /// <summary>
+    /// One bit for each <see cref="FilterBit"/> of a form in the list. Most words looked up are in none of the small lists
+    /// (conjunctions, complementizers, prepositions…), and their bit, from their length and their first and last letters,
+    /// tells so without the lookup; a large list sets every bit and leaves every word to the lookup.
+    /// </summary>
+    private readonly ulong _filter;
 
     /// <param name="entries">Each form with its tag, keyed by <paramref name="comparer"/>.</param>
     /// <param name="comparer">Ordinal, or ordinal ignoring case.</param>
@@ -26,6 +32,10 @@ internal sealed class Lexicon
         var rest = _packed is null ? entries : entries.Where(entry => !PackedWordIndex.TryPack(entry.Key, out _));
         _lookup = rest.ToFrozenDictionary(comparer).GetAlternateLookup<ReadOnlySpan<char>>();
         Entries = entries;
+        foreach (var form in entries.Keys)
+        {
+            _filter |= FilterBit(form);
+        }
     }
 
     /// <summary>
@@ -43,6 +53,11 @@ internal sealed class Lexicon
     /// <summary>The tag stored with <paramref name="form"/>, or null when the form is absent.</summary>
     public string? TagOf(ReadOnlySpan<char> form)
     {
+        if ((_filter & FilterBit(form)) == 0)
+        {
+            return null;
+        }
+
         if (_packed is not null && PackedWordIndex.TryPack(form, out ulong packed))
         {
             return _packed.TagOf(packed);
@@ -50,6 +65,17 @@ internal sealed class Lexicon
 
         return _lookup.TryGetValue(form, out var value) ? value : null;
     }
+
+    /// <summary>
+    /// One of 64 bits picked by the length of <paramref name="form"/> and its first and last characters, the same for
+    /// forms that are equal ignoring case: an ASCII letter counts in either case, and every other character but ASCII
+    /// counts as one, since ignoring case no other character equals an ASCII one and their case rules are left to the lookup.
+    /// </summary>
+    private static ulong FilterBit(ReadOnlySpan<char> form) =>
+        form.IsEmpty ? 1UL : 1UL << (int)(((uint)form.Length * 7 + Fold(form[0]) * 3 + Fold(form[^1])) & 63);
+
+    /// <summary>An ASCII character with its letters in lower case, or 0x80 for any character outside ASCII.</summary>
+    private static uint Fold(char c) => c >= 0x80 ? 0x80u : char.IsAsciiLetterUpper(c) ? c | 0x20u : c;
 
     /// <summary>True when the form is present with the given tag.</summary>
     public bool HasTag(ReadOnlySpan<char> form, string tag) => TagOf(form) is { } value && value.Contains(tag, StringComparison.Ordinal);

@@ -1,8 +1,8 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using QuoteExtraction.Attribution;
 using QuoteExtraction.Languages;
 using QuoteExtraction.Quotes;
-using System.Runtime.CompilerServices;
 
 namespace QuoteExtraction;
 

@@ -1,6 +1,6 @@
+using System.Runtime.CompilerServices;
 using QuoteExtraction.Languages;
 using QuoteExtraction.Lexicons;
-using System.Runtime.CompilerServices;
 
 namespace QuoteExtraction.Attribution;
 

@@ -1,7 +1,7 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using QuoteExtraction.Languages;
 using QuoteExtraction.Quotes;
-using System.Runtime.CompilerServices;
 
 namespace QuoteExtraction.Attribution;
 

@@ -511,7 +511,8 @@ internal sealed class EntityResolver
     /// <summary>
     /// Fills <paramref name="main"/>, one item per <see cref="Gender"/>, with the person named in full (a first name and
     /// a surname at least) of that gender (or of unknown gender; any gender for <see cref="Gender.Unknown"/>) whom the
-    /// article mentions most, when at least <see cref="MainPersonLead"/> times as often as any other of them: the person
+    /// article mentions most, when at least <see cref="MainPersonLead"/> times as often as any other of them, or, when the
+    /// headline (the first paragraph) names them first, at least that many times and more often than any other: the person
     /// a description with no title of its own most likely stands for; else -1. One pass serves the three genders.
     /// </summary>
     private void MainPersons(Span<int> main)
@@ -549,7 +550,10 @@ internal sealed class EntityResolver
 
         for (int g = 0; g < main.Length; g++)
         {
-            main[g] = bestCount[g] >= MainPersonLead * Math.Max(secondCount[g], 1) ? main[g] : -1;
+            // The person the headline names, mentioned again and more than any other, is the article's subject too.
+            bool headline = main[g] >= 0 && bestCount[g] >= MainPersonLead && bestCount[g] > secondCount[g]
+                && _paragraphOf[Entities[main[g]].Mentions[0].First] == 0;
+            main[g] = headline || bestCount[g] >= MainPersonLead * Math.Max(secondCount[g], 1) ? main[g] : -1;
         }
     }
 

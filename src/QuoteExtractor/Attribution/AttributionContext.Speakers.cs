@@ -190,6 +190,24 @@ internal sealed partial class AttributionContext
     }
 
     /// <summary>
+    /// The subject of the speech verb whose reported clause the name or description <paramref name="subject"/> opens, right
+    /// after the verb or its complementizer (<c>Jane Roe said Mark Smith called on members to be “…”</c>): the writer quotes
+    /// what that verb's subject reports, so the quote is theirs; null when no such verb comes before it or it is inverted.
+    /// </summary>
+    public int? OuterReporter(int subject)
+    {
+        var mention = _mentions[subject];
+        if (mention.Type is not (MentionType.Name or MentionType.Description) || mention.IsRelative)
+        {
+            return null;
+        }
+
+        int verb = mention.First > 0 && _profile.Complementizers.Contains(_tokens[mention.First - 1].GetText(_text)) ? mention.First - 2 : mention.First - 1;
+        return verb >= 0 && IsCue(verb) && !IsInverted(verb) && SubjectBefore(verb) is { } reporter
+            && reporter != subject && _mentions[reporter] is { InsideQuote: false, Entity: >= 0 } ? reporter : null;
+    }
+
+    /// <summary>
     /// The subject, linked to an entity, of the speech verb right before <paramref name="pronoun"/> or before the
     /// complementizer that opens the pronoun's clause (<c>X said she</c>, <c>X said that it</c>); null when none reports it.
     /// </summary>
@@ -242,10 +260,11 @@ internal sealed partial class AttributionContext
         int before = mention.First - 1;
 
         // The subject of a speech verb, or the speaker right after an inverted one ("…, noted NBC's Dante Chinni"),
-        // not its object ("refused to criticize Jane Doe").
+        // not its object ("refused to criticize Jane Doe", "Jane Roe, the former mayor, told Mark Smith"), nor the subject of the
+        // words a participle reports ("…, saying Jane Doe was committed").
         // A name that a preposition governs ("Jane Roe of the Center for Kestrel Studies wrote") or that holds a possessor
         // ("Roe’s Final Column Explains …") is salient there, but no speaker.
-        if (IsCue(SkipAuxiliaries(mention.End, forward: true)) || (IsCue(before) && IsInverted(before)))
+        if (IsCue(SkipAuxiliaries(mention.End, forward: true)) || (IsCue(before) && IsInverted(before) && !IsParticiple(before) && SubjectBefore(before) is null))
         {
             return IsGoverned(mention.First) || HasPossessor(mention) ? Salience.Salient : Salience.Speaker;
         }

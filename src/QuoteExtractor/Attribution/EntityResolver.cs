@@ -511,7 +511,8 @@ internal sealed class EntityResolver
     /// <summary>
     /// Fills <paramref name="main"/>, one item per <see cref="Gender"/>, with the person named in full (a first name and
     /// a surname at least) of that gender (or of unknown gender; any gender for <see cref="Gender.Unknown"/>) whom the
-    /// article mentions most, when at least <see cref="MainPersonLead"/> times as often as any other of them: the person
+    /// article mentions most, when at least <see cref="MainPersonLead"/> times as often as any other of them, or, when the
+    /// headline (the first paragraph) names them first, at least that many times and more often than any other: the person
     /// a description with no title of its own most likely stands for; else -1. One pass serves the three genders.
     /// </summary>
     private void MainPersons(Span<int> main)
@@ -549,7 +550,10 @@ internal sealed class EntityResolver
 
         for (int g = 0; g < main.Length; g++)
         {
-            main[g] = bestCount[g] >= MainPersonLead * Math.Max(secondCount[g], 1) ? main[g] : -1;
+            // The person the headline names, mentioned again and more than any other, is the article's subject too.
+            bool headline = main[g] >= 0 && bestCount[g] >= MainPersonLead && bestCount[g] > secondCount[g]
+                && _paragraphOf[Entities[main[g]].Mentions[0].First] == 0;
+            main[g] = headline || bestCount[g] >= MainPersonLead * Math.Max(secondCount[g], 1) ? main[g] : -1;
         }
     }
 
@@ -607,7 +611,7 @@ internal sealed class EntityResolver
         int index = pronoun.Index;
         int paragraph = paragraphOf[pronoun.First];
 
-        // Preferences, best first: a salient person of the pronoun's known gender or named in full, another
+        // Preferences, best first: a salient person of the pronoun's known gender, named in full or with a title nearby, another
         // salient person of unknown gender, any person of its known gender, any person, a salient name of unknown kind (a
         // speaker whose first name no list has), any name of unknown kind (a place, a photo credit).
         Span<int> best = [-1, -1, -1, -1, -1, -1];
@@ -645,7 +649,8 @@ internal sealed class EntityResolver
 
                 // "Kestrovia … rejected the case before the court. It argued …": the subject, not the body a preposition governs.
                 var salience = salienceOf(candidate);
-                rank = pronoun.IsPlural || pronoun.Gender == Gender.Unknown ? (salience != Salience.None ? 0 : 2) : PersonRank(pronoun, entity, salience);
+                rank = pronoun.IsPlural || pronoun.Gender == Gender.Unknown ? (salience != Salience.None ? 0 : 2)
+                    : PersonRank(pronoun, entity, salience, titledNearby: candidate.HasTitle && paragraph - paragraphOf[candidate.First] <= 1);
             }
 
             if (best[rank] < 0)
@@ -672,9 +677,10 @@ internal sealed class EntityResolver
 
     /// <summary>
     /// The preference of a gendered pronoun for an agreeing name or description of <paramref name="entity"/>, best
-    /// first: see <see cref="ResolvePronoun"/>.
+    /// first: see <see cref="ResolvePronoun"/>. <paramref name="titledNearby"/>: the mention has a title and stands in the
+    /// pronoun's paragraph or the one before.
     /// </summary>
-    private static int PersonRank(MentionCandidate pronoun, Entity entity, Salience salience)
+    private static int PersonRank(MentionCandidate pronoun, Entity entity, Salience salience, bool titledNearby)
     {
         bool knownGender = entity.Gender == pronoun.Gender;
         // A person named in full whose first name no list has ("Saeb Erekat") is as good as one whose gender is known.
@@ -688,7 +694,9 @@ internal sealed class EntityResolver
             return salience == Salience.Speaker && fullName ? 0 : salient ? 4 : 5;
         }
 
-        return salient ? ((knownGender || fullName) && named ? 0 : 1) : (knownGender ? 2 : 3);
+        // A person named with a title right before the pronoun ("Admiral Roe backed the plan. “…,” he said") is the one the
+        // text is about, though the title tells no gender, rather than a person of that gender named farther back.
+        return salient ? ((knownGender || fullName || titledNearby) && named ? 0 : 1) : (knownGender ? 2 : 3);
     }
 
     /// <summary>

@@ -122,6 +122,8 @@ public class TitleResolutionTests
     [InlineData(Language.French, "« Nous le construirons », a déclaré le chef de l'État lundi.\n\nPaul Marten a visité le site. Paul Marten a vu les ouvriers. Marten est parti à midi. Jean Rolle regardait.\n", "Paul Marten")]
     [InlineData(Language.English, "Paul Marten visited the site. Paul Marten met workers. Marten left at noon. Anne Rolle watched.\n\nThe 61-year-old said: “We will build it.”\n", "Paul Marten")]
     [InlineData(Language.French, "Paul Marten a visité le site. Paul Marten a vu les ouvriers. Marten est parti à midi. Anne Rolle regardait.\n\nLe sexagénaire a déclaré : « Nous le construirons. »\n", "Paul Marten")]
+    [InlineData(Language.English, "Paul Marten wins the vote in Kestrow\n\nPaul Marten won the vote on Sunday. Mark Smith conceded. Marten thanked voters.\n\nMark Smith left the hall early.\n\nThe 61-year-old said: “We will build it.”\n", "Paul Marten")]
+    [InlineData(Language.French, "Paul Marten remporte le vote à Kestrow\n\nPaul Marten a remporté le vote dimanche. Marc Dubois a reconnu sa défaite. Marten a remercié les électeurs.\n\nMarc Dubois a quitté la salle tôt.\n\nLe sexagénaire a déclaré : « Nous le construirons. »\n", "Paul Marten")]
     public void A_description_no_title_decides_stands_for_the_article_s_main_person(Language language, string text, string name) =>
         QuoteOf(language, text).Speaker!.Name.Should().Be(name);
 

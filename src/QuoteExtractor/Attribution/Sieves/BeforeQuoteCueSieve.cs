@@ -32,7 +32,7 @@ internal sealed class BeforeQuoteCueSieve : IAttributionSieve
         for (int v = k; v >= 0 && v > k - AttributionContext.MaxLeadInTokens && context.SentenceIndexOf(v) == sentence && !context.IsInsideQuote(v); v--)
         {
             if (context.IsCue(v) && context.SubjectBefore(v) is { } subject
-                && context.Propose(subject, v, v + 1, leadIn ? AttributionRules.LeadIn : AttributionRules.SpeakerCueQuote) is { } found)
+                && context.Propose((quote.Kind == QuoteKind.Partial ? context.OuterReporter(subject) : null) ?? subject, v, v + 1, leadIn ? AttributionRules.LeadIn : AttributionRules.SpeakerCueQuote) is { } found)
             {
                 // "…, said it would tell an American story, one of ''…''": an unresolved pronoun
                 // yields to a verb further back with a known speaker.

@@ -55,6 +55,10 @@ internal static class QuoteJson
 
         writer.WriteNumber("confidence", quote.Confidence);
         writer.WriteString("rule", quote.Rule);
+        if (quote.Form is { } form)
+        {
+            writer.WriteString("form", JsonNamingPolicy.CamelCase.ConvertName(form.ToString()));
+        }
         writer.WriteEndObject();
     }
 }

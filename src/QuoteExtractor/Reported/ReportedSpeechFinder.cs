@@ -17,7 +17,7 @@ internal sealed class ReportedSpeechFinder
 
     /// <summary>The patterns, in the order they are tried on a sentence.</summary>
     private static readonly ImmutableArray<IReportedPattern> s_patterns =
-        [new ComplementClausePattern(), new SourceMarkerPattern(), new InvertedCuePattern(), new ParentheticalCuePattern(), new BareClausePattern(), new AddresseeClausePattern(), new NounPhraseSubjectPattern()];
+        [new ComplementClausePattern(), new SourceMarkerPattern(), new InvertedCuePattern(), new ParentheticalCuePattern(), new BareClausePattern(), new AddresseeClausePattern(), new NounPhraseSubjectPattern(), new InfinitiveContentPattern()];
 
     private readonly AttributionContext _context;
     private readonly List<ReportedQuote> _found = [];
@@ -84,7 +84,7 @@ internal sealed class ReportedSpeechFinder
     }
 
     /// <summary>
-    /// Whether <paramref name="sentence"/> has a reporting verb or a source marker outside quotations, or opens with an
+    /// Whether <paramref name="sentence"/> has a reporting verb (of a clause or an infinitive) or a source marker outside quotations, or opens with an
     /// opinion marker, one of which every pattern needs.
     /// </summary>
     private bool MayReport(Segment sentence)
@@ -96,7 +96,7 @@ internal sealed class ReportedSpeechFinder
 
         for (int v = _context.NextCueCandidate(sentence.FirstToken); v < sentence.EndToken; v = _context.NextCueCandidate(v + 1))
         {
-            if (_context.Is(v, WordClass.ReportingVerb | WordClass.SourceMarkerStart))
+            if (_context.Is(v, WordClass.ReportingVerb | WordClass.SourceMarkerStart | WordClass.InfinitiveVerb))
             {
                 return true;
             }

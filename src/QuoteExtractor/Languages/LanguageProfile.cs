@@ -45,6 +45,7 @@ internal sealed class LanguageProfile
         ReportingVerbs = Verbs(data.List("reporting-verbs", ignoreCase: true), inflect);
         InfinitiveVerbs = Verbs(data.List("infinitive-verbs", ignoreCase: true), inflect);
         InfinitiveMarkers = data.List("infinitive-markers", ignoreCase: true);
+        ObjectVerbs = Verbs(data.List("object-verbs", ignoreCase: true), inflect);
         InfinitiveEndings = data.Setting("infinitive-endings") is { } endings ? [.. endings.Split(' ', StringSplitOptions.RemoveEmptyEntries)] : [];
         GroupsDigitsWithSpace = data.Switch("groups-digits-with-space");
         Titles = data.List("titles", ignoreCase: true);
@@ -181,6 +182,13 @@ internal sealed class LanguageProfile
 
     /// <summary>The tag of an infinitive verb whose infinitive follows it with no marker and no object (<c>affirme avoir …</c>).</summary>
     public const string BareInfinitiveTag = "bare";
+
+    /// <summary>
+    /// The speech verbs, in all their forms, whose object is what their subject says about (<c>criticized the council for
+    /// …</c>, <c>praised the engineers</c>); a verb tagged with particles takes it only after one of them (<c>called for an
+    /// inquiry</c>).
+    /// </summary>
+    public Lexicon ObjectVerbs { get; }
 
     /// <summary>The words that open an infinitive complement, kept in it (<c>to</c>, <c>de</c>, <c>à</c>).</summary>
     public Lexicon InfinitiveMarkers { get; }

@@ -11,4 +11,7 @@ public enum ReportedForm : byte
 
     /// <summary>An infinitive, with the verb's object before it: <c>promised to build a wall</c>, <c>urged voters to stay home</c>, <c>a promis de …</c>.</summary>
     Infinitive,
+
+    /// <summary>A noun phrase, the object of a speech verb: <c>criticized the council for closing the bridge</c>, <c>called for an inquiry</c>.</summary>
+    NounPhrase,
 }

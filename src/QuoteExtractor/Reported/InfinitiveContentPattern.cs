@@ -26,31 +26,13 @@ internal sealed class InfinitiveContentPattern : IReportedPattern
             if (context.Is(v, WordClass.InfinitiveVerb) && context.IsCue(v) && InfinitiveStart(context, v, sentence.EndToken) is int first
                 && !ReportedSpeechFinder.IsPassive(context, v) && !ReportedSpeechFinder.InOpeningClause(context, sentence, v)
                 && ReportedSpeechFinder.Subject(context, sentence, v) is { } subject
-                && ReportedSpeechFinder.Report(context, first, ContentEnd(context, sentence, first), subject, v, v + 1, AttributionRules.ReportedInfinitive) is { } found)
+                && ReportedSpeechFinder.Report(context, first, ReportedSpeechFinder.PhraseEnd(context, sentence, first), subject, v, v + 1, AttributionRules.ReportedInfinitive) is { } found)
             {
                 return found with { Form = ReportedForm.Infinitive };
             }
         }
 
         return null;
-    }
-
-    /// <summary>
-    /// The end of the infinitive's phrase that starts at <paramref name="first"/>: its clause's end, or before a comma, a
-    /// colon, a dash or a bracket, which set off what the writer adds (<c>to block the nominee, Judge Jane Roe, meaning …</c>).
-    /// </summary>
-    private static int ContentEnd(AttributionContext context, Segment sentence, int first)
-    {
-        int end = ReportedSpeechFinder.ClauseEnd(context, sentence, first);
-        for (int k = first; k < end; k++)
-        {
-            if (context.IsDash(k) || context.IsText(k, ",") || context.IsText(k, ":") || context.IsText(k, "(") || context.IsText(k, "--"))
-            {
-                return k;
-            }
-        }
-
-        return end;
     }
 
     /// <summary>
@@ -70,7 +52,7 @@ internal sealed class InfinitiveContentPattern : IReportedPattern
         int first = verb + 1;
         if (!string.IsNullOrEmpty(tag))
         {
-            if (first >= end || !HasParticle(context, first, tag))
+            if (first >= end || !ReportedSpeechFinder.HasParticle(context, first, tag))
             {
                 return null;
             }
@@ -79,26 +61,6 @@ internal sealed class InfinitiveContentPattern : IReportedPattern
         }
 
         return MarkerAfterObject(context, first, end) is not null ? first : null;
-    }
-
-    /// <summary>Whether token <paramref name="k"/> is one of the space-separated <paramref name="particles"/>.</summary>
-    private static bool HasParticle(AttributionContext context, int k, string particles)
-    {
-        if (context.Tokens[k].Kind != TokenKind.Word)
-        {
-            return false;
-        }
-
-        var word = context.Tokens[k].GetText(context.Text);
-        foreach (var range in particles.AsSpan().Split(' '))
-        {
-            if (word.Equals(particles.AsSpan(range), StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>

@@ -17,7 +17,7 @@ internal sealed class ReportedSpeechFinder
 
     /// <summary>The patterns, in the order they are tried on a sentence.</summary>
     private static readonly ImmutableArray<IReportedPattern> s_patterns =
-        [new ComplementClausePattern(), new SourceMarkerPattern(), new InvertedCuePattern(), new ParentheticalCuePattern(), new BareClausePattern(), new AddresseeClausePattern(), new NounPhraseSubjectPattern(), new InfinitiveContentPattern()];
+        [new ComplementClausePattern(), new SourceMarkerPattern(), new InvertedCuePattern(), new ParentheticalCuePattern(), new BareClausePattern(), new AddresseeClausePattern(), new NounPhraseSubjectPattern(), new InfinitiveContentPattern(), new ObjectContentPattern()];
 
     private readonly AttributionContext _context;
     private readonly List<ReportedQuote> _found = [];
@@ -84,7 +84,7 @@ internal sealed class ReportedSpeechFinder
     }
 
     /// <summary>
-    /// Whether <paramref name="sentence"/> has a reporting verb (of a clause or an infinitive) or a source marker outside quotations, or opens with an
+    /// Whether <paramref name="sentence"/> has a reporting verb (of a clause, an infinitive or an object) or a source marker outside quotations, or opens with an
     /// opinion marker, one of which every pattern needs.
     /// </summary>
     private bool MayReport(Segment sentence)
@@ -96,7 +96,7 @@ internal sealed class ReportedSpeechFinder
 
         for (int v = _context.NextCueCandidate(sentence.FirstToken); v < sentence.EndToken; v = _context.NextCueCandidate(v + 1))
         {
-            if (_context.Is(v, WordClass.ReportingVerb | WordClass.SourceMarkerStart | WordClass.InfinitiveVerb))
+            if (_context.Is(v, WordClass.ReportingVerb | WordClass.SourceMarkerStart | WordClass.InfinitiveVerb) || _context.IsListed(v, _context.Profile.ObjectVerbs))
             {
                 return true;
             }
@@ -149,6 +149,45 @@ internal sealed class ReportedSpeechFinder
         }
 
         return sentence.EndToken;
+    }
+
+    /// <summary>
+    /// The end of the phrase (an infinitive's, an object's) that starts at <paramref name="first"/>: its clause's end, or
+    /// before a comma, a colon, a dash or a bracket, which set off what the writer adds (<c>to block the nominee, Judge
+    /// Jane Roe, meaning …</c>).
+    /// </summary>
+    public static int PhraseEnd(AttributionContext context, Segment sentence, int first)
+    {
+        int end = ClauseEnd(context, sentence, first);
+        for (int k = first; k < end; k++)
+        {
+            if (context.IsDash(k) || context.IsText(k, ",") || context.IsText(k, ":") || context.IsText(k, "(") || context.IsText(k, "--"))
+            {
+                return k;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>Whether token <paramref name="k"/> is one of the space-separated <paramref name="particles"/> that a verb's list tag names (<c>on upon for</c>).</summary>
+    public static bool HasParticle(AttributionContext context, int k, string particles)
+    {
+        if (context.Tokens[k].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var word = context.Tokens[k].GetText(context.Text);
+        foreach (var range in particles.AsSpan().Split(' '))
+        {
+            if (word.Equals(particles.AsSpan(range), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether token <paramref name="k"/> is a pronoun written with its verb's contraction (<c>he's</c>, <c>they're</c>).</summary>

@@ -100,14 +100,14 @@ internal sealed class InfinitiveContentPattern : IReportedPattern
 
     /// <summary>
     /// Whether token <paramref name="k"/> may be an infinitive: a lower-case word outside quotations that is no function
-    /// word, determiner or pronoun (<c>to the</c>, <c>de la</c> open a phrase), with an infinitive's ending where the
-    /// language has one.
+    /// word, determiner or pronoun (<c>to the</c>, <c>de la</c> open a phrase) but an auxiliary or a copula may be
+    /// (<c>to have</c>, <c>to be</c>), with an infinitive's ending where the language has one.
     /// </summary>
     private static bool IsInfinitive(AttributionContext context, int k)
     {
         var tokens = context.Tokens;
         if (k >= tokens.Count || tokens[k].Kind != TokenKind.Word || tokens[k].Has(TokenFlags.Capitalized) || context.IsInsideQuote(k)
-            || context.Is(k, WordClass.Function | WordClass.Determiner | WordClass.Pronoun)
+            || (context.Is(k, WordClass.Function | WordClass.Determiner | WordClass.Pronoun) && !context.Is(k, WordClass.CueAuxiliary | WordClass.Copula))
             || context.IsListed(k, context.Profile.PossessiveDeterminers))
         {
             return false;

@@ -9,6 +9,9 @@ public class InfinitiveContentTests
     [InlineData("Mayor Jane Doe urged the engineers to check the old bridge again.", "the engineers to check the old bridge again", "urged")]
     [InlineData("Mayor Jane Doe called on the council to reopen the bridge.", "the council to reopen the bridge", "called")]
     [InlineData("Mayor Jane Doe threatened to close the bridge, a move that angered the council.", "to close the bridge", "threatened")]
+    [InlineData("Mayor Jane Doe warned them not to cross the old bridge.", "them not to cross the old bridge", "warned")]
+    [InlineData("Mayor Jane Doe claimed to have checked the bridge herself.", "to have checked the bridge herself", "claimed")]
+    [InlineData("Mayor Jane Doe has promised to be at the bridge in May.", "to be at the bridge in May", "promised")]
     public void An_English_infinitive_after_a_speech_verb_is_what_its_subject_says(string text, string content, string cue) =>
         Check(TestHelpers.English, text, content, "Jane Doe", cue);
 

@@ -7,10 +7,14 @@ namespace QuoteExtraction.Reported;
 /// <c>Jane Roe criticized the council for closing the bridge</c>, <c>praised the engineers' work</c>, <c>called for an
 /// inquiry into the collapse</c>: a verb of the language's <see cref="LanguageProfile.ObjectVerbs"/> (after its particle,
 /// where its list names some) and its object, which is what its subject says about; the verb's subject speaks. Tried
-/// after every other pattern, so that a clause or an infinitive after the verb is read as such.
+/// after every other pattern, so that a clause or an infinitive after the verb is read as such. An object of one word
+/// is one (<c>criticized Mark Smith</c>), where a clause needs three.
 /// </summary>
 internal sealed class ObjectContentPattern : IReportedPattern
 {
+    /// <summary>The fewest words an object has: one names whom the speech is about (<c>criticized Jane Roe</c>).</summary>
+    private const int MinObjectWords = 1;
+
     /// <inheritdoc />
     public ReportedQuote? Find(AttributionContext context, Segment sentence)
     {
@@ -22,7 +26,7 @@ internal sealed class ObjectContentPattern : IReportedPattern
                 && context.IsListed(v, context.Profile.ObjectVerbs) && ObjectStart(context, v, sentence.EndToken) is int first
                 && !ReportedSpeechFinder.IsPassive(context, v) && !ReportedSpeechFinder.InOpeningClause(context, sentence, v)
                 && ReportedSpeechFinder.Subject(context, sentence, v) is { } subject
-                && ReportedSpeechFinder.Report(context, first, ReportedSpeechFinder.PhraseEnd(context, sentence, first), subject, v, v + 1, AttributionRules.ReportedObject) is { } found)
+                && ReportedSpeechFinder.Report(context, first, ReportedSpeechFinder.PhraseEnd(context, sentence, first), subject, v, v + 1, AttributionRules.ReportedObject, MinObjectWords) is { } found)
             {
                 return found with { Form = ReportedForm.NounPhrase };
             }

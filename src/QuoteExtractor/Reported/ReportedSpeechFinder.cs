@@ -109,7 +109,7 @@ internal sealed class ReportedSpeechFinder
     /// The content of the tokens <c>[first, end)</c>, past the punctuation that ends it, or null when it holds a
     /// quotation mark or a quoted word, or has fewer than <see cref="MinContentWords"/> words.
     /// </summary>
-    public static TextSpan? Content(AttributionContext context, int first, int end)
+    public static TextSpan? Content(AttributionContext context, int first, int end, int minWords = MinContentWords)
     {
         var tokens = context.Tokens;
         while (end > first && tokens[end - 1].Kind is TokenKind.Punctuation)
@@ -128,7 +128,7 @@ internal sealed class ReportedSpeechFinder
             words += tokens[k].Kind == TokenKind.Word ? 1 : 0;
         }
 
-        return words >= MinContentWords ? TextSpan.FromBounds(tokens[first].Start, tokens[end - 1].End) : null;
+        return words >= minWords ? TextSpan.FromBounds(tokens[first].Start, tokens[end - 1].End) : null;
     }
 
     /// <summary>
@@ -277,8 +277,8 @@ internal sealed class ReportedSpeechFinder
     /// cueEnd)</c>, or null. A content before its cue (<c>…, said Jane Roe, the city's engineer.</c>) leaves no clause after
     /// it: its speaker and cue close the sentence.
     /// </summary>
-    public static ReportedQuote? Report(AttributionContext context, int first, int end, int mention, int cueFirst, int cueEnd, AttributionRule rule) =>
-        Content(context, first, end) is { } span && context.Propose(mention, cueFirst, cueEnd, rule) is { } attribution
+    public static ReportedQuote? Report(AttributionContext context, int first, int end, int mention, int cueFirst, int cueEnd, AttributionRule rule, int minWords = MinContentWords) =>
+        Content(context, first, end, minWords) is { } span && context.Propose(mention, cueFirst, cueEnd, rule) is { } attribution
             ? new ReportedQuote(span, end <= cueFirst ? context.SentenceOf(cueFirst).EndToken : end, attribution)
             : null;
 }

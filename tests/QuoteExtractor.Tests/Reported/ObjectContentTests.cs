@@ -8,6 +8,7 @@ public class ObjectContentTests
     [InlineData("Mayor Jane Doe accused the engineers of hiding the cracks, a charge they deny.", "the engineers of hiding the cracks", "accused")]
     [InlineData("Mayor Jane Doe called for an inquiry into the collapse.", "an inquiry into the collapse", "called")]
     [InlineData("Mayor Jane Doe warned of a long closure of the bridge.", "a long closure of the bridge", "warned")]
+    [InlineData("Mayor Jane Doe sharply criticized Mark Smith.", "Mark Smith", "criticized")]
     [InlineData("Mayor Jane Doe announced a plan to rebuild the old bridge.", "a plan to rebuild the old bridge", "announced")]
     [InlineData("Mayor Jane Doe praised the engineers' quick work on the bridge.", "the engineers' quick work on the bridge", "praised")]
     public void An_English_speech_verb_s_object_is_what_its_subject_says_about(string text, string content, string cue)

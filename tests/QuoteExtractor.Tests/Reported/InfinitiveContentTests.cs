@@ -21,6 +21,7 @@ public class InfinitiveContentTests
     [InlineData("Le maire Jean Dupont a demandé au conseil de rouvrir le pont.", "au conseil de rouvrir le pont", "demandé")]
     [InlineData("Le maire Jean Dupont affirme avoir vérifié le pont.", "avoir vérifié le pont", "affirme")]
     [InlineData("Le maire Jean Dupont assure ne pas connaître les ingénieurs.", "ne pas connaître les ingénieurs", "assure")]
+    [InlineData("Le maire Jean Dupont a révélé avoir reçu des menaces.", "avoir reçu des menaces", "révélé")]
     public void A_French_infinitive_after_a_speech_verb_is_what_its_subject_says(string text, string content, string cue) =>
         Check(TestHelpers.French, text, content, "Jean Dupont", cue);
 

@@ -154,14 +154,16 @@ internal sealed class ReportedSpeechFinder
     /// <summary>
     /// The end of the phrase (an infinitive's, an object's) that starts at <paramref name="first"/>: its clause's end, or
     /// before a comma, a colon, a dash or a bracket, which set off what the writer adds (<c>to block the nominee, Judge
-    /// Jane Roe, meaning …</c>).
+    /// Jane Roe, meaning …</c>), or before a conjunction that an auxiliary or a speech verb follows, which opens the
+    /// subject's next verb phrase (<c>to reopen the bridge and has since …</c>).
     /// </summary>
     public static int PhraseEnd(AttributionContext context, Segment sentence, int first)
     {
         int end = ClauseEnd(context, sentence, first);
         for (int k = first; k < end; k++)
         {
-            if (context.IsDash(k) || context.IsText(k, ",") || context.IsText(k, ":") || context.IsText(k, "(") || context.IsText(k, "--"))
+            if (context.IsDash(k) || context.IsText(k, ",") || context.IsText(k, ":") || context.IsText(k, "(") || context.IsText(k, "--")
+                || (context.IsConjunction(k) && context.Is(k + 1, WordClass.CueAuxiliary | WordClass.SpeechVerb)))
             {
                 return k;
             }

@@ -12,6 +12,7 @@ public class InfinitiveContentTests
     [InlineData("Mayor Jane Doe warned them not to cross the old bridge.", "them not to cross the old bridge", "warned")]
     [InlineData("Mayor Jane Doe claimed to have checked the bridge herself.", "to have checked the bridge herself", "claimed")]
     [InlineData("Mayor Jane Doe has promised to be at the bridge in May.", "to be at the bridge in May", "promised")]
+    [InlineData("Mayor Jane Doe vowed to reopen the bridge and has since hired new engineers.", "to reopen the bridge", "vowed")]
     public void An_English_infinitive_after_a_speech_verb_is_what_its_subject_says(string text, string content, string cue) =>
         Check(TestHelpers.English, text, content, "Jane Doe", cue);
 

@@ -13,6 +13,8 @@ internal static class QuoteJson
 
     private static readonly Dictionary<SpeakerKind, string> s_speakerKinds = JsonNames<SpeakerKind>();
 
+    private static readonly Dictionary<ReportedForm, string> s_reportedForms = JsonNames<ReportedForm>();
+
     public static void Write(Utf8JsonWriter writer, Quote quote)
     {
         writer.WriteStartObject();
@@ -63,6 +65,10 @@ internal static class QuoteJson
 
         writer.WriteNumber("confidence"u8, quote.Confidence);
         writer.WriteString("rule"u8, quote.Rule);
+        if (quote.Form is { } form)
+        {
+            writer.WriteString("form"u8, s_reportedForms[form]);
+        }
         writer.WriteEndObject();
     }
 

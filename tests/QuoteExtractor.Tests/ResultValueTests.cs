@@ -87,6 +87,7 @@ public class ResultValueTests
             ["cue"] = quote with { Cue = null },
             ["confidence"] = quote with { Confidence = quote.Confidence / 2 },
             ["rule"] = quote with { Rule = "another-rule" },
+            ["form"] = quote with { Form = ReportedForm.Infinitive },
         };
 
         foreach (var (change, changed) in changes)

@@ -129,6 +129,7 @@ internal readonly struct AttributionResults
             Cue = cue,
             Confidence = kept ? attribution.Confidence : 0,
             Rule = kept ? attribution.Rule.Name : null,
+            Form = reported.Form,
         };
     }
 

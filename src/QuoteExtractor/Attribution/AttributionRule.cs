@@ -145,6 +145,12 @@ internal static class AttributionRules
     /// <summary>Reported speech: a reporting verb whose subject is a plain noun phrase that names nobody, which speaks unnamed.</summary>
     public static readonly AttributionRule ReportedNounPhrase = new("reported-noun-phrase", 0.6, "Several engineers said that the bridge would reopen in May.");
 
+    /// <summary>Reported speech: a speech verb, a short object and an infinitive, which is what the verb's subject says (or asks).</summary>
+    public static readonly AttributionRule ReportedInfinitive = new("reported-infinitive", 0.7, "Mayor Jane Doe promised to reopen the bridge in May.");
+
+    /// <summary>Reported speech: a speech verb and its object, which is what the verb's subject says about.</summary>
+    public static readonly AttributionRule ReportedObject = new("reported-object", 0.6, "Mayor Jane Doe criticized the council for closing the bridge.");
+
     /// <summary>Every rule, in the order of the sieves that apply them, then the reported-speech patterns'.</summary>
     public static IReadOnlyList<AttributionRule> All { get; } =
     [
@@ -152,6 +158,6 @@ internal static class AttributionRules
         SourceAfterQuote, QuoteSpeakerCue, QuoteSpeakerAppositionCue, QuoteThenSpeakerCueSentence, SpeakerCueQuote, SourceBeforeQuote,
         LeadIn, SpeechNounLeadIn, SpeechNounBeforeQuote, PreviousSentenceCue, SplitQuote, SentenceCueBefore, SentenceCueAfter,
         SourceInSentence, SpeechNounInSentence, SentenceSubject, ColonSubject, ReportedSpeaker, ReportedSpeakerInParagraph, QuoteSpeakerVerb, FloatingQuote, SentenceOpener, PreviousSentenceSubject,
-        EchoedQuote, NextQuoteSpeaker, ReportedThat, ReportedAccordingTo, ReportedInverted, ReportedParenthetical, ReportedBare, ReportedAddressee, ReportedNounPhrase,
+        EchoedQuote, NextQuoteSpeaker, ReportedThat, ReportedAccordingTo, ReportedInverted, ReportedParenthetical, ReportedBare, ReportedAddressee, ReportedNounPhrase, ReportedInfinitive, ReportedObject,
     ];
 }

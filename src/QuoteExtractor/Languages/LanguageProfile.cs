@@ -43,6 +43,10 @@ internal sealed class LanguageProfile
         var inflect = data.Setting("speech-verb-inflector") is { } inflector ? VerbInflectors.Named(inflector) : null;
         SpeechVerbs = Verbs(data.List("speech-verbs", ignoreCase: true), inflect);
         ReportingVerbs = Verbs(data.List("reporting-verbs", ignoreCase: true), inflect);
+        InfinitiveVerbs = Verbs(data.List("infinitive-verbs", ignoreCase: true), inflect);
+        InfinitiveMarkers = data.List("infinitive-markers", ignoreCase: true);
+        ObjectVerbs = Verbs(data.List("object-verbs", ignoreCase: true), inflect);
+        InfinitiveEndings = data.Setting("infinitive-endings") is { } endings ? [.. endings.Split(' ', StringSplitOptions.RemoveEmptyEntries)] : [];
         GroupsDigitsWithSpace = data.Switch("groups-digits-with-space");
         Titles = data.List("titles", ignoreCase: true);
         TitleModifiers = data.List("title-modifiers", ignoreCase: true);
@@ -168,6 +172,32 @@ internal sealed class LanguageProfile
     /// perception verbs (<c>think</c>, <c>show</c>) are not among them.
     /// </summary>
     public Lexicon ReportingVerbs { get; }
+
+    /// <summary>
+    /// The speech verbs, in all their forms, whose infinitive complement is reported speech (<c>promised to …</c>,
+    /// <c>urged voters to …</c>, <c>a promis de …</c>); a verb tagged with particles takes it only after one of them
+    /// (<c>called on voters to …</c>), one tagged <see cref="BareInfinitiveTag"/> right after it with no marker.
+    /// </summary>
+    public Lexicon InfinitiveVerbs { get; }
+
+    /// <summary>The tag of an infinitive verb whose infinitive follows it with no marker and no object (<c>affirme avoir …</c>).</summary>
+    public const string BareInfinitiveTag = "bare";
+
+    /// <summary>
+    /// The speech verbs, in all their forms, whose object is what their subject says about (<c>criticized the council for
+    /// …</c>, <c>praised the engineers</c>); a verb tagged with particles takes it only after one of them (<c>called for an
+    /// inquiry</c>).
+    /// </summary>
+    public Lexicon ObjectVerbs { get; }
+
+    /// <summary>The words that open an infinitive complement, kept in it (<c>to</c>, <c>de</c>, <c>à</c>).</summary>
+    public Lexicon InfinitiveMarkers { get; }
+
+    /// <summary>
+    /// The endings of an infinitive (<c>er</c>, <c>ir</c>, <c>re</c>): where the language sets them, a word must have one
+    /// to be taken for an infinitive; elsewhere its marker tells it alone.
+    /// </summary>
+    public ImmutableArray<string> InfinitiveEndings { get; }
 
     /// <summary>The tag of a reporting verb whose content clause may follow it with no complementizer (<c>said the plan was dead</c>).</summary>
     public const string BareClauseTag = "bare";
@@ -447,6 +477,7 @@ internal sealed class LanguageProfile
         Add(SharedLexicons.SpeechIdiomVerbs, WordClass.SpeechIdiomVerb);
         Add(Copulas, WordClass.Copula);
         Add(ReportingVerbs, WordClass.ReportingVerb);
+        Add(InfinitiveVerbs, WordClass.InfinitiveVerb);
         Add(Complementizers, WordClass.Complementizer);
         foreach (var (form, tag) in ReportingVerbs.Entries)
         {

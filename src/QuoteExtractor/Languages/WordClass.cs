@@ -73,6 +73,9 @@ internal enum WordClass : uint
     /// <summary>An opinion marker that reports what the person it names says (<c>Pour X, …</c>; see <see cref="LanguageProfile.SpeechOpinionTag"/>).</summary>
     SpeechOpinionMarker = 1u << 30,
 
+    /// <summary>A speech verb whose infinitive complement is reported speech (<c>promised to …</c>, <c>a promis de …</c>).</summary>
+    InfinitiveVerb = 1u << 31,
+
     /// <summary>Every bit a pronoun's tag can set.</summary>
     PronounTags = MalePronoun | FemalePronoun | PluralPronoun | RelativePronoun | IndefinitePronoun,
 }

@@ -53,6 +53,9 @@ public sealed record Quote
     /// <summary>The name of the rule that attributed the quote, so that a user can see why; null when unattributed.</summary>
     public string? Rule { get; init; }
 
+    /// <summary>The form of an <see cref="QuoteKind.Indirect"/> quote's content (clause or infinitive); null for the other kinds.</summary>
+    public ReportedForm? Form { get; init; }
+
     /// <summary>True when every property of <paramref name="other"/> is equal, the lists element by element.</summary>
     /// <param name="other">The quote to compare with.</param>
     /// <returns>Whether the two quotes are equal.</returns>
@@ -61,7 +64,7 @@ public sealed record Quote
         || (other is not null
             && Span == other.Span && Kind == other.Kind && IsClosed == other.IsClosed && Group == other.Group
             && Confidence.Equals(other.Confidence) && SpeakerMention == other.SpeakerMention && Cue == other.Cue
-            && Text == other.Text && Rule == other.Rule && Speaker == other.Speaker
+            && Text == other.Text && Rule == other.Rule && Form == other.Form && Speaker == other.Speaker
             && ValueComparison.SequenceEqual(Segments, other.Segments) && ValueComparison.SequenceEqual(Elisions, other.Elisions)
             && ValueComparison.SequenceEqual(Insertions, other.Insertions) && ValueComparison.SequenceEqual(Nested, other.Nested));
 
@@ -70,7 +73,7 @@ public sealed record Quote
     public override int GetHashCode() =>
         HashCode.Combine(
             HashCode.Combine(Text, Span, Kind, IsClosed, Group, Confidence, Rule, Speaker),
-            HashCode.Combine(SpeakerMention, Cue, Segments.Count, Elisions.Count, Insertions.Count, Nested.Count));
+            HashCode.Combine(SpeakerMention, Cue, Form, Segments.Count, Elisions.Count, Insertions.Count, Nested.Count));
 
     /// <summary>The quote on one line: kind, span, the start of its text, its speaker's name and the rule that attributed it.</summary>
     /// <returns>For example <c>Direct [1..14) "We are ready," by Jane Doe (cue-after)</c>.</returns>

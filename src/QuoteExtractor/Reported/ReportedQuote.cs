@@ -13,4 +13,7 @@ internal readonly record struct ReportedQuote(TextSpan Span, int EndToken, Quote
     /// attribution's mention and entity are -1; or null.
     /// </summary>
     public TextSpan? SourcePhrase { get; init; }
+
+    /// <summary>The content's form: a clause unless the pattern found another.</summary>
+    public ReportedForm Form { get; init; }
 }

@@ -17,7 +17,7 @@ internal sealed class ReportedSpeechFinder
 
     /// <summary>The patterns, in the order they are tried on a sentence.</summary>
     private static readonly ImmutableArray<IReportedPattern> s_patterns =
-        [new ComplementClausePattern(), new SourceMarkerPattern(), new InvertedCuePattern(), new ParentheticalCuePattern(), new BareClausePattern(), new AddresseeClausePattern(), new NounPhraseSubjectPattern()];
+        [new ComplementClausePattern(), new SourceMarkerPattern(), new InvertedCuePattern(), new ParentheticalCuePattern(), new BareClausePattern(), new AddresseeClausePattern(), new NounPhraseSubjectPattern(), new InfinitiveContentPattern(), new ObjectContentPattern()];
 
     private readonly AttributionContext _context;
     private readonly List<ReportedQuote> _found = [];
@@ -84,7 +84,7 @@ internal sealed class ReportedSpeechFinder
     }
 
     /// <summary>
-    /// Whether <paramref name="sentence"/> has a reporting verb or a source marker outside quotations, or opens with an
+    /// Whether <paramref name="sentence"/> has a reporting verb (of a clause, an infinitive or an object) or a source marker outside quotations, or opens with an
     /// opinion marker, one of which every pattern needs.
     /// </summary>
     private bool MayReport(Segment sentence)
@@ -96,7 +96,7 @@ internal sealed class ReportedSpeechFinder
 
         for (int v = _context.NextCueCandidate(sentence.FirstToken); v < sentence.EndToken; v = _context.NextCueCandidate(v + 1))
         {
-            if (_context.Is(v, WordClass.ReportingVerb | WordClass.SourceMarkerStart))
+            if (_context.Is(v, WordClass.ReportingVerb | WordClass.SourceMarkerStart | WordClass.InfinitiveVerb) || _context.IsListed(v, _context.Profile.ObjectVerbs))
             {
                 return true;
             }
@@ -109,7 +109,7 @@ internal sealed class ReportedSpeechFinder
     /// The content of the tokens <c>[first, end)</c>, past the punctuation that ends it, or null when it holds a
     /// quotation mark or a quoted word, or has fewer than <see cref="MinContentWords"/> words.
     /// </summary>
-    public static TextSpan? Content(AttributionContext context, int first, int end)
+    public static TextSpan? Content(AttributionContext context, int first, int end, int minWords = MinContentWords)
     {
         var tokens = context.Tokens;
         while (end > first && tokens[end - 1].Kind is TokenKind.Punctuation)
@@ -128,7 +128,7 @@ internal sealed class ReportedSpeechFinder
             words += tokens[k].Kind == TokenKind.Word ? 1 : 0;
         }
 
-        return words >= MinContentWords ? TextSpan.FromBounds(tokens[first].Start, tokens[end - 1].End) : null;
+        return words >= minWords ? TextSpan.FromBounds(tokens[first].Start, tokens[end - 1].End) : null;
     }
 
     /// <summary>
@@ -149,6 +149,47 @@ internal sealed class ReportedSpeechFinder
         }
 
         return sentence.EndToken;
+    }
+
+    /// <summary>
+    /// The end of the phrase (an infinitive's, an object's) that starts at <paramref name="first"/>: its clause's end, or
+    /// before a comma, a colon, a dash or a bracket, which set off what the writer adds (<c>to block the nominee, Judge
+    /// Jane Roe, meaning …</c>), or before a conjunction that an auxiliary or a speech verb follows, which opens the
+    /// subject's next verb phrase (<c>to reopen the bridge and has since …</c>).
+    /// </summary>
+    public static int PhraseEnd(AttributionContext context, Segment sentence, int first)
+    {
+        int end = ClauseEnd(context, sentence, first);
+        for (int k = first; k < end; k++)
+        {
+            if (context.IsDash(k) || context.IsText(k, ",") || context.IsText(k, ":") || context.IsText(k, "(") || context.IsText(k, "--")
+                || (context.IsConjunction(k) && context.Is(k + 1, WordClass.CueAuxiliary | WordClass.SpeechVerb)))
+            {
+                return k;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>Whether token <paramref name="k"/> is one of the space-separated <paramref name="particles"/> that a verb's list tag names (<c>on upon for</c>).</summary>
+    public static bool HasParticle(AttributionContext context, int k, string particles)
+    {
+        if (context.Tokens[k].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var word = context.Tokens[k].GetText(context.Text);
+        foreach (var range in particles.AsSpan().Split(' '))
+        {
+            if (word.Equals(particles.AsSpan(range), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether token <paramref name="k"/> is a pronoun written with its verb's contraction (<c>he's</c>, <c>they're</c>).</summary>
@@ -238,8 +279,8 @@ internal sealed class ReportedSpeechFinder
     /// cueEnd)</c>, or null. A content before its cue (<c>…, said Jane Roe, the city's engineer.</c>) leaves no clause after
     /// it: its speaker and cue close the sentence.
     /// </summary>
-    public static ReportedQuote? Report(AttributionContext context, int first, int end, int mention, int cueFirst, int cueEnd, AttributionRule rule) =>
-        Content(context, first, end) is { } span && context.Propose(mention, cueFirst, cueEnd, rule) is { } attribution
+    public static ReportedQuote? Report(AttributionContext context, int first, int end, int mention, int cueFirst, int cueEnd, AttributionRule rule, int minWords = MinContentWords) =>
+        Content(context, first, end, minWords) is { } span && context.Propose(mention, cueFirst, cueEnd, rule) is { } attribution
             ? new ReportedQuote(span, end <= cueFirst ? context.SentenceOf(cueFirst).EndToken : end, attribution)
             : null;
 }

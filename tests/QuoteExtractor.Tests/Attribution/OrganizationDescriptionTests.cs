@@ -4,7 +4,7 @@ namespace QuoteExtraction.Tests.Attribution;
 public class OrganizationDescriptionTests
 {
     private static Quote QuoteOf(Language language, string text) =>
-        new QuoteExtractor(new QuoteExtractorOptions { Language = language }).ExtractQuotes(text).Single(q => q.Speaker is not null);
+        new QuoteExtractor(new QuoteExtractorOptions { Language = language }).ExtractQuotes(text).Single(q => q.Speaker is not null && q.Kind != QuoteKind.Indirect);
 
     [Theory]
     [InlineData(Language.English, "The Kestrow Union's letter to the mayor arrived on Monday.\n\n“The plan is unfair,” the letter said.\n", "Kestrow Union")]

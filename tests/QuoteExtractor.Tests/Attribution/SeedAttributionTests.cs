@@ -39,11 +39,20 @@ public class SeedAttributionTests
     [Fact]
     public void Ryabkov_s_reported_sentence_is_an_indirect_quote_of_his()
     {
-        var reported = s_analysis.Quotes.Single(q => q.Kind == QuoteKind.Indirect);
+        var reported = s_analysis.Quotes.Single(q => q.Kind == QuoteKind.Indirect && q.Form == ReportedForm.Clause);
         reported.Text.Should().StartWith("that if there is no progress").And.EndWith("Russia may decide not to continue negotiations");
         reported.Speaker!.Name.Should().Be("Sergei Ryabkov");
         (reported.Cue?.Text).Should().Be("said");
         reported.Rule.Should().Be("reported-that");
+    }
+
+    [Fact]
+    public void The_West_s_accusation_is_an_indirect_quote_whose_content_is_its_object()
+    {
+        var reported = s_analysis.Quotes.Single(q => q.Kind == QuoteKind.Indirect && q.Form == ReportedForm.NounPhrase);
+        reported.Text.Should().StartWith("Russia of massing").And.EndWith("a possible invasion");
+        (reported.Cue?.Text).Should().Be("accuses");
+        reported.Rule.Should().Be("reported-object");
     }
 
     [Fact]

@@ -14,7 +14,7 @@ namespace QuoteExtraction.Tests.Packaging;
 public partial class PackageConsumerTests(PackageFixture fixture) : IClassFixture<PackageFixture>
 {
     private const string Article = """
-        Prime Minister Jane Smith defended the budget on Tuesday. “This plan protects every family,” Smith told reporters in Ottawa. “We will not raise taxes.”
+        Prime Minister Jane Smith presented the budget on Tuesday. “This plan protects every family,” Smith told reporters in Ottawa. “We will not raise taxes.”
 
         The opposition leader, Paul Durand, called it “a fantasy.”
         """;

@@ -119,7 +119,6 @@ public class ReportedSpeechTests
     [InlineData("The engineers were told that the bridge would reopen in May.")]
     [InlineData("The engineers have been told that the bridge would reopen in May.")]
     [InlineData("When Mayor Jane Doe said that the bridge would reopen, the council voted against the plan.")]
-    [InlineData("Mayor Jane Doe announced a plan to rebuild the old bridge.")]
     [InlineData("Mayor Jane Doe said her goodbyes.")]
     [InlineData("Mayor Jane Doe told reporters the story of the old bridge.")]
     [InlineData("Mayor Jane Doe was asked whether the bridge was safe.")]

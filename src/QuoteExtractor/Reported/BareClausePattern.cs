@@ -18,7 +18,7 @@ internal sealed class BareClausePattern : IReportedPattern
             int next = v + 1;
             if (next < sentence.EndToken && context.Is(v, WordClass.BareClauseVerb) && ComplementClausePattern.IsReportingVerb(context, v)
                 && OpensClause(context, next)
-                && context.InvertedAfterComma(v) is null
+                && (context.InvertedAfterComma(v) is null || ReportedSpeechFinder.SetOffSubject(context, sentence, v) is not null)
                 && !ReportedSpeechFinder.IsPassive(context, v) && !ReportedSpeechFinder.InOpeningClause(context, sentence, v)
                 && ReportedSpeechFinder.Subject(context, sentence, v) is { } subject)
             {

@@ -15,6 +15,9 @@ internal sealed class ReportedSpeechFinder
     /// <summary>The fewest words a content clause has: fewer are rather an object (<c>said so</c>, <c>said nothing</c>).</summary>
     private const int MinContentWords = 3;
 
+    /// <summary>The most tokens of an aside between a subject and its verb (<c>, who requested anonymity to discuss a private conversation,</c>).</summary>
+    private const int MaxAsideTokens = 30;
+
     /// <summary>The patterns, in the order they are tried on a sentence.</summary>
     private static readonly ImmutableArray<IReportedPattern> s_patterns =
         [new ComplementClausePattern(), new SourceMarkerPattern(), new InvertedCuePattern(), new ParentheticalCuePattern(), new BareClausePattern(), new AddresseeClausePattern(), new NounPhraseSubjectPattern()];
@@ -216,8 +219,42 @@ internal sealed class ReportedSpeechFinder
         }
 
         int before = context.SkipAuxiliaries(verb - 1, forward: false);
-        return before > sentence.FirstToken && context.IsConjunction(before) ? context.SentenceSubject(sentence, before) : null;
+        return before > sentence.FirstToken && context.IsConjunction(before) ? context.SentenceSubject(sentence, before) : SetOffSubject(context, sentence, verb);
     }
+
+    /// <summary>
+    /// The mention that opens the clause of the verb at <paramref name="verb"/> when an aside set off by commas or dashes
+    /// stands between them (<c>Jane Roe, who ran the group for years, said …</c>, <c>The mayor -- who had been away -- said …</c>):
+    /// the mark before the verb closes that aside, it is no inversion (<c>…, said the mayor</c>). Null otherwise.
+    /// </summary>
+    public static int? SetOffSubject(AttributionContext context, Segment sentence, int verb)
+    {
+        int close = context.SkipAuxiliaries(verb - 1, forward: false);
+        if (close <= sentence.FirstToken || !IsAsideMark(context, close) || context.MentionAt(context.ClauseOpener(sentence)) is not { } subject)
+        {
+            return null;
+        }
+
+        int open = context.Mentions[context.LastAdjacentMention(subject)].End;
+        if (open >= close || close - open > MaxAsideTokens || !IsAsideMark(context, open) || context.IsText(open, ",") != context.IsText(close, ","))
+        {
+            return null;
+        }
+
+        for (int k = open + 1; k < close; k++)
+        {
+            if (context.Tokens[k].Kind == TokenKind.QuoteMark || context.IsInsideQuote(k) || context.IsCue(k))
+            {
+                return null;
+            }
+        }
+
+        return subject;
+    }
+
+    /// <summary>Whether token <paramref name="k"/> is a comma or a dash, either of which may set off an aside.</summary>
+    private static bool IsAsideMark(AttributionContext context, int k) =>
+        context.IsText(k, ",") || context.IsDash(k) || context.IsText(k, "--");
 
     /// <summary>The first comma of <paramref name="sentence"/> from token <paramref name="from"/>, at most <paramref name="reach"/> tokens on, outside quotations; or null.</summary>
     public static int? CommaAfter(AttributionContext context, Segment sentence, int from, int reach)

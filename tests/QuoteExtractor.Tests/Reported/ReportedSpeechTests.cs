@@ -30,6 +30,9 @@ public class ReportedSpeechTests
     [InlineData("Mayor Jane Doe said it's too early to reopen the bridge.", "it's too early to reopen the bridge", "Jane Doe", "said", "reported-bare")]
     [InlineData("Mayor Jane Doe said 40 engineers had checked the bridge.", "40 engineers had checked the bridge", "Jane Doe", "said", "reported-bare")]
     [InlineData("Mayor Jane Doe said that the bridge would reopen in May, and the council voted against it.", "that the bridge would reopen in May", "Jane Doe", "said", "reported-that")]
+    [InlineData("Jane Doe, who has run the city for a decade, said the bridge would reopen in May.", "the bridge would reopen in May", "Jane Doe", "said", "reported-bare")]
+    [InlineData("Jane Doe -- who has run the city for a decade -- said the bridge would reopen in May.", "the bridge would reopen in May", "Jane Doe", "said", "reported-bare")]
+    [InlineData("Jane Doe — who has run the city for a decade — said that the bridge would reopen in May.", "that the bridge would reopen in May", "Jane Doe", "said", "reported-that")]
     public void English_reported_speech_is_an_indirect_quote_of_its_source(string text, string content, string speaker, string cue, string rule) =>
         Check(TestHelpers.English, text, content, speaker, cue, rule);
 
@@ -47,6 +50,8 @@ public class ReportedSpeechTests
     [InlineData("Le maire Jean Dupont a demandé aux ingénieurs si le pont était sûr.", "si le pont était sûr", "Jean Dupont", "demandé", "reported-that")]
     [InlineData("Le maire Jean Dupont nie toute faute et a répété qu'il ne démissionnerait pas.", "qu'il ne démissionnerait pas", "Jean Dupont", "répété", "reported-that")]
     [InlineData("Le maire Jean Dupont ne dit pas quand le pont rouvrira, mais précise qu'il sera plus large.", "qu'il sera plus large", "Jean Dupont", "précise", "reported-that")]
+    [InlineData("Jean Dupont, qui dirige la ville depuis dix ans, a affirmé que le pont rouvrirait en mai.", "que le pont rouvrirait en mai", "Jean Dupont", "affirmé", "reported-that")]
+    [InlineData("Jean Dupont — qui dirige la ville depuis dix ans — a affirmé que le pont rouvrirait en mai.", "que le pont rouvrirait en mai", "Jean Dupont", "affirmé", "reported-that")]
     public void French_reported_speech_is_an_indirect_quote_of_its_source(string text, string content, string speaker, string cue, string rule) =>
         Check(TestHelpers.French, text, content, speaker, cue, rule);
 

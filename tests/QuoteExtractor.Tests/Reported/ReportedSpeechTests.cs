@@ -6,6 +6,7 @@ public class ReportedSpeechTests
     [Theory]
     [InlineData("Mayor Jane Doe said that the bridge would reopen in May.", "that the bridge would reopen in May", "Jane Doe", "said", "reported-that")]
     [InlineData("Jane Doe told reporters on Monday that the bridge would reopen in May.", "that the bridge would reopen in May", "Jane Doe", "told", "reported-that")]
+    [InlineData("Jane Doe told a crowd of commuters Tuesday that the bridge would reopen in May.", "that the bridge would reopen in May", "Jane Doe", "told", "reported-that")]
     [InlineData("The mayor, Jane Doe, has repeatedly insisted that the bridge is safe.", "that the bridge is safe", "Jane Doe", "insisted", "reported-that")]
     [InlineData("According to Mayor Jane Doe, the bridge will reopen in May.", "the bridge will reopen in May", "Jane Doe", "According to", "reported-according-to")]
     [InlineData("The bridge will reopen in May, according to Mayor Jane Doe.", "The bridge will reopen in May", "Jane Doe", "according to", "reported-according-to")]

@@ -18,6 +18,9 @@ internal sealed class ReportedSpeechFinder
     /// <summary>The most tokens of an aside between a subject and its verb (<c>, who requested anonymity to discuss a private conversation,</c>).</summary>
     private const int MaxAsideTokens = 30;
 
+    /// <summary>The most tokens of a phrase of time between a subject and its verb (<c>on Thursday evening</c>).</summary>
+    private const int MaxAdjunctTokens = 3;
+
     /// <summary>The patterns, in the order they are tried on a sentence.</summary>
     private static readonly ImmutableArray<IReportedPattern> s_patterns =
         [new ComplementClausePattern(), new SourceMarkerPattern(), new InvertedCuePattern(), new ParentheticalCuePattern(), new BareClausePattern(), new AddresseeClausePattern(), new NounPhraseSubjectPattern()];
@@ -219,7 +222,42 @@ internal sealed class ReportedSpeechFinder
         }
 
         int before = context.SkipAuxiliaries(verb - 1, forward: false);
-        return before > sentence.FirstToken && context.IsConjunction(before) ? context.SentenceSubject(sentence, before) : SetOffSubject(context, sentence, verb);
+        return before > sentence.FirstToken && context.IsConjunction(before)
+            ? context.SentenceSubject(sentence, before)
+            : SetOffSubject(context, sentence, verb) ?? SubjectBeforeAdjunct(context, sentence, before);
+    }
+
+    /// <summary>
+    /// The name right before a short phrase of time that a preposition opens and that ends at <paramref name="last"/>, just
+    /// before the verb (<c>Jane Roe on Tuesday said …</c>, <c>Jane Roe on Thursday evening said …</c>); null when no such
+    /// phrase is there, a mention, a mark or a function word ends it (<c>to</c> before an infinitive, <c>for his</c>), its
+    /// preposition joins a complement (<c>of</c>), or no name comes before it: a description there stands for someone this phrase cannot tell.
+    /// </summary>
+    private static int? SubjectBeforeAdjunct(AttributionContext context, Segment sentence, int last)
+    {
+        if (last <= sentence.FirstToken || context.Is(last, WordClass.Function))
+        {
+            return null;
+        }
+
+        for (int p = last - 1; p > sentence.FirstToken && p >= last - MaxAdjunctTokens; p--)
+        {
+            if (context.Tokens[p].Kind != TokenKind.Word || context.IsInsideQuote(p) || context.MentionAt(p) is not null)
+            {
+                return null;
+            }
+
+            // "Organizers of the march said": a preposition that joins a noun to its complement opens no adjunct.
+            if (context.IsPreposition(p))
+            {
+                return !context.IsListed(p, context.Profile.ComplementPrepositions) && context.NearestMentionBefore(p, 1) is { } subject && context.Mentions[subject].Type is MentionType.Name or MentionType.Organization
+                    && !context.IsPreposition(context.Mentions[subject].First - 1)
+                    ? subject
+                    : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

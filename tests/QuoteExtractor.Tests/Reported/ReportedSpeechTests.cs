@@ -35,6 +35,8 @@ public class ReportedSpeechTests
     [InlineData("Mayor Jane Doe said none of the old bridges had passed inspection.", "none of the old bridges had passed inspection", "Jane Doe", "said", "reported-bare")]
     [InlineData("Mayor Jane Doe said that the bridge would reopen in May, and the council voted against it.", "that the bridge would reopen in May", "Jane Doe", "said", "reported-that")]
     [InlineData("Jane Doe, who has run the city for a decade, said the bridge would reopen in May.", "the bridge would reopen in May", "Jane Doe", "said", "reported-bare")]
+    [InlineData("Mayor Jane Doe on Tuesday said the bridge would reopen in May.", "the bridge would reopen in May", "Jane Doe", "said", "reported-bare")]
+    [InlineData("Mayor Jane Doe on Thursday evening announced that the bridge would reopen in May.", "that the bridge would reopen in May", "Jane Doe", "announced", "reported-that")]
     [InlineData("Jane Doe -- who has run the city for a decade -- said the bridge would reopen in May.", "the bridge would reopen in May", "Jane Doe", "said", "reported-bare")]
     [InlineData("Jane Doe — who has run the city for a decade — said that the bridge would reopen in May.", "that the bridge would reopen in May", "Jane Doe", "said", "reported-that")]
     public void English_reported_speech_is_an_indirect_quote_of_its_source(string text, string content, string speaker, string cue, string rule) =>
@@ -135,6 +137,7 @@ public class ReportedSpeechTests
     [InlineData("Mayor Jane Doe announced a plan to rebuild the old bridge.")]
     [InlineData("Mayor Jane Doe said her goodbyes.")]
     [InlineData("Mayor Jane Doe said goodbye to the engineers who built the bridge.")]
+    [InlineData("The council forced Mayor Jane Doe to say that the bridge would reopen in May.")]
     [InlineData("Mayor Jane Doe told reporters the story of the old bridge.")]
     [InlineData("Mayor Jane Doe was asked whether the bridge was safe.")]
     [InlineData("For Mayor Jane Doe, the new bridge is a personal triumph.")]

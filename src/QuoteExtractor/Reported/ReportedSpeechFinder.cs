@@ -139,7 +139,8 @@ internal sealed class ReportedSpeechFinder
 
     /// <summary>
     /// The end of the clause that starts at <paramref name="first"/> in <paramref name="sentence"/>: a semicolon, a comma
-    /// before a conjunction or a subordinator (<c>…, and the downgrade …</c>, <c>…, although he …</c>), a conjunction before
+    /// before a conjunction, a subordinator or a main clause's speech verb (<c>…, and the downgrade …</c>, <c>…, although he …</c>,
+    /// <c>…, said …</c>), a conjunction before
     /// a speech verb that reports something else (<c>… but insisted …</c>), or the sentence's end.
     /// </summary>
     public static int ClauseEnd(AttributionContext context, Segment sentence, int first)
@@ -147,7 +148,7 @@ internal sealed class ReportedSpeechFinder
         for (int k = first; k < sentence.EndToken; k++)
         {
             if (context.IsText(k, ";")
-                || (context.IsText(k, ",") && (context.IsConjunction(k + 1) || context.IsListed(k + 1, context.Profile.Subordinators)))
+                || (context.IsText(k, ",") && (context.IsConjunction(k + 1) || context.IsListed(k + 1, context.Profile.Subordinators) || IsMainVerb(context, sentence, k + 1)))
                 || (k + 1 < sentence.EndToken && context.Is(k + 1, WordClass.SpeechVerb) && context.IsCue(k + 1) && context.IsConjunction(k)))
             {
                 return k;
@@ -155,6 +156,17 @@ internal sealed class ReportedSpeechFinder
         }
 
         return sentence.EndToken;
+    }
+
+    /// <summary>
+    /// Whether a speech verb, maybe after its auxiliaries, opens the tokens from <paramref name="k"/>, right after a comma,
+    /// and is no participle: the verb of the main clause whose subject a relative clause that reported words took up
+    /// (<c>Jane Roe, who says the plan is dead, said …</c>, <c>Jean Roux, qui affirme que …, a indiqué …</c>).
+    /// </summary>
+    private static bool IsMainVerb(AttributionContext context, Segment sentence, int k)
+    {
+        int verb = context.SkipAuxiliaries(k, forward: true);
+        return verb < sentence.EndToken && context.IsCue(verb) && !context.IsParticiple(verb);
     }
 
     /// <summary>Whether token <paramref name="k"/> is a pronoun written with its verb's contraction (<c>he's</c>, <c>they're</c>).</summary>

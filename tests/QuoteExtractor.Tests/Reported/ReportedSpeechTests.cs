@@ -170,6 +170,16 @@ public class ReportedSpeechTests
     }
 
     [Theory]
+    [InlineData("en", "Mayor Jane Doe, who says the bridge is unsafe, said the council should close it.", "the bridge is unsafe")]
+    [InlineData("fr", "Le maire Jean Dupont, qui affirme que le pont est dangereux, a indiqué que le conseil devait le fermer.", "que le pont est dangereux")]
+    public void Reported_words_in_a_relative_clause_end_before_the_main_verb(string language, string text, string content)
+    {
+        var quotes = (language == "fr" ? TestHelpers.French : TestHelpers.English).ExtractQuotes(text);
+
+        quotes.Should().Contain(q => q.Kind == QuoteKind.Indirect && q.Text == content);
+    }
+
+    [Theory]
     [InlineData("en", "The bridge will reopen in May, her lawyer said.", "lawyer")]
     [InlineData("fr", "Le pont rouvrira en mai, a précisé son avocat.", "avocat")]
     public void A_speaker_a_possessive_opens_closes_the_reported_words(string language, string text, string speaker)

@@ -64,6 +64,8 @@ internal sealed class LanguageProfile
         Negations = data.List("negations", ignoreCase: true);
         Copulas = data.List("copulas", ignoreCase: true);
         PassiveAuxiliaries = data.List("passive-auxiliaries", ignoreCase: true);
+        FiniteAuxiliaries = data.List("finite-auxiliaries", ignoreCase: true);
+        ShareWords = data.List("share-words", ignoreCase: true);
         NationalityAdjectives = data.List("nationalities", ignoreCase: true);
         PlacesAdjectivesAfterNouns = data.Switch("places-adjectives-after-nouns");
         WritesTitlesInSentenceCase = data.Switch("writes-titles-in-sentence-case");
@@ -261,6 +263,15 @@ internal sealed class LanguageProfile
 
     /// <summary>Forms of "to be" that make a reporting verb after them passive (<c>Engineers were told that …</c>): its subject hears the words.</summary>
     public Lexicon PassiveAuxiliaries { get; }
+
+    /// <summary>
+    /// Auxiliaries and modals that only a finite clause holds (<c>were</c>, <c>would</c>, <c>can't</c>): after a verb that
+    /// takes a bare clause, one a few words on shows that those words are the clause's subject (<c>said allies were …</c>).
+    /// </summary>
+    public Lexicon FiniteAuxiliaries { get; }
+
+    /// <summary>Words that make a noun phrase the share of a group (<c>percent</c>, <c>majority</c>, <c>moitié</c>): its answers to a poll are what it says.</summary>
+    public Lexicon ShareWords { get; }
 
     /// <summary>Lower-case nationality adjectives written after the role noun (French <c>russe</c>), with the affiliation they give.</summary>
     public Lexicon NationalityAdjectives { get; }

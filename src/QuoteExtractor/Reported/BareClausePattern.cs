@@ -10,6 +10,9 @@ namespace QuoteExtraction.Reported;
 /// </summary>
 internal sealed class BareClausePattern : IReportedPattern
 {
+    /// <summary>The most tokens from a clause's first word to its auxiliary (<c>none of the other presidential candidates were</c>).</summary>
+    private const int MaxSubjectTokens = 6;
+
     /// <inheritdoc />
     public ReportedQuote? Find(AttributionContext context, Segment sentence)
     {
@@ -18,7 +21,7 @@ internal sealed class BareClausePattern : IReportedPattern
             int next = v + 1;
             if (next < sentence.EndToken && context.Is(v, WordClass.BareClauseVerb) && ComplementClausePattern.IsReportingVerb(context, v)
                 && OpensClause(context, next)
-                && context.InvertedAfterComma(v) is null
+                && (context.InvertedAfterComma(v) is null || ReportedSpeechFinder.SetOffSubject(context, sentence, v) is not null)
                 && !ReportedSpeechFinder.IsPassive(context, v) && !ReportedSpeechFinder.InOpeningClause(context, sentence, v)
                 && ReportedSpeechFinder.Subject(context, sentence, v) is { } subject)
             {
@@ -37,6 +40,39 @@ internal sealed class BareClausePattern : IReportedPattern
     public static bool OpensClause(AttributionContext context, int k)
     {
         return context.MentionAt(k) is not null || context.Is(k, WordClass.Determiner) || context.Tokens[k].Kind == TokenKind.Number
-            || context.IsListed(k, context.Profile.PossessiveDeterminers) || ReportedSpeechFinder.IsContractedPronoun(context, k);
+            || context.IsListed(k, context.Profile.PossessiveDeterminers) || ReportedSpeechFinder.IsContractedPronoun(context, k)
+            || OpensSubjectBeforeAuxiliary(context, k);
+    }
+
+    /// <summary>
+    /// Whether a lower-case word at <paramref name="k"/> opens a subject that a finite auxiliary follows within
+    /// <see cref="MaxSubjectTokens"/> tokens with no mark between (<c>said allies were …</c>, <c>said there would be …</c>,
+    /// <c>said none of the candidates had …</c>); not a preposition, an adverb or a word that opens a clause of another kind
+    /// (<c>said in May</c>, <c>said recently</c>, <c>said if …</c>).
+    /// </summary>
+    private static bool OpensSubjectBeforeAuxiliary(AttributionContext context, int k)
+    {
+        var tokens = context.Tokens;
+        if (tokens[k].Kind != TokenKind.Word || tokens[k].Has(TokenFlags.Capitalized) || context.IsInsideQuote(k) || context.IsPreposition(k)
+            || context.SkipAuxiliaries(k, forward: true) != k || context.Is(k, WordClass.RelativePronoun | WordClass.Complementizer)
+            || context.IsListed(k, context.Profile.Subordinators) || context.IsListed(k, context.Profile.QuestionWords))
+        {
+            return false;
+        }
+
+        for (int next = k + 1; next < tokens.Count && next <= k + MaxSubjectTokens && tokens[next].Kind is TokenKind.Word or TokenKind.Number && !context.IsInsideQuote(next); next++)
+        {
+            if (context.IsListed(next, context.Profile.FiniteAuxiliaries))
+            {
+                return true;
+            }
+
+            if (context.Is(next, WordClass.SpeechVerb | WordClass.RelativePronoun | WordClass.Complementizer))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 }

@@ -69,8 +69,10 @@ internal sealed class ComplementClausePattern : IReportedPattern
     /// </summary>
     private static bool ObjectOrAdjunct(AttributionContext context, int verb, int that)
     {
+        // "told the crowd on Tuesday that", "told reporters Tuesday that": a verb whose addressee comes before its clause
+        // relates no noun by the complementizer, whatever words the addressee and its adjuncts take.
         int k = verb + 1;
-        if (k == that || context.IsPreposition(k))
+        if (k == that || context.IsPreposition(k) || ReportedSpeechFinder.HasReportingTag(context, verb, LanguageProfile.AddresseeClauseTag))
         {
             return true;
         }

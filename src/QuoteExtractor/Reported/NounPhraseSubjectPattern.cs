@@ -5,7 +5,8 @@ namespace QuoteExtraction.Reported;
 
 /// <summary>
 /// <c>Local shopkeepers argue that …</c>, <c>People with knowledge of the talks said that …</c>,
-/// <c>Des experts estiment que …</c>: a reporting verb whose subject is a plural noun phrase that names nobody (no mention),
+/// <c>Des experts estiment que …</c>, <c>61 percent said …</c>: a reporting verb whose subject is a plural noun phrase or a
+/// group's share that names nobody (no mention),
 /// opening its clause, before a complementizer or, after a verb that takes a bare clause, a clause's subject. The phrase
 /// speaks as an unnamed group of its own (<see cref="ReportedQuote.SourcePhrase"/>): news often reports the words of people
 /// it describes only as a group. A singular phrase (<c>the hospital</c>, <c>the mother of three</c>) or one a possessive
@@ -65,7 +66,7 @@ internal sealed class NounPhraseSubjectPattern : IReportedPattern
         int head = end - 1;
 
         // A capitalized head is a name, which the mentions would have found, unless the sentence capitalizes it ("Critics").
-        if (head < sentence.FirstToken || context.Tokens[head].Kind != TokenKind.Word || context.Is(head, WordClass.Function | ClauseWords)
+        if (head < sentence.FirstToken || !IsHead(context, head) || context.Is(head, WordClass.Function | ClauseWords)
             || (head > sentence.FirstToken && context.Tokens[head].Has(TokenFlags.Capitalized)))
         {
             return null;
@@ -83,7 +84,33 @@ internal sealed class NounPhraseSubjectPattern : IReportedPattern
             return null;
         }
 
-        return IsPlural(context, first, end) && !context.IsListed(first, context.Profile.PossessiveDeterminers) ? (first, end) : null;
+        return (IsPlural(context, first, end) || IsShare(context, first, end)) && !context.IsListed(first, context.Profile.PossessiveDeterminers) ? (first, end) : null;
+    }
+
+    /// <summary>Whether token <paramref name="k"/> may end a noun phrase: a word, or a share's percent sign or number (<c>42%</c>, <c>six in 10</c>).</summary>
+    private static bool IsHead(AttributionContext context, int k) =>
+        context.Tokens[k].Kind is TokenKind.Word or TokenKind.Number || context.IsText(k, "%");
+
+    /// <summary>
+    /// Whether the phrase <c>[first, end)</c> is the share of a group that a poll or a count gives (<c>61 percent of voters</c>,
+    /// <c>42%</c>, <c>a majority of residents</c>, <c>six in 10</c>): those people's answers are what they say.
+    /// </summary>
+    private static bool IsShare(AttributionContext context, int first, int end)
+    {
+        if (context.Tokens[end - 1].Kind == TokenKind.Number)
+        {
+            return end - 2 > first && context.IsPreposition(end - 2);
+        }
+
+        for (int k = first; k < end; k++)
+        {
+            if (context.IsText(k, "%") || context.IsListed(k, context.Profile.ShareWords))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether token <paramref name="k"/> may be a word of a plain noun phrase: a word, a number or a joining mark, that opens no clause.</summary>
@@ -97,7 +124,8 @@ internal sealed class NounPhraseSubjectPattern : IReportedPattern
 
         return token.Kind switch
         {
-            TokenKind.Word => context.Is(k, WordClass.Determiner) || !context.Is(k, ClauseWords),
+            // "six in 10": a preposition before a number joins the two numbers of a share, whatever else it may open.
+            TokenKind.Word => context.Is(k, WordClass.Determiner) || !context.Is(k, ClauseWords) || (context.IsPreposition(k) && context.Tokens[k + 1].Kind == TokenKind.Number),
             TokenKind.Number => true,
             TokenKind.Punctuation => context.IsText(k, "%") || context.IsText(k, "-"),
             _ => false,
@@ -106,8 +134,7 @@ internal sealed class NounPhraseSubjectPattern : IReportedPattern
 
     /// <summary>
     /// Whether the phrase <c>[first, end)</c> names several people: a plural determiner, or a plural noun before its
-    /// complement or at its end (<c>Organizers of the march</c>, <c>People with knowledge of the talks</c>). A share of a
-    /// poll (<c>61 percent said …</c>) is no plural: it gives a survey's answers, which news readers rarely count as speech.
+    /// complement or at its end (<c>Organizers of the march</c>, <c>People with knowledge of the talks</c>).
     /// </summary>
     private static bool IsPlural(AttributionContext context, int first, int end)
     {

@@ -15,6 +15,12 @@ internal sealed class ReportedSpeechFinder
     /// <summary>The fewest words a content clause has: fewer are rather an object (<c>said so</c>, <c>said nothing</c>).</summary>
     private const int MinContentWords = 3;
 
+    /// <summary>The most tokens of an aside between a subject and its verb (<c>, who requested anonymity to discuss a private conversation,</c>).</summary>
+    private const int MaxAsideTokens = 30;
+
+    /// <summary>The most tokens of a phrase of time between a subject and its verb (<c>on Thursday evening</c>).</summary>
+    private const int MaxAdjunctTokens = 3;
+
     /// <summary>The patterns, in the order they are tried on a sentence.</summary>
     private static readonly ImmutableArray<IReportedPattern> s_patterns =
         [new ComplementClausePattern(), new SourceMarkerPattern(), new InvertedCuePattern(), new ParentheticalCuePattern(), new BareClausePattern(), new AddresseeClausePattern(), new NounPhraseSubjectPattern(), new InfinitiveContentPattern(), new ObjectContentPattern()];
@@ -133,7 +139,8 @@ internal sealed class ReportedSpeechFinder
 
     /// <summary>
     /// The end of the clause that starts at <paramref name="first"/> in <paramref name="sentence"/>: a semicolon, a comma
-    /// before a conjunction or a subordinator (<c>…, and the downgrade …</c>, <c>…, although he …</c>), a conjunction before
+    /// before a conjunction, a subordinator or a main clause's speech verb (<c>…, and the downgrade …</c>, <c>…, although he …</c>,
+    /// <c>…, said …</c>), a conjunction before
     /// a speech verb that reports something else (<c>… but insisted …</c>), or the sentence's end.
     /// </summary>
     public static int ClauseEnd(AttributionContext context, Segment sentence, int first)
@@ -141,7 +148,7 @@ internal sealed class ReportedSpeechFinder
         for (int k = first; k < sentence.EndToken; k++)
         {
             if (context.IsText(k, ";")
-                || (context.IsText(k, ",") && (context.IsConjunction(k + 1) || context.IsListed(k + 1, context.Profile.Subordinators)))
+                || (context.IsText(k, ",") && (context.IsConjunction(k + 1) || context.IsListed(k + 1, context.Profile.Subordinators) || IsMainVerb(context, sentence, k + 1)))
                 || (k + 1 < sentence.EndToken && context.Is(k + 1, WordClass.SpeechVerb) && context.IsCue(k + 1) && context.IsConjunction(k)))
             {
                 return k;
@@ -190,6 +197,17 @@ internal sealed class ReportedSpeechFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a speech verb, maybe after its auxiliaries, opens the tokens from <paramref name="k"/>, right after a comma,
+    /// and is no participle: the verb of the main clause whose subject a relative clause that reported words took up
+    /// (<c>Jane Roe, who says the plan is dead, said …</c>, <c>Jean Roux, qui affirme que …, a indiqué …</c>).
+    /// </summary>
+    private static bool IsMainVerb(AttributionContext context, Segment sentence, int k)
+    {
+        int verb = context.SkipAuxiliaries(k, forward: true);
+        return verb < sentence.EndToken && context.IsCue(verb) && !context.IsParticiple(verb);
     }
 
     /// <summary>Whether token <paramref name="k"/> is a pronoun written with its verb's contraction (<c>he's</c>, <c>they're</c>).</summary>
@@ -257,8 +275,77 @@ internal sealed class ReportedSpeechFinder
         }
 
         int before = context.SkipAuxiliaries(verb - 1, forward: false);
-        return before > sentence.FirstToken && context.IsConjunction(before) ? context.SentenceSubject(sentence, before) : null;
+        return before > sentence.FirstToken && context.IsConjunction(before)
+            ? context.SentenceSubject(sentence, before)
+            : SetOffSubject(context, sentence, verb) ?? SubjectBeforeAdjunct(context, sentence, before);
     }
+
+    /// <summary>
+    /// The name right before a short phrase of time that a preposition opens and that ends at <paramref name="last"/>, just
+    /// before the verb (<c>Jane Roe on Tuesday said …</c>, <c>Jane Roe on Thursday evening said …</c>); null when no such
+    /// phrase is there, a mention, a mark or a function word ends it (<c>to</c> before an infinitive, <c>for his</c>), its
+    /// preposition joins a complement (<c>of</c>), or no name comes before it: a description there stands for someone this phrase cannot tell.
+    /// </summary>
+    private static int? SubjectBeforeAdjunct(AttributionContext context, Segment sentence, int last)
+    {
+        if (last <= sentence.FirstToken || context.Is(last, WordClass.Function))
+        {
+            return null;
+        }
+
+        for (int p = last - 1; p > sentence.FirstToken && p >= last - MaxAdjunctTokens; p--)
+        {
+            if (context.Tokens[p].Kind != TokenKind.Word || context.IsInsideQuote(p) || context.MentionAt(p) is not null)
+            {
+                return null;
+            }
+
+            // "Organizers of the march said": a preposition that joins a noun to its complement opens no adjunct.
+            if (context.IsPreposition(p))
+            {
+                return !context.IsListed(p, context.Profile.ComplementPrepositions) && context.NearestMentionBefore(p, 1) is { } subject && context.Mentions[subject].Type is MentionType.Name or MentionType.Organization
+                    && !context.IsPreposition(context.Mentions[subject].First - 1)
+                    ? subject
+                    : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The mention that opens the clause of the verb at <paramref name="verb"/> when an aside set off by commas or dashes
+    /// stands between them (<c>Jane Roe, who ran the group for years, said …</c>, <c>The mayor -- who had been away -- said …</c>):
+    /// the mark before the verb closes that aside, it is no inversion (<c>…, said the mayor</c>). Null otherwise.
+    /// </summary>
+    public static int? SetOffSubject(AttributionContext context, Segment sentence, int verb)
+    {
+        int close = context.SkipAuxiliaries(verb - 1, forward: false);
+        if (close <= sentence.FirstToken || !IsAsideMark(context, close) || context.MentionAt(context.ClauseOpener(sentence)) is not { } subject)
+        {
+            return null;
+        }
+
+        int open = context.Mentions[context.LastAdjacentMention(subject)].End;
+        if (open >= close || close - open > MaxAsideTokens || !IsAsideMark(context, open) || context.IsText(open, ",") != context.IsText(close, ","))
+        {
+            return null;
+        }
+
+        for (int k = open + 1; k < close; k++)
+        {
+            if (context.Tokens[k].Kind == TokenKind.QuoteMark || context.IsInsideQuote(k) || context.IsCue(k))
+            {
+                return null;
+            }
+        }
+
+        return subject;
+    }
+
+    /// <summary>Whether token <paramref name="k"/> is a comma or a dash, either of which may set off an aside.</summary>
+    private static bool IsAsideMark(AttributionContext context, int k) =>
+        context.IsText(k, ",") || context.IsDash(k) || context.IsText(k, "--");
 
     /// <summary>The first comma of <paramref name="sentence"/> from token <paramref name="from"/>, at most <paramref name="reach"/> tokens on, outside quotations; or null.</summary>
     public static int? CommaAfter(AttributionContext context, Segment sentence, int from, int reach)

@@ -6,6 +6,7 @@ public class ReportedSpeechTests
     [Theory]
     [InlineData("Mayor Jane Doe said that the bridge would reopen in May.", "that the bridge would reopen in May", "Jane Doe", "said", "reported-that")]
     [InlineData("Jane Doe told reporters on Monday that the bridge would reopen in May.", "that the bridge would reopen in May", "Jane Doe", "told", "reported-that")]
+    [InlineData("Jane Doe told a crowd of commuters Tuesday that the bridge would reopen in May.", "that the bridge would reopen in May", "Jane Doe", "told", "reported-that")]
     [InlineData("The mayor, Jane Doe, has repeatedly insisted that the bridge is safe.", "that the bridge is safe", "Jane Doe", "insisted", "reported-that")]
     [InlineData("According to Mayor Jane Doe, the bridge will reopen in May.", "the bridge will reopen in May", "Jane Doe", "According to", "reported-according-to")]
     [InlineData("The bridge will reopen in May, according to Mayor Jane Doe.", "The bridge will reopen in May", "Jane Doe", "according to", "reported-according-to")]
@@ -29,7 +30,15 @@ public class ReportedSpeechTests
     [InlineData("Mayor Jane Doe said her engineers had checked the bridge.", "her engineers had checked the bridge", "Jane Doe", "said", "reported-bare")]
     [InlineData("Mayor Jane Doe said it's too early to reopen the bridge.", "it's too early to reopen the bridge", "Jane Doe", "said", "reported-bare")]
     [InlineData("Mayor Jane Doe said 40 engineers had checked the bridge.", "40 engineers had checked the bridge", "Jane Doe", "said", "reported-bare")]
+    [InlineData("Mayor Jane Doe said engineers were checking the bridge.", "engineers were checking the bridge", "Jane Doe", "said", "reported-bare")]
+    [InlineData("Mayor Jane Doe said there would be no toll on the bridge.", "there would be no toll on the bridge", "Jane Doe", "said", "reported-bare")]
+    [InlineData("Mayor Jane Doe said none of the old bridges had passed inspection.", "none of the old bridges had passed inspection", "Jane Doe", "said", "reported-bare")]
     [InlineData("Mayor Jane Doe said that the bridge would reopen in May, and the council voted against it.", "that the bridge would reopen in May", "Jane Doe", "said", "reported-that")]
+    [InlineData("Jane Doe, who has run the city for a decade, said the bridge would reopen in May.", "the bridge would reopen in May", "Jane Doe", "said", "reported-bare")]
+    [InlineData("Mayor Jane Doe on Tuesday said the bridge would reopen in May.", "the bridge would reopen in May", "Jane Doe", "said", "reported-bare")]
+    [InlineData("Mayor Jane Doe on Thursday evening announced that the bridge would reopen in May.", "that the bridge would reopen in May", "Jane Doe", "announced", "reported-that")]
+    [InlineData("Jane Doe -- who has run the city for a decade -- said the bridge would reopen in May.", "the bridge would reopen in May", "Jane Doe", "said", "reported-bare")]
+    [InlineData("Jane Doe — who has run the city for a decade — said that the bridge would reopen in May.", "that the bridge would reopen in May", "Jane Doe", "said", "reported-that")]
     public void English_reported_speech_is_an_indirect_quote_of_its_source(string text, string content, string speaker, string cue, string rule) =>
         Check(TestHelpers.English, text, content, speaker, cue, rule);
 
@@ -47,6 +56,8 @@ public class ReportedSpeechTests
     [InlineData("Le maire Jean Dupont a demandé aux ingénieurs si le pont était sûr.", "si le pont était sûr", "Jean Dupont", "demandé", "reported-that")]
     [InlineData("Le maire Jean Dupont nie toute faute et a répété qu'il ne démissionnerait pas.", "qu'il ne démissionnerait pas", "Jean Dupont", "répété", "reported-that")]
     [InlineData("Le maire Jean Dupont ne dit pas quand le pont rouvrira, mais précise qu'il sera plus large.", "qu'il sera plus large", "Jean Dupont", "précise", "reported-that")]
+    [InlineData("Jean Dupont, qui dirige la ville depuis dix ans, a affirmé que le pont rouvrirait en mai.", "que le pont rouvrirait en mai", "Jean Dupont", "affirmé", "reported-that")]
+    [InlineData("Jean Dupont — qui dirige la ville depuis dix ans — a affirmé que le pont rouvrirait en mai.", "que le pont rouvrirait en mai", "Jean Dupont", "affirmé", "reported-that")]
     public void French_reported_speech_is_an_indirect_quote_of_its_source(string text, string content, string speaker, string cue, string rule) =>
         Check(TestHelpers.French, text, content, speaker, cue, rule);
 
@@ -57,6 +68,11 @@ public class ReportedSpeechTests
     [InlineData("en", "In the old quarter, longtime shopkeepers said the bridge should be rebuilt.", "the bridge should be rebuilt", "longtime shopkeepers", "said")]
     [InlineData("en", "The council voted, but local shopkeepers said that the bridge must stay open.", "that the bridge must stay open", "local shopkeepers", "said")]
     [InlineData("fr", "Plusieurs ingénieurs ont assuré que le pont rouvrirait en mai.", "que le pont rouvrirait en mai", "Plusieurs ingénieurs", "assuré")]
+    [InlineData("en", "In the new survey, 61 percent said the bridge should reopen in May.", "the bridge should reopen in May", "61 percent", "said")]
+    [InlineData("en", "Among local drivers, 42% say the bridge should reopen in May.", "the bridge should reopen in May", "42%", "say")]
+    [InlineData("en", "The drivers were asked, and six in 10 said they wanted the bridge to reopen.", "they wanted the bridge to reopen", "six in 10", "said")]
+    [InlineData("fr", "Au total, 61 % ont affirmé que le pont devait rouvrir en mai.", "que le pont devait rouvrir en mai", "61 %", "affirmé")]
+    [InlineData("fr", "Dans ce sondage, une majorité a affirmé que le pont devait rouvrir en mai.", "que le pont devait rouvrir en mai", "une majorité", "affirmé")]
     public void A_plural_noun_phrase_that_names_nobody_speaks_as_an_unnamed_group(string language, string text, string content, string speaker, string cue)
     {
         var analysis = (language == "fr" ? TestHelpers.French : TestHelpers.English).Analyze(text);
@@ -79,7 +95,6 @@ public class ReportedSpeechTests
     [InlineData("en", "When local engineers said that the bridge would reopen, the council voted against the plan.")]
     [InlineData("en", "Recent polls show that the bridge is a major issue for voters.")]
     [InlineData("en", "The data suggest that the bridge is a major issue for voters.")]
-    [InlineData("en", "In a survey last week, 61 percent said the bridge should be rebuilt.")]
     [InlineData("fr", "Les sondages montrent que le pont inquiète les électeurs.")]
     [InlineData("fr", "Ses ingénieurs ont affirmé que le pont rouvrirait en mai.")]
     [InlineData("fr", "Plusieurs ingénieurs n'ont pas dit que le pont rouvrirait en mai.")]
@@ -120,6 +135,8 @@ public class ReportedSpeechTests
     [InlineData("The engineers have been told that the bridge would reopen in May.")]
     [InlineData("When Mayor Jane Doe said that the bridge would reopen, the council voted against the plan.")]
     [InlineData("Mayor Jane Doe said her goodbyes.")]
+    [InlineData("Mayor Jane Doe said goodbye to the engineers who built the bridge.")]
+    [InlineData("The council forced Mayor Jane Doe to say that the bridge would reopen in May.")]
     [InlineData("Mayor Jane Doe told reporters the story of the old bridge.")]
     [InlineData("Mayor Jane Doe was asked whether the bridge was safe.")]
     [InlineData("For Mayor Jane Doe, the new bridge is a personal triumph.")]
@@ -149,6 +166,16 @@ public class ReportedSpeechTests
 
         quotes.Select(q => q.Text).Should().Equal(first, second);
         quotes.Select(q => q.Speaker!.Name).Should().Equal(firstSpeaker, secondSpeaker);
+    }
+
+    [Theory]
+    [InlineData("en", "Mayor Jane Doe, who says the bridge is unsafe, said the council should close it.", "the bridge is unsafe")]
+    [InlineData("fr", "Le maire Jean Dupont, qui affirme que le pont est dangereux, a indiqué que le conseil devait le fermer.", "que le pont est dangereux")]
+    public void Reported_words_in_a_relative_clause_end_before_the_main_verb(string language, string text, string content)
+    {
+        var quotes = (language == "fr" ? TestHelpers.French : TestHelpers.English).ExtractQuotes(text);
+
+        quotes.Should().Contain(q => q.Kind == QuoteKind.Indirect && q.Text == content);
     }
 
     [Theory]

@@ -141,7 +141,8 @@ internal sealed class ReportedSpeechFinder
     /// The end of the clause that starts at <paramref name="first"/> in <paramref name="sentence"/>: a semicolon, a comma
     /// before a conjunction, a subordinator or a main clause's speech verb (<c>…, and the downgrade …</c>, <c>…, although he …</c>,
     /// <c>…, said …</c>), a conjunction before
-    /// a speech verb that reports something else (<c>… but insisted …</c>), or the sentence's end.
+    /// a speech verb, maybe after its auxiliaries, that reports something else (<c>… but insisted …</c>, <c>… et a promis …</c>),
+    /// or the sentence's end.
     /// </summary>
     public static int ClauseEnd(AttributionContext context, Segment sentence, int first)
     {
@@ -149,7 +150,8 @@ internal sealed class ReportedSpeechFinder
         {
             if (context.IsText(k, ";")
                 || (context.IsText(k, ",") && (context.IsConjunction(k + 1) || context.IsListed(k + 1, context.Profile.Subordinators) || IsMainVerb(context, sentence, k + 1)))
-                || (k + 1 < sentence.EndToken && context.Is(k + 1, WordClass.SpeechVerb) && context.IsCue(k + 1) && context.IsConjunction(k)))
+                || (k + 1 < sentence.EndToken && context.IsConjunction(k) && context.SkipAuxiliaries(k + 1, forward: true) is var verb
+                    && verb < sentence.EndToken && context.Is(verb, WordClass.SpeechVerb) && context.IsCue(verb)))
             {
                 return k;
             }
@@ -265,7 +267,9 @@ internal sealed class ReportedSpeechFinder
 
     /// <summary>
     /// The subject of the reporting verb at <paramref name="verb"/>: the attributor's (<see cref="AttributionContext.SubjectBefore"/>),
-    /// or, for a verb that a conjunction joins to an earlier one, the sentence's (<c>Jane Roe denies it and has said that …</c>).
+    /// or, for a verb that a conjunction joins to an earlier one, the whole sentence's, also when the earlier verb reported
+    /// a construction of its own and <paramref name="sentence"/> starts past it (<c>Jane Roe denies it and has said that …</c>,
+    /// <c>Jane Roe said that the bridge would close and vowed to …</c>).
     /// </summary>
     public static int? Subject(AttributionContext context, Segment sentence, int verb)
     {
@@ -275,8 +279,9 @@ internal sealed class ReportedSpeechFinder
         }
 
         int before = context.SkipAuxiliaries(verb - 1, forward: false);
-        return before > sentence.FirstToken && context.IsConjunction(before)
-            ? context.SentenceSubject(sentence, before)
+        var whole = context.SentenceOf(verb);
+        return before > whole.FirstToken && context.IsConjunction(before)
+            ? context.SentenceSubject(whole, before)
             : SetOffSubject(context, sentence, verb) ?? SubjectBeforeAdjunct(context, sentence, before);
     }
 

@@ -40,6 +40,18 @@ public class InfinitiveContentTests
         (language == "fr" ? TestHelpers.French : TestHelpers.English).ExtractQuotes(text)
             .Should().NotContain(q => q.Kind == QuoteKind.Indirect && q.Form == ReportedForm.Infinitive);
 
+    [Theory]
+    [InlineData("en", "Mayor Jane Doe said that the council would close the bridge and vowed to reopen it in May.", "to reopen it in May", "Jane Doe")]
+    [InlineData("fr", "Le maire Jean Dupont a affirmé que le conseil fermerait le pont et a promis de rouvrir la route en mai.", "de rouvrir la route en mai", "Jean Dupont")]
+    public void A_verb_joined_to_an_earlier_report_speaks_with_its_subject(string language, string text, string content, string speaker)
+    {
+        var quotes = (language == "fr" ? TestHelpers.French : TestHelpers.English).ExtractQuotes(text);
+
+        var infinitive = quotes.Should().ContainSingle(q => q.Form == ReportedForm.Infinitive).Subject;
+        infinitive.Text.Should().Be(content);
+        infinitive.Speaker!.Name.Should().Be(speaker);
+    }
+
     [Fact]
     public void A_clause_content_is_marked_as_a_clause_and_a_direct_quote_has_no_form()
     {

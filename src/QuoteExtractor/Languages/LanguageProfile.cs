@@ -59,6 +59,7 @@ internal sealed class LanguageProfile
         BoilerplateLines = data.List("boilerplate-lines", ignoreCase: true);
         Rubrics = data.List("rubrics", ignoreCase: true);
         CueAuxiliaries = data.List("cue-auxiliaries", ignoreCase: true);
+        ReportingAdverbs = data.List("reporting-adverbs", ignoreCase: true);
         SourceNouns = data.List("source-nouns", ignoreCase: true);
         NonNames = data.List("non-names", ignoreCase: false);
         Negations = data.List("negations", ignoreCase: true);
@@ -254,6 +255,12 @@ internal sealed class LanguageProfile
 
     /// <summary>Words that may stand between a speaker and the speech verb (<c>has</c>, <c>also</c>).</summary>
     public Lexicon CueAuxiliaries { get; }
+
+    /// <summary>
+    /// Adverbs of time and frequency that may stand right before a reporting verb whose clause follows (<c>has since
+    /// said that</c>, <c>often says</c>); read only there, since before a quotation's cue they more often open a new clause.
+    /// </summary>
+    public Lexicon ReportingAdverbs { get; }
 
     /// <summary>Words before a speech verb that deny the speech (<c>not</c>, <c>never</c>).</summary>
     public Lexicon Negations { get; }

@@ -269,7 +269,8 @@ internal sealed class ReportedSpeechFinder
     /// The subject of the reporting verb at <paramref name="verb"/>: the attributor's (<see cref="AttributionContext.SubjectBefore"/>),
     /// or, for a verb that a conjunction joins to an earlier one, the whole sentence's, also when the earlier verb reported
     /// a construction of its own and <paramref name="sentence"/> starts past it (<c>Jane Roe denies it and has said that …</c>,
-    /// <c>Jane Roe said that the bridge would close and vowed to …</c>).
+    /// <c>Jane Roe said that the bridge would close and vowed to …</c>), also past one of the language's
+    /// <see cref="LanguageProfile.ReportingAdverbs"/> before the verb (<c>Jane Roe has since said …</c>).
     /// </summary>
     public static int? Subject(AttributionContext context, Segment sentence, int verb)
     {
@@ -278,7 +279,13 @@ internal sealed class ReportedSpeechFinder
             return subject;
         }
 
+        // "Jane Roe has since said that …", "Jane Roe often says …": the adverb stands where an auxiliary would.
         int before = context.SkipAuxiliaries(verb - 1, forward: false);
+        if (context.IsListed(before, context.Profile.ReportingAdverbs) && context.SubjectBefore(before) is { } adverbSubject)
+        {
+            return adverbSubject;
+        }
+
         var whole = context.SentenceOf(verb);
         return before > whole.FirstToken && context.IsConjunction(before)
             ? context.SentenceSubject(whole, before)

@@ -39,6 +39,9 @@ public class ReportedSpeechTests
     [InlineData("Mayor Jane Doe on Thursday evening announced that the bridge would reopen in May.", "that the bridge would reopen in May", "Jane Doe", "announced", "reported-that")]
     [InlineData("Jane Doe -- who has run the city for a decade -- said the bridge would reopen in May.", "the bridge would reopen in May", "Jane Doe", "said", "reported-bare")]
     [InlineData("Jane Doe — who has run the city for a decade — said that the bridge would reopen in May.", "that the bridge would reopen in May", "Jane Doe", "said", "reported-that")]
+    [InlineData("Mayor Jane Doe has since said that the bridge would reopen in May.", "that the bridge would reopen in May", "Jane Doe", "said", "reported-that")]
+    [InlineData("Mayor Jane Doe often says the bridge will reopen in May.", "the bridge will reopen in May", "Jane Doe", "says", "reported-bare")]
+    [InlineData("Mayor Jane Doe has long argued the bridge was never safe.", "the bridge was never safe", "Jane Doe", "argued", "reported-bare")]
     public void English_reported_speech_is_an_indirect_quote_of_its_source(string text, string content, string speaker, string cue, string rule) =>
         Check(TestHelpers.English, text, content, speaker, cue, rule);
 

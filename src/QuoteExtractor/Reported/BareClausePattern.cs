@@ -22,10 +22,10 @@ internal sealed class BareClausePattern : IReportedPattern
             if (next < sentence.EndToken && context.Is(v, WordClass.BareClauseVerb) && ComplementClausePattern.IsReportingVerb(context, v)
                 && OpensClause(context, next)
                 && (context.InvertedAfterComma(v) is null || ReportedSpeechFinder.SetOffSubject(context, sentence, v) is not null)
-                && !ReportedSpeechFinder.IsPassive(context, v) && !ReportedSpeechFinder.InOpeningClause(context, sentence, v)
+                && !ReportedSpeechFinder.IsPassive(context, v) && ReportedSpeechFinder.ContentEnd(context, sentence, v, next) is int end
                 && ReportedSpeechFinder.Subject(context, sentence, v) is { } subject)
             {
-                return ReportedSpeechFinder.Report(context, next, ReportedSpeechFinder.ClauseEnd(context, sentence, next), subject, v, v + 1, AttributionRules.ReportedBare);
+                return ReportedSpeechFinder.Report(context, next, end, subject, v, v + 1, AttributionRules.ReportedBare);
             }
         }
 

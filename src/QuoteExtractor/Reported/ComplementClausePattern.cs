@@ -19,9 +19,9 @@ internal sealed class ComplementClausePattern : IReportedPattern
         for (int v = context.NextCueCandidate(sentence.FirstToken); v < sentence.EndToken; v = context.NextCueCandidate(v + 1))
         {
             if (IsReportingVerb(context, v) && Complementizer(context, v, sentence.EndToken) is int that && !ReportedSpeechFinder.IsPassive(context, v)
-                && !ReportedSpeechFinder.InOpeningClause(context, sentence, v) && ReportedSpeechFinder.Subject(context, sentence, v) is { } subject)
+                && ReportedSpeechFinder.ContentEnd(context, sentence, v, that) is int end && ReportedSpeechFinder.Subject(context, sentence, v) is { } subject)
             {
-                return ReportedSpeechFinder.Report(context, that, ReportedSpeechFinder.ClauseEnd(context, sentence, that), subject, v, v + 1, AttributionRules.ReportedThat);
+                return ReportedSpeechFinder.Report(context, that, end, subject, v, v + 1, AttributionRules.ReportedThat);
             }
         }
 

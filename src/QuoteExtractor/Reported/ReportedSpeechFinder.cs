@@ -224,8 +224,34 @@ internal sealed class ReportedSpeechFinder
         context.Profile.ReportingVerbs.TagOf(context.Tokens[verb].GetText(context.Text)) == tag;
 
     /// <summary>
+    /// The end of the content clause that starts at <paramref name="first"/> after the verb at <paramref name="verb"/>: its
+    /// <see cref="ClauseEnd"/>, or, for a verb in a subordinate clause that opens <paramref name="sentence"/>, the first
+    /// comma after the content's start, where the main clause begins (<c>While Jane Roe says the plan is sound, she …</c>);
+    /// null when no comma ends that clause.
+    /// </summary>
+    public static int? ContentEnd(AttributionContext context, Segment sentence, int verb, int first)
+    {
+        int end = ClauseEnd(context, sentence, first);
+        if (!InOpeningClause(context, sentence, verb))
+        {
+            return end;
+        }
+
+        for (int k = first; k < end; k++)
+        {
+            if (context.IsText(k, ","))
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// Whether the verb at <paramref name="verb"/> is in a subordinate clause that opens <paramref name="sentence"/>, before
-    /// any comma (<c>When aides insisted that …, the campaign …</c>): what it reports ends at a comma no pattern can tell.
+    /// any comma (<c>When aides insisted that …, the campaign …</c>): a clause it reports ends at that clause's comma
+    /// (<see cref="ContentEnd"/>), and the other forms give none there.
     /// </summary>
     public static bool InOpeningClause(AttributionContext context, Segment sentence, int verb)
     {

@@ -404,7 +404,8 @@ internal sealed class EntityResolver
     /// <paramref name="title"/>) most likely stands for when no title decides: the latest of its gender (or of
     /// unknown gender) named before it in its paragraph or the one before, outside quotations and not governed by
     /// a function word other than a conjunction, as news names a person and then describes them (<c>Jane Roe was interrupted. But the
-    /// minister …</c>); -1 when there is none, the description may not stand for them (see
+    /// minister …</c>), or of a name of unknown kind that opens its sentence and that a pronoun of the description's gender
+    /// picks up before it (<c>Jane Roe runs a shop. She …</c>); -1 when there is none, the description may not stand for them (see
     /// <see cref="MayStandForMainPerson"/>), or they have a title without the description's role (see <see cref="RoleIn"/>). A title with it but other
     /// complements (<c>Paul Marten, former president in Lyonsville</c> … <c>the president of the Kestrow club</c>) is theirs still.
     /// </summary>
@@ -412,9 +413,17 @@ internal sealed class EntityResolver
     {
         var first = described.Mentions[0];
         int paragraph = _paragraphOf[first.First];
+        bool pickedUp = false;
         for (int m = first.Index - 1; m >= 0 && m >= first.Index - MaxAntecedents && paragraph - _paragraphOf[_mentions[m].First] <= 1; m--)
         {
             var candidate = _mentions[m];
+            if (candidate is { Type: MentionType.Pronoun, InsideQuote: false, IsPlural: false } && candidate.Gender != Gender.Unknown
+                && GendersAgree(candidate.Gender, described.Gender))
+            {
+                pickedUp = true;
+                continue;
+            }
+
             // A name that a function word governs ("by Jane Roe", "près de Kestrow Plage") is seldom the one described next; a
             // conjunction governs nothing ("entre Jeanne Roux et Paul Marten").
             if (candidate.Type != MentionType.Name || candidate.InsideQuote || candidate.Entity < 0
@@ -423,9 +432,16 @@ internal sealed class EntityResolver
                 continue;
             }
 
+            // "Korinda Lapuwe runs a shop. She …": a name of unknown kind that opens its sentence, which a pronoun of the
+            // description's gender then picks up, is a person's.
             var person = Entities[candidate.Entity];
+            if (!person.IsPerson && !(pickedUp && _tokens[candidate.First].Has(TokenFlags.SentenceStart)))
+            {
+                continue;
+            }
+
             var name = person.Representative;
-            if (person.IsPerson && name.Type == MentionType.Name && name.NameEnd - name.NameFirst >= 2
+            if (name.Type == MentionType.Name && name.NameEnd - name.NameFirst >= 2
                 && (described.Gender == Gender.Unknown || person.Gender == Gender.Unknown || person.Gender == described.Gender))
             {
                 return (person.Titled is null || RoleIn(title, person.Titled)) && MayStandForMainPerson(described, title, person) ? candidate.Entity : -1;

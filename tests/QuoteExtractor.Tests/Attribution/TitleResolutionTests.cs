@@ -134,6 +134,18 @@ public class TitleResolutionTests
         QuoteOf(language, text).Speaker!.Name.Should().Be(name);
 
     [Theory]
+    [InlineData(Language.English, "Paul Marten spoke first.\n\nKorinda Lapuwe runs a shop. She moved back to Tesvi last year.\n\n“We close at ten,” says the woman.\n")]
+    [InlineData(Language.French, "Paul Marten a parlé le premier.\n\nKorinda Lapuwe tient une boutique. Elle est revenue à Tesvi l’an dernier.\n\n« Nous fermons à dix heures », dit la femme.\n")]
+    public void A_description_stands_for_a_name_of_unknown_kind_that_a_pronoun_of_its_gender_picks_up(Language language, string text) =>
+        QuoteOf(language, text).Speaker!.Name.Should().Be("Korinda Lapuwe");
+
+    [Theory]
+    [InlineData(Language.English, "Paul Marten spoke first.\n\nKorinda Lapuwe opened a market. Traders moved in last year.\n\n“We close at ten,” says the woman.\n")]
+    [InlineData(Language.French, "Paul Marten a parlé le premier.\n\nKorinda Lapuwe a ouvert un marché. Les commerçants sont arrivés l’an dernier.\n\n« Nous fermons à dix heures », dit la femme.\n")]
+    public void A_description_does_not_stand_for_a_name_of_unknown_kind_that_no_pronoun_picks_up(Language language, string text) =>
+        QuoteOf(language, text).Speaker!.Name.Should().NotBe("Korinda Lapuwe");
+
+    [Theory]
     [InlineData(Language.English, "The first witness at the hearing was Paul Marten.\n\n“We found nothing,” the witness said.\n")]
     [InlineData(Language.French, "Le premier témoin de l'audience était Paul Marten.\n\n« Nous n'avons rien trouvé », a déclaré le témoin.\n")]
     public void A_description_that_opens_its_sentence_is_the_person_named_after_to_be(Language language, string text) =>

@@ -528,7 +528,8 @@ internal sealed class EntityResolver
     /// Fills <paramref name="main"/>, one item per <see cref="Gender"/>, with the person named in full (a first name and
     /// a surname at least) of that gender (or of unknown gender; any gender for <see cref="Gender.Unknown"/>) whom the
     /// article mentions most, when at least <see cref="MainPersonLead"/> times as often as any other of them, or, when the
-    /// headline (the first paragraph) names them first, at least that many times and more often than any other: the person
+    /// headline (the first paragraph) names them first, at least that many times and more often than any other, or as often as
+    /// the most mentioned other when a headline (see <see cref="OpensWithHeadline"/>) opens with their name (<c>Jane Roe replaces Ann Lee as …</c>): the person
     /// a description with no title of its own most likely stands for; else -1. One pass serves the three genders.
     /// </summary>
     private void MainPersons(Span<int> main)
@@ -566,11 +567,28 @@ internal sealed class EntityResolver
 
         for (int g = 0; g < main.Length; g++)
         {
-            // The person the headline names, mentioned again and more than any other, is the article's subject too.
-            bool headline = main[g] >= 0 && bestCount[g] >= MainPersonLead && bestCount[g] > secondCount[g]
+            // The person the headline names, mentioned again and more than any other, is the article's subject too; so is the
+            // one it opens with, its subject, when another is mentioned as often.
+            bool headline = main[g] >= 0 && bestCount[g] >= MainPersonLead
+                && (bestCount[g] > secondCount[g] || (Entities[main[g]].Mentions[0].First == 0 && OpensWithHeadline()))
                 && _paragraphOf[Entities[main[g]].Mentions[0].First] == 0;
             main[g] = headline || bestCount[g] >= MainPersonLead * Math.Max(secondCount[g], 1) ? main[g] : -1;
         }
+    }
+
+    /// <summary>
+    /// Whether the article's first paragraph is a headline, which ends without a full stop (<c>Jane Roe replaces Ann Lee as
+    /// coach</c>), rather than a sentence of the story.
+    /// </summary>
+    private bool OpensWithHeadline()
+    {
+        int last = 0;
+        while (last + 1 < _tokens.Count && _paragraphOf[last + 1] == 0)
+        {
+            last++;
+        }
+
+        return _tokens.Count > 0 && !IsText(last, '.');
     }
 
     /// <summary>

@@ -124,6 +124,8 @@ public class TitleResolutionTests
     [InlineData(Language.French, "Paul Marten a visité le site. Paul Marten a vu les ouvriers. Marten est parti à midi. Anne Rolle regardait.\n\nLe sexagénaire a déclaré : « Nous le construirons. »\n", "Paul Marten")]
     [InlineData(Language.English, "Paul Marten wins the vote in Kestrow\n\nPaul Marten won the vote on Sunday. Mark Smith conceded. Marten thanked voters.\n\nMark Smith left the hall early.\n\nThe 61-year-old said: “We will build it.”\n", "Paul Marten")]
     [InlineData(Language.French, "Paul Marten remporte le vote à Kestrow\n\nPaul Marten a remporté le vote dimanche. Marc Dubois a reconnu sa défaite. Marten a remercié les électeurs.\n\nMarc Dubois a quitté la salle tôt.\n\nLe sexagénaire a déclaré : « Nous le construirons. »\n", "Paul Marten")]
+    [InlineData(Language.English, "Paul Kestrel agrees deal to replace Mark Dole at Tarvin\n\nPaul Kestrel has agreed a deal to replace Mark Dole at Tarvin.\n\nDole was sacked last night. Talks with Kestrel went on for days.\n\nThe 56-year-old said: “I am excited to be here.”\n", "Paul Kestrel")]
+    [InlineData(Language.French, "Paul Kestrel remplace Marc Dole à Tarvin\n\nPaul Kestrel a accepté de remplacer Marc Dole à Tarvin.\n\nDole a été limogé hier soir. Les discussions avec Kestrel ont duré des jours.\n\nLe sexagénaire a déclaré : « Je suis ravi d’être ici. »\n", "Paul Kestrel")]
     public void A_description_no_title_decides_stands_for_the_article_s_main_person(Language language, string text, string name) =>
         QuoteOf(language, text).Speaker!.Name.Should().Be(name);
 

@@ -404,7 +404,8 @@ internal sealed class EntityResolver
     /// <paramref name="title"/>) most likely stands for when no title decides: the latest of its gender (or of
     /// unknown gender) named before it in its paragraph or the one before, outside quotations and not governed by
     /// a function word other than a conjunction, as news names a person and then describes them (<c>Jane Roe was interrupted. But the
-    /// minister …</c>); -1 when there is none, the description may not stand for them (see
+    /// minister …</c>), or of a name of unknown kind that opens its sentence and that a pronoun of the description's gender
+    /// picks up before it (<c>Jane Roe runs a shop. She …</c>); -1 when there is none, the description may not stand for them (see
     /// <see cref="MayStandForMainPerson"/>), or they have a title without the description's role (see <see cref="RoleIn"/>). A title with it but other
     /// complements (<c>Paul Marten, former president in Lyonsville</c> … <c>the president of the Kestrow club</c>) is theirs still.
     /// </summary>
@@ -412,9 +413,17 @@ internal sealed class EntityResolver
     {
         var first = described.Mentions[0];
         int paragraph = _paragraphOf[first.First];
+        bool pickedUp = false;
         for (int m = first.Index - 1; m >= 0 && m >= first.Index - MaxAntecedents && paragraph - _paragraphOf[_mentions[m].First] <= 1; m--)
         {
             var candidate = _mentions[m];
+            if (candidate is { Type: MentionType.Pronoun, InsideQuote: false, IsPlural: false } && candidate.Gender != Gender.Unknown
+                && GendersAgree(candidate.Gender, described.Gender))
+            {
+                pickedUp = true;
+                continue;
+            }
+
             // A name that a function word governs ("by Jane Roe", "près de Kestrow Plage") is seldom the one described next; a
             // conjunction governs nothing ("entre Jeanne Roux et Paul Marten").
             if (candidate.Type != MentionType.Name || candidate.InsideQuote || candidate.Entity < 0
@@ -423,9 +432,16 @@ internal sealed class EntityResolver
                 continue;
             }
 
+            // "Korinda Lapuwe runs a shop. She …": a name of unknown kind that opens its sentence, which a pronoun of the
+            // description's gender then picks up, is a person's.
             var person = Entities[candidate.Entity];
+            if (!person.IsPerson && !(pickedUp && _tokens[candidate.First].Has(TokenFlags.SentenceStart)))
+            {
+                continue;
+            }
+
             var name = person.Representative;
-            if (person.IsPerson && name.Type == MentionType.Name && name.NameEnd - name.NameFirst >= 2
+            if (name.Type == MentionType.Name && name.NameEnd - name.NameFirst >= 2
                 && (described.Gender == Gender.Unknown || person.Gender == Gender.Unknown || person.Gender == described.Gender))
             {
                 return (person.Titled is null || RoleIn(title, person.Titled)) && MayStandForMainPerson(described, title, person) ? candidate.Entity : -1;
@@ -512,7 +528,8 @@ internal sealed class EntityResolver
     /// Fills <paramref name="main"/>, one item per <see cref="Gender"/>, with the person named in full (a first name and
     /// a surname at least) of that gender (or of unknown gender; any gender for <see cref="Gender.Unknown"/>) whom the
     /// article mentions most, when at least <see cref="MainPersonLead"/> times as often as any other of them, or, when the
-    /// headline (the first paragraph) names them first, at least that many times and more often than any other: the person
+    /// headline (the first paragraph) names them first, at least that many times and more often than any other, or as often as
+    /// the most mentioned other when a headline (see <see cref="OpensWithHeadline"/>) opens with their name (<c>Jane Roe replaces Ann Lee as …</c>): the person
     /// a description with no title of its own most likely stands for; else -1. One pass serves the three genders.
     /// </summary>
     private void MainPersons(Span<int> main)
@@ -550,11 +567,28 @@ internal sealed class EntityResolver
 
         for (int g = 0; g < main.Length; g++)
         {
-            // The person the headline names, mentioned again and more than any other, is the article's subject too.
-            bool headline = main[g] >= 0 && bestCount[g] >= MainPersonLead && bestCount[g] > secondCount[g]
+            // The person the headline names, mentioned again and more than any other, is the article's subject too; so is the
+            // one it opens with, its subject, when another is mentioned as often.
+            bool headline = main[g] >= 0 && bestCount[g] >= MainPersonLead
+                && (bestCount[g] > secondCount[g] || (Entities[main[g]].Mentions[0].First == 0 && OpensWithHeadline()))
                 && _paragraphOf[Entities[main[g]].Mentions[0].First] == 0;
             main[g] = headline || bestCount[g] >= MainPersonLead * Math.Max(secondCount[g], 1) ? main[g] : -1;
         }
+    }
+
+    /// <summary>
+    /// Whether the article's first paragraph is a headline, which ends without a full stop (<c>Jane Roe replaces Ann Lee as
+    /// coach</c>), rather than a sentence of the story.
+    /// </summary>
+    private bool OpensWithHeadline()
+    {
+        int last = 0;
+        while (last + 1 < _tokens.Count && _paragraphOf[last + 1] == 0)
+        {
+            last++;
+        }
+
+        return _tokens.Count > 0 && !IsText(last, '.');
     }
 
     /// <summary>

@@ -124,6 +124,8 @@ public class TitleResolutionTests
     [InlineData(Language.French, "Paul Marten a visité le site. Paul Marten a vu les ouvriers. Marten est parti à midi. Anne Rolle regardait.\n\nLe sexagénaire a déclaré : « Nous le construirons. »\n", "Paul Marten")]
     [InlineData(Language.English, "Paul Marten wins the vote in Kestrow\n\nPaul Marten won the vote on Sunday. Mark Smith conceded. Marten thanked voters.\n\nMark Smith left the hall early.\n\nThe 61-year-old said: “We will build it.”\n", "Paul Marten")]
     [InlineData(Language.French, "Paul Marten remporte le vote à Kestrow\n\nPaul Marten a remporté le vote dimanche. Marc Dubois a reconnu sa défaite. Marten a remercié les électeurs.\n\nMarc Dubois a quitté la salle tôt.\n\nLe sexagénaire a déclaré : « Nous le construirons. »\n", "Paul Marten")]
+    [InlineData(Language.English, "Paul Kestrel agrees deal to replace Mark Dole at Tarvin\n\nPaul Kestrel has agreed a deal to replace Mark Dole at Tarvin.\n\nDole was sacked last night. Talks with Kestrel went on for days.\n\nThe 56-year-old said: “I am excited to be here.”\n", "Paul Kestrel")]
+    [InlineData(Language.French, "Paul Kestrel remplace Marc Dole à Tarvin\n\nPaul Kestrel a accepté de remplacer Marc Dole à Tarvin.\n\nDole a été limogé hier soir. Les discussions avec Kestrel ont duré des jours.\n\nLe sexagénaire a déclaré : « Je suis ravi d’être ici. »\n", "Paul Kestrel")]
     public void A_description_no_title_decides_stands_for_the_article_s_main_person(Language language, string text, string name) =>
         QuoteOf(language, text).Speaker!.Name.Should().Be(name);
 
@@ -132,6 +134,18 @@ public class TitleResolutionTests
     [InlineData(Language.French, "Paul Marten a parlé le premier.\n\nAnne Rolle a été interrompue par des manifestants. Mais la ministre est restée calme. « Nous agirons », a déclaré la ministre.\n", "Anne Rolle")]
     public void A_description_no_title_decides_stands_for_the_person_named_just_before_it(Language language, string text, string name) =>
         QuoteOf(language, text).Speaker!.Name.Should().Be(name);
+
+    [Theory]
+    [InlineData(Language.English, "Paul Marten spoke first.\n\nKorinda Lapuwe runs a shop. She moved back to Tesvi last year.\n\n“We close at ten,” says the woman.\n")]
+    [InlineData(Language.French, "Paul Marten a parlé le premier.\n\nKorinda Lapuwe tient une boutique. Elle est revenue à Tesvi l’an dernier.\n\n« Nous fermons à dix heures », dit la femme.\n")]
+    public void A_description_stands_for_a_name_of_unknown_kind_that_a_pronoun_of_its_gender_picks_up(Language language, string text) =>
+        QuoteOf(language, text).Speaker!.Name.Should().Be("Korinda Lapuwe");
+
+    [Theory]
+    [InlineData(Language.English, "Paul Marten spoke first.\n\nKorinda Lapuwe opened a market. Traders moved in last year.\n\n“We close at ten,” says the woman.\n")]
+    [InlineData(Language.French, "Paul Marten a parlé le premier.\n\nKorinda Lapuwe a ouvert un marché. Les commerçants sont arrivés l’an dernier.\n\n« Nous fermons à dix heures », dit la femme.\n")]
+    public void A_description_does_not_stand_for_a_name_of_unknown_kind_that_no_pronoun_picks_up(Language language, string text) =>
+        QuoteOf(language, text).Speaker!.Name.Should().NotBe("Korinda Lapuwe");
 
     [Theory]
     [InlineData(Language.English, "The first witness at the hearing was Paul Marten.\n\n“We found nothing,” the witness said.\n")]

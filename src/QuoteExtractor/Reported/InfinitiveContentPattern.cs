@@ -49,18 +49,7 @@ internal sealed class InfinitiveContentPattern : IReportedPattern
             return IsInfinitive(context, SkipPrefix(context, verb + 1, end)) ? verb + 1 : null;
         }
 
-        int first = verb + 1;
-        if (!string.IsNullOrEmpty(tag))
-        {
-            if (first >= end || !ReportedSpeechFinder.HasParticle(context, first, tag))
-            {
-                return null;
-            }
-
-            first++;
-        }
-
-        return MarkerAfterObject(context, first, end) is not null ? first : null;
+        return ReportedSpeechFinder.AfterParticle(context, verb, end, tag) is int first && MarkerAfterObject(context, first, end) is not null ? first : null;
     }
 
     /// <summary>

@@ -44,18 +44,7 @@ internal sealed class ObjectContentPattern : IReportedPattern
     private static int? ObjectStart(AttributionContext context, int verb, int end)
     {
         var tag = context.Profile.ObjectVerbs.TagOf(context.Tokens[verb].GetText(context.Text));
-        int first = verb + 1;
-        if (!string.IsNullOrEmpty(tag))
-        {
-            if (first >= end || !ReportedSpeechFinder.HasParticle(context, first, tag))
-            {
-                return null;
-            }
-
-            first++;
-        }
-
-        return first < end && context.Tokens[first].Kind is TokenKind.Word or TokenKind.Number && !context.IsInsideQuote(first)
+        return ReportedSpeechFinder.AfterParticle(context, verb, end, tag) is int first && first < end && context.Tokens[first].Kind is TokenKind.Word or TokenKind.Number && !context.IsInsideQuote(first)
             && !context.Is(first, WordClass.Complementizer | WordClass.Copula | WordClass.CueAuxiliary) && !context.IsPreposition(first) && !context.IsConjunction(first)
             && !context.IsListed(first, context.Profile.QuestionWords) && !context.IsListed(first, context.Profile.InfinitiveMarkers)
             ? first

@@ -171,7 +171,7 @@ internal sealed class ReportedSpeechFinder
         int end = ClauseEnd(context, sentence, first);
         for (int k = first; k < end; k++)
         {
-            if (context.IsDash(k) || context.IsText(k, ",") || context.IsText(k, ":") || context.IsText(k, "(") || context.IsText(k, "--")
+            if (IsAsideMark(context, k) || context.IsText(k, ":") || context.IsText(k, "(")
                 || (context.IsConjunction(k) && context.Is(k + 1, WordClass.CueAuxiliary | WordClass.SpeechVerb)))
             {
                 return k;
@@ -181,24 +181,34 @@ internal sealed class ReportedSpeechFinder
         return end;
     }
 
-    /// <summary>Whether token <paramref name="k"/> is one of the space-separated <paramref name="particles"/> that a verb's list tag names (<c>on upon for</c>).</summary>
-    public static bool HasParticle(AttributionContext context, int k, string particles)
+    /// <summary>
+    /// The first token after the verb at <paramref name="verb"/> and the particle that its list's <paramref name="tag"/> may
+    /// require, one of its space-separated words (<c>on upon for</c> for <c>called on the council to …</c>); the token right
+    /// after the verb when the tag names none; null when the required particle is not there.
+    /// </summary>
+    public static int? AfterParticle(AttributionContext context, int verb, int end, string? tag)
     {
-        if (context.Tokens[k].Kind != TokenKind.Word)
+        int next = verb + 1;
+        if (string.IsNullOrEmpty(tag))
         {
-            return false;
+            return next;
         }
 
-        var word = context.Tokens[k].GetText(context.Text);
-        foreach (var range in particles.AsSpan().Split(' '))
+        if (next >= end || context.Tokens[next].Kind != TokenKind.Word)
         {
-            if (word.Equals(particles.AsSpan(range), StringComparison.OrdinalIgnoreCase))
+            return null;
+        }
+
+        var word = context.Tokens[next].GetText(context.Text);
+        foreach (var range in tag.AsSpan().Split(' '))
+        {
+            if (word.Equals(tag.AsSpan(range), StringComparison.OrdinalIgnoreCase))
             {
-                return true;
+                return next + 1;
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>

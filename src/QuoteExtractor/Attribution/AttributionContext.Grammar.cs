@@ -73,7 +73,7 @@ internal sealed partial class AttributionContext
             for (int c = k - 1; c >= 0 && c > k - MaxAppositionTokens && _sentenceOf[c] == sentence && !_insideQuote[c]; c--)
             {
                 // "a country that the nominee, Mitt Romney, called": the verb's clause opens at "that".
-                if (IsListed(c, _profile.Complementizers))
+                if (IsListed(c, WordClass.Complementizer))
                 {
                     break;
                 }
@@ -212,7 +212,7 @@ internal sealed partial class AttributionContext
             auxiliary--;
         }
 
-        if (auxiliary < 0 || !(Is(auxiliary, WordClass.Copula) && !_insideQuote[auxiliary]) || !IsListed(verb + 1, _profile.AgentPrepositions) || DescribedMention(verb + 2) is not { } agent)
+        if (auxiliary < 0 || !(Is(auxiliary, WordClass.Copula) && !_insideQuote[auxiliary]) || !IsListed(verb + 1, WordClass.AgentPreposition) || DescribedMention(verb + 2) is not { } agent)
         {
             return null;
         }
@@ -221,9 +221,9 @@ internal sealed partial class AttributionContext
         return IsCue(end) || IsCue(end + 1) ? null : agent;
     }
 
-    /// <summary>Whether token <paramref name="i"/> is a word outside quotations listed in <paramref name="lexicon"/>.</summary>
-    public bool IsListed(int i, Lexicon lexicon) =>
-        i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Word && !_insideQuote[i] && lexicon.Contains(_tokens[i].GetText(_text));
+    /// <summary>Whether token <paramref name="i"/> is a word outside quotations in one of the lists of <paramref name="wordClass"/>.</summary>
+    public bool IsListed(int i, WordClass wordClass) =>
+        i >= 0 && i < _tokens.Count && !_insideQuote[i] && Is(i, wordClass);
 
     /// <summary>The name (of a person or of no known kind) outside quotations that ends at token <paramref name="i"/>, or null.</summary>
     private int? NameEndingAt(int i) =>
@@ -237,7 +237,7 @@ internal sealed partial class AttributionContext
     {
         int k = SkipAuxiliaries(participle - 1, forward: false);
         return k >= 0 && _mentionEnding[k] >= 0 && !_insideQuote[k] && _mentions[_mentionEnding[k]] is { Type: not MentionType.Pronoun } mention
-            && IsListed(mention.First - 1, _profile.AbsolutePrepositions)
+            && IsListed(mention.First - 1, WordClass.AbsolutePreposition)
             ? mention.Index
             : null;
     }
@@ -299,12 +299,12 @@ internal sealed partial class AttributionContext
     private bool OpensClause(int first) =>
         first == _sentences[_sentenceOf[first]].FirstToken
         || _tokens[first - 1].Kind is TokenKind.Punctuation or TokenKind.QuoteMark or TokenKind.Bracket
-        || IsListed(first - 1, _profile.Complementizers)
+        || IsListed(first - 1, WordClass.Complementizer)
         || IsConjunction(first - 1);
 
     /// <summary>Whether token <paramref name="k"/> is a coordinating conjunction (<c>and</c>, <c>but</c>, <c>et</c>).</summary>
     public bool IsConjunction(int k) =>
-        k >= 0 && k < _tokens.Count && _tokens[k].Kind == TokenKind.Word && SharedLexicons.IsConjunction(_tokens[k].GetText(_text));
+        k >= 0 && k < _tokens.Count && Is(k, WordClass.Conjunction);
 
     /// <summary>Where the first clause of <paramref name="sentence"/> opens: past a conjunction that opens the sentence (<c>But when she said no, …</c>).</summary>
     public int ClauseOpener(Segment sentence) =>
@@ -417,7 +417,7 @@ internal sealed partial class AttributionContext
         for (int m = FirstMentionAfter(Math.Max(AfterOpeningAdjunct(sentence, before), before - MaxSentenceReach) - 1); m < _mentions.Count && _mentions[m].First < before; m++)
         {
             var mention = _mentions[m];
-            if (!mention.InsideQuote && (!IsAdjunctPreposition(mention.First - 1) || IsListed(mention.First - 1, _profile.AgentPrepositions)) && !IsPlaceAfterGovernedPlace(mention) && (mention.Type != MentionType.Organization || mention.HasName))
+            if (!mention.InsideQuote && (!IsAdjunctPreposition(mention.First - 1) || IsListed(mention.First - 1, WordClass.AgentPreposition)) && !IsPlaceAfterGovernedPlace(mention) && (mention.Type != MentionType.Organization || mention.HasName))
             {
                 return m;
             }
@@ -435,7 +435,7 @@ internal sealed partial class AttributionContext
     {
         int first = sentence.FirstToken;
         int opener = ClauseOpener(sentence);
-        if (!IsAdjunctPreposition(opener) && !IsListed(opener, _profile.Subordinators))
+        if (!IsAdjunctPreposition(opener) && !IsListed(opener, WordClass.Subordinator))
         {
             return first;
         }
@@ -762,7 +762,7 @@ internal sealed partial class AttributionContext
 
     /// <summary>Whether token <paramref name="i"/> is a preposition that may open an adjunct.</summary>
     private bool IsAdjunctPreposition(int i) =>
-        IsPreposition(i) || (i >= 0 && _tokens[i].Kind == TokenKind.Word && !_insideQuote[i] && _profile.AdjunctPrepositions.Contains(_tokens[i].GetText(_text)));
+        IsPreposition(i) || IsListed(i, WordClass.AdjunctPreposition);
 
     /// <summary>The number of tokens of the source marker (<c>according to</c>, <c>selon</c>) starting at <paramref name="i"/>, or 0.</summary>
     public int SourceMarkerLength(int i)
@@ -802,6 +802,5 @@ internal sealed partial class AttributionContext
 
     /// <summary>Whether token <paramref name="i"/>, outside quotations, is a preposition (a small title word that is neither a determiner nor a conjunction).</summary>
     public bool IsPreposition(int i) =>
-        i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Word && !_insideQuote[i]
-        && !Is(i, WordClass.Determiner) && SharedLexicons.TitleSmallWords.TagOf(_tokens[i].GetText(_text)) is { } tag && tag != SharedLexicons.ConjunctionTag;
+        IsListed(i, WordClass.SmallWord) && !Is(i, WordClass.Determiner);
 }

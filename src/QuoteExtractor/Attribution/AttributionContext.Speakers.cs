@@ -297,7 +297,7 @@ internal sealed partial class AttributionContext
     {
         int before = mention.First > 0 && Is(mention.First - 1, WordClass.Determiner) ? mention.First - 2 : mention.First - 1;
         return mention is { Type: MentionType.Name, IsPerson: true } && mention.NameEnd - mention.NameFirst >= 2
-            && IsListed(before, _profile.AgentPrepositions);
+            && IsListed(before, WordClass.AgentPreposition);
     }
 
     /// <summary>

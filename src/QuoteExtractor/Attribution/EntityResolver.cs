@@ -427,7 +427,7 @@ internal sealed class EntityResolver
             // A name that a function word governs ("by Jane Roe", "près de Kestrow Plage") is seldom the one described next; a
             // conjunction governs nothing ("entre Jeanne Roux et Paul Marten").
             if (candidate.Type != MentionType.Name || candidate.InsideQuote || candidate.Entity < 0
-                || (candidate.First > 0 && _classes.Is(candidate.First - 1, WordClass.Function) && !SharedLexicons.IsConjunction(_tokens[candidate.First - 1].GetText(_text))))
+                || (candidate.First > 0 && _classes.Is(candidate.First - 1, WordClass.Function) && !_classes.Is(candidate.First - 1, WordClass.Conjunction)))
             {
                 continue;
             }
@@ -1427,8 +1427,7 @@ internal sealed class EntityResolver
     /// sentence around it (<c>the candidate could</c>).
     /// </summary>
     private bool GoesOnWithComplement(int index) =>
-        _classes.Is(index, WordClass.ComplementPreposition)
-        || SharedLexicons.IsConjunction(_tokens[index].GetText(_text));
+        _classes.Is(index, WordClass.ComplementPreposition | WordClass.Conjunction);
 
     /// <summary>Of two mentions, either null, the one with the longer title; <paramref name="first"/> on a tie.</summary>
     private static MentionCandidate? LongerTitle(MentionCandidate? first, MentionCandidate? second) =>

@@ -283,8 +283,7 @@ internal readonly partial struct SpeakerPhraseParser
 
     /// <summary>A conjunction that joins two phrases (<c>and</c>, <c>et</c>), not a preposition.</summary>
     private bool IsConjunction(int index) =>
-        index < _tokens.Count && _tokens[index].Kind == TokenKind.Word
-        && SharedLexicons.IsConjunction(_tokens[index].GetText(_text));
+        index < _tokens.Count && Is(index, WordClass.Conjunction);
 
     /// <summary>Whether a nationality's affiliation is a political party (<c>Republican Party</c>): its last word tells.</summary>
     private static bool IsParty(string affiliation)

@@ -350,7 +350,7 @@ internal readonly partial struct SpeakerPhraseParser
     {
         int k = index - 1;
         k -= k >= 0 && Is(k, WordClass.Determiner) ? 1 : 0;
-        k -= k >= 0 && !Is(k, WordClass.Determiner) && SharedLexicons.TitleSmallWords.TagOf(_tokens[k].GetText(_text)) is { } tag && tag != SharedLexicons.ConjunctionTag ? 1 : 0;
+        k -= k >= 0 && !Is(k, WordClass.Determiner) && Is(k, WordClass.SmallWord) ? 1 : 0;
         return k >= 0 && Is(k, WordClass.SpeechVerb) && !_tokens[k].Has(TokenFlags.Capitalized);
     }
 

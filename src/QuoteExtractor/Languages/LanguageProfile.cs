@@ -497,6 +497,22 @@ internal sealed class LanguageProfile
         Add(ReportingVerbs, WordClass.ReportingVerb);
         Add(InfinitiveVerbs, WordClass.InfinitiveVerb);
         Add(Complementizers, WordClass.Complementizer);
+        Add(InfinitiveMarkers, WordClass.InfinitiveMarker);
+        Add(ObjectVerbs, WordClass.ObjectVerb);
+        Add(QuestionWords, WordClass.QuestionWord);
+        Add(Subordinators, WordClass.Subordinator);
+        Add(PossessiveDeterminers, WordClass.PossessiveDeterminer);
+        Add(FiniteAuxiliaries, WordClass.FiniteAuxiliary);
+        Add(PassiveAuxiliaries, WordClass.PassiveAuxiliary);
+        Add(ReportingAdverbs, WordClass.ReportingAdverb);
+        Add(ShareWords, WordClass.ShareWord);
+        Add(AgentPrepositions, WordClass.AgentPreposition);
+        Add(AbsolutePrepositions, WordClass.AbsolutePreposition);
+        Add(AdjunctPrepositions, WordClass.AdjunctPreposition);
+        foreach (var (form, tag) in SharedLexicons.TitleSmallWords.Entries)
+        {
+            classes[form] = classes.GetValueOrDefault(form) | (tag == SharedLexicons.ConjunctionTag ? WordClass.Conjunction : WordClass.SmallWord);
+        }
         foreach (var (form, tag) in ReportingVerbs.Entries)
         {
             if (tag == BareClauseTag)

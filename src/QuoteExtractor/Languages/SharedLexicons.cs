@@ -63,9 +63,6 @@ internal static class SharedLexicons
     /// <summary>Short words that stay lower case inside a capitalized title (<c>the</c>, <c>of</c>, <c>de</c>); shared by all languages.</summary>
     public static Lexicon TitleSmallWords => s_titleSmallWords.Value;
 
-    /// <summary>Whether <paramref name="word"/> is a conjunction that joins two phrases (<c>and</c>, <c>et</c>), not a preposition.</summary>
-    public static bool IsConjunction(ReadOnlySpan<char> word) => TitleSmallWords.TagOf(word) == ConjunctionTag;
-
     /// <summary>
     /// Words that carry a title on right after its role noun (<c>of</c> in <c>Secretary of State</c>), exactly
     /// as written; shared by all languages, as English titles appear in French articles too.

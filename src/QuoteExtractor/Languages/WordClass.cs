@@ -5,7 +5,7 @@ namespace QuoteExtraction.Languages;
 /// that the attribution stages test a token's lists with bit operations.
 /// </summary>
 [Flags]
-internal enum WordClass : uint
+internal enum WordClass : ulong
 {
     None = 0,
     Function = 1 << 0,
@@ -75,6 +75,48 @@ internal enum WordClass : uint
 
     /// <summary>A speech verb whose infinitive complement is reported speech (<c>promised to …</c>, <c>a promis de …</c>).</summary>
     InfinitiveVerb = 1u << 31,
+
+    /// <summary>A conjunction of the shared small words (<c>and</c>, <c>et</c>), which joins phrases rather than governing one.</summary>
+    Conjunction = 1UL << 32,
+
+    /// <summary>A shared small word of titles that is no conjunction: a preposition or an article (<c>of</c>, <c>de</c>).</summary>
+    SmallWord = 1UL << 33,
+
+    /// <summary>A word that marks an infinitive (<c>to</c>, <c>de</c>).</summary>
+    InfinitiveMarker = 1UL << 34,
+
+    /// <summary>A speech verb whose object is what it reports (<c>criticized X for</c>, <c>called for</c>).</summary>
+    ObjectVerb = 1UL << 35,
+
+    /// <summary>A word that opens an indirect question (<c>whether</c>, <c>si</c>).</summary>
+    QuestionWord = 1UL << 36,
+
+    /// <summary>A conjunction that opens a subordinate clause before the main one (<c>while</c>, <c>quand</c>).</summary>
+    Subordinator = 1UL << 37,
+
+    /// <summary>A possessive determiner (<c>his</c>, <c>sa</c>).</summary>
+    PossessiveDeterminer = 1UL << 38,
+
+    /// <summary>An auxiliary or modal that only a finite clause holds (<c>were</c>, <c>would</c>).</summary>
+    FiniteAuxiliary = 1UL << 39,
+
+    /// <summary>A form of <c>to be</c> that makes a reporting verb after it passive (<c>were told</c>, <c>été</c>).</summary>
+    PassiveAuxiliary = 1UL << 40,
+
+    /// <summary>An adverb of time or frequency that may stand between a reporting verb and its subject (<c>since</c>, <c>often</c>).</summary>
+    ReportingAdverb = 1UL << 41,
+
+    /// <summary>A word that makes a noun phrase the share of a group (<c>percent</c>, <c>majorité</c>).</summary>
+    ShareWord = 1UL << 42,
+
+    /// <summary>A preposition that introduces a passive verb's agent (<c>by</c>, <c>par</c>).</summary>
+    AgentPreposition = 1UL << 43,
+
+    /// <summary>A preposition that opens an absolute clause (<c>with</c>, <c>avec</c>).</summary>
+    AbsolutePreposition = 1UL << 44,
+
+    /// <summary>A preposition that opens an adjunct between an inverted speech verb and its speaker (<c>during</c>, <c>devant</c>).</summary>
+    AdjunctPreposition = 1UL << 45,
 
     /// <summary>Every bit a pronoun's tag can set.</summary>
     PronounTags = MalePronoun | FemalePronoun | PluralPronoun | RelativePronoun | IndefinitePronoun,

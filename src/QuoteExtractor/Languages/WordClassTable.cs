@@ -135,7 +135,7 @@ internal sealed class WordClassTable
     private WordClass ClassIfSame(int entry, Vector128<byte> word)
     {
         bool same = _words[entry] == word;
-        return (WordClass)((uint)_classes[entry] & (0u - (same ? 1u : 0u)));
+        return (WordClass)((ulong)_classes[entry] & (0UL - (same ? 1UL : 0UL)));
     }
 
     /// <summary>

@@ -251,7 +251,7 @@ internal sealed class QuoteClassifier
             {
                 words++;
                 bool capitalized = token.Has(TokenFlags.Capitalized) || token.Kind == TokenKind.Number;
-                if (firstWord ? !capitalized : !capitalized && !SharedLexicons.TitleSmallWords.Contains(token.GetText(_text)))
+                if (firstWord ? !capitalized : !capitalized && !_document.Classes.Is(i, WordClass.Conjunction | WordClass.SmallWord))
                 {
                     return false;
                 }

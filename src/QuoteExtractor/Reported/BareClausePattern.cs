@@ -40,7 +40,7 @@ internal sealed class BareClausePattern : IReportedPattern
     public static bool OpensClause(AttributionContext context, int k)
     {
         return context.MentionAt(k) is not null || context.Is(k, WordClass.Determiner) || context.Tokens[k].Kind == TokenKind.Number
-            || context.IsListed(k, context.Profile.PossessiveDeterminers) || ReportedSpeechFinder.IsContractedPronoun(context, k)
+            || context.IsListed(k, WordClass.PossessiveDeterminer) || ReportedSpeechFinder.IsContractedPronoun(context, k)
             || OpensSubjectBeforeAuxiliary(context, k);
     }
 
@@ -55,14 +55,14 @@ internal sealed class BareClausePattern : IReportedPattern
         var tokens = context.Tokens;
         if (tokens[k].Kind != TokenKind.Word || tokens[k].Has(TokenFlags.Capitalized) || context.IsInsideQuote(k) || context.IsPreposition(k)
             || context.SkipAuxiliaries(k, forward: true) != k || context.Is(k, WordClass.RelativePronoun | WordClass.Complementizer)
-            || context.IsListed(k, context.Profile.Subordinators) || context.IsListed(k, context.Profile.QuestionWords))
+            || context.IsListed(k, WordClass.Subordinator) || context.IsListed(k, WordClass.QuestionWord))
         {
             return false;
         }
 
         for (int next = k + 1; next < tokens.Count && next <= k + MaxSubjectTokens && tokens[next].Kind is TokenKind.Word or TokenKind.Number && !context.IsInsideQuote(next); next++)
         {
-            if (context.IsListed(next, context.Profile.FiniteAuxiliaries))
+            if (context.IsListed(next, WordClass.FiniteAuxiliary))
             {
                 return true;
             }

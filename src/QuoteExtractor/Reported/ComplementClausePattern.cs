@@ -47,7 +47,7 @@ internal sealed class ComplementClausePattern : IReportedPattern
             }
 
             if (context.Is(k, WordClass.Complementizer)
-                || (context.IsListed(k, context.Profile.QuestionWords) && ReportedSpeechFinder.HasReportingTag(context, verb, LanguageProfile.QuestionTag)))
+                || (context.IsListed(k, WordClass.QuestionWord) && ReportedSpeechFinder.HasReportingTag(context, verb, LanguageProfile.QuestionTag)))
             {
                 return ObjectOrAdjunct(context, verb, k) && k + 1 < end && tokens[k + 1].Kind == TokenKind.Word ? k : null;
             }

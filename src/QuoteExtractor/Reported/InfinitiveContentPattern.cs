@@ -62,12 +62,12 @@ internal sealed class InfinitiveContentPattern : IReportedPattern
         for (int k = first; k < end && k <= first + MaxObjectTokens; k++)
         {
             if (context.Tokens[k].Kind != TokenKind.Word || context.IsInsideQuote(k) || context.Is(k, WordClass.SpeechVerb | WordClass.Complementizer)
-                || context.IsListed(k, context.Profile.QuestionWords))
+                || context.IsListed(k, WordClass.QuestionWord))
             {
                 return null;
             }
 
-            if (context.IsListed(k, context.Profile.InfinitiveMarkers) && IsInfinitive(context, SkipPrefix(context, k + 1, end)))
+            if (context.IsListed(k, WordClass.InfinitiveMarker) && IsInfinitive(context, SkipPrefix(context, k + 1, end)))
             {
                 return k;
             }
@@ -97,7 +97,7 @@ internal sealed class InfinitiveContentPattern : IReportedPattern
         var tokens = context.Tokens;
         if (k >= tokens.Count || tokens[k].Kind != TokenKind.Word || tokens[k].Has(TokenFlags.Capitalized) || context.IsInsideQuote(k)
             || (context.Is(k, WordClass.Function | WordClass.Determiner | WordClass.Pronoun) && !context.Is(k, WordClass.CueAuxiliary | WordClass.Copula))
-            || context.IsListed(k, context.Profile.PossessiveDeterminers))
+            || context.IsListed(k, WordClass.PossessiveDeterminer))
         {
             return false;
         }

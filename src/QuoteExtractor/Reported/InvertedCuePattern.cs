@@ -80,11 +80,11 @@ internal sealed class InvertedCuePattern : IReportedPattern
 
     /// <summary>The speaker that a possessive opens right after the verb at <paramref name="verb"/> (<c>…, a précisé son avocat.</c>), or null.</summary>
     private static int? PossessedAfter(AttributionContext context, int verb) =>
-        context.IsListed(verb + 1, context.Profile.PossessiveDeterminers) ? context.MentionAt(verb + 2) : null;
+        context.IsListed(verb + 1, WordClass.PossessiveDeterminer) ? context.MentionAt(verb + 2) : null;
 
     /// <summary>The token before the possessive at <paramref name="k"/> that opens a speaker's phrase (<c>…, his lawyer said.</c>), or <paramref name="k"/> itself.</summary>
     private static int PastPossessive(AttributionContext context, int k) =>
-        context.IsListed(k, context.Profile.PossessiveDeterminers) ? k - 1 : k;
+        context.IsListed(k, WordClass.PossessiveDeterminer) ? k - 1 : k;
 
     /// <summary>Whether token <paramref name="k"/> is a mark that may end a sentence (<c>.</c>, <c>!</c>, <c>?</c>), not a comma, a colon or a semicolon.</summary>
     private static bool IsFinalMark(AttributionContext context, int k) =>
@@ -99,7 +99,7 @@ internal sealed class InvertedCuePattern : IReportedPattern
     {
         // "But when Congress cut the funds": a conjunction may open the sentence before the introduction.
         first = context.IsConjunction(first) ? first + 1 : first;
-        if (!context.IsPreposition(first) && !context.IsListed(first, context.Profile.Subordinators))
+        if (!context.IsPreposition(first) && !context.IsListed(first, WordClass.Subordinator))
         {
             return false;
         }

@@ -84,7 +84,7 @@ internal sealed class NounPhraseSubjectPattern : IReportedPattern
             return null;
         }
 
-        return (IsPlural(context, first, end) || IsShare(context, first, end)) && !context.IsListed(first, context.Profile.PossessiveDeterminers) ? (first, end) : null;
+        return (IsPlural(context, first, end) || IsShare(context, first, end)) && !context.IsListed(first, WordClass.PossessiveDeterminer) ? (first, end) : null;
     }
 
     /// <summary>Whether token <paramref name="k"/> may end a noun phrase: a word, or a share's percent sign or number (<c>42%</c>, <c>six in 10</c>).</summary>
@@ -104,7 +104,7 @@ internal sealed class NounPhraseSubjectPattern : IReportedPattern
 
         for (int k = first; k < end; k++)
         {
-            if (context.IsText(k, "%") || context.IsListed(k, context.Profile.ShareWords))
+            if (context.IsText(k, "%") || context.IsListed(k, WordClass.ShareWord))
             {
                 return true;
             }

@@ -20,10 +20,9 @@ internal sealed class ObjectContentPattern : IReportedPattern
     {
         for (int v = context.NextCueCandidate(sentence.FirstToken); v < sentence.EndToken; v = context.NextCueCandidate(v + 1))
         {
-            // Speech verbs are few in a sentence: the list is looked up for them alone, with no word class of its own.
             // After an infinitive's marker the verb is an intent ("wants to criticize"), not a report.
-            if (context.IsCue(v) && !context.IsListed(v - 1, context.Profile.InfinitiveMarkers)
-                && context.IsListed(v, context.Profile.ObjectVerbs) && ObjectStart(context, v, sentence.EndToken) is int first
+            if (context.IsListed(v, WordClass.ObjectVerb) && context.IsCue(v) && !context.IsListed(v - 1, WordClass.InfinitiveMarker)
+                && ObjectStart(context, v, sentence.EndToken) is int first
                 && !ReportedSpeechFinder.IsPassive(context, v) && !ReportedSpeechFinder.InOpeningClause(context, sentence, v)
                 && ReportedSpeechFinder.Subject(context, sentence, v) is { } subject
                 && ReportedSpeechFinder.Report(context, first, ReportedSpeechFinder.PhraseEnd(context, sentence, first), subject, v, v + 1, AttributionRules.ReportedObject, MinObjectWords) is { } found)
@@ -46,7 +45,7 @@ internal sealed class ObjectContentPattern : IReportedPattern
         var tag = context.Profile.ObjectVerbs.TagOf(context.Tokens[verb].GetText(context.Text));
         return ReportedSpeechFinder.AfterParticle(context, verb, end, tag) is int first && first < end && context.Tokens[first].Kind is TokenKind.Word or TokenKind.Number && !context.IsInsideQuote(first)
             && !context.Is(first, WordClass.Complementizer | WordClass.Copula | WordClass.CueAuxiliary) && !context.IsPreposition(first) && !context.IsConjunction(first)
-            && !context.IsListed(first, context.Profile.QuestionWords) && !context.IsListed(first, context.Profile.InfinitiveMarkers)
+            && !context.IsListed(first, WordClass.QuestionWord) && !context.IsListed(first, WordClass.InfinitiveMarker)
             ? first
             : null;
     }

@@ -102,7 +102,7 @@ internal sealed class ReportedSpeechFinder
 
         for (int v = _context.NextCueCandidate(sentence.FirstToken); v < sentence.EndToken; v = _context.NextCueCandidate(v + 1))
         {
-            if (_context.Is(v, WordClass.ReportingVerb | WordClass.SourceMarkerStart | WordClass.InfinitiveVerb) || _context.IsListed(v, _context.Profile.ObjectVerbs))
+            if (_context.Is(v, WordClass.ReportingVerb | WordClass.SourceMarkerStart | WordClass.InfinitiveVerb) || _context.IsListed(v, WordClass.ObjectVerb))
             {
                 return true;
             }
@@ -149,7 +149,7 @@ internal sealed class ReportedSpeechFinder
         for (int k = first; k < sentence.EndToken; k++)
         {
             if (context.IsText(k, ";")
-                || (context.IsText(k, ",") && (context.IsConjunction(k + 1) || context.IsListed(k + 1, context.Profile.Subordinators) || IsMainVerb(context, sentence, k + 1)))
+                || (context.IsText(k, ",") && (context.IsConjunction(k + 1) || context.IsListed(k + 1, WordClass.Subordinator) || IsMainVerb(context, sentence, k + 1)))
                 || (k + 1 < sentence.EndToken && context.IsConjunction(k) && context.SkipAuxiliaries(k + 1, forward: true) is var verb
                     && verb < sentence.EndToken && context.Is(verb, WordClass.SpeechVerb) && context.IsCue(verb)))
             {
@@ -266,7 +266,7 @@ internal sealed class ReportedSpeechFinder
     public static bool InOpeningClause(AttributionContext context, Segment sentence, int verb)
     {
         int opener = context.ClauseOpener(sentence);
-        if (!context.IsListed(opener, context.Profile.Subordinators))
+        if (!context.IsListed(opener, WordClass.Subordinator))
         {
             return false;
         }
@@ -299,7 +299,7 @@ internal sealed class ReportedSpeechFinder
 
     /// <summary>Whether token <paramref name="k"/> is a form of "to be" that can make the participle after it passive (<c>was</c>, <c>were</c>, <c>été</c>).</summary>
     private static bool IsPassiveAuxiliary(AttributionContext context, int k) =>
-        context.Is(k, WordClass.Copula) || context.IsListed(k, context.Profile.PassiveAuxiliaries);
+        context.Is(k, WordClass.Copula) || context.IsListed(k, WordClass.PassiveAuxiliary);
 
     /// <summary>
     /// The subject of the reporting verb at <paramref name="verb"/>: the attributor's (<see cref="AttributionContext.SubjectBefore"/>),
@@ -317,7 +317,7 @@ internal sealed class ReportedSpeechFinder
 
         // "Jane Roe has since said that …", "Jane Roe often says …": the adverb stands where an auxiliary would.
         int before = context.SkipAuxiliaries(verb - 1, forward: false);
-        if (context.IsListed(before, context.Profile.ReportingAdverbs) && context.SubjectBefore(before) is { } adverbSubject)
+        if (context.IsListed(before, WordClass.ReportingAdverb) && context.SubjectBefore(before) is { } adverbSubject)
         {
             return adverbSubject;
         }
@@ -351,7 +351,7 @@ internal sealed class ReportedSpeechFinder
             // "Organizers of the march said": a preposition that joins a noun to its complement opens no adjunct.
             if (context.IsPreposition(p))
             {
-                return !context.IsListed(p, context.Profile.ComplementPrepositions) && context.NearestMentionBefore(p, 1) is { } subject && context.Mentions[subject].Type is MentionType.Name or MentionType.Organization
+                return !context.IsListed(p, WordClass.ComplementPreposition) && context.NearestMentionBefore(p, 1) is { } subject && context.Mentions[subject].Type is MentionType.Name or MentionType.Organization
                     && !context.IsPreposition(context.Mentions[subject].First - 1)
                     ? subject
                     : null;

@@ -79,10 +79,15 @@ internal sealed class Document : IDisposable
     public ReadOnlySpan<char> TextOf(int index) => Tokens[index].GetText(Text);
 
     /// <summary>Whether a token at <paramref name="index"/> exists and reads <paramref name="word"/>, ignoring case.</summary>
-    /// <remarks>Most tokens tested differ from the word in length, which rules them out before the text is compared.</remarks>
+    /// <remarks>
+    /// Most tokens tested differ from the word in length, which rules them out before the text is compared; most words
+    /// tested are one mark (<c>,</c>), which has no case and is compared as a character.
+    /// </remarks>
     public bool IsText(int index, string word) =>
         (uint)index < (uint)Tokens.Count && Tokens[index] is var token && token.Length == word.Length
-        && token.GetText(Text).Equals(word, StringComparison.OrdinalIgnoreCase);
+        && (word.Length == 1 && !char.IsLetter(word[0])
+            ? Text[token.Start] == word[0]
+            : token.GetText(Text).Equals(word, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Whether the tokens from <paramref name="index"/> on read the words of <paramref name="words"/>, ignoring case.</summary>
     public bool MatchesPhrase(int index, string[] words)

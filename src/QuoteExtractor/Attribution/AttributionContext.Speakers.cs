@@ -86,7 +86,7 @@ internal sealed partial class AttributionContext
         }
         else if (candidate.Type == MentionType.Pronoun)
         {
-            entity = LastSpeakerAgreeing(candidate) ?? _resolver.ResolvePronoun(candidate, _paragraphOf, _salienceOf);
+            entity = LastSpeakerAgreeing(candidate) ?? _resolver.ResolvePronoun(candidate, _paragraphOf, _salienceOf, _leadsSentence);
             confidence *= entity >= 0 ? ResolvedPronounConfidence : UnresolvedPronounConfidence;
 
             // "he"/"she" tells that the entity is a person, of that gender; a later "she" may follow this one.
@@ -274,6 +274,14 @@ internal sealed partial class AttributionContext
             || (before >= 0 && (_tokens[before].Kind == TokenKind.QuoteMark || (IsText(before, ",") && before > 0 && _tokens[before - 1].Kind == TokenKind.QuoteMark)))
             || IsFirstNameOfParagraph(mention) || IsSentenceSubject(mention) || IsAgent(mention) ? Salience.Salient : Salience.None;
     }
+
+    /// <summary>
+    /// Whether <paramref name="mention"/> is its sentence's subject: it opens the sentence or its main clause (past a
+    /// conjunction, or an introduction and a comma), and no preposition governs it.
+    /// </summary>
+    private bool LeadsSentence(MentionCandidate mention) =>
+        !IsGoverned(mention.First) && (_tokens[mention.First].Has(TokenFlags.SentenceStart)
+            || mention.First == ClauseOpener(_sentences[_sentenceOf[mention.First]]) || IsSentenceSubject(mention));
 
     /// <summary>Whether a word of <paramref name="mention"/> before its last is a possessor (<c>Roe’s Final Column</c>).</summary>
     private bool HasPossessor(MentionCandidate mention)

@@ -81,6 +81,9 @@ internal sealed partial class AttributionContext : IDisposable
     /// <summary><see cref="SalienceOf"/>, made a delegate once rather than at every pronoun.</summary>
     private readonly Func<MentionCandidate, Salience> _salienceOf;
 
+    /// <summary><see cref="LeadsSentence"/>, made a delegate once rather than at every pronoun.</summary>
+    private readonly Func<MentionCandidate, bool> _leadsSentence;
+
     /// <summary>For each paragraph, the index of its first name or description outside quotations, or -1.</summary>
     private readonly int[] _firstNameOfParagraph;
 
@@ -157,6 +160,7 @@ internal sealed partial class AttributionContext : IDisposable
         _attributions = ArrayPool<QuoteAttribution?>.Shared.Rent(quotes.Count);
         Array.Clear(_attributions, 0, quotes.Count);
         _salienceOf = SalienceOf;
+        _leadsSentence = LeadsSentence;
     }
 
     /// <summary>The article.</summary>

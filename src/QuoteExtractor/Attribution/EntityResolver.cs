@@ -623,9 +623,10 @@ internal sealed class EntityResolver
     /// <summary>
     /// The entity a pronoun mention refers to, among the agreeing mentions before it outside quotations:
     /// the nearest salient one (a speaker already, or a sentence's subject), else the nearest person,
-    /// else the nearest name of unknown kind; -1 when there is none.
+    /// else the nearest name of unknown kind; -1 when there is none. In the sentence of the nearest salient one, a
+    /// person before it who leads the sentence (<paramref name="leadsSentence"/>) and is at least as salient takes its place.
     /// </summary>
-    public int ResolvePronoun(MentionCandidate pronoun, int[] paragraphOf, Func<MentionCandidate, Salience> salienceOf)
+    public int ResolvePronoun(MentionCandidate pronoun, int[] paragraphOf, Func<MentionCandidate, Salience> salienceOf, Func<MentionCandidate, bool> leadsSentence)
     {
         // "l'intéressé", a pronoun after an article: the person the article is about, rather than the latest subject.
         if (pronoun.End - pronoun.First > 1 && !pronoun.IsPlural && pronoun.Gender != Gender.Unknown)
@@ -649,10 +650,13 @@ internal sealed class EntityResolver
         // salient person of unknown gender, any person of its known gender, any person, a salient name of unknown kind (a
         // speaker whose first name no list has), any name of unknown kind (a place, a photo credit).
         Span<int> best = [-1, -1, -1, -1, -1, -1];
+        int bestSentence = -1;
+        var bestSalience = Salience.None;
         for (int m = index - 1; m >= 0 && m >= index - MaxAntecedents; m--)
         {
             var candidate = _mentions[m];
-            if (paragraph - paragraphOf[candidate.First] > PronounReachParagraphs)
+            if (paragraph - paragraphOf[candidate.First] > PronounReachParagraphs
+                || (bestSentence >= 0 && _sentenceOf[candidate.First] != bestSentence))
             {
                 break;
             }
@@ -664,6 +668,7 @@ internal sealed class EntityResolver
 
             var entity = Entities[candidate.Entity];
             int rank;
+            Salience salience;
             if (candidate.Type == MentionType.Pronoun)
             {
                 // "“…,” she yells. … “…,” she said": the same pronoun, already resolved, passes its entity on.
@@ -672,7 +677,8 @@ internal sealed class EntityResolver
                     continue;
                 }
 
-                rank = salienceOf(candidate) != Salience.None ? 0 : 2;
+                salience = salienceOf(candidate);
+                rank = salience != Salience.None ? 0 : 2;
             }
             else
             {
@@ -682,9 +688,22 @@ internal sealed class EntityResolver
                 }
 
                 // "Kestrovia … rejected the case before the court. It argued …": the subject, not the body a preposition governs.
-                var salience = salienceOf(candidate);
+                salience = salienceOf(candidate);
                 rank = pronoun.IsPlural || pronoun.Gender == Gender.Unknown ? (salience != Salience.None ? 0 : 2)
                     : PersonRank(pronoun, entity, salience, titledNearby: candidate.HasTitle && paragraph - paragraphOf[candidate.First] <= 1);
+            }
+
+            if (bestSentence >= 0)
+            {
+                // "Jane Roe was blunt, claiming that Mark Smith wanted …. “…,” she said": of the people salient in the nearest
+                // sentence that has one, the first, its subject, rather than a name in the clause it reports; but a speaker
+                // before one who is only salient ("Mark Smith won the crowd over, Jane Roe said").
+                if (rank == 0 && entity.IsPerson && salience >= bestSalience && leadsSentence(candidate))
+                {
+                    (best[0], bestSalience) = (candidate.Entity, salience);
+                }
+
+                continue;
             }
 
             if (best[rank] < 0)
@@ -694,7 +713,7 @@ internal sealed class EntityResolver
 
             if (rank == 0)
             {
-                break;
+                (bestSentence, bestSalience) = (_sentenceOf[candidate.First], salience);
             }
         }
 

@@ -138,18 +138,13 @@ internal sealed partial class AttributionContext : IDisposable
         _mentionEnding = ArrayPool<int>.Shared.Rent(tokenCount);
         Array.Fill(_mentionStarting, -1, 0, tokenCount);
         Array.Fill(_mentionEnding, -1, 0, tokenCount);
-        for (int m = 0; m < _mentions.Count; m++)
-        {
-            _mentionStarting[_mentions[m].First] = m;
-            _mentionEnding[_mentions[m].End - 1] = m;
-        }
-
-        _speaksQuote = ArrayPool<bool>.Shared.Rent(_mentions.Count);
-        Array.Clear(_speaksQuote, 0, _mentions.Count);
         _firstNameOfParagraph = ArrayPool<int>.Shared.Rent(document.Paragraphs.Count);
         Array.Fill(_firstNameOfParagraph, -1, 0, document.Paragraphs.Count);
-        foreach (var mention in _mentions)
+        for (int m = 0; m < _mentions.Count; m++)
         {
+            var mention = _mentions[m];
+            _mentionStarting[mention.First] = m;
+            _mentionEnding[mention.End - 1] = m;
             int paragraph = _paragraphOf[mention.First];
             if (_firstNameOfParagraph[paragraph] < 0 && !mention.InsideQuote && mention.Type is MentionType.Name or MentionType.Description)
             {
@@ -157,6 +152,8 @@ internal sealed partial class AttributionContext : IDisposable
             }
         }
 
+        _speaksQuote = ArrayPool<bool>.Shared.Rent(_mentions.Count);
+        Array.Clear(_speaksQuote, 0, _mentions.Count);
         _attributions = ArrayPool<QuoteAttribution?>.Shared.Rent(quotes.Count);
         Array.Clear(_attributions, 0, quotes.Count);
         _salienceOf = SalienceOf;

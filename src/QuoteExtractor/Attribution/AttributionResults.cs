@@ -213,10 +213,11 @@ internal readonly struct AttributionResults
             MentionType.Description => SpeakerKind.Person,
             _ => entity.IsPerson ? SpeakerKind.Person : representative.NameEnd - representative.NameFirst == 1 ? SpeakerKind.Organization : SpeakerKind.Unknown,
         };
+        string name = _resolver.CoreText(representative);
         return new Speaker
         {
-            Name = _resolver.CoreText(representative),
-            Title = kind == SpeakerKind.Group && title == _resolver.CoreText(representative) ? null : title,
+            Name = name,
+            Title = kind == SpeakerKind.Group && title == name ? null : title,
             Affiliation = entity.Affiliation,
             Kind = kind,
             Gender = entity.Gender,

@@ -987,7 +987,7 @@ internal sealed class EntityResolver
     private int TakenUpEntity(MentionCandidate mention)
     {
         int noun = FirstOrganizationWord(mention);
-        if (IsIndefinite(mention) || _tokens[noun].Has(TokenFlags.Capitalized))
+        if (_tokens[noun].Has(TokenFlags.Capitalized) || IsIndefinite(mention))
         {
             return -1;
         }
@@ -1092,10 +1092,10 @@ internal sealed class EntityResolver
 
         for (int e = Entities.Count - 1; e >= 0 && e >= Entities.Count - MaxTitleCandidates; e--)
         {
+            // Most entities are no named body, which their fields tell before its words are read.
             var body = Entities[e].Representative;
-            int bodyFirst = FirstOrganizationWord(body);
             if (Entities[e].Mentions.Count == 0 || Entities[e].IsPerson || body.Type != MentionType.Organization
-                || body.End - bodyFirst <= count)
+                || body.End - FirstOrganizationWord(body) <= count)
             {
                 continue;
             }

@@ -123,6 +123,20 @@ public class ReportedSpeechTests
         (reported.Cue?.Text).Should().Be(cue);
     }
 
+    [Theory]
+    [InlineData("Jean Dupont", "lui")]
+    [InlineData("Jeanne Dupont", "elle")]
+    public void A_pronoun_after_a_French_opinion_marker_gives_the_view_of_the_person_it_stands_for(string name, string pronoun)
+    {
+        var quotes = TestHelpers.French.ExtractQuotes($"{name} a visité le chantier lundi. Pour {pronoun}, le pont doit être reconstruit.");
+
+        var reported = quotes.Should().ContainSingle(q => q.Kind == QuoteKind.Indirect).Subject;
+        reported.Text.Should().Be("le pont doit être reconstruit");
+        reported.Speaker!.Name.Should().Be(name);
+        (reported.SpeakerMention?.Text).Should().Be(pronoun);
+        reported.Rule.Should().Be("reported-according-to");
+    }
+
     [Fact]
     public void A_pronoun_speaker_takes_the_name_of_the_person_it_stands_for()
     {

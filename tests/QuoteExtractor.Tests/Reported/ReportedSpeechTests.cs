@@ -27,6 +27,8 @@ public class ReportedSpeechTests
     [InlineData("Mayor Jane Doe told reporters she would reopen the bridge in May.", "she would reopen the bridge in May", "Jane Doe", "told", "reported-addressee")]
     [InlineData("Mayor Jane Doe assured residents she would reopen the bridge in May.", "she would reopen the bridge in May", "Jane Doe", "assured", "reported-addressee")]
     [InlineData("Mayor Jane Doe told the Daily Courier they're ready to reopen the bridge.", "they're ready to reopen the bridge", "Jane Doe", "told", "reported-addressee")]
+    [InlineData("Mayor Jane Doe told reporters the bridge would reopen in May.", "the bridge would reopen in May", "Jane Doe", "told", "reported-addressee")]
+    [InlineData("Mayor Jane Doe told the Daily Courier her engineers had checked the bridge.", "her engineers had checked the bridge", "Jane Doe", "told", "reported-addressee")]
     [InlineData("Mayor Jane Doe acknowledged the bridge would not reopen in May.", "the bridge would not reopen in May", "Jane Doe", "acknowledged", "reported-bare")]
     [InlineData("Mayor Jane Doe warned the bridge could close again.", "the bridge could close again", "Jane Doe", "warned", "reported-bare")]
     [InlineData("Mayor Jane Doe said her engineers had checked the bridge.", "her engineers had checked the bridge", "Jane Doe", "said", "reported-bare")]

@@ -761,7 +761,7 @@ internal sealed partial class AttributionContext
     }
 
     /// <summary>Whether token <paramref name="i"/> is a preposition that may open an adjunct.</summary>
-    private bool IsAdjunctPreposition(int i) =>
+    public bool IsAdjunctPreposition(int i) =>
         IsPreposition(i) || IsListed(i, WordClass.AdjunctPreposition);
 
     /// <summary>The number of tokens of the source marker (<c>according to</c>, <c>selon</c>) starting at <paramref name="i"/>, or 0.</summary>

@@ -73,8 +73,9 @@ internal sealed class MentionFinder
             int i = sentence.FirstToken;
             while (i < sentence.EndToken)
             {
-                // "according to him", "selon lui": a pronoun that is a mention only after a source marker.
-                bool marker = Is(i, WordClass.SourceMarkerStart);
+                // "according to him", "selon lui", "Pour lui, …": a pronoun that is a mention only after a source marker
+                // or the opinion marker that opens a sentence with somebody's view.
+                bool marker = Is(i, WordClass.SourceMarkerStart) || (i == sentence.FirstToken && Is(i, WordClass.SpeechOpinionMarker));
                 bool phrase = MayStartPhrase(i, sentence) && !IsDeadEndDeterminer(i, sentence);
                 if (!marker && !phrase)
                 {

@@ -104,10 +104,17 @@ internal readonly partial struct SpeakerPhraseParser
 
     /// <summary>
     /// The pronoun right after the source marker that starts at <paramref name="marker"/> (<c>according to him</c>,
-    /// <c>selon lui</c>: the profile's <see cref="LanguageProfile.SourcePronouns"/>), as a mention; null when none follows.
+    /// <c>selon lui</c>: the profile's <see cref="LanguageProfile.SourcePronouns"/>), or after an opinion marker that
+    /// reports a view (<c>Pour lui, …</c>), as a mention; null when none follows.
     /// </summary>
     public MentionCandidate? SourcePronoun(int marker, bool inside)
     {
+        if (Is(marker, WordClass.SpeechOpinionMarker) && marker + 1 < _tokens.Count
+            && _profile.SourcePronouns.TagOf(_tokens[marker + 1].GetText(_text)) is { } opinionTag)
+        {
+            return PronounMention(marker + 1, LanguageProfile.PronounClass(opinionTag), inside);
+        }
+
         foreach (var words in _profile.SourceMarkers)
         {
             int pronoun = marker + words.Length;

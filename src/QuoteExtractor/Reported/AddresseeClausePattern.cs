@@ -6,7 +6,8 @@ namespace QuoteExtraction.Reported;
 /// <summary>
 /// <c>Jane Roe told reporters she would run again</c>, <c>told the Daily Courier they were ready</c>: a reporting verb
 /// whose clause may follow its addressee with no complementizer (its list's <see cref="LanguageProfile.AddresseeClauseTag"/>),
-/// the addressee, and a clause that a pronoun opens; the verb's subject speaks.
+/// the addressee, and a clause that a pronoun opens, or a noun phrase before a finite auxiliary (<c>told reporters the bridge
+/// was safe</c>); the verb's subject speaks.
 /// </summary>
 internal sealed class AddresseeClausePattern : IReportedPattern
 {
@@ -17,7 +18,8 @@ internal sealed class AddresseeClausePattern : IReportedPattern
         {
             // The shape comes first: most reporting verbs are followed by no addressee and a pronoun, and the tag costs a lookup.
             if (ComplementClausePattern.IsReportingVerb(context, v)
-                && AfterAddressee(context, v + 1, sentence.EndToken) is int first && OpensWithPronoun(context, first)
+                && AfterAddressee(context, v + 1, sentence.EndToken) is int first
+                && (OpensWithPronoun(context, first) || OpensNounSubject(context, first))
                 && ReportedSpeechFinder.HasReportingTag(context, v, LanguageProfile.AddresseeClauseTag)
                 && !ReportedSpeechFinder.IsPassive(context, v) && !ReportedSpeechFinder.InOpeningClause(context, sentence, v)
                 && ReportedSpeechFinder.Subject(context, sentence, v) is { } subject)
@@ -57,6 +59,14 @@ internal sealed class AddresseeClausePattern : IReportedPattern
         k = context.SkipPrepositionalPhrases(k);
         return k < end ? k : null;
     }
+
+    /// <summary>
+    /// Whether a determiner or a possessive at <paramref name="k"/> opens a subject that a finite auxiliary follows (<c>told
+    /// reporters the bridge was safe</c>, <c>told the Courier her engineers had …</c>): a noun phrase with no verb of its
+    /// own would rather be the verb's object (<c>told reporters the news</c>).
+    /// </summary>
+    private static bool OpensNounSubject(AttributionContext context, int k) =>
+        (context.Is(k, WordClass.Determiner) || context.IsListed(k, WordClass.PossessiveDeterminer)) && BareClausePattern.OpensSubjectBeforeAuxiliary(context, k);
 
     /// <summary>Whether a personal pronoun opens the clause at <paramref name="k"/> (<c>she would</c>, <c>they're</c>), not a relative one.</summary>
     private static bool OpensWithPronoun(AttributionContext context, int k)

@@ -50,7 +50,7 @@ internal sealed class BareClausePattern : IReportedPattern
     /// <c>said none of the candidates had …</c>); not a preposition, an adverb or a word that opens a clause of another kind
     /// (<c>said in May</c>, <c>said recently</c>, <c>said if …</c>).
     /// </summary>
-    private static bool OpensSubjectBeforeAuxiliary(AttributionContext context, int k)
+    public static bool OpensSubjectBeforeAuxiliary(AttributionContext context, int k)
     {
         var tokens = context.Tokens;
         if (tokens[k].Kind != TokenKind.Word || tokens[k].Has(TokenFlags.Capitalized) || context.IsInsideQuote(k) || context.IsPreposition(k)

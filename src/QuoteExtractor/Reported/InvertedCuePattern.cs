@@ -9,29 +9,34 @@ namespace QuoteExtraction.Reported;
 /// </summary>
 internal sealed class InvertedCuePattern : IReportedPattern
 {
-    /// <summary>The most tokens after the verb before the sentence ends (<c>said in a statement on Monday.</c>).</summary>
+    /// <summary>The most tokens after the verb, or after an inverted speaker, before the sentence ends (<c>said in a statement on Monday.</c>).</summary>
     private const int MaxTailTokens = 8;
+
+    /// <summary>The most tokens from the verb to an inverted speaker (<c>a affirmé mardi matin le maire</c>): an adjunct longer than a phrase of time may hold another name.</summary>
+    private const int MaxSpeakerGap = 4;
 
     /// <inheritdoc />
     public ReportedQuote? Find(AttributionContext context, Segment sentence)
     {
         for (int v = context.NextCueCandidate(sentence.FirstToken); v < sentence.EndToken; v = context.NextCueCandidate(v + 1))
         {
-            if (sentence.EndToken - v > MaxTailTokens || !ComplementClausePattern.IsReportingVerb(context, v))
+            if (!ComplementClausePattern.IsReportingVerb(context, v))
             {
                 continue;
             }
 
             // "…, said Jane Roe": the verb right after the comma; "…, Jane Roe said", "…, a-t-il précisé": the speaker
-            // (and the auxiliary of an inverted pronoun) after it.
+            // (and the auxiliary of an inverted pronoun) after it, maybe past an adverb or a day (", a affirmé lundi le
+            // maire"); after an inverted speaker the tail is counted from its end, as a title makes no tail.
             int before = context.SkipAuxiliaries(v - 1, forward: false);
             if (context.IsText(before, ",") && !IsIntroduction(context, sentence.FirstToken, before) && (context.InvertedAfterComma(v) ?? InvertedPronoun(context, v) ?? PossessedAfter(context, v)) is { } inverted
-                && EndsClause(context, sentence, context.Mentions[context.LastAdjacentMention(inverted)].End))
+                && context.Mentions[inverted].First - v <= MaxSpeakerGap && context.Mentions[context.LastAdjacentMention(inverted)].End is var speakerEnd
+                && sentence.EndToken - speakerEnd <= MaxTailTokens && EndsClause(context, sentence, speakerEnd, afterSpeaker: true))
             {
                 return ReportedSpeechFinder.Report(context, sentence.FirstToken, before, inverted, v, v + 1, AttributionRules.ReportedInverted);
             }
 
-            if (EndsClause(context, sentence, v + 1) && context.SubjectBefore(v) is { } subject
+            if (sentence.EndToken - v <= MaxTailTokens && EndsClause(context, sentence, v + 1, afterSpeaker: false) && context.SubjectBefore(v) is { } subject
                 && context.SkipAuxiliaries(PastPossessive(context, context.Mentions[subject].First - 1), forward: false) is int comma
                 && comma > sentence.FirstToken && context.IsText(comma, ",") && !IsIntroduction(context, sentence.FirstToken, comma))
             {
@@ -44,11 +49,12 @@ internal sealed class InvertedCuePattern : IReportedPattern
 
     /// <summary>
     /// Whether the tokens from <paramref name="k"/> end the sentence with at most an adjunct before its final mark: a
-    /// phrase a preposition opens (<c>in a statement</c>) or one word (<c>Tuesday</c>). A clause of its own after the verb
+    /// phrase a preposition opens (<c>in a statement</c>; after the speaker at <paramref name="afterSpeaker"/>, maybe past an
+    /// adverb or a day: <c>jeudi dans un communiqué</c>) or one word (<c>Tuesday</c>). A clause of its own after the verb
     /// (<c>At her age, she said she …</c>) makes the comma an introduction's, not the end of reported words; a colon or a
     /// comma after it (<c>In a speech, Jane Roe said: …</c>, <c>The plan, Jane Roe said, …</c>) leads to its words.
     /// </summary>
-    private static bool EndsClause(AttributionContext context, Segment sentence, int k)
+    private static bool EndsClause(AttributionContext context, Segment sentence, int k, bool afterSpeaker)
     {
         if (k >= sentence.EndToken || IsFinalMark(context, k) || (k + 1 < sentence.EndToken && IsFinalMark(context, k + 1)) || k + 1 >= sentence.EndToken)
         {
@@ -57,15 +63,21 @@ internal sealed class InvertedCuePattern : IReportedPattern
 
         // "…, said Jane Roe, the agency's director." and "…, the Post reported, citing a source.": an apposition or a
         // participle after a comma goes on about the speaker, with no clause of its own.
+        // "…, précise l'office jeudi dans un communiqué.": after an inverted speaker, a phrase of any preposition that
+        // opens adjuncts, maybe after an adverb or a day, is where or how the words were said.
         bool aside = context.IsText(k, ",") && (context.MentionAt(k + 1) is not null || context.Is(k + 1, WordClass.Determiner) || context.IsParticiple(k + 1));
-        if (!aside && !context.IsPreposition(k))
+        bool adjunct = afterSpeaker
+            ? context.IsAdjunctPreposition(k) || (context.Is(k, WordClass.CueAuxiliary) && context.IsAdjunctPreposition(k + 1))
+            : context.IsPreposition(k);
+        if (!aside && !adjunct)
         {
             return false;
         }
 
         for (int rest = k + 1; rest < sentence.EndToken; rest++)
         {
-            if ((context.Tokens[rest].Kind != TokenKind.Word && !IsFinalMark(context, rest)) || context.IsCue(rest))
+            // "dans un communiqué": a speech word after a determiner is a noun.
+            if ((context.Tokens[rest].Kind != TokenKind.Word && !IsFinalMark(context, rest)) || (context.IsCue(rest) && !context.Is(rest - 1, WordClass.Determiner)))
             {
                 return false;
             }

@@ -29,7 +29,7 @@ internal sealed class SourceMarkerPattern : IReportedPattern
         }
 
         // "Pour l'analyste Jean Roux, le parti sort indemne": the view of the person an opinion marker names.
-        if (OpensWithSpeechOpinion(context, sentence) && context.OpinionHolder(first, sentence.EndToken) is { } holder
+        if (OpensWithSpeechOpinion(context, sentence) && (context.OpinionHolder(first, sentence.EndToken) ?? PronounHolder(context, first)) is { } holder
             && ReportedSpeechFinder.CommaAfter(context, sentence, context.Mentions[holder].End, MaxSourcePhraseTokens) is int after)
         {
             return ReportedSpeechFinder.Report(context, after + 1, ReportedSpeechFinder.ClauseEnd(context, sentence, after + 1), holder, first, first + 1, AttributionRules.ReportedAccordingTo);
@@ -58,6 +58,10 @@ internal sealed class SourceMarkerPattern : IReportedPattern
 
         return null;
     }
+
+    /// <summary>The pronoun right after the opinion marker at <paramref name="marker"/> and before a comma (<c>Pour lui, …</c>), whose view the sentence gives; or null.</summary>
+    private static int? PronounHolder(AttributionContext context, int marker) =>
+        context.MentionAt(marker + 1) is { } holder && context.Mentions[holder].Type == MentionType.Pronoun && context.IsText(marker + 2, ",") ? holder : null;
 
     /// <summary>Whether <paramref name="sentence"/> opens with an opinion marker that reports what the person it names says (<c>Pour X, …</c>).</summary>
     public static bool OpensWithSpeechOpinion(AttributionContext context, Segment sentence) =>

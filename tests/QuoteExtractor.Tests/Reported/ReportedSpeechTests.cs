@@ -12,6 +12,8 @@ public class ReportedSpeechTests
     [InlineData("The bridge will reopen in May, according to Mayor Jane Doe.", "The bridge will reopen in May", "Jane Doe", "according to", "reported-according-to")]
     [InlineData("The bridge will reopen in May, Mayor Jane Doe said.", "The bridge will reopen in May", "Jane Doe", "said", "reported-inverted")]
     [InlineData("The bridge will reopen in May, said Mayor Jane Doe.", "The bridge will reopen in May", "Jane Doe", "said", "reported-inverted")]
+    [InlineData("The bridge will reopen in May, said Mayor Jane Doe during the council meeting.", "The bridge will reopen in May", "Jane Doe", "said", "reported-inverted")]
+    [InlineData("The bridge will reopen in May, said Mayor Jane Doe later in a statement.", "The bridge will reopen in May", "Jane Doe", "said", "reported-inverted")]
     [InlineData("Mayor Jane Doe said the bridge would reopen in May.", "the bridge would reopen in May", "Jane Doe", "said", "reported-bare")]
     [InlineData("The bridge will reopen in May, said Jane Doe, the city's engineer.", "The bridge will reopen in May", "Jane Doe", "said", "reported-inverted")]
     [InlineData("The bridge, Mayor Jane Doe said, will reopen in May.", "The bridge, Mayor Jane Doe said, will reopen in May", "Jane Doe", "said", "reported-parenthetical")]
@@ -25,6 +27,8 @@ public class ReportedSpeechTests
     [InlineData("Mayor Jane Doe told reporters she would reopen the bridge in May.", "she would reopen the bridge in May", "Jane Doe", "told", "reported-addressee")]
     [InlineData("Mayor Jane Doe assured residents she would reopen the bridge in May.", "she would reopen the bridge in May", "Jane Doe", "assured", "reported-addressee")]
     [InlineData("Mayor Jane Doe told the Daily Courier they're ready to reopen the bridge.", "they're ready to reopen the bridge", "Jane Doe", "told", "reported-addressee")]
+    [InlineData("Mayor Jane Doe told reporters the bridge would reopen in May.", "the bridge would reopen in May", "Jane Doe", "told", "reported-addressee")]
+    [InlineData("Mayor Jane Doe told the Daily Courier her engineers had checked the bridge.", "her engineers had checked the bridge", "Jane Doe", "told", "reported-addressee")]
     [InlineData("Mayor Jane Doe acknowledged the bridge would not reopen in May.", "the bridge would not reopen in May", "Jane Doe", "acknowledged", "reported-bare")]
     [InlineData("Mayor Jane Doe warned the bridge could close again.", "the bridge could close again", "Jane Doe", "warned", "reported-bare")]
     [InlineData("Mayor Jane Doe said her engineers had checked the bridge.", "her engineers had checked the bridge", "Jane Doe", "said", "reported-bare")]
@@ -55,6 +59,8 @@ public class ReportedSpeechTests
     [InlineData("D'après Jean Dupont, le pont rouvrira en mai.", "le pont rouvrira en mai", "Jean Dupont", "D'après", "reported-according-to")]
     [InlineData("Le pont rouvrira en mai, selon le maire Jean Dupont.", "Le pont rouvrira en mai", "Jean Dupont", "selon", "reported-according-to")]
     [InlineData("Le pont pourrait rouvrir en mai, a indiqué le maire Jean Dupont.", "Le pont pourrait rouvrir en mai", "Jean Dupont", "indiqué", "reported-inverted")]
+    [InlineData("Le pont pourrait rouvrir en mai, a indiqué le maire Jean Dupont dans un communiqué.", "Le pont pourrait rouvrir en mai", "Jean Dupont", "indiqué", "reported-inverted")]
+    [InlineData("Le pont pourrait rouvrir en mai, précise le maire Jean Dupont jeudi dans un communiqué.", "Le pont pourrait rouvrir en mai", "Jean Dupont", "précise", "reported-inverted")]
     [InlineData("Le pont, a précisé le maire Jean Dupont, rouvrira en mai.", "Le pont, a précisé le maire Jean Dupont, rouvrira en mai", "Jean Dupont", "précisé", "reported-parenthetical")]
     [InlineData("Pour l'analyste Jean Dupont, le pont doit être reconstruit.", "le pont doit être reconstruit", "Jean Dupont", "Pour", "reported-according-to")]
     [InlineData("Et selon le maire Jean Dupont, le pont rouvrira en mai.", "le pont rouvrira en mai", "Jean Dupont", "selon", "reported-according-to")]
@@ -117,6 +123,20 @@ public class ReportedSpeechTests
         reported.Text.Should().Be("Le pont rouvrira en mai");
         reported.Speaker!.Name.Should().Be("Jean Dupont");
         (reported.Cue?.Text).Should().Be(cue);
+    }
+
+    [Theory]
+    [InlineData("Jean Dupont", "lui")]
+    [InlineData("Jeanne Dupont", "elle")]
+    public void A_pronoun_after_a_French_opinion_marker_gives_the_view_of_the_person_it_stands_for(string name, string pronoun)
+    {
+        var quotes = TestHelpers.French.ExtractQuotes($"{name} a visité le chantier lundi. Pour {pronoun}, le pont doit être reconstruit.");
+
+        var reported = quotes.Should().ContainSingle(q => q.Kind == QuoteKind.Indirect).Subject;
+        reported.Text.Should().Be("le pont doit être reconstruit");
+        reported.Speaker!.Name.Should().Be(name);
+        (reported.SpeakerMention?.Text).Should().Be(pronoun);
+        reported.Rule.Should().Be("reported-according-to");
     }
 
     [Fact]

@@ -494,7 +494,7 @@ internal sealed class EntityResolver
             var person = Entities[candidate.Entity];
             if (!person.IsPerson || !GendersAgree(person.Gender, described.Gender)
                 || (IsText(candidate.End, ',') && candidate.End + 1 < _tokens.Count
-                    && _profile.IndefiniteDeterminers.Contains(_tokens[candidate.End + 1].GetText(_text)))
+                    && _classes.Is(candidate.End + 1, WordClass.IndefiniteDeterminer))
                 || !SpeechVerbFollows(candidate.End, sentence))
             {
                 return -1;
@@ -1255,7 +1255,7 @@ internal sealed class EntityResolver
         for (int i = mention.First - 1; i >= 0 && i >= mention.First - MaxLeftOutTokens; i--)
         {
             var token = _tokens[i];
-            if (_profile.PossessiveDeterminers.Contains(token.GetText(_text)))
+            if (_classes.Is(i, WordClass.PossessiveDeterminer))
             {
                 return true;
             }
@@ -1278,12 +1278,12 @@ internal sealed class EntityResolver
     {
         int first = mention.First;
         if (first >= 2 && _tokens[first - 1].Kind == TokenKind.Word && !_tokens[first - 1].Has(TokenFlags.Capitalized)
-            && !_classes.Is(first - 1, WordClass.Function) && _profile.IndefiniteDeterminers.Contains(_tokens[first - 2].GetText(_text)))
+            && !_classes.Is(first - 1, WordClass.Function) && _classes.Is(first - 2, WordClass.IndefiniteDeterminer))
         {
             return true;
         }
 
-        return _profile.IndefiniteDeterminers.Contains(_tokens[first].GetText(_text));
+        return _classes.Is(first, WordClass.IndefiniteDeterminer);
     }
 
     /// <summary>Sets the bit of an entity that has just got a title (see <see cref="LatestTitled"/>).</summary>
@@ -1348,7 +1348,7 @@ internal sealed class EntityResolver
 
     /// <summary>Whether a description's title word must be in the title of the person it names: a word, not an article.</summary>
     private bool IsTitleWordToMatch(int token) =>
-        _tokens[token].Kind == TokenKind.Word && !_profile.Determiners.Contains(_tokens[token].GetText(_text));
+        _tokens[token].Kind == TokenKind.Word && !IsDeterminerWord(token);
 
     /// <summary>
     /// Whether the title of <paramref name="titled"/> has the role of <paramref name="mention"/>'s: its role noun and the words
@@ -1572,7 +1572,7 @@ internal sealed class EntityResolver
     private bool IsApposition(MentionCandidate name, MentionCandidate description) =>
         name.Type == MentionType.Name && name.Entity >= 0 && EndsApposition(description)
         && (FollowsAfterComma(name, description)
-            || (description.First == name.End + 2 && IsText(name.End, ',') && _profile.PossessiveDeterminers.Contains(_tokens[name.End + 1].GetText(_text))));
+            || (description.First == name.End + 2 && IsText(name.End, ',') && _classes.Is(name.End + 1, WordClass.PossessiveDeterminer)));
 
     /// <summary>
     /// Whether a description after a name and a comma ends as the name's apposition does: at a mark, or at a
@@ -1596,11 +1596,14 @@ internal sealed class EntityResolver
     private TextSpan OrganizationWords(MentionCandidate mention) =>
         TextSpan.FromBounds(_tokens[FirstOrganizationWord(mention)].Start, _tokens[mention.End - 1].End);
 
+    /// <summary>Whether token <paramref name="index"/> is a determiner itself, not a word whose stem is one (<c>another's</c>).</summary>
+    private bool IsDeterminerWord(int index) => _classes.Is(index, WordClass.Determiner) && _tokens[index].Clitic.Length == 0;
+
     /// <summary>The first token of <paramref name="mention"/> past its leading quantifiers and articles (see <see cref="OrganizationWords"/>).</summary>
     private int FirstOrganizationWord(MentionCandidate mention)
     {
         int first = mention.First;
-        while (first < mention.End - 1 && _profile.Determiners.Contains(_tokens[first].GetText(_text)))
+        while (first < mention.End - 1 && IsDeterminerWord(first))
         {
             first++;
         }
@@ -1629,7 +1632,7 @@ internal sealed class EntityResolver
 
         // A description that opens a sentence is named in lower case, as it reads mid-sentence ("the minister").
         return first.Has(TokenFlags.Capitalized) && !first.Has(TokenFlags.AllCaps)
-            && mention.Type == MentionType.Description && _profile.Determiners.Contains(first.GetText(_text))
+            && mention.Type == MentionType.Description && IsDeterminerWord(mention.First)
             ? string.Concat(char.ToLowerInvariant(name[0]).ToString(), name.AsSpan(1))
             : name;
     }

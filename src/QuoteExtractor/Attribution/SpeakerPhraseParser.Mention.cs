@@ -99,7 +99,7 @@ internal readonly partial struct SpeakerPhraseParser
     /// it stays no mention, lest it take the pronouns that stand for the possessor.
     /// </summary>
     private bool SpeaksAfterPossessive(int start, int head) =>
-        start >= 1 && _tokens[start - 1].Kind == TokenKind.Word && _profile.PossessiveDeterminers.Contains(_tokens[start - 1].GetText(_text))
+        start >= 1 && Is(start - 1, WordClass.PossessiveDeterminer)
         && ((head + 1 < _tokens.Count && Is(head + 1, WordClass.SpeechVerb | WordClass.CueAuxiliary)) || (start >= 2 && Is(start - 2, WordClass.SpeechVerb)));
 
     /// <summary>

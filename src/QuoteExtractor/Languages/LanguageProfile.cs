@@ -509,6 +509,7 @@ internal sealed class LanguageProfile
         Add(AgentPrepositions, WordClass.AgentPreposition);
         Add(AbsolutePrepositions, WordClass.AbsolutePreposition);
         Add(AdjunctPrepositions, WordClass.AdjunctPreposition);
+        Add(IndefiniteDeterminers, WordClass.IndefiniteDeterminer);
         foreach (var (form, tag) in SharedLexicons.TitleSmallWords.Entries)
         {
             classes[form] = classes.GetValueOrDefault(form) | (tag == SharedLexicons.ConjunctionTag ? WordClass.Conjunction : WordClass.SmallWord);

@@ -118,6 +118,9 @@ internal enum WordClass : ulong
     /// <summary>A preposition that opens an adjunct between an inverted speech verb and its speaker (<c>during</c>, <c>devant</c>).</summary>
     AdjunctPreposition = 1UL << 45,
 
+    /// <summary>A determiner that introduces somebody new (<c>an</c>, <c>un</c>).</summary>
+    IndefiniteDeterminer = 1UL << 46,
+
     /// <summary>Every bit a pronoun's tag can set.</summary>
     PronounTags = MalePronoun | FemalePronoun | PluralPronoun | RelativePronoun | IndefinitePronoun,
 }

@@ -19,6 +19,7 @@ public class WordClassesTests
     [InlineData("He wrote during the night.", "during", "AdjunctPreposition")]
     [InlineData("She has since said so.", "since", "ReportingAdverb")]
     [InlineData("He said allies were angry.", "were", "FiniteAuxiliary, PassiveAuxiliary")]
+    [InlineData("An expert said no.", "An", "IndefiniteDeterminer")]
     public void An_English_word_is_in_the_classes_of_its_lists(string text, string word, string classes)
     {
         using var document = PhraseDocument.English(text);
@@ -31,6 +32,7 @@ public class WordClassesTests
     [InlineData("Il a demandé si tout allait bien.", "si", "QuestionWord")]
     [InlineData("Sa fille a dit non.", "Sa", "PossessiveDeterminer")]
     [InlineData("Un plan lancé par le maire.", "par", "AgentPreposition")]
+    [InlineData("Un témoin a parlé.", "Un", "IndefiniteDeterminer")]
     public void A_French_word_is_in_the_classes_of_its_lists(string text, string word, string classes)
     {
         using var document = PhraseDocument.French(text);

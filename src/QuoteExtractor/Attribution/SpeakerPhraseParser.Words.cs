@@ -281,6 +281,14 @@ internal readonly partial struct SpeakerPhraseParser
         Is(index, WordClass.Title | WordClass.TitleModifier)
         || (index > 0 && Is(index - 1, WordClass.Title) && SharedLexicons.TitleJoiners.Contains(_tokens[index].GetText(_text)));
 
+    /// <summary>The gender tag of the role noun at <paramref name="index"/>, read on its last part when a prefix and hyphen open it (<c>co-chairwoman</c>); null when it is none.</summary>
+    private string? TitleTag(int index)
+    {
+        var token = _tokens[index];
+        return _profile.Titles.TagOf(token.GetText(_text))
+            ?? _profile.Titles.TagOf(_text.AsSpan(LanguageProfile.RoleNounStart(_text, token)..token.End));
+    }
+
     /// <summary>A conjunction that joins two phrases (<c>and</c>, <c>et</c>), not a preposition.</summary>
     private bool IsConjunction(int index) =>
         index < _tokens.Count && _tokens[index].Kind == TokenKind.Word

@@ -194,7 +194,7 @@ internal readonly partial struct SpeakerPhraseParser
         // name follows it (PolitiFact Executive Director Aaron Sharockman).
         if (Is(end, WordClass.Title | WordClass.TitleModifier) && (!capitalized || !phrase.HasName || TitleBeforeFirstName(end, phrase.Sentence)))
         {
-            if (Is(end, WordClass.Title) && _profile.Titles.TagOf(token.GetText(_text)) is { } gender)
+            if (Is(end, WordClass.Title) && TitleTag(end) is { } gender)
             {
                 // A role noun, or else the article before it, tells the gender: "la ministre".
                 phrase.Head = end;

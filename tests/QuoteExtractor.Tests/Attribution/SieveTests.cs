@@ -18,6 +18,8 @@ public class SieveTests
         { nameof(AfterQuoteCueSieve), "“It is over,” said Mark Smith.", "It is over", nameof(AttributionRules.QuoteCueSpeaker), "Mark Smith" },
         { nameof(AfterQuoteCueSieve), "“It is over,” Jane Doe, who watched the count, said.", "It is over", nameof(AttributionRules.QuoteSpeakerAppositionCue), "Jane Doe" },
         { nameof(AfterQuoteCueSieve), "“It is over,” Jane Doe said on Monday, according to the Springfield Courier.", "It is over", nameof(AttributionRules.RelayingSourceAfterQuote), "the Springfield Courier" },
+        { nameof(AfterQuoteCueSieve), "“It is over,” said her lawyer, Jane Doe.", "It is over", nameof(AttributionRules.QuoteCueSpeaker), "lawyer" },
+        { nameof(AfterQuoteCueSieve), "“It is over,” his spokesman said.", "It is over", nameof(AttributionRules.QuoteSpeakerCue), "spokesman" },
         { nameof(AfterQuoteCueSieve), "“We will not back down.” ― Bernie Sanders", "We will", nameof(AttributionRules.QuoteDashSpeaker), "Bernie Sanders" },
         { nameof(AfterQuoteCueSieve), "‘I thought I was dying’: robbery victim Jane Doe speaks out", "I thought", nameof(AttributionRules.HeadingSource), "robbery victim Jane Doe" },
         { nameof(BeforeQuoteCueSieve), "Mayor Jane Doe told reporters: “It is over.”", "It is over", nameof(AttributionRules.SpeakerCueQuote), "Mayor Jane Doe" },
@@ -244,6 +246,27 @@ public class SieveTests
 
         found.Should().NotBeNull();
         scene.MentionText(found!.Value.Mention).Should().Be(mention);
+    }
+
+    [Theory]
+    [InlineData("“It is over,” said her lawyer, Jane Doe.", "Jane Doe")]
+    [InlineData("« C'est fini », a déclaré son avocate, Jeanne Roux.", "Jeanne Roux")]
+    public void A_relation_after_a_speech_verb_speaks_under_the_name_in_apposition(string article, string name)
+    {
+        var quote = new QuoteExtractor().ExtractQuotes(article).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be(name);
+    }
+
+    [Fact]
+    public void A_possessive_after_a_speech_verb_opens_no_speaker_when_its_phrase_goes_on_as_an_object()
+    {
+        using var scene = new AttributionScene("Mr. Smith, who has called the remarks “toxic,” portrayed his party's nominee as a passing trouble.");
+        int quote = scene.QuoteStarting("toxic");
+
+        var found = new AfterQuoteCueSieve().Attribute(scene.Context, quote);
+
+        found.Should().BeNull("the phrase after the possessive is the verb's object");
     }
 
     [Fact]

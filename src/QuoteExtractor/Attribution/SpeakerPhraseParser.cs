@@ -218,6 +218,12 @@ internal readonly partial struct SpeakerPhraseParser
         {
             AffiliateName(ref phrase);
             phrase.AddTitleWord();
+            if (IsHyphenInName(end + 1))
+            {
+                // "nutritional-supplement executive": the word after the hyphen is part of the modifier.
+                phrase.End = phrase.TitleEnd = end + 3;
+            }
+
             return true;
         }
 

@@ -713,6 +713,21 @@ public class SpeakerPhraseParserTests
         mention.Gender.Should().Be(gender);
     }
 
+    [Theory]
+    [InlineData("“It was over,” said Kestrow nutritional-supplement executive Jane Roe.", "said", "Kestrow", "nutritional-supplement executive")]
+    [InlineData("The Kestrow health-care industry analyst Jane Roe said it was over.", "The", "Kestrow", "health-care industry analyst")]
+    public void Parse_reads_a_compound_split_at_its_hyphen_as_one_modifier_of_the_role_noun(string text, string before, string affiliation, string title)
+    {
+        using var document = PhraseDocument.English(text);
+        int start = document.IndexOf(before) + (before == "said" ? 1 : 0);
+
+        var mention = document.Parser.Parse(start, document.Document.Sentences[0], inside: false)!;
+
+        document.TextOf(mention.NameFirst, mention.NameEnd).Should().Be("Jane Roe");
+        document.TextOf(mention.TitleFirst, mention.TitleEnd).Should().Be(title);
+        mention.Affiliation.Should().Be(affiliation);
+    }
+
     [Fact]
     public void Parse_keeps_a_hyphenated_name_whose_last_part_is_a_role_noun_in_capitals_a_name()
     {

@@ -89,7 +89,7 @@ internal readonly partial struct SpeakerPhraseParser
         {
             bool taken = _tokens[phrase.End].Kind == TokenKind.Word
                 ? Honorific(ref phrase) || TitleWord(ref phrase) || Complement(ref phrase) || TitleWordAfterHead(ref phrase) || NameWord(ref phrase)
-                : NameJoiner(ref phrase);
+                : NameJoiner(ref phrase) || OrdinalBeforeRank(ref phrase);
             if (!taken)
             {
                 break;
@@ -385,6 +385,25 @@ internal readonly partial struct SpeakerPhraseParser
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// An ordinal right before a capitalized honorific or role noun is part of the title (<c>Air Force 1st Lt. Jane Roe</c>,
+    /// <c>1st Sgt. Jane Roe</c>), and the capitalized run before it is the body the person serves.
+    /// </summary>
+    public bool OrdinalBeforeRank(ref SpeakerPhrase phrase)
+    {
+        int end = phrase.End;
+        var token = _tokens[end];
+        if (token.Kind != TokenKind.Number || !char.IsLetter(_text[token.End - 1]) || end + 1 >= phrase.Sentence.EndToken
+            || !_tokens[end + 1].Has(TokenFlags.Capitalized) || !Is(end + 1, WordClass.Honorific | WordClass.Title))
+        {
+            return false;
+        }
+
+        AffiliateName(ref phrase);
+        phrase.AddTitleWord();
+        return true;
     }
 
     /// <summary>

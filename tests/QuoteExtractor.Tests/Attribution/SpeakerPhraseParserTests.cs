@@ -728,6 +728,20 @@ public class SpeakerPhraseParserTests
         mention.Affiliation.Should().Be(affiliation);
     }
 
+    [Theory]
+    [InlineData("“It was over,” said Kestrow Guard 1st Lt. Jane Roe.", "Kestrow Guard", "1st")]
+    [InlineData("“It was over,” said 1st Sgt. Jane Roe.", null, "1st")]
+    public void Parse_reads_an_ordinal_before_a_rank_as_part_of_the_title(string text, string? affiliation, string title)
+    {
+        using var document = PhraseDocument.English(text);
+
+        var mention = document.Parser.Parse(document.IndexOf("said") + 1, document.Document.Sentences[0], inside: false)!;
+
+        document.TextOf(mention.NameFirst, mention.NameEnd).Should().Be("Jane Roe");
+        document.TextOf(mention.TitleFirst, mention.TitleEnd).Should().Be(title);
+        mention.Affiliation.Should().Be(affiliation);
+    }
+
     [Fact]
     public void Parse_keeps_a_hyphenated_name_whose_last_part_is_a_role_noun_in_capitals_a_name()
     {

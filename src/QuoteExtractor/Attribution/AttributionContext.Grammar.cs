@@ -525,16 +525,20 @@ internal sealed partial class AttributionContext
     /// A speaker phrase a few words after <paramref name="i"/>, past the numbers and plain lower-case
     /// words that the mention finder leaves out: <c>said 9/11 widow Terry Strada</c>, <c>“…,”
     /// screenwriter Cole Haddon wrote</c>, <c>said one unaligned Florida Republican</c>, <c>précise la
-    /// toxicologue Jeanne Roy</c>, or the name after such a phrase and a comma (<c>a répondu son avocat, Jean Dupuis</c>).
+    /// toxicologue Jeanne Roy</c>, past a possessive determiner, which the function words hold too, when a mark or a speech
+    /// verb ends the phrase (<c>said her lawyer, Jane Roe</c>, <c>“…,” her lawyer said</c>; not the object in <c>portrayed his
+    /// party's nominee as …</c>), or the name after such a phrase and a comma (<c>a répondu son avocat, Jean Dupuis</c>).
     /// </summary>
     public int? DescribedMention(int i)
     {
         // Five tokens: "9/11" alone is three.
+        bool possessive = false;
         for (int k = i; k < i + 5 && k < _tokens.Count && !_insideQuote[k]; k++)
         {
             if (_mentionStarting[k] >= 0)
             {
-                return _mentions[_mentionStarting[k]].Type == MentionType.Pronoun ? null : _mentionStarting[k];
+                var mention = _mentions[_mentionStarting[k]];
+                return mention.Type == MentionType.Pronoun || (possessive && !EndsSpeakerPhrase(mention.End)) ? null : _mentionStarting[k];
             }
 
             // "a répondu son avocat, Jean Dupuis": a described phrase in apposition to the name after it.
@@ -546,9 +550,12 @@ internal sealed partial class AttributionContext
             var token = _tokens[k];
             var word = token.GetText(_text);
             bool joiner = k > i && token.Kind == TokenKind.Punctuation && _text[token.Start] is '/' or '-' && _tokens[k - 1].End == token.Start;
+            bool possessiveWord = token.Kind == TokenKind.Word && !token.Has(TokenFlags.Capitalized) && _profile.PossessiveDeterminers.Contains(word);
+            possessive |= possessiveWord;
             bool modifier = token.Kind == TokenKind.Number
                 || (token.Kind == TokenKind.Word && !token.Has(TokenFlags.Capitalized) && !IsAdverb(k)
-                    && (_profile.SpeakerQuantifiers.Contains(word) || Is(k, WordClass.CueAuxiliary | WordClass.Determiner) || !Is(k, WordClass.Function | WordClass.SpeechVerb)));
+                    && (_profile.SpeakerQuantifiers.Contains(word) || Is(k, WordClass.CueAuxiliary | WordClass.Determiner) || !Is(k, WordClass.Function | WordClass.SpeechVerb)
+                        || possessiveWord));
             if (!joiner && !modifier)
             {
                 return null;
@@ -557,6 +564,10 @@ internal sealed partial class AttributionContext
 
         return null;
     }
+
+    /// <summary>Whether the phrase that ends before token <paramref name="end"/> ends at a mark, a speech verb or its auxiliary, or the text's end.</summary>
+    private bool EndsSpeakerPhrase(int end) =>
+        end >= _tokens.Count || _tokens[end].Kind == TokenKind.Punctuation || Is(end, WordClass.SpeechVerb | WordClass.CueAuxiliary);
 
     /// <summary>
     /// The last of the mentions that follow <paramref name="mention"/> with nothing between them: the mention

@@ -55,6 +55,9 @@ internal static class AttributionRules
     /// <summary>After the quote, the speaker and the speech verb.</summary>
     public static readonly AttributionRule QuoteSpeakerCue = new("quote-speaker-cue", 0.95, "“It is over,” Mayor Jane Doe said.");
 
+    /// <summary>After the quote, its speaker and speech verb, then a source marker that names where the writer has the words from.</summary>
+    public static readonly AttributionRule RelayingSourceAfterQuote = new("according-to", 0.85, "“It is over,” Mayor Jane Doe said on Monday, according to the Daily Courier.");
+
     /// <summary>After the quote, the speaker, an apposition or relative clause, and the speech verb.</summary>
     public static readonly AttributionRule QuoteSpeakerAppositionCue = new("quote-speaker-cue", 0.9, "“It is over,” Jane Doe, who watched the count, said.");
 
@@ -155,7 +158,7 @@ internal static class AttributionRules
     public static IReadOnlyList<AttributionRule> All { get; } =
     [
         TranscriptLabel, SourceOpensSentence, CueOpensSentence, OpinionOpensSentence, ColonLead, TopicColonSubject, HeadlineSubject, QuoteDashSpeaker, HeadingSource, QuoteCueSpeaker,
-        SourceAfterQuote, QuoteSpeakerCue, QuoteSpeakerAppositionCue, QuoteThenSpeakerCueSentence, SpeakerCueQuote, SourceBeforeQuote,
+        SourceAfterQuote, RelayingSourceAfterQuote, QuoteSpeakerCue, QuoteSpeakerAppositionCue, QuoteThenSpeakerCueSentence, SpeakerCueQuote, SourceBeforeQuote,
         LeadIn, SpeechNounLeadIn, SpeechNounBeforeQuote, PreviousSentenceCue, SplitQuote, SentenceCueBefore, SentenceCueAfter,
         SourceInSentence, SpeechNounInSentence, SentenceSubject, ColonSubject, ReportedSpeaker, ReportedSpeakerInParagraph, QuoteSpeakerVerb, FloatingQuote, SentenceOpener, PreviousSentenceSubject,
         EchoedQuote, NextQuoteSpeaker, ReportedThat, ReportedAccordingTo, ReportedInverted, ReportedParenthetical, ReportedBare, ReportedAddressee, ReportedNounPhrase, ReportedInfinitive, ReportedObject,

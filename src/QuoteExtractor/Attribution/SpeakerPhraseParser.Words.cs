@@ -281,6 +281,14 @@ internal readonly partial struct SpeakerPhraseParser
         Is(index, WordClass.Title | WordClass.TitleModifier)
         || (index > 0 && Is(index - 1, WordClass.Title) && SharedLexicons.TitleJoiners.Contains(_tokens[index].GetText(_text)));
 
+    /// <summary>The gender tag of the role noun at <paramref name="index"/>, read on its last part when a prefix and hyphen open it (<c>co-chairwoman</c>); null when it is none.</summary>
+    private string? TitleTag(int index)
+    {
+        var token = _tokens[index];
+        return _profile.Titles.TagOf(token.GetText(_text))
+            ?? _profile.Titles.TagOf(_text.AsSpan(LanguageProfile.RoleNounStart(_text, token)..token.End));
+    }
+
     /// <summary>A conjunction that joins two phrases (<c>and</c>, <c>et</c>), not a preposition.</summary>
     private bool IsConjunction(int index) =>
         index < _tokens.Count && Is(index, WordClass.Conjunction);
@@ -293,37 +301,45 @@ internal readonly partial struct SpeakerPhraseParser
     }
 
     /// <summary>A role noun within the next two words, with only plain lower-case words before it.</summary>
-    public bool RoleNounAhead(int index, Segment sentence)
+    public bool RoleNounAhead(int index, Segment sentence) => RoleNounAfter(index, sentence) >= 0;
+
+    /// <summary>
+    /// The role noun within the two words after <paramref name="index"/>, with only plain lower-case words before it, or -1;
+    /// a word glued after a hyphen belongs to the word before it (<c>nutritional-supplement executive</c>), as English splits compounds there.
+    /// </summary>
+    private int RoleNounAfter(int index, Segment sentence)
     {
         if (Is(index, WordClass.Function | WordClass.SpeechVerb | WordClass.CueAuxiliary) || IsAdverb(index))
         {
-            return false;
+            return -1;
         }
 
-        for (int k = index + 1; k < sentence.EndToken && k <= index + 2; k++)
+        int words = 0;
+        for (int k = index + 1; k < sentence.EndToken && words < 2; k++, words++)
         {
+            if (IsHyphenInName(k) && k + 2 < sentence.EndToken)
+            {
+                k += 2;
+            }
+
             var token = _tokens[k];
             // A noun's modifier never stands before its article ("sur le même réseau social l'eurodéputée").
             if (token.Kind != TokenKind.Word || token.Has(TokenFlags.Capitalized) || Is(k, WordClass.Function | WordClass.Determiner))
             {
-                return false;
+                return -1;
             }
 
             if (Is(k, WordClass.Title | WordClass.GroupNoun))
             {
-                return true;
+                return k;
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>Whether the first role noun within the two words after <paramref name="index"/> is followed by a person's name (<c>columnist Jane Roe</c>).</summary>
-    private bool RoleNounBeforePerson(int index, Segment sentence)
-    {
-        int k = Is(index + 1, WordClass.Title) ? index + 1 : index + 2;
-        return IsPersonName(k + 1, sentence);
-    }
+    private bool RoleNounBeforePerson(int index, Segment sentence) => RoleNounAfter(index, sentence) is var k and >= 0 && IsPersonName(k + 1, sentence);
 
     /// <summary>Whether a role noun lies in <c>[first, end)</c>: modifiers alone make no title.</summary>
     private bool HasTitleNoun(int first, int end)

@@ -89,7 +89,7 @@ internal readonly partial struct SpeakerPhraseParser
         {
             bool taken = _tokens[phrase.End].Kind == TokenKind.Word
                 ? Honorific(ref phrase) || TitleWord(ref phrase) || Complement(ref phrase) || TitleWordAfterHead(ref phrase) || NameWord(ref phrase)
-                : NameJoiner(ref phrase);
+                : NameJoiner(ref phrase) || OrdinalBeforeRank(ref phrase);
             if (!taken)
             {
                 break;
@@ -194,7 +194,7 @@ internal readonly partial struct SpeakerPhraseParser
         // name follows it (PolitiFact Executive Director Aaron Sharockman).
         if (Is(end, WordClass.Title | WordClass.TitleModifier) && (!capitalized || !phrase.HasName || TitleBeforeFirstName(end, phrase.Sentence)))
         {
-            if (Is(end, WordClass.Title) && _profile.Titles.TagOf(token.GetText(_text)) is { } gender)
+            if (Is(end, WordClass.Title) && TitleTag(end) is { } gender)
             {
                 // A role noun, or else the article before it, tells the gender: "la ministre".
                 phrase.Head = end;
@@ -218,6 +218,12 @@ internal readonly partial struct SpeakerPhraseParser
         {
             AffiliateName(ref phrase);
             phrase.AddTitleWord();
+            if (IsHyphenInName(end + 1))
+            {
+                // "nutritional-supplement executive": the word after the hyphen is part of the modifier.
+                phrase.End = phrase.TitleEnd = end + 3;
+            }
+
             return true;
         }
 
@@ -379,6 +385,25 @@ internal readonly partial struct SpeakerPhraseParser
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// An ordinal right before a capitalized honorific or role noun is part of the title (<c>Air Force 1st Lt. Jane Roe</c>,
+    /// <c>1st Sgt. Jane Roe</c>), and the capitalized run before it is the body the person serves.
+    /// </summary>
+    public bool OrdinalBeforeRank(ref SpeakerPhrase phrase)
+    {
+        int end = phrase.End;
+        var token = _tokens[end];
+        if (token.Kind != TokenKind.Number || !char.IsLetter(_text[token.End - 1]) || end + 1 >= phrase.Sentence.EndToken
+            || !_tokens[end + 1].Has(TokenFlags.Capitalized) || !Is(end + 1, WordClass.Honorific | WordClass.Title))
+        {
+            return false;
+        }
+
+        AffiliateName(ref phrase);
+        phrase.AddTitleWord();
+        return true;
     }
 
     /// <summary>

@@ -436,11 +436,33 @@ internal sealed class LanguageProfile
                 {
                     wordClass |= table.Of(text, token.Start, token.Stem.Length);
                 }
+
+                if (token.Has(TokenFlags.Hyphenated) && (wordClass & WordClass.Title) == 0)
+                {
+                    wordClass |= PrefixedRoleNoun(text, token, table);
+                }
             }
 
             classes[i] = wordClass;
         }
     }
+
+    /// <summary>
+    /// The role noun's class of a hyphenated word whose last part is a role noun in lower case (<c>co-host</c>,
+    /// <c>ex-ministre</c>): a prefix keeps the role, and the lists cannot hold every prefixed form. A capitalized
+    /// last part is rather a name's (<c>Smith-King</c>).
+    /// </summary>
+    private static WordClass PrefixedRoleNoun(string text, in Token token, WordClassTable table)
+    {
+        int tail = RoleNounStart(text, token);
+        return tail > token.Start && tail < token.End && char.IsLower(text[tail])
+            ? table.Of(text, tail, token.End - tail) & WordClass.Title
+            : WordClass.None;
+    }
+
+    /// <summary>Where the part of a word that a role noun's list is asked about starts: after its last hyphen, if any.</summary>
+    public static int RoleNounStart(string text, in Token token) =>
+        token.Has(TokenFlags.Hyphenated) ? text.LastIndexOf('-', token.End - 1, token.Length) + 1 : token.Start;
 
     /// <summary>The class bits of a pronoun's tag in the pronoun list (<c>m</c>, <c>f</c>, <c>p</c>, <c>r</c>, <c>i</c>; <c>n</c> sets none).</summary>
     public static WordClass PronounClass(string tag) => tag switch

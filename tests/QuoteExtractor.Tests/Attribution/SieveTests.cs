@@ -17,6 +17,9 @@ public class SieveTests
         { nameof(OpeningSourceSieve), "Repeal of the tax: Mayor Jane Doe ‘deeply shocked’ by the vote", "deeply", nameof(AttributionRules.TopicColonSubject), "Mayor Jane Doe" },
         { nameof(AfterQuoteCueSieve), "“It is over,” said Mark Smith.", "It is over", nameof(AttributionRules.QuoteCueSpeaker), "Mark Smith" },
         { nameof(AfterQuoteCueSieve), "“It is over,” Jane Doe, who watched the count, said.", "It is over", nameof(AttributionRules.QuoteSpeakerAppositionCue), "Jane Doe" },
+        { nameof(AfterQuoteCueSieve), "“It is over,” Jane Doe said on Monday, according to the Springfield Courier.", "It is over", nameof(AttributionRules.RelayingSourceAfterQuote), "the Springfield Courier" },
+        { nameof(AfterQuoteCueSieve), "“It is over,” said her lawyer, Jane Doe.", "It is over", nameof(AttributionRules.QuoteCueSpeaker), "lawyer" },
+        { nameof(AfterQuoteCueSieve), "“It is over,” his spokesman said.", "It is over", nameof(AttributionRules.QuoteSpeakerCue), "spokesman" },
         { nameof(AfterQuoteCueSieve), "“We will not back down.” ― Bernie Sanders", "We will", nameof(AttributionRules.QuoteDashSpeaker), "Bernie Sanders" },
         { nameof(AfterQuoteCueSieve), "‘I thought I was dying’: robbery victim Jane Doe speaks out", "I thought", nameof(AttributionRules.HeadingSource), "robbery victim Jane Doe" },
         { nameof(BeforeQuoteCueSieve), "Mayor Jane Doe told reporters: “It is over.”", "It is over", nameof(AttributionRules.SpeakerCueQuote), "Mayor Jane Doe" },
@@ -227,6 +230,43 @@ public class SieveTests
 
         found.Should().NotBeNull();
         scene.MentionText(found!.Value.Mention).Should().Be("Smith", "the speaker is named again between the quotes");
+    }
+
+    [Theory]
+    [InlineData("« C'est fini », a déclaré Jeanne Roux, selon Radio Kestrow.", Language.French, "Radio Kestrow")]
+    [InlineData("« C'est fini », a lancé la maire, selon Kestrow Info.", Language.French, "Kestrow Info")]
+    [InlineData("“It is over,” Jane Doe said, according to a statement.", Language.English, "Jane Doe")]
+    [InlineData("“It is over,” Jane Doe said. According to the Springfield Courier, the count ended.", Language.English, "Jane Doe")]
+    public void The_source_a_marker_names_after_the_speech_verb_gives_the_words_when_it_is_named(string article, Language language, string mention)
+    {
+        using var scene = new AttributionScene(article, language);
+        int quote = scene.QuoteStarting(language == Language.French ? "C'est" : "It is over");
+
+        var found = new AfterQuoteCueSieve().Attribute(scene.Context, quote);
+
+        found.Should().NotBeNull();
+        scene.MentionText(found!.Value.Mention).Should().Be(mention);
+    }
+
+    [Theory]
+    [InlineData("“It is over,” said her lawyer, Jane Doe.", "Jane Doe")]
+    [InlineData("« C'est fini », a déclaré son avocate, Jeanne Roux.", "Jeanne Roux")]
+    public void A_relation_after_a_speech_verb_speaks_under_the_name_in_apposition(string article, string name)
+    {
+        var quote = new QuoteExtractor().ExtractQuotes(article).Should().ContainSingle().Subject;
+
+        quote.Speaker!.Name.Should().Be(name);
+    }
+
+    [Fact]
+    public void A_possessive_after_a_speech_verb_opens_no_speaker_when_its_phrase_goes_on_as_an_object()
+    {
+        using var scene = new AttributionScene("Mr. Smith, who has called the remarks “toxic,” portrayed his party's nominee as a passing trouble.");
+        int quote = scene.QuoteStarting("toxic");
+
+        var found = new AfterQuoteCueSieve().Attribute(scene.Context, quote);
+
+        found.Should().BeNull("the phrase after the possessive is the verb's object");
     }
 
     [Fact]

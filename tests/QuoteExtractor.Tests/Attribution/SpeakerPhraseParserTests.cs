@@ -696,6 +696,64 @@ public class SpeakerPhraseParserTests
     }
 
     [Theory]
+    [InlineData("“It was over,” said Kestrow co-host Zorbek Quelmar.", "said", "Zorbek Quelmar", "co-host", "Kestrow", Gender.Unknown, false)]
+    [InlineData("“It was over,” said the Zorvic co-chairwoman Zorbek Quelmar.", "the", "Zorbek Quelmar", "co-chairwoman", "Zorvic", Gender.Female, false)]
+    [InlineData("« C'est fini », a dit la co-présidente du Kestrow Club Jeanne Roux.", "la", "Jeanne Roux", "co-présidente du Kestrow Club", "Kestrow Club", Gender.Female, true)]
+    public void Parse_reads_a_role_noun_after_a_prefix_and_hyphen_as_a_role_noun(
+        string text, string before, string name, string title, string affiliation, Gender gender, bool french)
+    {
+        using var document = french ? PhraseDocument.French(text) : PhraseDocument.English(text);
+        int start = document.IndexOf(before) + (before == "said" ? 1 : 0);
+
+        var mention = document.Parser.Parse(start, document.Document.Sentences[0], inside: false)!;
+
+        document.TextOf(mention.NameFirst, mention.NameEnd).Should().Be(name);
+        document.TextOf(mention.TitleFirst, mention.TitleEnd).Should().Be(title);
+        mention.Affiliation.Should().Be(affiliation);
+        mention.Gender.Should().Be(gender);
+    }
+
+    [Theory]
+    [InlineData("“It was over,” said Kestrow nutritional-supplement executive Jane Roe.", "said", "Kestrow", "nutritional-supplement executive")]
+    [InlineData("The Kestrow health-care industry analyst Jane Roe said it was over.", "The", "Kestrow", "health-care industry analyst")]
+    public void Parse_reads_a_compound_split_at_its_hyphen_as_one_modifier_of_the_role_noun(string text, string before, string affiliation, string title)
+    {
+        using var document = PhraseDocument.English(text);
+        int start = document.IndexOf(before) + (before == "said" ? 1 : 0);
+
+        var mention = document.Parser.Parse(start, document.Document.Sentences[0], inside: false)!;
+
+        document.TextOf(mention.NameFirst, mention.NameEnd).Should().Be("Jane Roe");
+        document.TextOf(mention.TitleFirst, mention.TitleEnd).Should().Be(title);
+        mention.Affiliation.Should().Be(affiliation);
+    }
+
+    [Theory]
+    [InlineData("“It was over,” said Kestrow Guard 1st Lt. Jane Roe.", "Kestrow Guard", "1st")]
+    [InlineData("“It was over,” said 1st Sgt. Jane Roe.", null, "1st")]
+    public void Parse_reads_an_ordinal_before_a_rank_as_part_of_the_title(string text, string? affiliation, string title)
+    {
+        using var document = PhraseDocument.English(text);
+
+        var mention = document.Parser.Parse(document.IndexOf("said") + 1, document.Document.Sentences[0], inside: false)!;
+
+        document.TextOf(mention.NameFirst, mention.NameEnd).Should().Be("Jane Roe");
+        document.TextOf(mention.TitleFirst, mention.TitleEnd).Should().Be(title);
+        mention.Affiliation.Should().Be(affiliation);
+    }
+
+    [Fact]
+    public void Parse_keeps_a_hyphenated_name_whose_last_part_is_a_role_noun_in_capitals_a_name()
+    {
+        using var document = PhraseDocument.English("Jane Smith-Judge said it was over.");
+
+        var mention = document.Parser.Parse(0, document.Document.Sentences[0], inside: false)!;
+
+        document.TextOf(mention.NameFirst, mention.NameEnd).Should().Be("Jane Smith-Judge");
+        mention.HasTitle.Should().BeFalse();
+    }
+
+    [Theory]
     [InlineData("Former Kestrow Gov. and Zorvic Party Chairman Jane Roe said it was over.", "Jane Roe")]
     [InlineData("The senator and party chairman Jane Roe said it was over.", "Jane Roe")]
     public void Parse_joins_two_titles_of_one_person_before_the_name(string text, string name)

@@ -3,6 +3,9 @@ namespace QuoteExtraction.Attribution.Sieves;
 /// <summary><c>“…,” X said</c>, <c>“…,” said X</c>, <c>“…,” X, who …, told</c>, <c>“…,” according to X</c>, <c>“…” — X</c>, a heading <c>‘…’: X</c>.</summary>
 internal sealed class AfterQuoteCueSieve : IAttributionSieve
 {
+    /// <summary>How far after the speech verb a source marker may still name the source of its words: a clause's adjuncts, not a new clause.</summary>
+    private const int MaxRelayDistance = 16;
+
     /// <inheritdoc />
     public QuoteAttribution? Attribute(AttributionContext context, int index)
     {
@@ -47,7 +50,7 @@ internal sealed class AfterQuoteCueSieve : IAttributionSieve
         if (context.IsCue(verb) && (context.MentionAt(verb + 1) ?? context.DescribedMention(verb + 1) ?? context.MentionAt(context.SkipPrepositionalPhrases(verb + 1)) ?? context.MentionAt(context.SkipAddressee(verb + 1))
             ?? context.SpeakerAfterAdjuncts(verb + 1)) is { } inverted)
         {
-            return context.Propose(inverted, verb, verb + 1, AttributionRules.QuoteCueSpeaker);
+            return RelayedBy(context, verb) ?? context.Propose(inverted, verb, verb + 1, AttributionRules.QuoteCueSpeaker);
         }
 
         if (context.SourceMarkerLength(i) is > 0 and int marker && context.MentionNear(i + marker) is { } source)
@@ -74,7 +77,7 @@ internal sealed class AfterQuoteCueSieve : IAttributionSieve
 
         if (context.IsCue(k))
         {
-            return context.Propose(mention, k, k + 1, AttributionRules.QuoteSpeakerCue);
+            return RelayedBy(context, k) ?? context.Propose(mention, k, k + 1, AttributionRules.QuoteSpeakerCue);
         }
 
         // "X, 59, of Ashton, Md., who watched the ceremony, said": the verb after the last comma of the apposition.
@@ -84,5 +87,27 @@ internal sealed class AfterQuoteCueSieve : IAttributionSieve
         }
 
         return dash && context.Mentions[mention].Type != MentionType.Pronoun ? context.Propose(mention, -1, -1, AttributionRules.QuoteDashSpeaker) : null;
+    }
+
+    /// <summary>
+    /// The attribution to the source that a source marker names after a comma later in the clause of the quote's speech
+    /// verb at <paramref name="cue"/> (<c>“…,” Jane Doe said on Monday, according to the Daily Courier.</c>): the writer
+    /// has the words from that source, which news credits with them. Only a source named counts: a document that names no
+    /// author (<c>according to a statement</c>) tells how the speaker's words came out, not who gives them. Null when the
+    /// clause has none before its sentence's end or the next quotation mark.
+    /// </summary>
+    private static QuoteAttribution? RelayedBy(AttributionContext context, int cue)
+    {
+        int end = Math.Min(context.SentenceOf(cue).EndToken, cue + MaxRelayDistance);
+        for (int k = cue + 1; k < end && context.Tokens[k].Kind != TokenKind.QuoteMark; k++)
+        {
+            if (context.IsText(k, ",") && context.SourceMarkerLength(k + 1) is > 0 and int marker && context.MentionNear(k + 1 + marker) is { } source
+                && context.Mentions[source].HasName)
+            {
+                return context.Propose(source, k + 1, k + 1 + marker, AttributionRules.RelayingSourceAfterQuote);
+            }
+        }
+
+        return null;
     }
 }

@@ -93,10 +93,11 @@ internal readonly partial struct SpeakerPhraseParser
         && _tokens[start - 2].Kind == TokenKind.Word && _tokens[start - 2].Has(TokenFlags.Capitalized);
 
     /// <summary>
-    /// Whether the bare role noun <paramref name="head"/> at token <paramref name="start"/> follows a possessive determiner
-    /// and is the subject of a speech verb right after it or inverted right before it (<c>his spokesman said</c>, <c>a
-    /// déclaré son avocat</c>): somebody's agent who speaks, not a common noun. Elsewhere (<c>thanks to her mother</c>)
-    /// it stays no mention, lest it take the pronouns that stand for the possessor.
+    /// Whether the bare role, body or document noun <paramref name="head"/> at token <paramref name="start"/> follows a
+    /// possessive determiner and is the subject of a speech verb right after it or inverted right before it (<c>his spokesman
+    /// said</c>, <c>a déclaré son avocat</c>, <c>his campaign said</c>): somebody's agent who speaks, not a common noun.
+    /// Elsewhere (<c>thanks to her mother</c>, <c>in his office</c>) it stays no mention, lest it take the pronouns that
+    /// stand for the possessor.
     /// </summary>
     private bool SpeaksAfterPossessive(int start, int head) =>
         start >= 1 && Is(start - 1, WordClass.PossessiveDeterminer)

@@ -182,8 +182,9 @@ internal readonly partial struct SpeakerPhraseParser
                 return true;
             }
 
-            // A source noun needs a determiner or a word before it: "the letter", "the IMF report".
-            if (end > phrase.Start)
+            // A source noun needs a determiner or a word before it: "the letter", "the IMF report"; or a possessive before
+            // it when it speaks: "his campaign said", "a précisé son cabinet".
+            if (end > phrase.Start || SpeaksAfterPossessive(end, end))
             {
                 SourceHead(ref phrase);
                 return true;

@@ -45,11 +45,13 @@ public class CueGrammarTests
         SpeakerOfTheQuote(article, language).Should().Be(speaker);
     }
 
-    /// <summary>A bare role noun after a possessive that speaks is the possessor's agent, not the possessor named before.</summary>
+    /// <summary>A bare role or body noun after a possessive that speaks is the possessor's agent, not the possessor named before.</summary>
     [Theory]
     [InlineData("Mark Smith was fined on Monday. “We will appeal,” his spokesman said.", "spokesman", Language.English)]
     [InlineData("Mark Smith was fined on Monday. Her lawyer said: “She did nothing wrong.”", "lawyer", Language.English)]
     [InlineData("Jeanne Roux a été condamnée lundi. « Nous ferons appel », a déclaré son avocat.", "avocat", Language.French)]
+    [InlineData("Mark Smith was fined on Monday. “We will appeal,” his office said.", "office", Language.English)]
+    [InlineData("Jeanne Roux a été condamnée lundi. « Nous ferons appel », a indiqué son cabinet.", "cabinet", Language.French)]
     public void A_role_noun_after_a_possessive_speaks_for_itself(string article, string speaker, Language language)
     {
         SpeakerOfTheQuote(article, language).Should().Be(speaker);

@@ -217,6 +217,22 @@ public class ReportedSpeechTests
         (reported.SpeakerMention?.Text).Should().EndWith(speaker);
     }
 
+    [Theory]
+    [InlineData("en", "His office said that the bridge would reopen in May.", "that the bridge would reopen in May", "office", "reported-that")]
+    [InlineData("en", "Her campaign has said the bridge would reopen in May.", "the bridge would reopen in May", "campaign", "reported-bare")]
+    [InlineData("en", "The bridge will reopen in May, his campaign said.", "The bridge will reopen in May", "campaign", "reported-inverted")]
+    [InlineData("fr", "Son cabinet a affirmé que le pont rouvrirait en mai.", "que le pont rouvrirait en mai", "cabinet", "reported-that")]
+    [InlineData("fr", "Le pont rouvrira en mai, a précisé son cabinet.", "Le pont rouvrira en mai", "cabinet", "reported-inverted")]
+    public void A_body_a_possessive_relates_to_speaks_as_itself(string language, string text, string content, string speaker, string rule)
+    {
+        var reported = (language == "fr" ? TestHelpers.French : TestHelpers.English).ExtractQuotes(text).Should().ContainSingle().Subject;
+
+        reported.Kind.Should().Be(QuoteKind.Indirect);
+        reported.Text.Should().Be(content);
+        reported.Rule.Should().Be(rule);
+        (reported.SpeakerMention?.Text).Should().Be(speaker);
+    }
+
     [Fact]
     public void A_clause_that_holds_a_quotation_gives_the_quote_alone()
     {

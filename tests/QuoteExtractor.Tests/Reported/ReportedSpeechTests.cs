@@ -233,6 +233,20 @@ public class ReportedSpeechTests
         (reported.SpeakerMention?.Text).Should().Be(speaker);
     }
 
+    [Theory]
+    [InlineData("en", "Security personnel said the gate would stay closed until May.", "the gate would stay closed until May", "Security personnel")]
+    [InlineData("en", "Some strategists say the bridge will reopen in May.", "the bridge will reopen in May", "Some strategists")]
+    [InlineData("fr", "Son entourage a affirmé que le pont rouvrirait en mai.", "que le pont rouvrirait en mai", "entourage")]
+    public void A_group_noun_speaks_as_a_group(string language, string text, string content, string speaker)
+    {
+        var reported = (language == "fr" ? TestHelpers.French : TestHelpers.English).ExtractQuotes(text).Should().ContainSingle().Subject;
+
+        reported.Kind.Should().Be(QuoteKind.Indirect);
+        reported.Text.Should().Be(content);
+        (reported.SpeakerMention?.Text).Should().Be(speaker);
+        reported.Speaker!.Kind.Should().Be(SpeakerKind.Group);
+    }
+
     [Fact]
     public void A_clause_that_holds_a_quotation_gives_the_quote_alone()
     {

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using QuoteExtraction.Attribution;
 using QuoteExtraction.Languages;
 
@@ -21,12 +22,18 @@ internal sealed class ReportedSpeechFinder
     /// <summary>The most tokens of a phrase of time between a subject and its verb (<c>on Thursday evening</c>).</summary>
     private const int MaxAdjunctTokens = 3;
 
+    /// <summary>The classes of the verbs that the patterns read (<see cref="IReportedPattern.CueClasses"/>).</summary>
+    private const WordClass PatternVerbs = WordClass.ReportingVerb | WordClass.BareClauseVerb | WordClass.InfinitiveVerb | WordClass.ObjectVerb;
+
     /// <summary>The patterns, in the order they are tried on a sentence.</summary>
     private static readonly ImmutableArray<IReportedPattern> s_patterns =
         [new ComplementClausePattern(), new SourceMarkerPattern(), new InvertedCuePattern(), new ParentheticalCuePattern(), new BareClausePattern(), new AddresseeClausePattern(), new NounPhraseSubjectPattern(), new InfinitiveContentPattern(), new ObjectContentPattern()];
 
     private readonly AttributionContext _context;
     private readonly List<ReportedQuote> _found = [];
+
+    /// <summary>The cues of the sentence being read (<see cref="ReadCues"/>), kept for the next sentence.</summary>
+    private readonly List<int> _cues = [];
     private int _nextSentence;
 
     /// <summary>A finder over the sentences of <paramref name="context"/>'s document, from its first.</summary>
@@ -67,15 +74,39 @@ internal sealed class ReportedSpeechFinder
     /// <summary>The construction that the first pattern to find one finds in <paramref name="sentence"/>, or null.</summary>
     private ReportedQuote? FirstFound(Segment sentence)
     {
+        // The cues are read once for all the patterns, and a pattern whose verbs the sentence lacks is not run.
+        var cueClasses = ReadCues(sentence);
+        var cues = CollectionsMarshal.AsSpan(_cues);
         foreach (var pattern in s_patterns)
         {
-            if (pattern.Find(_context, sentence) is { } found)
+            if ((cueClasses & pattern.CueClasses) == pattern.CueClasses && pattern.Find(_context, sentence, cues) is { } found)
             {
                 return found;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Fills <see cref="_cues"/> with the cues of <paramref name="sentence"/> (<see cref="AttributionContext.IsCue"/>) that
+    /// have a class of <see cref="PatternVerbs"/>, and returns the classes of those they have, together.
+    /// </summary>
+    private WordClass ReadCues(Segment sentence)
+    {
+        _cues.Clear();
+        var classes = WordClass.None;
+        var wordClasses = _context.Document.Classes;
+        for (int v = _context.NextCueCandidate(sentence.FirstToken); v < sentence.EndToken; v = _context.NextCueCandidate(v + 1))
+        {
+            if (wordClasses.Is(v, PatternVerbs) && _context.IsCue(v))
+            {
+                _cues.Add(v);
+                classes |= wordClasses[v] & PatternVerbs;
+            }
+        }
+
+        return classes;
     }
 
     /// <summary>The first token of the clause after a content that ends at <paramref name="end"/>, past its punctuation and conjunction.</summary>

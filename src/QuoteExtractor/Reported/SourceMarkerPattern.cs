@@ -17,7 +17,10 @@ internal sealed class SourceMarkerPattern : IReportedPattern
     private const int MaxTailTokens = 5;
 
     /// <inheritdoc />
-    public ReportedQuote? Find(AttributionContext context, Segment sentence)
+    public WordClass CueClasses => WordClass.None;
+
+    /// <inheritdoc />
+    public ReportedQuote? Find(AttributionContext context, Segment sentence, ReadOnlySpan<int> cues)
     {
         int first = sentence.FirstToken;
         int opener = context.ClauseOpener(sentence);
@@ -37,7 +40,8 @@ internal sealed class SourceMarkerPattern : IReportedPattern
 
         for (int v = context.NextCueCandidate(first); v < sentence.EndToken; v = context.NextCueCandidate(v + 1))
         {
-            if (!context.IsText(v - 1, ",") || context.SourceMarkerLength(v) is not (> 0 and int closing) || context.MentionNear(v + closing) is not { } closer)
+            // Most candidates are verbs: the class says so before the text is read.
+            if (!context.Is(v, WordClass.SourceMarkerStart) || !context.IsText(v - 1, ",") || context.SourceMarkerLength(v) is not (> 0 and int closing) || context.MentionNear(v + closing) is not { } closer)
             {
                 continue;
             }

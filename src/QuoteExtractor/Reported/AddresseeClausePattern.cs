@@ -15,9 +15,9 @@ internal sealed class AddresseeClausePattern : IReportedPattern
     public WordClass CueClasses => WordClass.ReportingVerb;
 
     /// <inheritdoc />
-    public ReportedQuote? Find(AttributionContext context, Segment sentence, ReadOnlySpan<int> cues)
+    public ReportedQuote? Find(AttributionContext context, Segment sentence, SentenceCues cues)
     {
-        foreach (int v in cues)
+        foreach (int v in cues.Verbs)
         {
             // The shape comes first: most reporting verbs are followed by no addressee and a pronoun, and the tag costs a lookup.
             if (context.Is(v, WordClass.ReportingVerb)

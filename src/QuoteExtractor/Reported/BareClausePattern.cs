@@ -17,9 +17,9 @@ internal sealed class BareClausePattern : IReportedPattern
     public WordClass CueClasses => WordClass.ReportingVerb | WordClass.BareClauseVerb;
 
     /// <inheritdoc />
-    public ReportedQuote? Find(AttributionContext context, Segment sentence, ReadOnlySpan<int> cues)
+    public ReportedQuote? Find(AttributionContext context, Segment sentence, SentenceCues cues)
     {
-        foreach (int v in cues)
+        foreach (int v in cues.Verbs)
         {
             int next = v + 1;
             if (next < sentence.EndToken && context.Is(v, WordClass.BareClauseVerb) && context.Is(v, WordClass.ReportingVerb)

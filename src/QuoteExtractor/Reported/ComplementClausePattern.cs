@@ -17,9 +17,9 @@ internal sealed class ComplementClausePattern : IReportedPattern
     public WordClass CueClasses => WordClass.ReportingVerb;
 
     /// <inheritdoc />
-    public ReportedQuote? Find(AttributionContext context, Segment sentence, ReadOnlySpan<int> cues)
+    public ReportedQuote? Find(AttributionContext context, Segment sentence, SentenceCues cues)
     {
-        foreach (int v in cues)
+        foreach (int v in cues.Verbs)
         {
             if (context.Is(v, WordClass.ReportingVerb) && Complementizer(context, v, sentence.EndToken) is int that && !ReportedSpeechFinder.IsPassive(context, v)
                 && ReportedSpeechFinder.ContentEnd(context, sentence, v, that) is int end && ReportedSpeechFinder.Subject(context, sentence, v) is { } subject)

@@ -14,7 +14,7 @@ internal interface IReportedPattern
 
     /// <summary>
     /// The reported speech that <paramref name="sentence"/> holds in this pattern's construction, or null; <paramref name="cues"/>
-    /// are the sentence's cues of the verbs the patterns read, in text order.
+    /// are the tokens of the sentence that the patterns start from.
     /// </summary>
-    ReportedQuote? Find(AttributionContext context, Segment sentence, ReadOnlySpan<int> cues);
+    ReportedQuote? Find(AttributionContext context, Segment sentence, SentenceCues cues);
 }

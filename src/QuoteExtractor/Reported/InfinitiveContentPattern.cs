@@ -22,9 +22,9 @@ internal sealed class InfinitiveContentPattern : IReportedPattern
     public WordClass CueClasses => WordClass.InfinitiveVerb;
 
     /// <inheritdoc />
-    public ReportedQuote? Find(AttributionContext context, Segment sentence, ReadOnlySpan<int> cues)
+    public ReportedQuote? Find(AttributionContext context, Segment sentence, SentenceCues cues)
     {
-        foreach (int v in cues)
+        foreach (int v in cues.Verbs)
         {
             if (context.Is(v, WordClass.InfinitiveVerb) && InfinitiveStart(context, v, sentence.EndToken) is int first
                 && !ReportedSpeechFinder.IsPassive(context, v) && !ReportedSpeechFinder.InOpeningClause(context, sentence, v)

@@ -19,9 +19,9 @@ internal sealed class InvertedCuePattern : IReportedPattern
     public WordClass CueClasses => WordClass.ReportingVerb;
 
     /// <inheritdoc />
-    public ReportedQuote? Find(AttributionContext context, Segment sentence, ReadOnlySpan<int> cues)
+    public ReportedQuote? Find(AttributionContext context, Segment sentence, SentenceCues cues)
     {
-        foreach (int v in cues)
+        foreach (int v in cues.Verbs)
         {
             if (!context.Is(v, WordClass.ReportingVerb))
             {

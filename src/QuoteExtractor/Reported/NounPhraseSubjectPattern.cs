@@ -25,9 +25,9 @@ internal sealed class NounPhraseSubjectPattern : IReportedPattern
     public WordClass CueClasses => WordClass.ReportingVerb;
 
     /// <inheritdoc />
-    public ReportedQuote? Find(AttributionContext context, Segment sentence, ReadOnlySpan<int> cues)
+    public ReportedQuote? Find(AttributionContext context, Segment sentence, SentenceCues cues)
     {
-        foreach (int v in cues)
+        foreach (int v in cues.Verbs)
         {
             // The phrase first: before most verbs stands a name or a pronoun, which it rejects at its first word.
             if (!context.Is(v, WordClass.ReportingVerb) || Phrase(context, sentence, v) is not var (phraseFirst, phraseEnd)

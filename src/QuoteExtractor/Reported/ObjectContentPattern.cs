@@ -19,9 +19,9 @@ internal sealed class ObjectContentPattern : IReportedPattern
     public WordClass CueClasses => WordClass.ObjectVerb;
 
     /// <inheritdoc />
-    public ReportedQuote? Find(AttributionContext context, Segment sentence, ReadOnlySpan<int> cues)
+    public ReportedQuote? Find(AttributionContext context, Segment sentence, SentenceCues cues)
     {
-        foreach (int v in cues)
+        foreach (int v in cues.Verbs)
         {
             // After an infinitive's marker the verb is an intent ("wants to criticize"), not a report.
             if (context.IsListed(v, WordClass.ObjectVerb) && !context.IsListed(v - 1, WordClass.InfinitiveMarker)

@@ -14,10 +14,10 @@ internal sealed class ParentheticalCuePattern : IReportedPattern
     public WordClass CueClasses => WordClass.ReportingVerb;
 
     /// <inheritdoc />
-    public ReportedQuote? Find(AttributionContext context, Segment sentence, ReadOnlySpan<int> cues)
+    public ReportedQuote? Find(AttributionContext context, Segment sentence, SentenceCues cues)
     {
         int first = sentence.FirstToken;
-        foreach (int v in cues)
+        foreach (int v in cues.Verbs)
         {
             if (!context.Is(v, WordClass.ReportingVerb))
             {

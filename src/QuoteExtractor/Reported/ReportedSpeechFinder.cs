@@ -32,8 +32,17 @@ internal sealed class ReportedSpeechFinder
     private readonly AttributionContext _context;
     private readonly List<ReportedQuote> _found = [];
 
-    /// <summary>The cues of the sentence being read (<see cref="ReadCues"/>), kept for the next sentence.</summary>
+    /// <summary>The cues of the sentence being read that have a class of <see cref="PatternVerbs"/> (<see cref="ReadCandidates"/>).</summary>
     private readonly List<int> _cues = [];
+
+    /// <summary>The tokens of the sentence being read that may start a source marker (<see cref="ReadCandidates"/>).</summary>
+    private readonly List<int> _sourceMarkers = [];
+
+    /// <summary>The classes of <see cref="PatternVerbs"/> that <see cref="_cues"/> have, together.</summary>
+    private WordClass _cueClasses;
+
+    /// <summary>The classes of the cue candidates of the sentence being read, together.</summary>
+    private WordClass _candidateClasses;
     private int _nextSentence;
 
     /// <summary>A finder over the sentences of <paramref name="context"/>'s document, from its first.</summary>
@@ -51,13 +60,15 @@ internal sealed class ReportedSpeechFinder
         var sentences = _context.Sentences;
         for (; _nextSentence < sentences.Count && sentences[_nextSentence].EndToken <= end; _nextSentence++)
         {
-            if (!MayReport(sentences[_nextSentence]))
+            var sentence = sentences[_nextSentence];
+            ReadCandidates(sentence);
+            if (!MayReport(sentence))
             {
                 continue;
             }
 
             // "Jane Roe said that A, and Mark Smith said B": the clause after a construction's content may hold another.
-            for (var rest = sentences[_nextSentence]; FirstFound(rest) is { } found;)
+            for (var rest = sentence; FirstFound(rest) is { } found;)
             {
                 _found.Add(found);
                 int next = NextClause(found.EndToken, rest.EndToken);
@@ -67,19 +78,19 @@ internal sealed class ReportedSpeechFinder
                 }
 
                 rest = new Segment(TextSpan.FromBounds(_context.Tokens[next].Start, rest.Span.End), next, rest.EndToken - next);
+                ReadCandidates(rest);
             }
         }
     }
 
-    /// <summary>The construction that the first pattern to find one finds in <paramref name="sentence"/>, or null.</summary>
+    /// <summary>The construction that the first pattern to find one finds in <paramref name="sentence"/>, whose candidates <see cref="ReadCandidates"/> read, or null.</summary>
     private ReportedQuote? FirstFound(Segment sentence)
     {
-        // The cues are read once for all the patterns, and a pattern whose verbs the sentence lacks is not run.
-        var cueClasses = ReadCues(sentence);
-        var cues = CollectionsMarshal.AsSpan(_cues);
+        // A pattern whose verbs the sentence lacks cannot find anything there.
+        var cues = new SentenceCues(CollectionsMarshal.AsSpan(_cues), CollectionsMarshal.AsSpan(_sourceMarkers));
         foreach (var pattern in s_patterns)
         {
-            if ((cueClasses & pattern.CueClasses) == pattern.CueClasses && pattern.Find(_context, sentence, cues) is { } found)
+            if ((_cueClasses & pattern.CueClasses) == pattern.CueClasses && pattern.Find(_context, sentence, cues) is { } found)
             {
                 return found;
             }
@@ -89,24 +100,33 @@ internal sealed class ReportedSpeechFinder
     }
 
     /// <summary>
-    /// Fills <see cref="_cues"/> with the cues of <paramref name="sentence"/> (<see cref="AttributionContext.IsCue"/>) that
-    /// have a class of <see cref="PatternVerbs"/>, and returns the classes of those they have, together.
+    /// Reads the cue candidates of <paramref name="sentence"/> once for the test and all the patterns: its cues
+    /// (<see cref="AttributionContext.IsCue"/>) of <see cref="PatternVerbs"/>, the starts of its source markers, and their classes.
     /// </summary>
-    private WordClass ReadCues(Segment sentence)
+    private void ReadCandidates(Segment sentence)
     {
         _cues.Clear();
-        var classes = WordClass.None;
+        _sourceMarkers.Clear();
+        var cueClasses = WordClass.None;
+        var candidateClasses = WordClass.None;
         var wordClasses = _context.Document.Classes;
         for (int v = _context.NextCueCandidate(sentence.FirstToken); v < sentence.EndToken; v = _context.NextCueCandidate(v + 1))
         {
+            candidateClasses |= wordClasses[v];
+            if (wordClasses.Is(v, WordClass.SourceMarkerStart))
+            {
+                _sourceMarkers.Add(v);
+            }
+
             if (wordClasses.Is(v, PatternVerbs) && _context.IsCue(v))
             {
                 _cues.Add(v);
-                classes |= wordClasses[v] & PatternVerbs;
+                cueClasses |= wordClasses[v] & PatternVerbs;
             }
         }
 
-        return classes;
+        _cueClasses = cueClasses;
+        _candidateClasses = candidateClasses;
     }
 
     /// <summary>The first token of the clause after a content that ends at <paramref name="end"/>, past its punctuation and conjunction.</summary>
@@ -121,26 +141,13 @@ internal sealed class ReportedSpeechFinder
     }
 
     /// <summary>
-    /// Whether <paramref name="sentence"/> has a reporting verb (of a clause, an infinitive or an object) or a source marker outside quotations, or opens with an
-    /// opinion marker, one of which every pattern needs.
+    /// Whether <paramref name="sentence"/>, whose candidates <see cref="ReadCandidates"/> read, has a reporting verb (of a
+    /// clause, an infinitive or an object) or a source marker outside quotations, or opens with an opinion marker, one of
+    /// which every pattern needs.
     /// </summary>
-    private bool MayReport(Segment sentence)
-    {
-        if (SourceMarkerPattern.OpensWithSpeechOpinion(_context, sentence))
-        {
-            return true;
-        }
-
-        for (int v = _context.NextCueCandidate(sentence.FirstToken); v < sentence.EndToken; v = _context.NextCueCandidate(v + 1))
-        {
-            if (_context.Is(v, WordClass.ReportingVerb | WordClass.SourceMarkerStart | WordClass.InfinitiveVerb) || _context.IsListed(v, WordClass.ObjectVerb))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool MayReport(Segment sentence) =>
+        SourceMarkerPattern.OpensWithSpeechOpinion(_context, sentence)
+        || (_candidateClasses & (WordClass.ReportingVerb | WordClass.SourceMarkerStart | WordClass.InfinitiveVerb | WordClass.ObjectVerb)) != 0;
 
     /// <summary>
     /// The content of the tokens <c>[first, end)</c>, past the punctuation that ends it, or null when it holds a

@@ -20,7 +20,7 @@ internal sealed class SourceMarkerPattern : IReportedPattern
     public WordClass CueClasses => WordClass.None;
 
     /// <inheritdoc />
-    public ReportedQuote? Find(AttributionContext context, Segment sentence, ReadOnlySpan<int> cues)
+    public ReportedQuote? Find(AttributionContext context, Segment sentence, SentenceCues cues)
     {
         int first = sentence.FirstToken;
         int opener = context.ClauseOpener(sentence);
@@ -38,10 +38,9 @@ internal sealed class SourceMarkerPattern : IReportedPattern
             return ReportedSpeechFinder.Report(context, after + 1, ReportedSpeechFinder.ClauseEnd(context, sentence, after + 1), holder, first, first + 1, AttributionRules.ReportedAccordingTo);
         }
 
-        for (int v = context.NextCueCandidate(first); v < sentence.EndToken; v = context.NextCueCandidate(v + 1))
+        foreach (int v in cues.SourceMarkers)
         {
-            // Most candidates are verbs: the class says so before the text is read.
-            if (!context.Is(v, WordClass.SourceMarkerStart) || !context.IsText(v - 1, ",") || context.SourceMarkerLength(v) is not (> 0 and int closing) || context.MentionNear(v + closing) is not { } closer)
+            if (!context.IsText(v - 1, ",") || context.SourceMarkerLength(v) is not (> 0 and int closing) || context.MentionNear(v + closing) is not { } closer)
             {
                 continue;
             }

@@ -29,13 +29,16 @@ internal sealed class ReportedSpeechFinder
     private static readonly ImmutableArray<IReportedPattern> s_patterns =
         [new ComplementClausePattern(), new SourceMarkerPattern(), new InvertedCuePattern(), new ParentheticalCuePattern(), new BareClausePattern(), new AddresseeClausePattern(), new NounPhraseSubjectPattern(), new InfinitiveContentPattern(), new ObjectContentPattern()];
 
+    /// <summary>Each pattern's <see cref="IReportedPattern.CueClasses"/>, read once rather than asked of each pattern at each sentence.</summary>
+    private static readonly ImmutableArray<WordClass> s_cueClasses = [.. s_patterns.Select(pattern => pattern.CueClasses)];
+
     private readonly AttributionContext _context;
     private readonly List<ReportedQuote> _found = [];
 
     /// <summary>The cues of the sentence being read that have a class of <see cref="PatternVerbs"/> (<see cref="ReadCandidates"/>).</summary>
     private readonly List<int> _cues = [];
 
-    /// <summary>The tokens of the sentence being read that may start a source marker (<see cref="ReadCandidates"/>).</summary>
+    /// <summary>The tokens of the sentence being read that may start a source marker after a comma (<see cref="ReadCandidates"/>).</summary>
     private readonly List<int> _sourceMarkers = [];
 
     /// <summary>The classes of <see cref="PatternVerbs"/> that <see cref="_cues"/> have, together.</summary>
@@ -88,9 +91,14 @@ internal sealed class ReportedSpeechFinder
     {
         // A pattern whose verbs the sentence lacks cannot find anything there.
         var cues = new SentenceCues(CollectionsMarshal.AsSpan(_cues), CollectionsMarshal.AsSpan(_sourceMarkers));
-        foreach (var pattern in s_patterns)
+        if (_cueClasses == WordClass.None && !SourceMarkerPattern.MayFind(_context, sentence, cues))
         {
-            if ((_cueClasses & pattern.CueClasses) == pattern.CueClasses && pattern.Find(_context, sentence, cues) is { } found)
+            return null;
+        }
+
+        for (int p = 0; p < s_patterns.Length; p++)
+        {
+            if ((_cueClasses & s_cueClasses[p]) == s_cueClasses[p] && s_patterns[p].Find(_context, sentence, cues) is { } found)
             {
                 return found;
             }
@@ -101,7 +109,7 @@ internal sealed class ReportedSpeechFinder
 
     /// <summary>
     /// Reads the cue candidates of <paramref name="sentence"/> once for the test and all the patterns: its cues
-    /// (<see cref="AttributionContext.IsCue"/>) of <see cref="PatternVerbs"/>, the starts of its source markers, and their classes.
+    /// (<see cref="AttributionContext.IsCue"/>) of <see cref="PatternVerbs"/>, the starts of its source markers after a comma, and their classes.
     /// </summary>
     private void ReadCandidates(Segment sentence)
     {
@@ -113,7 +121,7 @@ internal sealed class ReportedSpeechFinder
         for (int v = _context.NextCueCandidate(sentence.FirstToken); v < sentence.EndToken; v = _context.NextCueCandidate(v + 1))
         {
             candidateClasses |= wordClasses[v];
-            if (wordClasses.Is(v, WordClass.SourceMarkerStart))
+            if (wordClasses.Is(v, WordClass.SourceMarkerStart) && _context.IsText(v - 1, ","))
             {
                 _sourceMarkers.Add(v);
             }
@@ -184,12 +192,15 @@ internal sealed class ReportedSpeechFinder
     /// </summary>
     public static int ClauseEnd(AttributionContext context, Segment sentence, int first)
     {
+        var tokens = context.Tokens;
         for (int k = first; k < sentence.EndToken; k++)
         {
-            if (context.IsText(k, ";")
-                || (context.IsText(k, ",") && (context.IsConjunction(k + 1) || context.IsListed(k + 1, WordClass.Subordinator) || IsMainVerb(context, sentence, k + 1)))
-                || (k + 1 < sentence.EndToken && context.IsConjunction(k) && context.SkipAuxiliaries(k + 1, forward: true) is var verb
-                    && verb < sentence.EndToken && context.Is(verb, WordClass.SpeechVerb) && context.IsCue(verb)))
+            // A mark ends the clause by its text, a word by its class: each token is read one way only.
+            if (tokens[k].Kind == TokenKind.Punctuation
+                ? context.IsText(k, ";")
+                    || (context.IsText(k, ",") && (context.IsConjunction(k + 1) || context.IsListed(k + 1, WordClass.Subordinator) || IsMainVerb(context, sentence, k + 1)))
+                : k + 1 < sentence.EndToken && context.IsConjunction(k) && context.SkipAuxiliaries(k + 1, forward: true) is var verb
+                    && verb < sentence.EndToken && context.Is(verb, WordClass.SpeechVerb) && context.IsCue(verb))
             {
                 return k;
             }

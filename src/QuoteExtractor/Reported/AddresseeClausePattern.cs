@@ -12,12 +12,15 @@ namespace QuoteExtraction.Reported;
 internal sealed class AddresseeClausePattern : IReportedPattern
 {
     /// <inheritdoc />
-    public ReportedQuote? Find(AttributionContext context, Segment sentence)
+    public WordClass CueClasses => WordClass.ReportingVerb;
+
+    /// <inheritdoc />
+    public ReportedQuote? Find(AttributionContext context, Segment sentence, SentenceCues cues)
     {
-        for (int v = context.NextCueCandidate(sentence.FirstToken); v < sentence.EndToken; v = context.NextCueCandidate(v + 1))
+        foreach (int v in cues.Verbs)
         {
             // The shape comes first: most reporting verbs are followed by no addressee and a pronoun, and the tag costs a lookup.
-            if (ComplementClausePattern.IsReportingVerb(context, v)
+            if (context.Is(v, WordClass.ReportingVerb)
                 && AfterAddressee(context, v + 1, sentence.EndToken) is int first
                 && (OpensWithPronoun(context, first) || OpensNounSubject(context, first))
                 && ReportedSpeechFinder.HasReportingTag(context, v, LanguageProfile.AddresseeClauseTag)

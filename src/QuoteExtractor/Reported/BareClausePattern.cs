@@ -14,12 +14,15 @@ internal sealed class BareClausePattern : IReportedPattern
     private const int MaxSubjectTokens = 6;
 
     /// <inheritdoc />
-    public ReportedQuote? Find(AttributionContext context, Segment sentence)
+    public WordClass CueClasses => WordClass.ReportingVerb | WordClass.BareClauseVerb;
+
+    /// <inheritdoc />
+    public ReportedQuote? Find(AttributionContext context, Segment sentence, SentenceCues cues)
     {
-        for (int v = context.NextCueCandidate(sentence.FirstToken); v < sentence.EndToken; v = context.NextCueCandidate(v + 1))
+        foreach (int v in cues.Verbs)
         {
             int next = v + 1;
-            if (next < sentence.EndToken && context.Is(v, WordClass.BareClauseVerb) && ComplementClausePattern.IsReportingVerb(context, v)
+            if (next < sentence.EndToken && context.Is(v, WordClass.BareClauseVerb) && context.Is(v, WordClass.ReportingVerb)
                 && OpensClause(context, next)
                 && (context.InvertedAfterComma(v) is null || ReportedSpeechFinder.SetOffSubject(context, sentence, v) is not null)
                 && !ReportedSpeechFinder.IsPassive(context, v) && ReportedSpeechFinder.ContentEnd(context, sentence, v, next) is int end

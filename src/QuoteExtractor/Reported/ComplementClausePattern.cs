@@ -14,11 +14,14 @@ internal sealed class ComplementClausePattern : IReportedPattern
     private const int MaxObjectTokens = 6;
 
     /// <inheritdoc />
-    public ReportedQuote? Find(AttributionContext context, Segment sentence)
+    public WordClass CueClasses => WordClass.ReportingVerb;
+
+    /// <inheritdoc />
+    public ReportedQuote? Find(AttributionContext context, Segment sentence, SentenceCues cues)
     {
-        for (int v = context.NextCueCandidate(sentence.FirstToken); v < sentence.EndToken; v = context.NextCueCandidate(v + 1))
+        foreach (int v in cues.Verbs)
         {
-            if (IsReportingVerb(context, v) && Complementizer(context, v, sentence.EndToken) is int that && !ReportedSpeechFinder.IsPassive(context, v)
+            if (context.Is(v, WordClass.ReportingVerb) && Complementizer(context, v, sentence.EndToken) is int that && !ReportedSpeechFinder.IsPassive(context, v)
                 && ReportedSpeechFinder.ContentEnd(context, sentence, v, that) is int end && ReportedSpeechFinder.Subject(context, sentence, v) is { } subject)
             {
                 return ReportedSpeechFinder.Report(context, that, end, subject, v, v + 1, AttributionRules.ReportedThat);
@@ -27,10 +30,6 @@ internal sealed class ComplementClausePattern : IReportedPattern
 
         return null;
     }
-
-    /// <summary>Whether token <paramref name="v"/> is a cue (not negated, outside quotations) of the language's reporting verbs.</summary>
-    public static bool IsReportingVerb(AttributionContext context, int v) =>
-        context.Is(v, WordClass.ReportingVerb) && context.IsCue(v);
 
     /// <summary>
     /// The complementizer that opens the content of the verb at <paramref name="verb"/>, right after the verb or after an

@@ -19,11 +19,14 @@ internal sealed class InfinitiveContentPattern : IReportedPattern
     private const int MaxInfinitivePrefix = 2;
 
     /// <inheritdoc />
-    public ReportedQuote? Find(AttributionContext context, Segment sentence)
+    public WordClass CueClasses => WordClass.InfinitiveVerb;
+
+    /// <inheritdoc />
+    public ReportedQuote? Find(AttributionContext context, Segment sentence, SentenceCues cues)
     {
-        for (int v = context.NextCueCandidate(sentence.FirstToken); v < sentence.EndToken; v = context.NextCueCandidate(v + 1))
+        foreach (int v in cues.Verbs)
         {
-            if (context.Is(v, WordClass.InfinitiveVerb) && context.IsCue(v) && InfinitiveStart(context, v, sentence.EndToken) is int first
+            if (context.Is(v, WordClass.InfinitiveVerb) && InfinitiveStart(context, v, sentence.EndToken) is int first
                 && !ReportedSpeechFinder.IsPassive(context, v) && !ReportedSpeechFinder.InOpeningClause(context, sentence, v)
                 && ReportedSpeechFinder.Subject(context, sentence, v) is { } subject
                 && ReportedSpeechFinder.Report(context, first, ReportedSpeechFinder.PhraseEnd(context, sentence, first), subject, v, v + 1, AttributionRules.ReportedInfinitive) is { } found)

@@ -16,11 +16,14 @@ internal sealed class InvertedCuePattern : IReportedPattern
     private const int MaxSpeakerGap = 4;
 
     /// <inheritdoc />
-    public ReportedQuote? Find(AttributionContext context, Segment sentence)
+    public WordClass CueClasses => WordClass.ReportingVerb;
+
+    /// <inheritdoc />
+    public ReportedQuote? Find(AttributionContext context, Segment sentence, SentenceCues cues)
     {
-        for (int v = context.NextCueCandidate(sentence.FirstToken); v < sentence.EndToken; v = context.NextCueCandidate(v + 1))
+        foreach (int v in cues.Verbs)
         {
-            if (!ComplementClausePattern.IsReportingVerb(context, v))
+            if (!context.Is(v, WordClass.ReportingVerb))
             {
                 continue;
             }

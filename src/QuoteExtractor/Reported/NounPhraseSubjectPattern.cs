@@ -22,13 +22,16 @@ internal sealed class NounPhraseSubjectPattern : IReportedPattern
         | WordClass.SpeechVerb | WordClass.Copula | WordClass.CueAuxiliary | WordClass.SourceMarkerStart;
 
     /// <inheritdoc />
-    public ReportedQuote? Find(AttributionContext context, Segment sentence)
+    public WordClass CueClasses => WordClass.ReportingVerb;
+
+    /// <inheritdoc />
+    public ReportedQuote? Find(AttributionContext context, Segment sentence, SentenceCues cues)
     {
-        for (int v = context.NextCueCandidate(sentence.FirstToken); v < sentence.EndToken; v = context.NextCueCandidate(v + 1))
+        foreach (int v in cues.Verbs)
         {
             // The phrase first: before most verbs stands a name or a pronoun, which it rejects at its first word.
             if (!context.Is(v, WordClass.ReportingVerb) || Phrase(context, sentence, v) is not var (phraseFirst, phraseEnd)
-                || !context.IsCue(v) || ContentStart(context, sentence, v) is not int first
+                || ContentStart(context, sentence, v) is not int first
                 || ReportedSpeechFinder.IsPassive(context, v) || ReportedSpeechFinder.InOpeningClause(context, sentence, v)
                 || ReportedSpeechFinder.Subject(context, sentence, v) is not null || context.InvertedAfterComma(v) is not null)
             {

@@ -16,12 +16,15 @@ internal sealed class ObjectContentPattern : IReportedPattern
     private const int MinObjectWords = 1;
 
     /// <inheritdoc />
-    public ReportedQuote? Find(AttributionContext context, Segment sentence)
+    public WordClass CueClasses => WordClass.ObjectVerb;
+
+    /// <inheritdoc />
+    public ReportedQuote? Find(AttributionContext context, Segment sentence, SentenceCues cues)
     {
-        for (int v = context.NextCueCandidate(sentence.FirstToken); v < sentence.EndToken; v = context.NextCueCandidate(v + 1))
+        foreach (int v in cues.Verbs)
         {
             // After an infinitive's marker the verb is an intent ("wants to criticize"), not a report.
-            if (context.IsListed(v, WordClass.ObjectVerb) && context.IsCue(v) && !context.IsListed(v - 1, WordClass.InfinitiveMarker)
+            if (context.IsListed(v, WordClass.ObjectVerb) && !context.IsListed(v - 1, WordClass.InfinitiveMarker)
                 && ObjectStart(context, v, sentence.EndToken) is int first
                 && !ReportedSpeechFinder.IsPassive(context, v) && !ReportedSpeechFinder.InOpeningClause(context, sentence, v)
                 && ReportedSpeechFinder.Subject(context, sentence, v) is { } subject

@@ -1,4 +1,5 @@
 using QuoteExtraction.Attribution;
+using QuoteExtraction.Languages;
 
 namespace QuoteExtraction.Reported;
 
@@ -10,12 +11,15 @@ namespace QuoteExtraction.Reported;
 internal sealed class ParentheticalCuePattern : IReportedPattern
 {
     /// <inheritdoc />
-    public ReportedQuote? Find(AttributionContext context, Segment sentence)
+    public WordClass CueClasses => WordClass.ReportingVerb;
+
+    /// <inheritdoc />
+    public ReportedQuote? Find(AttributionContext context, Segment sentence, SentenceCues cues)
     {
         int first = sentence.FirstToken;
-        for (int v = context.NextCueCandidate(first); v < sentence.EndToken; v = context.NextCueCandidate(v + 1))
+        foreach (int v in cues.Verbs)
         {
-            if (!ComplementClausePattern.IsReportingVerb(context, v))
+            if (!context.Is(v, WordClass.ReportingVerb))
             {
                 continue;
             }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using QuoteExtraction.Attribution;
 using QuoteExtraction.Languages;
 
@@ -21,12 +22,30 @@ internal sealed class ReportedSpeechFinder
     /// <summary>The most tokens of a phrase of time between a subject and its verb (<c>on Thursday evening</c>).</summary>
     private const int MaxAdjunctTokens = 3;
 
+    /// <summary>The classes of the verbs that the patterns read (<see cref="IReportedPattern.CueClasses"/>).</summary>
+    private const WordClass PatternVerbs = WordClass.ReportingVerb | WordClass.BareClauseVerb | WordClass.InfinitiveVerb | WordClass.ObjectVerb;
+
     /// <summary>The patterns, in the order they are tried on a sentence.</summary>
     private static readonly ImmutableArray<IReportedPattern> s_patterns =
         [new ComplementClausePattern(), new SourceMarkerPattern(), new InvertedCuePattern(), new ParentheticalCuePattern(), new BareClausePattern(), new AddresseeClausePattern(), new NounPhraseSubjectPattern(), new InfinitiveContentPattern(), new ObjectContentPattern()];
 
+    /// <summary>Each pattern's <see cref="IReportedPattern.CueClasses"/>, read once rather than asked of each pattern at each sentence.</summary>
+    private static readonly ImmutableArray<WordClass> s_cueClasses = [.. s_patterns.Select(pattern => pattern.CueClasses)];
+
     private readonly AttributionContext _context;
     private readonly List<ReportedQuote> _found = [];
+
+    /// <summary>The cues of the sentence being read that have a class of <see cref="PatternVerbs"/> (<see cref="ReadCandidates"/>).</summary>
+    private readonly List<int> _cues = [];
+
+    /// <summary>The tokens of the sentence being read that may start a source marker after a comma (<see cref="ReadCandidates"/>).</summary>
+    private readonly List<int> _sourceMarkers = [];
+
+    /// <summary>The classes of <see cref="PatternVerbs"/> that <see cref="_cues"/> have, together.</summary>
+    private WordClass _cueClasses;
+
+    /// <summary>The classes of the cue candidates of the sentence being read, together.</summary>
+    private WordClass _candidateClasses;
     private int _nextSentence;
 
     /// <summary>A finder over the sentences of <paramref name="context"/>'s document, from its first.</summary>
@@ -44,13 +63,15 @@ internal sealed class ReportedSpeechFinder
         var sentences = _context.Sentences;
         for (; _nextSentence < sentences.Count && sentences[_nextSentence].EndToken <= end; _nextSentence++)
         {
-            if (!MayReport(sentences[_nextSentence]))
+            var sentence = sentences[_nextSentence];
+            ReadCandidates(sentence);
+            if (!MayReport(sentence))
             {
                 continue;
             }
 
             // "Jane Roe said that A, and Mark Smith said B": the clause after a construction's content may hold another.
-            for (var rest = sentences[_nextSentence]; FirstFound(rest) is { } found;)
+            for (var rest = sentence; FirstFound(rest) is { } found;)
             {
                 _found.Add(found);
                 int next = NextClause(found.EndToken, rest.EndToken);
@@ -60,22 +81,60 @@ internal sealed class ReportedSpeechFinder
                 }
 
                 rest = new Segment(TextSpan.FromBounds(_context.Tokens[next].Start, rest.Span.End), next, rest.EndToken - next);
+                ReadCandidates(rest);
             }
         }
     }
 
-    /// <summary>The construction that the first pattern to find one finds in <paramref name="sentence"/>, or null.</summary>
+    /// <summary>The construction that the first pattern to find one finds in <paramref name="sentence"/>, whose candidates <see cref="ReadCandidates"/> read, or null.</summary>
     private ReportedQuote? FirstFound(Segment sentence)
     {
-        foreach (var pattern in s_patterns)
+        // A pattern whose verbs the sentence lacks cannot find anything there.
+        var cues = new SentenceCues(CollectionsMarshal.AsSpan(_cues), CollectionsMarshal.AsSpan(_sourceMarkers));
+        if (_cueClasses == WordClass.None && !SourceMarkerPattern.MayFind(_context, sentence, cues))
         {
-            if (pattern.Find(_context, sentence) is { } found)
+            return null;
+        }
+
+        for (int p = 0; p < s_patterns.Length; p++)
+        {
+            if ((_cueClasses & s_cueClasses[p]) == s_cueClasses[p] && s_patterns[p].Find(_context, sentence, cues) is { } found)
             {
                 return found;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Reads the cue candidates of <paramref name="sentence"/> once for the test and all the patterns: its cues
+    /// (<see cref="AttributionContext.IsCue"/>) of <see cref="PatternVerbs"/>, the starts of its source markers after a comma, and their classes.
+    /// </summary>
+    private void ReadCandidates(Segment sentence)
+    {
+        _cues.Clear();
+        _sourceMarkers.Clear();
+        var cueClasses = WordClass.None;
+        var candidateClasses = WordClass.None;
+        var wordClasses = _context.Document.Classes;
+        for (int v = _context.NextCueCandidate(sentence.FirstToken); v < sentence.EndToken; v = _context.NextCueCandidate(v + 1))
+        {
+            candidateClasses |= wordClasses[v];
+            if (wordClasses.Is(v, WordClass.SourceMarkerStart) && _context.IsText(v - 1, ","))
+            {
+                _sourceMarkers.Add(v);
+            }
+
+            if (wordClasses.Is(v, PatternVerbs) && _context.IsCue(v))
+            {
+                _cues.Add(v);
+                cueClasses |= wordClasses[v] & PatternVerbs;
+            }
+        }
+
+        _cueClasses = cueClasses;
+        _candidateClasses = candidateClasses;
     }
 
     /// <summary>The first token of the clause after a content that ends at <paramref name="end"/>, past its punctuation and conjunction.</summary>
@@ -90,26 +149,13 @@ internal sealed class ReportedSpeechFinder
     }
 
     /// <summary>
-    /// Whether <paramref name="sentence"/> has a reporting verb (of a clause, an infinitive or an object) or a source marker outside quotations, or opens with an
-    /// opinion marker, one of which every pattern needs.
+    /// Whether <paramref name="sentence"/>, whose candidates <see cref="ReadCandidates"/> read, has a reporting verb (of a
+    /// clause, an infinitive or an object) or a source marker outside quotations, or opens with an opinion marker, one of
+    /// which every pattern needs.
     /// </summary>
-    private bool MayReport(Segment sentence)
-    {
-        if (SourceMarkerPattern.OpensWithSpeechOpinion(_context, sentence))
-        {
-            return true;
-        }
-
-        for (int v = _context.NextCueCandidate(sentence.FirstToken); v < sentence.EndToken; v = _context.NextCueCandidate(v + 1))
-        {
-            if (_context.Is(v, WordClass.ReportingVerb | WordClass.SourceMarkerStart | WordClass.InfinitiveVerb) || _context.IsListed(v, WordClass.ObjectVerb))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool MayReport(Segment sentence) =>
+        SourceMarkerPattern.OpensWithSpeechOpinion(_context, sentence)
+        || (_candidateClasses & (WordClass.ReportingVerb | WordClass.SourceMarkerStart | WordClass.InfinitiveVerb | WordClass.ObjectVerb)) != 0;
 
     /// <summary>
     /// The content of the tokens <c>[first, end)</c>, past the punctuation that ends it, or null when it holds a
@@ -146,12 +192,15 @@ internal sealed class ReportedSpeechFinder
     /// </summary>
     public static int ClauseEnd(AttributionContext context, Segment sentence, int first)
     {
+        var tokens = context.Tokens;
         for (int k = first; k < sentence.EndToken; k++)
         {
-            if (context.IsText(k, ";")
-                || (context.IsText(k, ",") && (context.IsConjunction(k + 1) || context.IsListed(k + 1, WordClass.Subordinator) || IsMainVerb(context, sentence, k + 1)))
-                || (k + 1 < sentence.EndToken && context.IsConjunction(k) && context.SkipAuxiliaries(k + 1, forward: true) is var verb
-                    && verb < sentence.EndToken && context.Is(verb, WordClass.SpeechVerb) && context.IsCue(verb)))
+            // A mark ends the clause by its text, a word by its class: each token is read one way only.
+            if (tokens[k].Kind == TokenKind.Punctuation
+                ? context.IsText(k, ";")
+                    || (context.IsText(k, ",") && (context.IsConjunction(k + 1) || context.IsListed(k + 1, WordClass.Subordinator) || IsMainVerb(context, sentence, k + 1)))
+                : k + 1 < sentence.EndToken && context.IsConjunction(k) && context.SkipAuxiliaries(k + 1, forward: true) is var verb
+                    && verb < sentence.EndToken && context.Is(verb, WordClass.SpeechVerb) && context.IsCue(verb))
             {
                 return k;
             }

@@ -17,7 +17,10 @@ internal sealed class SourceMarkerPattern : IReportedPattern
     private const int MaxTailTokens = 5;
 
     /// <inheritdoc />
-    public ReportedQuote? Find(AttributionContext context, Segment sentence)
+    public WordClass CueClasses => WordClass.None;
+
+    /// <inheritdoc />
+    public ReportedQuote? Find(AttributionContext context, Segment sentence, SentenceCues cues)
     {
         int first = sentence.FirstToken;
         int opener = context.ClauseOpener(sentence);
@@ -35,9 +38,9 @@ internal sealed class SourceMarkerPattern : IReportedPattern
             return ReportedSpeechFinder.Report(context, after + 1, ReportedSpeechFinder.ClauseEnd(context, sentence, after + 1), holder, first, first + 1, AttributionRules.ReportedAccordingTo);
         }
 
-        for (int v = context.NextCueCandidate(first); v < sentence.EndToken; v = context.NextCueCandidate(v + 1))
+        foreach (int v in cues.SourceMarkers)
         {
-            if (!context.IsText(v - 1, ",") || context.SourceMarkerLength(v) is not (> 0 and int closing) || context.MentionNear(v + closing) is not { } closer)
+            if (context.SourceMarkerLength(v) is not (> 0 and int closing) || context.MentionNear(v + closing) is not { } closer)
             {
                 continue;
             }
@@ -58,6 +61,13 @@ internal sealed class SourceMarkerPattern : IReportedPattern
 
         return null;
     }
+
+    /// <summary>
+    /// Whether this pattern may find anything in <paramref name="sentence"/>: a source marker may open it, an opinion marker
+    /// opens it, or a source marker may follow one of its commas. Most sentences have none of them, and no cue either.
+    /// </summary>
+    public static bool MayFind(AttributionContext context, Segment sentence, SentenceCues cues) =>
+        cues.SourceMarkers.Length > 0 || context.Is(context.ClauseOpener(sentence), WordClass.SourceMarkerStart) || OpensWithSpeechOpinion(context, sentence);
 
     /// <summary>The pronoun right after the opinion marker at <paramref name="marker"/> and before a comma (<c>Pour lui, …</c>), whose view the sentence gives; or null.</summary>
     private static int? PronounHolder(AttributionContext context, int marker) =>

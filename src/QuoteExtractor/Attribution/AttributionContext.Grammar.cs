@@ -550,7 +550,7 @@ internal sealed partial class AttributionContext
             var token = _tokens[k];
             var word = token.GetText(_text);
             bool joiner = k > i && token.Kind == TokenKind.Punctuation && _text[token.Start] is '/' or '-' && _tokens[k - 1].End == token.Start;
-            bool possessiveWord = token.Kind == TokenKind.Word && !token.Has(TokenFlags.Capitalized) && _profile.PossessiveDeterminers.Contains(word);
+            bool possessiveWord = token.Kind == TokenKind.Word && !token.Has(TokenFlags.Capitalized) && Is(k, WordClass.PossessiveDeterminer);
             possessive |= possessiveWord;
             bool modifier = token.Kind == TokenKind.Number
                 || (token.Kind == TokenKind.Word && !token.Has(TokenFlags.Capitalized) && !IsAdverb(k)

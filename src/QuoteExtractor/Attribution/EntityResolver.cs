@@ -59,6 +59,10 @@ internal sealed class EntityResolver
     // The main person of each gender (see MainPersons), found when a pronoun after an article first needs them; null until then.
     private int[]? _mainPersons;
 
+    // Whether an entity was given a mention that comes before one it had (a title attached after its name, a merge), so
+    // that the entities' mentions must be put back in text order once every mention is linked.
+    private bool _mentionsOutOfOrder;
+
     private EntityResolver(Document document, MentionStore store, EntityIndex index)
     {
         _text = document.Text;
@@ -275,7 +279,9 @@ internal sealed class EntityResolver
         Span<int> main = [-1, -1, -1];
         Span<bool> mainTitled = [false, false, false];
         bool mainFound = false;
-        for (int d = 0; d < Entities.Count; d++)
+
+        // Only a titled entity can be known by descriptions with a role noun: the others cost nothing.
+        for (int d = NextTitled(0); d >= 0; d = NextTitled(d + 1))
         {
             var described = Entities[d];
             if (described.Mentions.Count == 0 || described.Representative.HasName || described.Titled is not { RoleNoun: >= 0 } title)
@@ -343,6 +349,11 @@ internal sealed class EntityResolver
         }
 
         // The merged mentions were appended: each entity's mentions are put back in text order once.
+        if (!_mentionsOutOfOrder)
+        {
+            return;
+        }
+
         foreach (var entity in Entities)
         {
             if (!IsInTextOrder(entity.Mentions))
@@ -834,6 +845,7 @@ internal sealed class EntityResolver
     {
         var entity = Entities[entityIndex];
         mention.Entity = entityIndex;
+        _mentionsOutOfOrder |= entity.Mentions.Count > 0 && entity.Mentions[^1].Index > mention.Index;
         entity.Mentions.Add(mention);
         if (entity.SurnameEntities is { } namesakes && namesakes[^1] != entityIndex)
         {
@@ -1325,6 +1337,25 @@ internal sealed class EntityResolver
     }
 
     /// <summary>
+    /// The first entity from <paramref name="first"/> on that has a title, or -1: read from the bits of the titled
+    /// entities, as <see cref="LatestTitled"/> reads them backwards.
+    /// </summary>
+    private int NextTitled(int first)
+    {
+        var bits = CollectionsMarshal.AsSpan(_index.TitledEntityBits);
+        for (int word = first >> 6; word < bits.Length; word++)
+        {
+            ulong titled = bits[word] & (word == first >> 6 ? ulong.MaxValue << (first & 63) : ulong.MaxValue);
+            if (titled != 0)
+            {
+                return (word << 6) + BitOperations.TrailingZeroCount(titled);
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
     /// Keeps the bits of the words of <paramref name="titled"/>'s title as entity <paramref name="entity"/>'s
     /// (see <see cref="EntityIndex.TitleWordBits"/>).
     /// </summary>
@@ -1343,8 +1374,28 @@ internal sealed class EntityResolver
     /// The bit of token <paramref name="token"/>'s word among a title's 64, the same in any case, as
     /// <see cref="TitleIncludes"/> compares them: a title whose bits lack it lacks the word.
     /// </summary>
-    private ulong TitleWordBit(int token) =>
-        1UL << (string.GetHashCode(_tokens[token].GetText(_text), StringComparison.OrdinalIgnoreCase) & 63);
+    /// <remarks>
+    /// A word of ASCII characters, nearly every title word, is hashed here with its case folded, cheaper than the runtime's
+    /// hash, which the other words keep. No character outside ASCII equals one inside it when case is ignored, so a word
+    /// and the same word in another case take the same path and the same bit.
+    /// </remarks>
+    private ulong TitleWordBit(int token)
+    {
+        var word = _tokens[token].GetText(_text);
+        uint hash = 0;
+        foreach (char c in word)
+        {
+            if (c >= 0x80)
+            {
+                return 1UL << (string.GetHashCode(word, StringComparison.OrdinalIgnoreCase) & 63);
+            }
+
+            // Setting bit 5 folds an ASCII capital to its small letter; it also merges a few marks, which only costs a comparison.
+            hash = (hash + (c | 0x20u)) * 0x9E3779B1u;
+        }
+
+        return 1UL << (int)(hash >> 26);
+    }
 
     /// <summary>Whether a description's title word must be in the title of the person it names: a word, not an article.</summary>
     private bool IsTitleWordToMatch(int token) =>

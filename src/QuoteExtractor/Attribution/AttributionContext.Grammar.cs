@@ -795,16 +795,22 @@ internal sealed partial class AttributionContext
     }
 
     /// <summary>The first token of the source marker that ends at <paramref name="i"/>, or -1.</summary>
-    public int SourceMarkerEndingAt(int i) => PhraseEndingAt(i, _profile.SourceMarkers);
+    public int SourceMarkerEndingAt(int i) => PhraseEndingAt(i, _profile.SourceMarkers, WordClass.SourceMarkerStart);
 
-    /// <summary>The first token of the one of <paramref name="phrases"/> that ends at <paramref name="i"/>, or -1.</summary>
-    private int PhraseEndingAt(int i, string[][] phrases)
+    /// <summary>
+    /// The first token of the one of <paramref name="phrases"/> that ends at <paramref name="i"/>, or -1. A word whose
+    /// classes lack <paramref name="firstWordClass"/> (the class of every phrase's first word, or none when no class
+    /// tells them) opens none of them, and their words are not read there.
+    /// </summary>
+    private int PhraseEndingAt(int i, string[][] phrases, WordClass firstWordClass = WordClass.None)
     {
         foreach (var phrase in phrases)
         {
-            if (_document.MatchesPhrase(i - phrase.Length + 1, phrase))
+            int start = i - phrase.Length + 1;
+            if ((firstWordClass == WordClass.None || start < 0 || _tokens[start].Kind != TokenKind.Word || Is(start, firstWordClass))
+                && _document.MatchesPhrase(start, phrase))
             {
-                return i - phrase.Length + 1;
+                return start;
             }
         }
 

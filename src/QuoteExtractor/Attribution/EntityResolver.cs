@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
 using QuoteExtraction.Languages;
+using QuoteExtraction.Lexicons;
 
 namespace QuoteExtraction.Attribution;
 
@@ -1010,7 +1011,7 @@ internal sealed class EntityResolver
         }
 
         var word = _tokens[noun].GetText(_text);
-        string kind = BodyKind(word);
+        string kind = BodyKindOf(noun);
         if (kind.Length > 0 && BodyJustBefore(mention, kind) is >= 0 and var near)
         {
             _index.Organizations[OrganizationWords(mention)] = near;
@@ -1031,7 +1032,8 @@ internal sealed class EntityResolver
             }
         }
 
-        return _profile.SourceNouns.Contains(word) && !_profile.OrganizationWords.Contains(word) ? AuthorJustBefore(mention) : -1;
+        return IsListed(noun, WordClass.SourceNoun, _profile.SourceNouns) && !IsListed(noun, WordClass.OrganizationWord, _profile.OrganizationWords)
+            ? AuthorJustBefore(mention) : -1;
     }
 
     /// <summary>
@@ -1137,6 +1139,22 @@ internal sealed class EntityResolver
         _profile.OrganizationWords.TagOf(word) is { Length: > 0 } kind ? kind : _profile.SourceNouns.TagOf(word) ?? string.Empty;
 
     /// <summary>
+    /// The <see cref="BodyKind"/> of token <paramref name="index"/>'s text: none for a word in neither list, which its
+    /// classes tell without a lookup.
+    /// </summary>
+    private string BodyKindOf(int index) =>
+        _tokens[index].Kind == TokenKind.Word && !_classes.Is(index, WordClass.OrganizationWord | WordClass.SourceNoun)
+            ? string.Empty
+            : BodyKind(_tokens[index].GetText(_text));
+
+    /// <summary>
+    /// Whether token <paramref name="index"/>'s text is in <paramref name="lexicon"/>, the list of <paramref name="wordClass"/>:
+    /// not for a word whose classes lack it, which they tell without a lookup.
+    /// </summary>
+    private bool IsListed(int index, WordClass wordClass, Lexicon lexicon) =>
+        (_tokens[index].Kind != TokenKind.Word || _classes.Is(index, wordClass)) && lexicon.Contains(_tokens[index].GetText(_text));
+
+    /// <summary>
     /// Whether the named body <paramref name="entity"/> is of kind <paramref name="kind"/> (see <see cref="BodyKind"/>):
     /// a word of its name (<c>Kestrow City Council</c>), of its affiliation (<c>le quotidien Kestrow Matin</c>) or a
     /// party's nationality (<c>les Républicains</c>) is of that kind, or a plain word of the few that describe it
@@ -1186,12 +1204,12 @@ internal sealed class EntityResolver
     /// </summary>
     private bool IsWordOfKind(int index, string kind)
     {
-        var word = _tokens[index].GetText(_text);
-        if (BodyKind(word) == kind)
+        if (BodyKindOf(index) == kind)
         {
             return true;
         }
 
+        var word = _tokens[index].GetText(_text);
         string? nation = _classes.Is(index, WordClass.NationalityAdjective) ? _profile.NationalityAdjectives.TagOf(word)
             : _classes.Is(index, WordClass.Nationality) ? SharedLexicons.Nationalities.TagOf(word) : null;
         int space = nation?.LastIndexOf(' ') ?? -1;

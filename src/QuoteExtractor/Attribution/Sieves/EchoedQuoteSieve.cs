@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using QuoteExtraction.Quotes;
 using QuoteExtraction.Tokenization;
 
@@ -69,24 +70,33 @@ internal sealed class EchoedQuoteSieve : IAttributionSieve
     /// <summary>Whether the words of <paramref name="inner"/> stand one after another, punctuation aside, in <paramref name="outer"/>.</summary>
     private static bool HoldsWords(AttributionContext context, ScannedQuote outer, ScannedQuote inner)
     {
-        var (tokens, text) = (context.Tokens, context.Text);
-        int innerFirst = NextWord(tokens, inner.OpenToken + 1, ContentEnd(inner));
+        var tokens = CollectionsMarshal.AsSpan(context.Tokens);
+        var text = context.Text;
+        int innerEnd = ContentEnd(inner);
+        int innerFirst = NextWord(tokens, inner.OpenToken + 1, innerEnd);
         int outerEnd = ContentEnd(outer);
         if (outerEnd - outer.OpenToken > MaxHoldingTokens)
         {
             return false;
         }
 
+        // Most words of the outer quote differ from the inner's first in length, which rules them out before their text is read.
+        int firstLength = tokens[innerFirst].Length;
         for (int start = NextWord(tokens, outer.OpenToken + 1, outerEnd); start < outerEnd; start = NextWord(tokens, start + 1, outerEnd))
         {
-            int i = innerFirst, o = start;
-            while (i < ContentEnd(inner) && o < outerEnd && SameWord(text, tokens[i], tokens[o]))
+            if (tokens[start].Length != firstLength)
             {
-                i = NextWord(tokens, i + 1, ContentEnd(inner));
+                continue;
+            }
+
+            int i = innerFirst, o = start;
+            while (i < innerEnd && o < outerEnd && SameWord(text, tokens[i], tokens[o]))
+            {
+                i = NextWord(tokens, i + 1, innerEnd);
                 o = NextWord(tokens, o + 1, outerEnd);
             }
 
-            if (i >= ContentEnd(inner))
+            if (i >= innerEnd)
             {
                 return true;
             }
@@ -99,7 +109,7 @@ internal sealed class EchoedQuoteSieve : IAttributionSieve
     private static int ContentEnd(ScannedQuote quote) => quote.CloseToken >= 0 ? quote.CloseToken : quote.LastToken + 1;
 
     /// <summary>The first word or number token at or after <paramref name="i"/>, or <paramref name="end"/>.</summary>
-    private static int NextWord(List<Token> tokens, int i, int end)
+    private static int NextWord(ReadOnlySpan<Token> tokens, int i, int end)
     {
         while (i < end && !IsWord(tokens[i]))
         {
@@ -113,7 +123,7 @@ internal sealed class EchoedQuoteSieve : IAttributionSieve
     private static bool IsWord(Token token) => token.Kind is TokenKind.Word or TokenKind.Number;
 
     /// <summary>Whether two tokens read the same, ignoring case and the form of their apostrophes (<c>won’t</c>, <c>won't</c>).</summary>
-    private static bool SameWord(string text, Token a, Token b)
+    private static bool SameWord(string text, in Token a, in Token b)
     {
         if (a.Length != b.Length)
         {

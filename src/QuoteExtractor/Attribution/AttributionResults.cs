@@ -157,7 +157,36 @@ internal readonly struct AttributionResults
         }
 
         Cue? cue = attribution.CueFirst >= 0 ? ToCue(attribution.CueFirst, attribution.CueEnd) : null;
-        return (speaker, BuildMention(_mentions[attribution.Mention]), cue);
+        var candidate = _mentions[attribution.Mention];
+        var mention = BuildMention(candidate);
+
+        // The speaker's own mention is one of its mentions too, which need not be built again (see FillSpeakerMentions).
+        if (speaker is not null && candidate.Entity == attribution.Entity && candidate.Type != MentionType.Pronoun
+            && PositionIn(_entities[attribution.Entity].Mentions, candidate.Index) is >= 0 and var position)
+        {
+            speakers.MentionsOf[attribution.Entity]![position] = mention;
+        }
+
+        return (speaker, mention, cue);
+    }
+
+    /// <summary>The position of the mention of index <paramref name="index"/> in <paramref name="mentions"/>, which are in text order; -1 when it is not there.</summary>
+    private static int PositionIn(List<MentionCandidate> mentions, int index)
+    {
+        int low = 0, high = mentions.Count - 1;
+        while (low <= high)
+        {
+            int middle = (low + high) >>> 1;
+            int at = mentions[middle].Index;
+            if (at == index)
+            {
+                return middle;
+            }
+
+            (low, high) = at < index ? (middle + 1, high) : (low, middle - 1);
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -165,7 +194,8 @@ internal readonly struct AttributionResults
     /// that is no speaker). A short article's mentions are read speaker by speaker, from each entity's own
     /// list. A long article's are read once in text order: speaker by speaker, every mention of a speaker
     /// would reach into a text and tokens too large for the processor's caches. An entity's mentions are
-    /// exactly the mentions linked to it other than pronouns, in text order, so both fill the same arrays.
+    /// exactly the mentions linked to it other than pronouns, in text order, so both fill the same arrays. A mention that
+    /// a quote's attribution already built (see <see cref="Attributed"/>) is not built again.
     /// </summary>
     private void FillSpeakerMentions(Mention[]?[] mentionsOf, int entityCount)
     {
@@ -178,7 +208,10 @@ internal readonly struct AttributionResults
                     var own = _entities[e].Mentions;
                     for (int i = 0; i < mentions.Length; i++)
                     {
-                        mentions[i] = BuildMention(own[i]);
+                        if (mentions[i].Text is null)
+                        {
+                            mentions[i] = BuildMention(own[i]);
+                        }
                     }
                 }
             }
@@ -193,7 +226,11 @@ internal readonly struct AttributionResults
             var mention = _mentions[m];
             if (mention.Type != MentionType.Pronoun && mention.Entity >= 0 && mentionsOf[mention.Entity] is { } mentions)
             {
-                mentions[filled[mention.Entity]++] = BuildMention(mention);
+                ref var built = ref mentions[filled[mention.Entity]++];
+                if (built.Text is null)
+                {
+                    built = BuildMention(mention);
+                }
             }
         }
 

@@ -1139,13 +1139,21 @@ internal sealed class EntityResolver
         _profile.OrganizationWords.TagOf(word) is { Length: > 0 } kind ? kind : _profile.SourceNouns.TagOf(word) ?? string.Empty;
 
     /// <summary>
-    /// The <see cref="BodyKind"/> of token <paramref name="index"/>'s text: none for a word in neither list, which its
-    /// classes tell without a lookup.
+    /// The <see cref="BodyKind"/> of token <paramref name="index"/>'s text, looked up only in the lists that its classes
+    /// say may hold it.
     /// </summary>
-    private string BodyKindOf(int index) =>
-        _tokens[index].Kind == TokenKind.Word && !_classes.Is(index, WordClass.OrganizationWord | WordClass.SourceNoun)
-            ? string.Empty
-            : BodyKind(_tokens[index].GetText(_text));
+    private string BodyKindOf(int index)
+    {
+        if (_tokens[index].Kind != TokenKind.Word)
+        {
+            return BodyKind(_tokens[index].GetText(_text));
+        }
+
+        var word = _tokens[index].GetText(_text);
+        return _classes.Is(index, WordClass.OrganizationWord) && _profile.OrganizationWords.TagOf(word) is { Length: > 0 } kind ? kind
+            : _classes.Is(index, WordClass.SourceNoun) ? _profile.SourceNouns.TagOf(word) ?? string.Empty
+            : string.Empty;
+    }
 
     /// <summary>
     /// Whether token <paramref name="index"/>'s text is in <paramref name="lexicon"/>, the list of <paramref name="wordClass"/>:

@@ -80,11 +80,12 @@ internal sealed class EchoedQuoteSieve : IAttributionSieve
             return false;
         }
 
-        // Most words of the outer quote differ from the inner's first in length, which rules them out before their text is read.
-        int firstLength = tokens[innerFirst].Length;
+        // Most words of the outer quote differ from the inner's first in length, which rules them out before their text is
+        // read; an inner quote without words (-1) is held anywhere.
+        int firstLength = innerFirst < innerEnd ? tokens[innerFirst].Length : -1;
         for (int start = NextWord(tokens, outer.OpenToken + 1, outerEnd); start < outerEnd; start = NextWord(tokens, start + 1, outerEnd))
         {
-            if (tokens[start].Length != firstLength)
+            if (firstLength >= 0 && tokens[start].Length != firstLength)
             {
                 continue;
             }

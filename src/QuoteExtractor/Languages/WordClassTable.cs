@@ -103,6 +103,7 @@ internal sealed class WordClassTable
     /// <param name="text">The article.</param>
     /// <param name="start">Where the word starts.</param>
     /// <param name="length">Its length.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public WordClass Of(string text, int start, int length)
     {
         if (length > MaxVectorLength)
@@ -202,6 +203,7 @@ internal sealed class WordClassTable
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private WordClass FromDictionary(string text, int start, int length) =>
         _dictionary.TryGetValue(text.AsSpan(start, length), out var wordClass) ? wordClass : WordClass.None;
 

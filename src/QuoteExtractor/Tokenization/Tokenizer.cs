@@ -121,9 +121,10 @@ internal static class Tokenizer
         {
             var text = _text;
             int wordStart = start;
+            var spaceBefore = SpaceBefore(start);
             while (true)
             {
-                int end = TryScanPlainWord(wordStart);
+                int end = TryScanPlainWord(wordStart, spaceBefore);
                 if (end < 0)
                 {
                     return wordStart == start ? -1 : wordStart;
@@ -134,16 +135,19 @@ internal static class Tokenizer
                     return end;
                 }
 
+                // The next word follows the space just read.
                 wordStart = end + 1;
+                spaceBefore = TokenFlags.SpaceBefore;
             }
         }
 
         /// <summary>
         /// The common word, ASCII letters followed by a character that needs none of the rules of <see cref="ScanToken"/>:
         /// emits it with its flags found in the same pass and returns its end, or returns -1 and emits nothing.
+        /// <paramref name="spaceBefore"/> is the word's <see cref="TokenFlags.SpaceBefore"/>, which the caller knows.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private int TryScanPlainWord(int start)
+        private int TryScanPlainWord(int start, TokenFlags spaceBefore)
         {
             var text = _text;
             int q = CharClass.AsciiLetterRunEnd(text, start, out bool hasLower);
@@ -153,13 +157,13 @@ internal static class Tokenizer
                 return -1;
             }
 
-            var flags = SpaceFlags(start, end);
+            var flags = spaceBefore | SpaceAfter(end);
             if (end > q)
             {
                 flags |= TokenFlags.Abbreviation;
             }
 
-            if ((CharClass.ClassOfAscii(text[start]) & AsciiClass.Upper) != 0)
+            if (char.IsAsciiLetterUpper(text[start]))
             {
                 flags |= TokenFlags.Capitalized;
                 if (q - start >= 2 && !hasLower)
@@ -407,22 +411,17 @@ internal static class Tokenizer
 
         /// <summary>Whether white space or the text's edge comes before and after the token from <paramref name="start"/> to <paramref name="end"/>.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private readonly TokenFlags SpaceFlags(int start, int end)
-        {
-            var text = _text;
-            var flags = TokenFlags.None;
-            if (start == 0 || CharClass.IsSeparator(text[start - 1]))
-            {
-                flags |= TokenFlags.SpaceBefore;
-            }
+        private readonly TokenFlags SpaceFlags(int start, int end) => SpaceBefore(start) | SpaceAfter(end);
 
-            if (end == text.Length || CharClass.IsSeparator(text[end]))
-            {
-                flags |= TokenFlags.SpaceAfter;
-            }
+        /// <summary><see cref="TokenFlags.SpaceBefore"/> when white space or the text's start comes before <paramref name="start"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private readonly TokenFlags SpaceBefore(int start) =>
+            start == 0 || CharClass.IsSeparator(_text[start - 1]) ? TokenFlags.SpaceBefore : TokenFlags.None;
 
-            return flags;
-        }
+        /// <summary><see cref="TokenFlags.SpaceAfter"/> when white space or the text's end comes at <paramref name="end"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private readonly TokenFlags SpaceAfter(int end) =>
+            end == _text.Length || CharClass.IsSeparator(_text[end]) ? TokenFlags.SpaceAfter : TokenFlags.None;
 
         private static TokenFlags CasingFlags(ReadOnlySpan<char> word)
         {

@@ -150,7 +150,7 @@ internal static class Tokenizer
         private int TryScanPlainWord(int start, TokenFlags spaceBefore)
         {
             var text = _text;
-            int q = CharClass.AsciiLetterRunEnd(text, start, out bool hasLower);
+            int q = CharClass.AsciiLetterRunEnd(text, start);
             int end = q == text.Length || CharClass.EndsPlainWord(text, q) ? q : PlainWordEnd(start, q);
             if (end < 0)
             {
@@ -166,7 +166,9 @@ internal static class Tokenizer
             if (char.IsAsciiLetterUpper(text[start]))
             {
                 flags |= TokenFlags.Capitalized;
-                if (q - start >= 2 && !hasLower)
+
+                // Most capitalized words show their second letter in lower case, which settles it.
+                if (q - start >= 2 && char.IsAsciiLetterUpper(text[start + 1]) && !text[(start + 2)..q].ContainsAnyInRange('a', 'z'))
                 {
                     flags |= TokenFlags.AllCaps;
                 }

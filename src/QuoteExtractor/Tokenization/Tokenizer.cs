@@ -121,10 +121,10 @@ internal static class Tokenizer
         {
             var text = _text;
             int wordStart = start;
-            var spaceBefore = SpaceBefore(start);
+            var spaceBefore = SpaceBefore(text, start);
             while (true)
             {
-                int end = TryScanPlainWord(wordStart, spaceBefore);
+                int end = TryScanPlainWord(text, wordStart, spaceBefore);
                 if (end < 0)
                 {
                     return wordStart == start ? -1 : wordStart;
@@ -146,10 +146,10 @@ internal static class Tokenizer
         /// emits it with its flags found in the same pass and returns its end, or returns -1 and emits nothing.
         /// <paramref name="spaceBefore"/> is the word's <see cref="TokenFlags.SpaceBefore"/>, which the caller knows.
         /// </summary>
+        /// <remarks>The caller's copy of the text is passed in, since writing a token may change the scanner's fields.</remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private int TryScanPlainWord(int start, TokenFlags spaceBefore)
+        private int TryScanPlainWord(ReadOnlySpan<char> text, int start, TokenFlags spaceBefore)
         {
-            var text = _text;
             int q = CharClass.AsciiLetterRunEnd(text, start);
             int end = q == text.Length || CharClass.EndsPlainWord(text, q) ? q : PlainWordEnd(start, q);
             if (end < 0)
@@ -157,7 +157,7 @@ internal static class Tokenizer
                 return -1;
             }
 
-            var flags = spaceBefore | SpaceAfter(end);
+            var flags = spaceBefore | SpaceAfter(text, end);
             if (end > q)
             {
                 flags |= TokenFlags.Abbreviation;
@@ -413,17 +413,17 @@ internal static class Tokenizer
 
         /// <summary>Whether white space or the text's edge comes before and after the token from <paramref name="start"/> to <paramref name="end"/>.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private readonly TokenFlags SpaceFlags(int start, int end) => SpaceBefore(start) | SpaceAfter(end);
+        private readonly TokenFlags SpaceFlags(int start, int end) => SpaceBefore(_text, start) | SpaceAfter(_text, end);
 
         /// <summary><see cref="TokenFlags.SpaceBefore"/> when white space or the text's start comes before <paramref name="start"/>.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private readonly TokenFlags SpaceBefore(int start) =>
-            start == 0 || CharClass.IsSeparator(_text[start - 1]) ? TokenFlags.SpaceBefore : TokenFlags.None;
+        private static TokenFlags SpaceBefore(ReadOnlySpan<char> text, int start) =>
+            start == 0 || CharClass.IsSeparator(text[start - 1]) ? TokenFlags.SpaceBefore : TokenFlags.None;
 
         /// <summary><see cref="TokenFlags.SpaceAfter"/> when white space or the text's end comes at <paramref name="end"/>.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private readonly TokenFlags SpaceAfter(int end) =>
-            end == _text.Length || CharClass.IsSeparator(_text[end]) ? TokenFlags.SpaceAfter : TokenFlags.None;
+        private static TokenFlags SpaceAfter(ReadOnlySpan<char> text, int end) =>
+            end == text.Length || CharClass.IsSeparator(text[end]) ? TokenFlags.SpaceAfter : TokenFlags.None;
 
         private static TokenFlags CasingFlags(ReadOnlySpan<char> word)
         {

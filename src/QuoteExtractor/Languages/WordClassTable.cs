@@ -104,23 +104,38 @@ internal sealed class WordClassTable
     /// <param name="start">Where the word starts.</param>
     /// <param name="length">Its length.</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public WordClass Of(string text, int start, int length)
-    {
-        if (length > MaxVectorLength)
-        {
-            return FromDictionary(text, start, length);
-        }
+    public WordClass Of(string text, int start, int length) =>
+        TryReadWord(text, start, length, out var word) ? ClassOf(word) : OfUnreadWord(text, start, length);
 
+    /// <summary>
+    /// Reads the word at <paramref name="start"/> as the vector path compares it, for <see cref="ClassOf"/>; false for a
+    /// word it cannot read so (longer than 16 characters, not ASCII, or near the text's end), which <see cref="Of"/> answers.
+    /// </summary>
+    /// <param name="text">The article.</param>
+    /// <param name="start">Where the word starts.</param>
+    /// <param name="length">Its length.</param>
+    /// <param name="word">The word, read.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryReadWord(string text, int start, int length, out Vector128<byte> word)
+    {
         // Reading past the word is safe while the text goes on; the masks drop what follows it.
-        if (start > text.Length - MaxVectorLength)
+        if (length > MaxVectorLength || start > text.Length - MaxVectorLength)
         {
-            return OfWordNearEnd(text, start, length);
+            word = default;
+            return false;
         }
 
         ref ushort first = ref Unsafe.As<char, ushort>(ref Unsafe.AsRef(in text.GetPinnableReference()));
-        var word = VectorWord(Vector128.LoadUnsafe(ref first, (nuint)start), Vector128.LoadUnsafe(ref first, (nuint)start + 8), length);
-        return word == Vector128<byte>.AllBitsSet ? FromDictionary(text, start, length) : ClassOf(word);
+        word = VectorWord(Vector128.LoadUnsafe(ref first, (nuint)start), Vector128.LoadUnsafe(ref first, (nuint)start + 8), length);
+        return word != Vector128<byte>.AllBitsSet;
     }
+
+    /// <summary>The classes of a word that <see cref="TryReadWord"/> could not read.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private WordClass OfUnreadWord(string text, int start, int length) =>
+        length <= MaxVectorLength && start > text.Length - MaxVectorLength
+            ? OfWordNearEnd(text, start, length)
+            : FromDictionary(text, start, length);
 
     /// <summary>
     /// The characters of a word of <paramref name="length"/> (at most 16) that starts the two vectors, folded to lower
@@ -141,9 +156,9 @@ internal sealed class WordClassTable
         return Vector128.Narrow(ToLower(low), ToLower(high));
     }
 
-    /// <summary>The classes of the listed word read in <paramref name="word"/>, none when it is in no list.</summary>
+    /// <summary>The classes of the word that <see cref="TryReadWord"/> read, none when it is in no list.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private WordClass ClassOf(Vector128<byte> word)
+    public WordClass ClassOf(Vector128<byte> word)
     {
         ulong hash = Hash(word);
         return ClassIfSame(_slots[FirstSlot(hash, _slotShift)], word) | ClassIfSame(_slots[SecondSlot(hash, _slotShift)], word);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using QuoteExtraction.Lexicons;
 using QuoteExtraction.Tokenization;
 
@@ -416,6 +417,9 @@ internal sealed class LanguageProfile
     /// </summary>
     public string? HeadlineVerbSuffix { get; }
 
+    /// <summary>How many plain words <see cref="ClassifyWords"/> reads before it looks them up.</summary>
+    private const int ClassifyBatch = 64;
+
     /// <summary>
     /// Fills the document's <see cref="Document.Classes"/> with the classes of every word token, of its
     /// text and, for a contraction or possessive, of its stem; None for other tokens.
@@ -425,26 +429,59 @@ internal sealed class LanguageProfile
         var (text, tokens, classes) = (document.Text, document.Tokens, document.Classes.Items);
         var table = _classes.Value;
         var all = CollectionsMarshal.AsSpan(tokens);
+
+        // The plain words are read first and looked up in batches: the lookups, which wait on the table's memory, then
+        // follow each other with no branch between them, and many are under way at once.
+        Span<Vector128<byte>> words = stackalloc Vector128<byte>[ClassifyBatch];
+        Span<int> wordTokens = stackalloc int[ClassifyBatch];
+        int pending = 0;
         for (int i = 0; i < all.Length; i++)
         {
             ref readonly var token = ref all[i];
-            var wordClass = WordClass.None;
-            if (token.Kind == TokenKind.Word)
+            if (token.Kind == TokenKind.Word && token.Clitic.Length == 0 && !token.Has(TokenFlags.Hyphenated)
+                && WordClassTable.TryReadWord(text, token.Start, token.Length, out var word))
             {
-                wordClass = table.Of(text, token.Start, token.Length);
-                if (token.Clitic.Length > 0)
+                words[pending] = word;
+                wordTokens[pending++] = i;
+                if (pending == ClassifyBatch)
                 {
-                    wordClass |= table.Of(text, token.Start, token.Stem.Length);
-                }
-
-                if (token.Has(TokenFlags.Hyphenated) && (wordClass & WordClass.Title) == 0)
-                {
-                    wordClass |= PrefixedRoleNoun(text, token, table);
+                    LookUp(table, words, wordTokens, classes);
+                    pending = 0;
                 }
             }
-
-            classes[i] = wordClass;
+            else
+            {
+                classes[i] = token.Kind == TokenKind.Word ? ClassOfWord(text, token, table) : WordClass.None;
+            }
         }
+
+        LookUp(table, words[..pending], wordTokens[..pending], classes);
+    }
+
+    /// <summary>Gives each token of <paramref name="wordTokens"/> the classes of its word, read in <paramref name="words"/>.</summary>
+    private static void LookUp(WordClassTable table, ReadOnlySpan<Vector128<byte>> words, ReadOnlySpan<int> wordTokens, WordClass[] classes)
+    {
+        for (int k = 0; k < words.Length; k++)
+        {
+            classes[wordTokens[k]] = table.ClassOf(words[k]);
+        }
+    }
+
+    /// <summary>The classes of a word token, of its text and, for a contraction or possessive, of its stem.</summary>
+    private static WordClass ClassOfWord(string text, in Token token, WordClassTable table)
+    {
+        var wordClass = table.Of(text, token.Start, token.Length);
+        if (token.Clitic.Length > 0)
+        {
+            wordClass |= table.Of(text, token.Start, token.Stem.Length);
+        }
+
+        if (token.Has(TokenFlags.Hyphenated) && (wordClass & WordClass.Title) == 0)
+        {
+            wordClass |= PrefixedRoleNoun(text, token, table);
+        }
+
+        return wordClass;
     }
 
     /// <summary>

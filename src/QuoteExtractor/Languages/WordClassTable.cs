@@ -26,9 +26,6 @@ internal sealed class WordClassTable
     /// <summary>The longest word the vector path reads: two vectors of eight characters.</summary>
     private const int MaxVectorLength = 16;
 
-    /// <summary>Lane masks that keep the first n characters of the two vectors, for n from 0 to 16.</summary>
-    private static readonly Vector128<ushort>[] s_lengthMasks = BuildLengthMasks();
-
     /// <summary>How many words a placement may move before the slots are doubled.</summary>
     private const int MaxMoves = 500;
 
@@ -82,8 +79,8 @@ internal sealed class WordClassTable
         {
             padded.Clear();
             word.CopyTo(padded);
-            var (low, high) = Load(padded);
-            _words[index] = Vector128.Narrow(low, high);
+            var characters = MemoryMarshal.Cast<char, ushort>(padded);
+            _words[index] = Vector128.Narrow(Vector128.Create<ushort>(characters[..8]), Vector128.Create<ushort>(characters[8..]));
             _classes[index++] = wordClass;
         }
 
@@ -106,28 +103,76 @@ internal sealed class WordClassTable
     /// <param name="text">The article.</param>
     /// <param name="start">Where the word starts.</param>
     /// <param name="length">Its length.</param>
-    public WordClass Of(string text, int start, int length)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public WordClass Of(string text, int start, int length) =>
+        TryReadWord(text, start, length, out var word) ? ClassOf(word) : OfUnreadWord(text, start, length);
+
+    /// <summary>
+    /// Reads the word at <paramref name="start"/> as the vector path compares it, for <see cref="ClassOf"/>; false for a
+    /// word it cannot read so (longer than 16 characters, not ASCII, or near the text's end), which <see cref="Of"/> answers.
+    /// </summary>
+    /// <param name="text">The article.</param>
+    /// <param name="start">Where the word starts.</param>
+    /// <param name="length">Its length.</param>
+    /// <param name="word">The word, read.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryReadWord(string text, int start, int length, out Vector128<byte> word)
     {
-        if (length > MaxVectorLength)
+        // Reading past the word is safe while the text goes on; the masks drop what follows it.
+        if (length > MaxVectorLength || start > text.Length - MaxVectorLength)
         {
-            return FromDictionary(text, start, length);
+            word = default;
+            return false;
         }
 
-        // Reading past the word is safe while the text goes on; the masks drop what follows it.
-        var (low, high) = start <= text.Length - MaxVectorLength
-            ? Load(text.AsSpan(start))
-            : LoadPadded(text, start, length);
-        low &= s_lengthMasks[2 * length];
-        high &= s_lengthMasks[2 * length + 1];
+        ref ushort first = ref Unsafe.As<char, ushort>(ref Unsafe.AsRef(in text.GetPinnableReference()));
+        word = VectorWord(Vector128.LoadUnsafe(ref first, (nuint)start), Vector128.LoadUnsafe(ref first, (nuint)start + 8), length);
+        return word != Vector128<byte>.AllBitsSet;
+    }
+
+    /// <summary>The classes of a word that <see cref="TryReadWord"/> could not read.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private WordClass OfUnreadWord(string text, int start, int length) =>
+        length <= MaxVectorLength && start > text.Length - MaxVectorLength
+            ? OfWordNearEnd(text, start, length)
+            : FromDictionary(text, start, length);
+
+    /// <summary>
+    /// The characters of a word of <paramref name="length"/> (at most 16) that starts the two vectors, folded to lower
+    /// case and narrowed to bytes, zero past the word; all bits set when one of them is not ASCII.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<byte> VectorWord(Vector128<ushort> low, Vector128<ushort> high, int length)
+    {
+        var lengths = Vector128.Create((ushort)length);
+        low &= Vector128.GreaterThan(lengths, Vector128.Create((ushort)0, 1, 2, 3, 4, 5, 6, 7));
+        high &= Vector128.GreaterThan(lengths, Vector128.Create((ushort)8, 9, 10, 11, 12, 13, 14, 15));
         if (((low | high) & Vector128.Create((ushort)0xFF80)) != Vector128<ushort>.Zero)
         {
-            return FromDictionary(text, start, length);
+            return Vector128<byte>.AllBitsSet;
         }
 
         // Every character is ASCII now, so a byte holds it.
-        var word = Vector128.Narrow(ToLower(low), ToLower(high));
+        return Vector128.Narrow(ToLower(low), ToLower(high));
+    }
+
+    /// <summary>The classes of the word that <see cref="TryReadWord"/> read, none when it is in no list.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public WordClass ClassOf(Vector128<byte> word)
+    {
         ulong hash = Hash(word);
         return ClassIfSame(_slots[FirstSlot(hash, _slotShift)], word) | ClassIfSame(_slots[SecondSlot(hash, _slotShift)], word);
+    }
+
+    /// <summary>A word near the end of the text, copied so that the vectors do not read past the text.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private WordClass OfWordNearEnd(string text, int start, int length)
+    {
+        Span<ushort> padded = stackalloc ushort[MaxVectorLength];
+        padded.Clear();
+        MemoryMarshal.Cast<char, ushort>(text.AsSpan(start, length)).CopyTo(padded);
+        var word = VectorWord(Vector128.Create<ushort>(padded[..8]), Vector128.Create<ushort>(padded[8..]), length);
+        return word == Vector128<byte>.AllBitsSet ? FromDictionary(text, start, length) : ClassOf(word);
     }
 
     /// <summary>The classes of entry <paramref name="entry"/> when it is <paramref name="word"/>, else none; computed without a branch.</summary>
@@ -173,25 +218,9 @@ internal sealed class WordClassTable
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private WordClass FromDictionary(string text, int start, int length) =>
         _dictionary.TryGetValue(text.AsSpan(start, length), out var wordClass) ? wordClass : WordClass.None;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static (Vector128<ushort> Low, Vector128<ushort> High) Load(ReadOnlySpan<char> chars)
-    {
-        ref ushort first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(chars));
-        return (Vector128.LoadUnsafe(ref first), Vector128.LoadUnsafe(ref first, 8));
-    }
-
-    /// <summary>A word near the end of the text, copied so that the vectors do not read past the text.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static (Vector128<ushort> Low, Vector128<ushort> High) LoadPadded(string text, int start, int length)
-    {
-        Span<char> padded = stackalloc char[MaxVectorLength];
-        padded.Clear();
-        text.AsSpan(start, length).CopyTo(padded);
-        return Load(padded);
-    }
 
     /// <summary>ASCII capitals to small letters; every other code unit as it is.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -215,23 +244,5 @@ internal sealed class WordClassTable
     {
         var halves = word.AsUInt64();
         return (halves.GetElement(0) * 0x9E3779B97F4A7C15UL) ^ (halves.GetElement(1) * 0xC2B2AE3D27D4EB4FUL);
-    }
-
-    private static Vector128<ushort>[] BuildLengthMasks()
-    {
-        var masks = new Vector128<ushort>[(MaxVectorLength + 1) * 2];
-        Span<ushort> lanes = stackalloc ushort[MaxVectorLength];
-        for (int length = 0; length <= MaxVectorLength; length++)
-        {
-            for (int lane = 0; lane < MaxVectorLength; lane++)
-            {
-                lanes[lane] = lane < length ? ushort.MaxValue : (ushort)0;
-            }
-
-            masks[2 * length] = Vector128.Create<ushort>(lanes[..8]);
-            masks[2 * length + 1] = Vector128.Create<ushort>(lanes[8..]);
-        }
-
-        return masks;
     }
 }

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace QuoteExtraction.Quotes;
 
 /// <summary>A quotation found by pairing marks, before it is classified.</summary>
@@ -70,6 +73,7 @@ internal static class QuotePairing
         // Whether a paragraph of the quote being read re-opened it with a mark of another shape (“ then ").
         bool mixedShapes = false;
 
+        var all = CollectionsMarshal.AsSpan(tokens);
         foreach (var paragraph in paragraphs)
         {
             int i = paragraph.FirstToken;
@@ -94,16 +98,9 @@ internal static class QuotePairing
                 }
             }
 
-            for (; i < paragraph.EndToken; i++)
+            for (; (i = NextMarkOrTag(text, all, i, paragraph.EndToken)) < paragraph.EndToken; i++)
             {
-                // Nearly every token is neither a mark nor a tag's '<': one test, whose outcome the processor
-                // predicts, where testing the kinds one by one would branch on words against punctuation.
-                var token = tokens[i];
-                if (!((token.Kind == TokenKind.QuoteMark) | (text[token.Start] == '<')))
-                {
-                    continue;
-                }
-
+                var token = all[i];
                 if (IsTagStart(text, tokens, i, paragraph.EndToken))
                 {
                     i = TagEnd(text, tokens, i, paragraph.EndToken);
@@ -172,6 +169,27 @@ internal static class QuotePairing
         {
             AddUnclosed(text, tokens, result, chain, firstSegment, segmentStart, lastParagraphEnd);
         }
+    }
+
+    /// <summary>
+    /// The first token from <paramref name="i"/> on, before <paramref name="end"/>, that is a quotation mark or starts
+    /// with a '&lt;', or <paramref name="end"/>. Nearly every token is neither: one test, whose outcome the processor
+    /// predicts, where testing the kinds one by one would branch on words against punctuation; this loop, apart from
+    /// the pairing's, keeps its few variables in registers.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int NextMarkOrTag(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int end)
+    {
+        for (; i < end; i++)
+        {
+            ref readonly var token = ref tokens[i];
+            if ((token.Kind == TokenKind.QuoteMark) | (text[token.Start] == '<'))
+            {
+                break;
+            }
+        }
+
+        return i;
     }
 
     /// <summary>

@@ -33,8 +33,8 @@ internal static class Segmenter
         document.Paragraphs.Clear();
         document.Sentences.Clear();
         Segment(document.Text, tokens, document.Profile, document.Paragraphs, document.Sentences);
-        IndexTokens(tokens.Count, document.Sentences, document.SentenceOf);
-        IndexTokens(tokens.Count, document.Paragraphs, document.ParagraphOf);
+        IndexTokens(document.Sentences, document.SentenceOf);
+        IndexTokens(document.Paragraphs, document.ParagraphOf);
     }
 
     private static void Segment(ReadOnlySpan<char> text, List<Token> tokens, LanguageProfile profile,
@@ -57,16 +57,17 @@ internal static class Segmenter
 
         for (int i = 1; i < span.Length; i++)
         {
-            var token = span[i];
-            int gapStart = span[i - 1].End;
-
-            // Most tokens are words a space after the previous token, inside a sentence: nothing to do for them.
-            if (terminal < 0 && token.Kind == TokenKind.Word && !token.Has(TokenFlags.Abbreviation) && i != labelEnd
-                && (token.Start == gapStart || (token.Start == gapStart + 1 && text[gapStart] == ' ')))
+            if (terminal < 0)
             {
-                continue;
+                i = SkipInnerWords(text, span, i, labelEnd >= i ? labelEnd : span.Length);
+                if (i == span.Length)
+                {
+                    break;
+                }
             }
 
+            var token = span[i];
+            int gapStart = span[i - 1].End;
             int lineBreaks = CountLineBreaks(text[gapStart..token.Start]);
             if (lineBreaks >= 2 || (lineBreaks == 1 && (terminal >= 0 || EndsWithLeadIn(text, span[i - 1]))))
             {
@@ -133,6 +134,31 @@ internal static class Segmenter
 
         sentences.Add(Make(tokens, sentenceStart, tokens.Count));
         paragraphs.Add(Make(tokens, paragraphStart, tokens.Count));
+    }
+
+    /// <summary>
+    /// The first token from <paramref name="i"/> on, before <paramref name="stop"/>, that is not a plain word glued to
+    /// the token before it or one space after it. Most tokens are such words inside a sentence, which neither end nor
+    /// start one: this loop, apart from the segmenter's, passes over them with its few variables in registers.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int SkipInnerWords(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int stop)
+    {
+        int gapStart = tokens[i - 1].End;
+        for (; i < stop; i++)
+        {
+            ref readonly var token = ref tokens[i];
+            int start = token.Start;
+            if (token.Kind != TokenKind.Word || token.Has(TokenFlags.Abbreviation)
+                || (start != gapStart && (start != gapStart + 1 || text[gapStart] != ' ')))
+            {
+                break;
+            }
+
+            gapStart = token.End;
+        }
+
+        return i;
     }
 
     /// <summary>Whether <paramref name="sentence"/> is a dateline or rubric that the segmenter set apart (<c>NEW DELHI:</c>, <c>WATCH:</c>).</summary>
@@ -226,10 +252,12 @@ internal static class Segmenter
         return -1;
     }
 
-    /// <summary>Fills the first <paramref name="tokenCount"/> items of <paramref name="index"/> (a pooled array, maybe longer) with the index of the segment that holds each token.</summary>
-    private static void IndexTokens(int tokenCount, List<Segment> segments, int[] index)
+    /// <summary>
+    /// Fills <paramref name="index"/> (a pooled array, maybe longer than the tokens) with the index of the segment that
+    /// holds each token; the segments cover the tokens one after the other, so every token's item is written once.
+    /// </summary>
+    private static void IndexTokens(List<Segment> segments, int[] index)
     {
-        Array.Clear(index, 0, tokenCount);
         for (int s = 0; s < segments.Count; s++)
         {
             Array.Fill(index, s, segments[s].FirstToken, segments[s].TokenCount);

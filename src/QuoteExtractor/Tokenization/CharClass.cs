@@ -78,38 +78,32 @@ internal static class CharClass
     }
 
     /// <summary>
-    /// The end of the run of ASCII letters from <paramref name="start"/>, and whether it holds a lower-case letter.
-    /// Sixteen characters are tested at a time, so that the length of a word costs no branch per character.
+    /// The end of the run of ASCII letters from <paramref name="start"/>. Sixteen characters are tested at a time, so
+    /// that the length of a word costs no branch per character.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int AsciiLetterRunEnd(ReadOnlySpan<char> text, int start, out bool hasLower)
+    public static int AsciiLetterRunEnd(ReadOnlySpan<char> text, int start)
     {
         const int step = 2 * 8;
         ref ushort first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
         int q = start;
-        uint lowerBits = 0;
         while (q <= text.Length - step)
         {
             var low = Vector128.LoadUnsafe(ref first, (nuint)q);
             var high = Vector128.LoadUnsafe(ref first, (nuint)q + 8);
             int run = BitOperations.TrailingZeroCount(~Bits(AsciiLetters(low), AsciiLetters(high)));
-            lowerBits |= Bits(AsciiLowers(low), AsciiLowers(high)) & ((1u << run) - 1);
             q += run;
             if (run < step)
             {
-                hasLower = lowerBits != 0;
                 return q;
             }
         }
 
-        var seen = AsciiClass.None;
-        while (q < text.Length && text[q] < 0x80 && (s_asciiClasses[text[q]] & AsciiClass.Letter) != 0)
+        while (q < text.Length && char.IsAsciiLetter(text[q]))
         {
-            seen |= s_asciiClasses[text[q]];
             q++;
         }
 
-        hasLower = lowerBits != 0 || (seen & AsciiClass.Lower) != 0;
         return q;
     }
 
@@ -124,10 +118,6 @@ internal static class CharClass
     /// <summary>All bits set in the lanes of ASCII letters.</summary>
     private static Vector128<ushort> AsciiLetters(Vector128<ushort> chars) =>
         Vector128.LessThan((chars | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26));
-
-    /// <summary>All bits set in the lanes of ASCII lower-case letters.</summary>
-    private static Vector128<ushort> AsciiLowers(Vector128<ushort> chars) =>
-        Vector128.LessThan(chars - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26));
 
     /// <summary>
     /// True when the character at <paramref name="i"/>, which follows a word of letters, ends that word with no

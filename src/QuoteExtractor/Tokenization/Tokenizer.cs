@@ -121,9 +121,10 @@ internal static class Tokenizer
         {
             var text = _text;
             int wordStart = start;
+            var spaceBefore = SpaceBefore(text, start);
             while (true)
             {
-                int end = TryScanPlainWord(wordStart);
+                int end = TryScanPlainWord(text, wordStart, spaceBefore);
                 if (end < 0)
                 {
                     return wordStart == start ? -1 : wordStart;
@@ -134,35 +135,40 @@ internal static class Tokenizer
                     return end;
                 }
 
+                // The next word follows the space just read.
                 wordStart = end + 1;
+                spaceBefore = TokenFlags.SpaceBefore;
             }
         }
 
         /// <summary>
         /// The common word, ASCII letters followed by a character that needs none of the rules of <see cref="ScanToken"/>:
         /// emits it with its flags found in the same pass and returns its end, or returns -1 and emits nothing.
+        /// <paramref name="spaceBefore"/> is the word's <see cref="TokenFlags.SpaceBefore"/>, which the caller knows.
         /// </summary>
+        /// <remarks>The caller's copy of the text is passed in, since writing a token may change the scanner's fields.</remarks>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private int TryScanPlainWord(int start)
+        private int TryScanPlainWord(ReadOnlySpan<char> text, int start, TokenFlags spaceBefore)
         {
-            var text = _text;
-            int q = CharClass.AsciiLetterRunEnd(text, start, out bool hasLower);
+            int q = CharClass.AsciiLetterRunEnd(text, start);
             int end = q == text.Length || CharClass.EndsPlainWord(text, q) ? q : PlainWordEnd(start, q);
             if (end < 0)
             {
                 return -1;
             }
 
-            var flags = SpaceFlags(start, end);
+            var flags = spaceBefore | SpaceAfter(text, end);
             if (end > q)
             {
                 flags |= TokenFlags.Abbreviation;
             }
 
-            if ((CharClass.ClassOfAscii(text[start]) & AsciiClass.Upper) != 0)
+            if (char.IsAsciiLetterUpper(text[start]))
             {
                 flags |= TokenFlags.Capitalized;
-                if (q - start >= 2 && !hasLower)
+
+                // Most capitalized words show their second letter in lower case, which settles it.
+                if (q - start >= 2 && char.IsAsciiLetterUpper(text[start + 1]) && !text[(start + 2)..q].ContainsAnyInRange('a', 'z'))
                 {
                     flags |= TokenFlags.AllCaps;
                 }
@@ -407,22 +413,17 @@ internal static class Tokenizer
 
         /// <summary>Whether white space or the text's edge comes before and after the token from <paramref name="start"/> to <paramref name="end"/>.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private readonly TokenFlags SpaceFlags(int start, int end)
-        {
-            var text = _text;
-            var flags = TokenFlags.None;
-            if (start == 0 || CharClass.IsSeparator(text[start - 1]))
-            {
-                flags |= TokenFlags.SpaceBefore;
-            }
+        private readonly TokenFlags SpaceFlags(int start, int end) => SpaceBefore(_text, start) | SpaceAfter(_text, end);
 
-            if (end == text.Length || CharClass.IsSeparator(text[end]))
-            {
-                flags |= TokenFlags.SpaceAfter;
-            }
+        /// <summary><see cref="TokenFlags.SpaceBefore"/> when white space or the text's start comes before <paramref name="start"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static TokenFlags SpaceBefore(ReadOnlySpan<char> text, int start) =>
+            start == 0 || CharClass.IsSeparator(text[start - 1]) ? TokenFlags.SpaceBefore : TokenFlags.None;
 
-            return flags;
-        }
+        /// <summary><see cref="TokenFlags.SpaceAfter"/> when white space or the text's end comes at <paramref name="end"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static TokenFlags SpaceAfter(ReadOnlySpan<char> text, int end) =>
+            end == text.Length || CharClass.IsSeparator(text[end]) ? TokenFlags.SpaceAfter : TokenFlags.None;
 
         private static TokenFlags CasingFlags(ReadOnlySpan<char> word)
         {

@@ -129,7 +129,7 @@ internal ref struct WordScanner
         bool isNumber = _isNumber;
 
         // Letters in a word need none of the rules below.
-        int q = isNumber ? runStart : CharClass.AsciiLetterRunEnd(text, runStart, out _);
+        int q = isNumber ? runStart : CharClass.AsciiLetterRunEnd(text, runStart);
         while (q < text.Length)
         {
             int size = CharClass.WordCharLength(text, q);

@@ -30,6 +30,8 @@ internal sealed class MentionFinder
     private readonly List<Token> _tokens;
     /// <summary>The document's word classes, kept here as every token is tested for a phrase start.</summary>
     private readonly TokenClasses _classes;
+    /// <summary>Where the mentions come from, and the first names they asked.</summary>
+    private readonly MentionStore _store;
     /// <summary>Reads the phrase at each token where one may start.</summary>
     private readonly SpeakerPhraseParser _parser;
 
@@ -39,6 +41,7 @@ internal sealed class MentionFinder
         _document = document;
         _tokens = document.Tokens;
         _classes = document.Classes;
+        _store = store;
         _parser = new SpeakerPhraseParser(document, store);
     }
 
@@ -215,7 +218,7 @@ internal sealed class MentionFinder
         var token = _tokens[first];
         return mention.Type == MentionType.Name && mention.End - first == 1 && token.Has(TokenFlags.SentenceStart) && !Is(first, PhraseWords)
             && !token.Has(TokenFlags.AllCaps) && !(first + 1 < _tokens.Count && Is(first + 1, WordClass.SpeechVerb | WordClass.CueAuxiliary))
-            && !SharedLexicons.FirstNames.Contains(token.Stem.Slice(_document.Text)) && !IsTitleCase(sentence);
+            && _store.FirstNameTag(token.Stem.Slice(_document.Text)) is null && !IsTitleCase(sentence);
     }
 
     /// <summary>Whether <paramref name="sentence"/> is in title case, as headlines are (see <see cref="QuoteClassifier.IsHeadline(Document, Segment, int, int)"/>).</summary>

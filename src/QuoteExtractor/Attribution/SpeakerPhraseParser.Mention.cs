@@ -37,7 +37,7 @@ internal readonly partial struct SpeakerPhraseParser
                 type = MentionType.Organization;
                 person = false;
             }
-            else if (SharedLexicons.FirstNames.TagOf(_tokens[nameFirst].GetText(_text)) is { } firstName
+            else if (_store.FirstNameTag(_tokens[nameFirst].GetText(_text)) is { } firstName
                 && (nameEnd - nameFirst >= 2 || !SharedLexicons.Countries.Contains(_tokens[nameFirst].GetText(_text))))
             {
                 // A first name, alone ("Bob said") or before a surname, shows a person; alone it may be a

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using QuoteExtraction.Languages;
 using QuoteExtraction.Quotes;
 
@@ -173,7 +174,7 @@ internal sealed class MentionFinder
             filter |= FilterBit(_tokens[opener.First].Stem, text);
         }
 
-        foreach (var mention in _document.Mentions)
+        foreach (var mention in CollectionsMarshal.AsSpan(_document.Mentions))
         {
             if (mention.Type == MentionType.Pronoun)
             {

@@ -118,9 +118,11 @@ internal readonly partial struct SpeakerPhraseParser
 
         foreach (var words in _profile.SourceMarkers)
         {
+            // The pronoun first: a marker's first word is often a common one ("in" of "in the words of"), and the few
+            // pronouns of the list rule out most tokens after it at the cost of one bit test.
             int pronoun = marker + words.Length;
-            if (pronoun < _tokens.Count && _document.MatchesPhrase(marker, words)
-                && _profile.SourcePronouns.TagOf(_tokens[pronoun].GetText(_text)) is { } tag)
+            if (pronoun < _tokens.Count && _profile.SourcePronouns.TagOf(_tokens[pronoun].GetText(_text)) is { } tag
+                && _document.MatchesPhrase(marker, words))
             {
                 return PronounMention(pronoun, LanguageProfile.PronounClass(tag), inside);
             }

@@ -309,7 +309,7 @@ internal readonly partial struct SpeakerPhraseParser
     /// </summary>
     private int RoleNounAfter(int index, Segment sentence)
     {
-        if (Is(index, WordClass.Function | WordClass.SpeechVerb | WordClass.CueAuxiliary) || IsAdverb(index))
+        if (Is(index, WordClass.Function | WordClass.SpeechVerb | WordClass.CueAuxiliary))
         {
             return -1;
         }
@@ -329,9 +329,10 @@ internal readonly partial struct SpeakerPhraseParser
                 return -1;
             }
 
+            // An adverb is no modifier ("openly"); its ending is read only when a role noun is there at all.
             if (Is(k, WordClass.Title | WordClass.GroupNoun))
             {
-                return k;
+                return IsAdverb(index) ? -1 : k;
             }
         }
 

@@ -80,7 +80,7 @@ internal sealed class MentionFinder
                 // "according to him", "selon lui", "Pour lui, …": a pronoun that is a mention only after a source marker
                 // or the opinion marker that opens a sentence with somebody's view.
                 bool marker = Is(i, WordClass.SourceMarkerStart) || (i == sentence.FirstToken && Is(i, WordClass.SpeechOpinionMarker));
-                bool phrase = MayStartPhrase(i, sentence) && !IsDeadEndDeterminer(i, sentence);
+                bool phrase = MayStartPhrase(i, sentence) && !(Is(i, WordClass.Determiner) && IsDeadEndDeterminer(i, sentence));
                 if (!marker && !phrase)
                 {
                     i++;

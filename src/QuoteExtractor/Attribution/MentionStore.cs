@@ -15,17 +15,18 @@ internal sealed class MentionStore
     private const int MaxKeptCandidates = 1 << 17;
 
     /// <summary>How many words <see cref="FirstNameTag"/> remembers, as a power of two: the names of a few articles.</summary>
-    private const int FirstNameSlotBits = 12;
+    private const int FirstNameSlotBits = 11;
 
     private readonly List<MentionCandidate> _candidates = [];
     private readonly List<Entity> _entities = [];
     private int _candidatesUsed;
     private int _entitiesUsed;
 
-    /// <summary>The packed words (<see cref="PackedWordIndex.TryPack"/>) whose first-name tag is remembered, by slot; 0 in an empty slot.</summary>
-    private readonly ulong[] _firstNameWords = new ulong[1 << FirstNameSlotBits];
-    /// <summary>The first-name tag of the word in the same slot of <see cref="_firstNameWords"/>, or null when it is no first name.</summary>
-    private readonly string?[] _firstNameTags = new string?[1 << FirstNameSlotBits];
+    /// <summary>
+    /// The packed words (<see cref="PackedWordIndex.TryPack"/>) whose first-name tag is remembered, by slot, each with its tag
+    /// (null when it is no first name) in the same cache line; the word is 0 in an empty slot.
+    /// </summary>
+    private readonly (ulong Word, string? Tag)[] _firstNames = new (ulong, string?)[1 << FirstNameSlotBits];
 
     /// <summary>The mentions of the current call, in text order (<see cref="MentionFinder"/> fills it).</summary>
     public List<MentionCandidate> Mentions { get; } = [];
@@ -62,16 +63,13 @@ internal sealed class MentionStore
         }
 
         // The packed word holds the whole word, case folded as the list's lookup folds it, so equal packed words have one answer.
-        int slot = (int)((packed * 0x9E3779B97F4A7C15UL) >> (64 - FirstNameSlotBits));
-        if (_firstNameWords[slot] == packed)
+        ref var slot = ref _firstNames[(int)((packed * 0x9E3779B97F4A7C15UL) >> (64 - FirstNameSlotBits))];
+        if (slot.Word != packed)
         {
-            return _firstNameTags[slot];
+            slot = (packed, SharedLexicons.FirstNames.TagOf(word));
         }
 
-        var tag = SharedLexicons.FirstNames.TagOf(word);
-        _firstNameWords[slot] = packed;
-        _firstNameTags[slot] = tag;
-        return tag;
+        return slot.Tag;
     }
 
     /// <summary>An entity with no mentions yet, represented by <paramref name="representative"/>.</summary>

@@ -14,8 +14,11 @@ internal sealed class MentionStore
     /// <summary>Stores that grew past this many candidates are kept only weakly: a huge article should not pin its memory.</summary>
     private const int MaxKeptCandidates = 1 << 17;
 
-    /// <summary>How many words <see cref="FirstNameTag"/> remembers, as a power of two: the names of a few articles.</summary>
-    private const int FirstNameSlotBits = 11;
+    /// <summary>
+    /// The words <see cref="FirstNameTag"/> remembers are two to this power: the names of a few dozen articles, in 64 KB, which stay
+    /// small enough for the processor's cache and for the ordinary heap.
+    /// </summary>
+    private const int FirstNameSlotBits = 12;
 
     private readonly List<MentionCandidate> _candidates = [];
     private readonly List<Entity> _entities = [];

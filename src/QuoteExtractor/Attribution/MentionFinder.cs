@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using QuoteExtraction.Languages;
 using QuoteExtraction.Quotes;
 
@@ -30,6 +31,8 @@ internal sealed class MentionFinder
     private readonly List<Token> _tokens;
     /// <summary>The document's word classes, kept here as every token is tested for a phrase start.</summary>
     private readonly TokenClasses _classes;
+    /// <summary>Where the mentions come from, and the first names they asked.</summary>
+    private readonly MentionStore _store;
     /// <summary>Reads the phrase at each token where one may start.</summary>
     private readonly SpeakerPhraseParser _parser;
 
@@ -39,6 +42,7 @@ internal sealed class MentionFinder
         _document = document;
         _tokens = document.Tokens;
         _classes = document.Classes;
+        _store = store;
         _parser = new SpeakerPhraseParser(document, store);
     }
 
@@ -76,7 +80,7 @@ internal sealed class MentionFinder
                 // "according to him", "selon lui", "Pour lui, …": a pronoun that is a mention only after a source marker
                 // or the opinion marker that opens a sentence with somebody's view.
                 bool marker = Is(i, WordClass.SourceMarkerStart) || (i == sentence.FirstToken && Is(i, WordClass.SpeechOpinionMarker));
-                bool phrase = MayStartPhrase(i, sentence) && !IsDeadEndDeterminer(i, sentence);
+                bool phrase = MayStartPhrase(i, sentence) && !(Is(i, WordClass.Determiner) && IsDeadEndDeterminer(i, sentence));
                 if (!marker && !phrase)
                 {
                     i++;
@@ -170,7 +174,7 @@ internal sealed class MentionFinder
             filter |= FilterBit(_tokens[opener.First].Stem, text);
         }
 
-        foreach (var mention in _document.Mentions)
+        foreach (var mention in CollectionsMarshal.AsSpan(_document.Mentions))
         {
             if (mention.Type == MentionType.Pronoun)
             {
@@ -215,7 +219,7 @@ internal sealed class MentionFinder
         var token = _tokens[first];
         return mention.Type == MentionType.Name && mention.End - first == 1 && token.Has(TokenFlags.SentenceStart) && !Is(first, PhraseWords)
             && !token.Has(TokenFlags.AllCaps) && !(first + 1 < _tokens.Count && Is(first + 1, WordClass.SpeechVerb | WordClass.CueAuxiliary))
-            && !SharedLexicons.FirstNames.Contains(token.Stem.Slice(_document.Text)) && !IsTitleCase(sentence);
+            && _store.FirstNameTag(token.Stem.Slice(_document.Text)) is null && !IsTitleCase(sentence);
     }
 
     /// <summary>Whether <paramref name="sentence"/> is in title case, as headlines are (see <see cref="QuoteClassifier.IsHeadline(Document, Segment, int, int)"/>).</summary>

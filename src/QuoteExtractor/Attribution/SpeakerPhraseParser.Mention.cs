@@ -37,7 +37,7 @@ internal readonly partial struct SpeakerPhraseParser
                 type = MentionType.Organization;
                 person = false;
             }
-            else if (SharedLexicons.FirstNames.TagOf(_tokens[nameFirst].GetText(_text)) is { } firstName
+            else if (_store.FirstNameTag(_tokens[nameFirst].GetText(_text)) is { } firstName
                 && (nameEnd - nameFirst >= 2 || !SharedLexicons.Countries.Contains(_tokens[nameFirst].GetText(_text))))
             {
                 // A first name, alone ("Bob said") or before a surname, shows a person; alone it may be a
@@ -118,9 +118,11 @@ internal readonly partial struct SpeakerPhraseParser
 
         foreach (var words in _profile.SourceMarkers)
         {
+            // The pronoun first: a marker's first word is often a common one ("in" of "in the words of"), and the few
+            // pronouns of the list rule out most tokens after it at the cost of one bit test.
             int pronoun = marker + words.Length;
-            if (pronoun < _tokens.Count && _document.MatchesPhrase(marker, words)
-                && _profile.SourcePronouns.TagOf(_tokens[pronoun].GetText(_text)) is { } tag)
+            if (pronoun < _tokens.Count && _profile.SourcePronouns.TagOf(_tokens[pronoun].GetText(_text)) is { } tag
+                && _document.MatchesPhrase(marker, words))
             {
                 return PronounMention(pronoun, LanguageProfile.PronounClass(tag), inside);
             }

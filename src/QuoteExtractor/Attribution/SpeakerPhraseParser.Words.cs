@@ -32,7 +32,7 @@ internal readonly partial struct SpeakerPhraseParser
             }
             else if (!Is(k, WordClass.TitleModifier))
             {
-                return role && SharedLexicons.FirstNames.Contains(word);
+                return role && _store.FirstNameTag(word) is not null;
             }
         }
 
@@ -217,7 +217,7 @@ internal readonly partial struct SpeakerPhraseParser
 
     /// <summary>Whether token <paramref name="index"/> is a word the first-name list holds.</summary>
     private bool IsFirstName(int index) =>
-        _tokens[index].Kind == TokenKind.Word && SharedLexicons.FirstNames.Contains(_tokens[index].GetText(_text));
+        _tokens[index].Kind == TokenKind.Word && _store.FirstNameTag(_tokens[index].GetText(_text)) is not null;
 
     /// <summary>
     /// A sentence's first word with the participle ending and an article after it (<c>Reprising the role, …</c>,
@@ -309,7 +309,7 @@ internal readonly partial struct SpeakerPhraseParser
     /// </summary>
     private int RoleNounAfter(int index, Segment sentence)
     {
-        if (Is(index, WordClass.Function | WordClass.SpeechVerb | WordClass.CueAuxiliary) || IsAdverb(index))
+        if (Is(index, WordClass.Function | WordClass.SpeechVerb | WordClass.CueAuxiliary))
         {
             return -1;
         }
@@ -329,9 +329,10 @@ internal readonly partial struct SpeakerPhraseParser
                 return -1;
             }
 
+            // An adverb is no modifier ("openly"); its ending is read only when a role noun is there at all.
             if (Is(k, WordClass.Title | WordClass.GroupNoun))
             {
-                return k;
+                return IsAdverb(index) ? -1 : k;
             }
         }
 

@@ -945,8 +945,8 @@ internal sealed class EntityResolver
     {
         int length = mention.NameEnd - mention.NameFirst;
         if (full.NameEnd - full.NameFirst <= length
-            || (SharedLexicons.FirstNames.Contains(_tokens[mention.NameFirst].GetText(_text))
-                && !SharedLexicons.FirstNames.Contains(_tokens[full.NameEnd - length - 1].GetText(_text))))
+            || (_store.FirstNameTag(_tokens[mention.NameFirst].GetText(_text)) is not null
+                && _store.FirstNameTag(_tokens[full.NameEnd - length - 1].GetText(_text)) is null))
         {
             return false;
         }

@@ -6,6 +6,9 @@ internal static class TestHelpers
     public static readonly QuoteExtractor English = new(new QuoteExtractorOptions { Language = Language.English });
     public static readonly QuoteExtractor French = new(new QuoteExtractorOptions { Language = Language.French });
 
+    /// <summary>The extractor of a theory's language column: <c>fr</c> for French, any other for English.</summary>
+    public static QuoteExtractor For(string language) => language == "fr" ? French : English;
+
     public static string[] Words(this QuoteExtractor extractor, string text) =>
         [.. extractor.Tokenize(text).Select(t => text[t.Start..t.End])];
 

@@ -29,6 +29,9 @@ internal sealed class PhraseDocument : IDisposable
     /// <summary>A French text's document.</summary>
     public static PhraseDocument French(string text) => new(text, LanguageProfile.French);
 
+    /// <summary>The document of a text in a theory's language column: <c>fr</c> for French, any other for English.</summary>
+    public static PhraseDocument For(string language, string text) => language == "fr" ? French(text) : English(text);
+
     /// <summary>The index of the first token that reads <paramref name="word"/> exactly.</summary>
     public int IndexOf(string word)
     {

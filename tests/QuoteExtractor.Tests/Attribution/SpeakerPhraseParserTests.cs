@@ -333,7 +333,7 @@ public class SpeakerPhraseParserTests
     [InlineData("en", "the state senator GOP Mark Smith said.", "Mark Smith")]
     public void Parse_takes_a_label_between_the_title_and_a_first_name_as_no_part_of_the_name(string language, string text, string name)
     {
-        using var document = language == "fr" ? PhraseDocument.French(text) : PhraseDocument.English(text);
+        using var document = PhraseDocument.For(language, text);
 
         var mention = document.Parser.Parse(0, document.Document.Sentences[0], inside: false)!;
 
@@ -345,7 +345,7 @@ public class SpeakerPhraseParserTests
     [InlineData("en", "the actor Robert De Vaux said.", "Robert De Vaux")]
     public void Parse_reads_a_capitalized_particle_after_a_first_name_into_the_surname(string language, string text, string name)
     {
-        using var document = language == "fr" ? PhraseDocument.French(text) : PhraseDocument.English(text);
+        using var document = PhraseDocument.For(language, text);
 
         var mention = document.Parser.Parse(0, document.Document.Sentences[0], inside: false)!;
 
@@ -359,7 +359,7 @@ public class SpeakerPhraseParserTests
     [InlineData("en", "He told NBC Zorbek Quelmar, a teacher.", "NBC", "Zorbek Quelmar")]
     public void Parse_ends_an_acronym_before_a_person_named_after_it(string language, string text, string acronym, string name)
     {
-        using var document = language == "fr" ? PhraseDocument.French(text) : PhraseDocument.English(text);
+        using var document = PhraseDocument.For(language, text);
         var sentence = document.Document.Sentences[0];
 
         var body = document.Parser.Parse(document.IndexOf(acronym), sentence, inside: false)!;
@@ -408,7 +408,7 @@ public class SpeakerPhraseParserTests
     [InlineData("fr", "son homologue au Conseil régional Paul Martin a déclaré.", "homologue", "homologue au Conseil régional", "Conseil régional")]
     public void Complement_reads_a_body_or_field_after_a_preposition_other_than_of(string language, string text, string roleNoun, string title, string? affiliation)
     {
-        using var document = language == "fr" ? PhraseDocument.French(text) : PhraseDocument.English(text);
+        using var document = PhraseDocument.For(language, text);
         var phrase = RoleNounRead(document, text.Split(' ')[0], roleNoun);
         phrase.TitleFirst = document.IndexOf(title.Split(' ')[0]);
 
@@ -425,7 +425,7 @@ public class SpeakerPhraseParserTests
     [InlineData("fr", "Ils ont invité le ministre pour parler.", "ministre")]
     public void Complement_reads_no_lower_case_word_after_a_preposition_that_only_a_body_may_follow(string language, string text, string roleNoun)
     {
-        using var document = language == "fr" ? PhraseDocument.French(text) : PhraseDocument.English(text);
+        using var document = PhraseDocument.For(language, text);
         var phrase = RoleNounRead(document, language == "fr" ? "le" : "the", roleNoun);
 
         document.Parser.Complement(ref phrase).Should().BeFalse();
@@ -440,7 +440,7 @@ public class SpeakerPhraseParserTests
     [InlineData("fr", "le porte-parole de Jeanne Roy a déclaré.", "le", "porte-parole")]
     public void Complement_takes_no_person_for_a_body(string language, string text, string first, string roleNoun)
     {
-        using var document = language == "fr" ? PhraseDocument.French(text) : PhraseDocument.English(text);
+        using var document = PhraseDocument.For(language, text);
         var phrase = RoleNounRead(document, first, roleNoun);
 
         document.Parser.Complement(ref phrase).Should().BeFalse();

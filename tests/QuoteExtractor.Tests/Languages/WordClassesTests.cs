@@ -28,7 +28,7 @@ public class WordClassesTests
     [InlineData("fr", "Un témoin a parlé.", "Un", "IndefiniteDeterminer")]
     public void A_word_is_in_the_classes_of_its_lists(string language, string text, string word, string classes)
     {
-        using var document = language == "fr" ? PhraseDocument.French(text) : PhraseDocument.English(text);
+        using var document = PhraseDocument.For(language, text);
         document.Document.Classes[document.IndexOf(word)].Should().HaveFlag(Enum.Parse<WordClass>(classes));
     }
 

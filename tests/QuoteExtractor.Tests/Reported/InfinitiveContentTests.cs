@@ -37,7 +37,7 @@ public class InfinitiveContentTests
     [InlineData("fr", "Le maire Jean Dupont veut rouvrir le pont en mai.")]
     [InlineData("fr", "Le maire Jean Dupont dira vite si ce choix d'ouvrir le pont était le bon.")]
     public void Look_alikes_of_an_infinitive_content_give_none(string language, string text) =>
-        (language == "fr" ? TestHelpers.French : TestHelpers.English).ExtractQuotes(text)
+        TestHelpers.For(language).ExtractQuotes(text)
             .Should().NotContain(q => q.Kind == QuoteKind.Indirect && q.Form == ReportedForm.Infinitive);
 
     [Theory]
@@ -45,7 +45,7 @@ public class InfinitiveContentTests
     [InlineData("fr", "Le maire Jean Dupont a affirmé que le conseil fermerait le pont et a promis de rouvrir la route en mai.", "de rouvrir la route en mai", "Jean Dupont")]
     public void A_verb_joined_to_an_earlier_report_speaks_with_its_subject(string language, string text, string content, string speaker)
     {
-        var quotes = (language == "fr" ? TestHelpers.French : TestHelpers.English).ExtractQuotes(text);
+        var quotes = TestHelpers.For(language).ExtractQuotes(text);
 
         var infinitive = quotes.Should().ContainSingle(q => q.Form == ReportedForm.Infinitive).Subject;
         infinitive.Text.Should().Be(content);

@@ -31,6 +31,6 @@ public class ObjectContentTests
     [InlineData("en", "Mayor Jane Doe called the engineers after the collapse.")]
     [InlineData("fr", "Le maire Jean Dupont a critiqué le conseil pour la fermeture du pont.")]
     public void Look_alikes_of_an_object_content_give_none(string language, string text) =>
-        (language == "fr" ? TestHelpers.French : TestHelpers.English).ExtractQuotes(text)
+        TestHelpers.For(language).ExtractQuotes(text)
             .Should().NotContain(q => q.Kind == QuoteKind.Indirect && q.Form == ReportedForm.NounPhrase);
 }

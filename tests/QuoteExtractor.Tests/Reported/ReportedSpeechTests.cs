@@ -88,7 +88,7 @@ public class ReportedSpeechTests
     [InlineData("fr", "Dans ce sondage, une majorité a affirmé que le pont devait rouvrir en mai.", "que le pont devait rouvrir en mai", "une majorité", "affirmé")]
     public void A_plural_noun_phrase_that_names_nobody_speaks_as_an_unnamed_group(string language, string text, string content, string speaker, string cue)
     {
-        var analysis = (language == "fr" ? TestHelpers.French : TestHelpers.English).Analyze(text);
+        var analysis = TestHelpers.For(language).Analyze(text);
 
         var reported = analysis.Quotes.Should().ContainSingle(q => q.Kind == QuoteKind.Indirect).Subject;
         reported.Text.Should().Be(content);
@@ -112,7 +112,7 @@ public class ReportedSpeechTests
     [InlineData("fr", "Ses ingénieurs ont affirmé que le pont rouvrirait en mai.")]
     [InlineData("fr", "Plusieurs ingénieurs n'ont pas dit que le pont rouvrirait en mai.")]
     public void A_noun_phrase_look_alike_gives_no_indirect_quote(string language, string text) =>
-        (language == "fr" ? TestHelpers.French : TestHelpers.English).ExtractQuotes(text).Should().NotContain(q => q.Kind == QuoteKind.Indirect);
+        TestHelpers.For(language).ExtractQuotes(text).Should().NotContain(q => q.Kind == QuoteKind.Indirect);
 
     [Theory]
     [InlineData("Le maire Jean Dupont a visité le chantier. Le pont rouvrira en mai, a-t-il précisé.", "précisé")]
@@ -188,7 +188,7 @@ public class ReportedSpeechTests
         "que le pont rouvrirait en mai", "Jean Dupont", "que la route resterait fermée", "Paul Martin")]
     public void Each_construction_of_a_sentence_gives_its_own_indirect_quote(string language, string text, string first, string firstSpeaker, string second, string secondSpeaker)
     {
-        var quotes = (language == "fr" ? TestHelpers.French : TestHelpers.English).ExtractQuotes(text);
+        var quotes = TestHelpers.For(language).ExtractQuotes(text);
 
         quotes.Select(q => q.Text).Should().Equal(first, second);
         quotes.Select(q => q.Speaker!.Name).Should().Equal(firstSpeaker, secondSpeaker);
@@ -199,7 +199,7 @@ public class ReportedSpeechTests
     [InlineData("fr", "Le maire Jean Dupont, qui affirme que le pont est dangereux, a indiqué que le conseil devait le fermer.", "que le pont est dangereux")]
     public void Reported_words_in_a_relative_clause_end_before_the_main_verb(string language, string text, string content)
     {
-        var quotes = (language == "fr" ? TestHelpers.French : TestHelpers.English).ExtractQuotes(text);
+        var quotes = TestHelpers.For(language).ExtractQuotes(text);
 
         quotes.Should().Contain(q => q.Kind == QuoteKind.Indirect && q.Text == content);
     }
@@ -209,7 +209,7 @@ public class ReportedSpeechTests
     [InlineData("fr", "Le pont rouvrira en mai, a précisé son avocat.", "avocat")]
     public void A_speaker_a_possessive_opens_closes_the_reported_words(string language, string text, string speaker)
     {
-        var reported = (language == "fr" ? TestHelpers.French : TestHelpers.English).ExtractQuotes(text).Should().ContainSingle().Subject;
+        var reported = TestHelpers.For(language).ExtractQuotes(text).Should().ContainSingle().Subject;
 
         reported.Kind.Should().Be(QuoteKind.Indirect);
         reported.Text.Should().Be(language == "fr" ? "Le pont rouvrira en mai" : "The bridge will reopen in May");
@@ -225,7 +225,7 @@ public class ReportedSpeechTests
     [InlineData("fr", "Le pont rouvrira en mai, a précisé son cabinet.", "Le pont rouvrira en mai", "cabinet", "reported-inverted")]
     public void A_body_a_possessive_relates_to_speaks_as_itself(string language, string text, string content, string speaker, string rule)
     {
-        var reported = (language == "fr" ? TestHelpers.French : TestHelpers.English).ExtractQuotes(text).Should().ContainSingle().Subject;
+        var reported = TestHelpers.For(language).ExtractQuotes(text).Should().ContainSingle().Subject;
 
         reported.Kind.Should().Be(QuoteKind.Indirect);
         reported.Text.Should().Be(content);
@@ -239,7 +239,7 @@ public class ReportedSpeechTests
     [InlineData("fr", "Son entourage a affirmé que le pont rouvrirait en mai.", "que le pont rouvrirait en mai", "entourage")]
     public void A_group_noun_speaks_as_a_group(string language, string text, string content, string speaker)
     {
-        var reported = (language == "fr" ? TestHelpers.French : TestHelpers.English).ExtractQuotes(text).Should().ContainSingle().Subject;
+        var reported = TestHelpers.For(language).ExtractQuotes(text).Should().ContainSingle().Subject;
 
         reported.Kind.Should().Be(QuoteKind.Indirect);
         reported.Text.Should().Be(content);

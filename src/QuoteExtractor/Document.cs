@@ -80,14 +80,23 @@ internal sealed class Document : IDisposable
 
     /// <summary>Whether a token at <paramref name="index"/> exists and reads <paramref name="word"/>, ignoring case.</summary>
     /// <remarks>
-    /// Most tokens tested differ from the word in length, which rules them out before the text is compared; most words
-    /// tested are one mark (<c>,</c>), which has no case and is compared as a character.
+    /// Most words tested are one mark (<c>,</c>), written where the call is made: inlined there, the test that it is a
+    /// mark falls away and the token is compared as one character, which has no case. Most tokens tested against a word
+    /// differ from it in length, which rules them out before the text is compared.
     /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsText(int index, string word) =>
+        word.Length == 1 && !char.IsLetter(word[0]) ? IsMark(index, word[0]) : ReadsWord(index, word);
+
+    /// <summary>Whether a token at <paramref name="index"/> exists and is the one-character mark <paramref name="mark"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool IsMark(int index, char mark) =>
+        (uint)index < (uint)Tokens.Count && Tokens[index] is { Length: 1 } token && Text[token.Start] == mark;
+
+    /// <summary>Whether a token at <paramref name="index"/> exists and reads <paramref name="word"/>, ignoring case.</summary>
+    private bool ReadsWord(int index, string word) =>
         (uint)index < (uint)Tokens.Count && Tokens[index] is var token && token.Length == word.Length
-        && (word.Length == 1 && !char.IsLetter(word[0])
-            ? Text[token.Start] == word[0]
-            : token.GetText(Text).Equals(word, StringComparison.OrdinalIgnoreCase));
+        && token.GetText(Text).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether the tokens from <paramref name="index"/> on read the words of <paramref name="words"/>, ignoring case.</summary>
     public bool MatchesPhrase(int index, string[] words)

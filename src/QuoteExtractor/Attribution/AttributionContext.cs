@@ -277,17 +277,8 @@ internal sealed partial class AttributionContext : IDisposable
     }
 
     /// <summary>Whether token <paramref name="i"/> exists and reads <paramref name="word"/>, ignoring case.</summary>
-    /// <remarks>
-    /// Most words asked are one mark (<c>,</c>, <c>:</c>), written where the call is made: inlined there, the test that it
-    /// is a mark falls away and the token is compared as one character, as <see cref="Document.IsText"/> compares it.
-    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool IsText(int i, string word) =>
-        word.Length == 1 && !char.IsLetter(word[0]) ? IsMark(i, word[0]) : _document.IsText(i, word);
-
-    /// <summary>Whether token <paramref name="i"/> exists and is the one-character mark <paramref name="mark"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool IsMark(int i, char mark) => (uint)i < (uint)_tokens.Count && _tokens[i] is { Length: 1 } token && _text[token.Start] == mark;
+    public bool IsText(int i, string word) => _document.IsText(i, word);
 
     /// <summary>Whether token <paramref name="i"/> is a dash (not a hyphen).</summary>
     public bool IsDash(int i) => i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Start] is '—' or '–' or '―';

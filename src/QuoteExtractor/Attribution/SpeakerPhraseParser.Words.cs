@@ -125,12 +125,12 @@ internal readonly partial struct SpeakerPhraseParser
     }
 
     /// <summary>
-    /// A capitalized function word between a first name and a capitalized word (<c>Robert De Niro</c>,
-    /// <c>Charles De Gaulle</c>): a particle of the surname, not a preposition.
+    /// A capitalized function word between a first name or an honorific and a capitalized word (<c>Robert De Niro</c>,
+    /// <c>Charles De Gaulle</c>, <c>M. De Croo</c>): a particle of the surname, not a preposition.
     /// </summary>
     private bool IsNameParticle(int index) =>
         index > 0 && index + 1 < _tokens.Count && _tokens[index + 1].Kind == TokenKind.Word && _tokens[index + 1].Has(TokenFlags.Capitalized)
-        && !Is(index + 1, WordClass.Function) && IsFirstName(index - 1);
+        && !Is(index + 1, WordClass.Function) && ((Is(index - 1, WordClass.Honorific) && _tokens[index - 1].Has(TokenFlags.Capitalized)) || IsFirstName(index - 1));
 
     /// <summary>
     /// Whether a person's phrase starts at <paramref name="index"/>: an honorific, or a person's name, maybe after a role

@@ -353,6 +353,33 @@ public class SpeakerPhraseParserTests
     }
 
     [Theory]
+    [InlineData("fr", "M. De Vaux a déclaré.", "De Vaux")]
+    [InlineData("fr", "Mme Le Vaux a déclaré.", "Le Vaux")]
+    [InlineData("en", "Mr. De Vaux said.", "De Vaux")]
+    public void Parse_reads_a_capitalized_particle_after_an_honorific_into_the_surname(string language, string text, string name)
+    {
+        using var document = PhraseDocument.For(language, text);
+
+        var mention = document.Parser.Parse(0, document.Document.Sentences[0], inside: false)!;
+
+        document.TextOf(mention.NameFirst, mention.NameEnd).Should().Be(name);
+    }
+
+    [Theory]
+    [InlineData("fr", "Une source proche du dossier a déclaré.", "Une source")]
+    [InlineData("en", "A source close to the case said.", "A source")]
+    public void Parse_reads_an_unnamed_source_as_a_person_described(string language, string text, string phrase)
+    {
+        using var document = PhraseDocument.For(language, text);
+
+        var mention = document.Parser.Parse(0, document.Document.Sentences[0], inside: false)!;
+
+        mention.Type.Should().Be(MentionType.Description);
+        mention.IsPerson.Should().BeTrue();
+        document.TextOf(mention.First, mention.End).Should().Be(phrase);
+    }
+
+    [Theory]
     [InlineData("fr", "Il a déclaré à la BNT Paul Martin, maire.", "BNT", "Paul Martin")]
     [InlineData("en", "He told NBC Mark Smith, a teacher.", "NBC", "Mark Smith")]
     [InlineData("fr", "Il a déclaré à la BNT Zorbek Quelmar, maire.", "BNT", "Zorbek Quelmar")]

@@ -599,7 +599,7 @@ internal sealed partial class AttributionContext
         }
 
         // "the ministry's claim": after a possessive the word is a noun.
-        if ((!Is(i, WordClass.SpeechVerb) && !IsSpeechIdiom(i)) || (i > 0 && _tokens[i - 1].Has(TokenFlags.Possessive)))
+        if ((!Is(i, WordClass.SpeechVerb) && !IsSpeechIdiom(i) && !IsCausativeSpeech(i)) || (i > 0 && _tokens[i - 1].Has(TokenFlags.Possessive)))
         {
             return false;
         }
@@ -634,11 +634,14 @@ internal sealed partial class AttributionContext
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsCueCandidate(int i) =>
-        Is(i, CueWords | WordClass.SpeechIdiomVerb) && !_insideQuote[i] && (Is(i, CueWords) || IsSpeechIdiom(i));
+        Is(i, CueWords | WordClass.SpeechIdiomVerb | WordClass.CausativeSpeechVerb) && !_insideQuote[i] && (Is(i, CueWords) || IsSpeechIdiom(i) || IsCausativeSpeech(i));
 
     /// <summary>"as X put it", "X shot back": a verb that reports speech with the word after it.</summary>
     private bool IsSpeechIdiom(int i) =>
         Is(i, WordClass.SpeechIdiomVerb) && SharedLexicons.SpeechIdiomVerbs.TagOf(_tokens[i].GetText(_text)) is { } idiomObject && IsText(i + 1, idiomObject);
+
+    /// <summary>"a fait savoir", "a fait valoir": an infinitive that reports speech right after its causative auxiliary.</summary>
+    private bool IsCausativeSpeech(int i) => Is(i, WordClass.CausativeSpeechVerb) && i > 0 && Is(i - 1, WordClass.CueAuxiliary);
 
     /// <summary>
     /// Whether a negation (<c>not</c>, <c>n't</c>, <c>never</c>) stands among the tokens <c>[first, end)</c>,

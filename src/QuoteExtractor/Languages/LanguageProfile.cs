@@ -45,6 +45,7 @@ internal sealed class LanguageProfile
         SpeechVerbs = Verbs(data.List("speech-verbs", ignoreCase: true), inflect);
         ReportingVerbs = Verbs(data.List("reporting-verbs", ignoreCase: true), inflect);
         InfinitiveVerbs = Verbs(data.List("infinitive-verbs", ignoreCase: true), inflect);
+        CausativeSpeechVerbs = data.List("causative-speech-verbs", ignoreCase: true);
         InfinitiveMarkers = data.List("infinitive-markers", ignoreCase: true);
         ObjectVerbs = Verbs(data.List("object-verbs", ignoreCase: true), inflect);
         InfinitiveEndings = data.Setting("infinitive-endings") is { } endings ? [.. endings.Split(' ', StringSplitOptions.RemoveEmptyEntries)] : [];
@@ -169,6 +170,12 @@ internal sealed class LanguageProfile
 
     /// <summary>Reporting verbs in all their forms (<c>said</c>, <c>told</c>, <c>a déclaré</c>'s <c>déclaré</c>).</summary>
     public Lexicon SpeechVerbs { get; }
+
+    /// <summary>
+    /// Infinitives that report speech only after a causative auxiliary (French <c>a fait savoir</c>, <c>a fait valoir</c>),
+    /// which the cue auxiliaries hold; alone they say nothing of speech.
+    /// </summary>
+    public Lexicon CausativeSpeechVerbs { get; }
 
     /// <summary>
     /// The speech verbs, in all their forms, whose content clause is reported speech (<c>said that …</c>, <c>a affirmé
@@ -552,6 +559,7 @@ internal sealed class LanguageProfile
         }
 
         Add(SharedLexicons.SpeechIdiomVerbs, WordClass.SpeechIdiomVerb);
+        Add(CausativeSpeechVerbs, WordClass.CausativeSpeechVerb);
         Add(Copulas, WordClass.Copula);
         Add(ReportingVerbs, WordClass.ReportingVerb);
         Add(InfinitiveVerbs, WordClass.InfinitiveVerb);

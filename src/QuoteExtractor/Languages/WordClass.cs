@@ -121,6 +121,9 @@ internal enum WordClass : ulong
     /// <summary>A determiner that introduces somebody new (<c>an</c>, <c>un</c>).</summary>
     IndefiniteDeterminer = 1UL << 46,
 
+    /// <summary>An infinitive that reports speech after a causative auxiliary (<c>a fait savoir</c>; see <see cref="LanguageProfile.CausativeSpeechVerbs"/>).</summary>
+    CausativeSpeechVerb = 1UL << 47,
+
     /// <summary>Every bit a pronoun's tag can set.</summary>
     PronounTags = MalePronoun | FemalePronoun | PluralPronoun | RelativePronoun | IndefinitePronoun,
 }

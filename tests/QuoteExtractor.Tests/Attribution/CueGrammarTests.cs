@@ -45,6 +45,25 @@ public class CueGrammarTests
         SpeakerOfTheQuote(article, language).Should().Be(speaker);
     }
 
+    /// <summary>An infinitive that says nothing of speech alone reports it after the causative auxiliary, and only there.</summary>
+    [Theory]
+    [InlineData("« Nous partirons demain », a fait valoir la ministre au quotidien régional.", "ministre")]
+    [InlineData("« Nous partirons demain », a fait savoir Jeanne Roux.", "Jeanne Roux")]
+    [InlineData("« Nous partirons demain », fait comprendre le maire.", "maire")]
+    public void A_causative_auxiliary_makes_its_infinitive_report_speech(string article, string speaker)
+    {
+        SpeakerOfTheQuote(article, Language.French).Should().EndWith(speaker);
+    }
+
+    [Fact]
+    public void An_infinitive_of_the_causative_list_reports_no_speech_alone()
+    {
+        var quote = new QuoteExtractor(new QuoteExtractorOptions { Language = Language.French })
+            .ExtractQuotes("« Nous partirons demain », veut savoir la ministre.").Quoted().Single();
+
+        quote.Speaker.Should().BeNull();
+    }
+
     /// <summary>A bare role or body noun after a possessive that speaks is the possessor's agent, not the possessor named before.</summary>
     [Theory]
     [InlineData("Mark Smith was fined on Monday. “We will appeal,” his spokesman said.", "spokesman", Language.English)]

@@ -122,6 +122,24 @@ internal sealed partial class AttributionContext
     }
 
     /// <summary>
+    /// The subject right after the speech verb at <paramref name="verb"/> of an incise that a comma opens and a comma or a
+    /// colon closes (<c>…, a précisé le policier, « … »</c>, <c>…, said the officer, “…”</c>); null when no name or
+    /// description follows the verb, when the verb takes its addressee there (<c>…, told reporters, …</c>), or when a
+    /// quotation follows the mention at once, which makes it the subject of the reported words (<c>…, said Jane Roe “was …”</c>).
+    /// </summary>
+    public int? InvertedSubjectAfter(int verb)
+    {
+        if (!IsText(SkipAuxiliaries(verb - 1, forward: false), ",") || MentionAt(verb + 1) is not { } subject || _mentions[subject].Type == MentionType.Pronoun
+            || _profile.ReportingVerbs.HasTag(_tokens[verb].GetText(_text), LanguageProfile.AddresseeClauseTag))
+        {
+            return null;
+        }
+
+        int end = _mentions[subject].End;
+        return end < _tokens.Count && (IsText(end, ",") || IsText(end, ":")) ? subject : null;
+    }
+
+    /// <summary>
     /// The first of two people named as one subject (<c>Jane Roe and Mark Smith call them “…”</c>), who comes first in the
     /// words' credit; <paramref name="mention"/> itself when no person and a conjunction come right before it.
     /// </summary>

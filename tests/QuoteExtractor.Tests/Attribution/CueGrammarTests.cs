@@ -64,6 +64,17 @@ public class CueGrammarTests
         quote.Speaker.Should().BeNull();
     }
 
+    /// <summary>An incise between commas right before a quote puts its subject after the verb; a verb's addressee or the subject of the quoted words does not speak.</summary>
+    [Theory]
+    [InlineData("Le père, Paul Roux, est rentré chez lui, a précisé le policier, « il demande justice ».", "le policier", Language.French)]
+    [InlineData("The father, Mark Smith, came home, explained the officer, “he wants justice.”", "the officer", Language.English)]
+    [InlineData("Jane Roe, who runs the shop, told reporters, “he was never there.”", "Jane Roe", Language.English)]
+    [InlineData("Jane Roe, who runs the shop, said Mark Smith “was never there.”", "Jane Roe", Language.English)]
+    public void An_incise_before_a_quote_names_its_speaker_after_the_verb(string article, string speaker, Language language)
+    {
+        SpeakerOfTheQuote(article, language).Should().Be(speaker);
+    }
+
     /// <summary>A bare role or body noun after a possessive that speaks is the possessor's agent, not the possessor named before.</summary>
     [Theory]
     [InlineData("Mark Smith was fined on Monday. “We will appeal,” his spokesman said.", "spokesman", Language.English)]

@@ -31,7 +31,8 @@ internal sealed class BeforeQuoteCueSieve : IAttributionSieve
         QuoteAttribution? unresolved = null;
         for (int v = k; v >= 0 && v > k - AttributionContext.MaxLeadInTokens && context.SentenceIndexOf(v) == sentence && !context.IsInsideQuote(v); v--)
         {
-            if (context.IsCue(v) && context.SubjectBefore(v) is { } subject
+            // "…, a précisé le policier, « … »": an incise just before the quote puts its subject after the verb.
+            if (context.IsCue(v) && (context.InvertedSubjectAfter(v) ?? context.SubjectBefore(v)) is { } subject
                 && context.Propose((quote.Kind == QuoteKind.Partial ? context.OuterReporter(subject) : null) ?? subject, v, v + 1, leadIn ? AttributionRules.LeadIn : AttributionRules.SpeakerCueQuote) is { } found)
             {
                 // "…, said it would tell an American story, one of ''…''": an unresolved pronoun

@@ -269,6 +269,12 @@ internal sealed partial class AttributionContext
             return IsGoverned(mention.First) || HasPossessor(mention) ? Salience.Salient : Salience.Speaker;
         }
 
+        // "According to a European diplomat, …": the person or group that a source marker names gives the sentence's words.
+        if ((mention.IsPerson || mention.Type == MentionType.Group) && before >= 0 && SourceMarkerEndingAt(before) >= 0)
+        {
+            return Salience.Speaker;
+        }
+
         // "But state Rep. Jane Roe … recalled": a conjunction that opens the sentence leaves its subject first.
         return _tokens[mention.First].Has(TokenFlags.SentenceStart) || mention.First == ClauseOpener(_sentences[_sentenceOf[mention.First]])
             || (before >= 0 && (_tokens[before].Kind == TokenKind.QuoteMark || (IsText(before, ",") && before > 0 && _tokens[before - 1].Kind == TokenKind.QuoteMark)))

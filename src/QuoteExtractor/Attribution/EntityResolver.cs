@@ -702,7 +702,8 @@ internal sealed class EntityResolver
                 // "Kestrovia … rejected the case before the court. It argued …": the subject, not the body a preposition governs.
                 salience = salienceOf(candidate);
                 rank = pronoun.IsPlural || pronoun.Gender == Gender.Unknown ? (salience != Salience.None ? 0 : 2)
-                    : PersonRank(pronoun, entity, salience, titledNearby: candidate.HasTitle && paragraph - paragraphOf[candidate.First] <= 1);
+                    : PersonRank(pronoun, entity, salience, titledNearby: candidate.HasTitle && paragraph - paragraphOf[candidate.First] <= 1,
+                        introducedInParagraph: IntroducedBefore(candidate, pronoun, paragraphOf));
             }
 
             if (bestSentence >= 0)
@@ -741,17 +742,29 @@ internal sealed class EntityResolver
     }
 
     /// <summary>
+    /// Whether <paramref name="candidate"/> is a description that introduces somebody (<c>a European diplomat</c>, <c>un
+    /// témoin</c>) in an earlier sentence of <paramref name="pronoun"/>'s paragraph: the person that paragraph turns to. In the
+    /// pronoun's own sentence such a description sits in a clause of its own (<c>Asked whether an adviser would …, he said</c>).
+    /// </summary>
+    private bool IntroducedBefore(MentionCandidate candidate, MentionCandidate pronoun, int[] paragraphOf) =>
+        candidate.Type == MentionType.Description && paragraphOf[candidate.First] == paragraphOf[pronoun.First]
+        && _sentenceOf[candidate.First] != _sentenceOf[pronoun.First] && IsIndefinite(candidate);
+
+    /// <summary>
     /// The preference of a gendered pronoun for an agreeing name or description of <paramref name="entity"/>, best
     /// first: see <see cref="ResolvePronoun"/>. <paramref name="titledNearby"/>: the mention has a title and stands in the
-    /// pronoun's paragraph or the one before.
+    /// pronoun's paragraph or the one before; <paramref name="introducedInParagraph"/>: it introduces somebody earlier in the
+    /// pronoun's paragraph (see <see cref="IntroducedBefore"/>).
     /// </summary>
-    private static int PersonRank(MentionCandidate pronoun, Entity entity, Salience salience, bool titledNearby)
+    private static int PersonRank(MentionCandidate pronoun, Entity entity, Salience salience, bool titledNearby, bool introducedInParagraph)
     {
         bool knownGender = entity.Gender == pronoun.Gender;
         // A person named in full whose first name no list has ("Saeb Erekat") is as good as one whose gender is known.
         bool fullName = entity.Representative.Type == MentionType.Name && entity.Representative.NameEnd - entity.Representative.NameFirst >= 2;
-        // A person known only by a description ("the first witness") yields to a salient person named in reach.
-        bool named = entity.Representative.Type == MentionType.Name;
+        // A person known only by a description ("the first witness") yields to a salient person named in reach, unless the
+        // pronoun's own paragraph introduced them as a speaker ("According to a European diplomat, … “…,” he said"): the
+        // paragraph turns to the newcomer, named or not.
+        bool named = entity.Representative.Type == MentionType.Name || (introducedInParagraph && salience == Salience.Speaker);
         bool salient = salience != Salience.None;
         if (!entity.IsPerson)
         {

@@ -26,5 +26,28 @@ public class PronounResolutionTests
         quote.Speaker!.Name.Should().Be("Paul Roe");
     }
 
+    /// <summary>A paragraph that brings in an unnamed speaker turns to them: its pronoun is theirs, not the named person's of the paragraph before.</summary>
+    [Theory]
+    [InlineData(Language.English, "Mark Smith rejected the plan. “It will fail,” he said.\n\nAccording to a European diplomat, the talks nearly collapsed. “Everyone had packed,” he said.\n", "a European diplomat")]
+    [InlineData(Language.English, "Mark Smith rejected the plan. “It will fail,” he said.\n\nA European diplomat said the talks nearly collapsed. “Everyone had packed,” he said.\n", "a European diplomat")]
+    [InlineData(Language.French, "Paul Roux a rejeté le plan. « Il échouera », a-t-il dit.\n\nSelon un diplomate européen, les discussions ont failli échouer. « Tout le monde avait fait sa valise », raconte-t-il.\n", "un diplomate européen")]
+    [InlineData(Language.French, "Paul Roux a rejeté le plan. « Il échouera », a-t-il dit.\n\nUn diplomate européen a indiqué que les discussions ont failli échouer. « Tout le monde avait fait sa valise », raconte-t-il.\n", "un diplomate européen")]
+    public void A_pronoun_stands_for_the_unnamed_speaker_its_paragraph_brings_in(Language language, string article, string speaker)
+    {
+        var quote = Extractor(language).ExtractQuotes(article).Where(q => q.Kind != QuoteKind.Indirect).Last();
+
+        quote.Speaker!.Name.Should().Be(speaker);
+    }
+
+    /// <summary>An unnamed person in a clause the pronoun's subject reports (<c>agreed that a president should …</c>) is no speaker the pronoun takes up.</summary>
+    [Fact]
+    public void A_pronoun_keeps_the_named_speaker_over_a_person_named_by_no_speech_verb()
+    {
+        var quote = s_english.ExtractQuotes("Mark Smith spoke on Monday.\n\nBut he agreed that a president should make such deals rare. “Swaps are tricky,” he said.\n")
+            .Single(q => q.Kind != QuoteKind.Indirect);
+
+        quote.Speaker!.Name.Should().Be("Mark Smith");
+    }
+
     private static QuoteExtractor Extractor(Language language) => language == Language.French ? s_french : s_english;
 }

@@ -326,7 +326,7 @@ internal sealed class EntityResolver
 
             int person = main[(int)described.Gender];
             if (named < 0 && !shared && person >= 0 && person != d && MayStandForMainPerson(described, title, Entities[person])
-                && (!mainTitled[(int)described.Gender] || TitleIncludes(Entities[person].Titled!, title.RoleNoun)))
+                && (!mainTitled[(int)described.Gender] || TitleIncludes(Entities[person].Titled!, title.RoleNoun) || IsBareCategory(described.Mentions[0])))
             {
                 named = person;
             }
@@ -376,6 +376,31 @@ internal sealed class EntityResolver
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="mention"/> is a determiner and a role noun of a kind of person, maybe after an adjective,
+    /// with nothing after it (<c>le diplomate</c>, <c>the Russian leader</c>; see <see cref="LanguageProfile.CategoryRoleNouns"/>):
+    /// the way news takes up a person introduced with a more precise title. A description that introduces somebody
+    /// (<c>an official</c>), a possessor's (<c>Obama's executive</c>) or one with a complement (<c>the leader of the county</c>) is no such.
+    /// </summary>
+    private bool IsBareCategory(MentionCandidate mention)
+    {
+        if (mention.RoleNoun != mention.End - 1 || mention.End - mention.First > 3 || !_classes.Is(mention.First, WordClass.Determiner)
+            || IsIndefinite(mention))
+        {
+            return false;
+        }
+
+        for (int i = mention.First; i < mention.RoleNoun; i++)
+        {
+            if (_tokens[i].Has(TokenFlags.Possessive))
+            {
+                return false;
+            }
+        }
+
+        return _profile.CategoryRoleNouns.Contains(_tokens[mention.RoleNoun].GetText(_text));
     }
 
     /// <summary>

@@ -63,6 +63,7 @@ internal sealed class LanguageProfile
         CueAuxiliaries = data.List("cue-auxiliaries", ignoreCase: true);
         ReportingAdverbs = data.List("reporting-adverbs", ignoreCase: true);
         SourceNouns = data.List("source-nouns", ignoreCase: true);
+        CategoryRoleNouns = data.List("category-role-nouns", ignoreCase: true);
         NonNames = data.List("non-names", ignoreCase: false);
         Negations = data.List("negations", ignoreCase: true);
         Copulas = data.List("copulas", ignoreCase: true);
@@ -260,6 +261,12 @@ internal sealed class LanguageProfile
 
     /// <summary>Documents and media that speak (<c>the letter reads</c>, <c>the report stated</c>).</summary>
     public Lexicon SourceNouns { get; }
+
+    /// <summary>
+    /// Role nouns that name a kind of person rather than an office (<c>the diplomat</c>, <c>le responsable</c>): a description
+    /// with one may stand for a person the article introduced with a more precise title.
+    /// </summary>
+    public Lexicon CategoryRoleNouns { get; }
 
     /// <summary>Words that may stand between a speaker and the speech verb (<c>has</c>, <c>also</c>).</summary>
     public Lexicon CueAuxiliaries { get; }

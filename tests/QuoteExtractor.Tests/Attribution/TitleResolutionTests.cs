@@ -59,6 +59,9 @@ public class TitleResolutionTests
     private static Quote QuoteOf(Language language, string text) =>
         new QuoteExtractor(new QuoteExtractorOptions { Language = language }).ExtractQuotes(text).Quoted().Single(q => q.Speaker is not null);
 
+    private static Quote LastQuoteOf(Language language, string text) =>
+        new QuoteExtractor(new QuoteExtractorOptions { Language = language }).ExtractQuotes(text).Quoted().Last();
+
     [Theory]
     [InlineData(Language.English, "“We will build it,” the club president said on Monday.\n\nThe club hired a new coach. Paul Marten, club president, signed him.\n", "Paul Marten")]
     [InlineData(Language.French, "« Nous le construirons », a déclaré le président du club lundi.\n\nLe club a recruté un entraîneur. Paul Marten, président du club, l'a signé.\n", "Paul Marten")]
@@ -319,4 +322,18 @@ public class TitleResolutionTests
     [InlineData("Le maire a répété qu'il ne démissionnerait pas dans l'affaire visant Jean Artois, son ex-premier adjoint.\n\n« Je suis soulagé », a dit Jean Artois.", "ex-premier adjoint", Language.French)]
     public void An_apposition_after_a_possessive_is_the_named_person_s_title(string article, string title, Language language) =>
         QuoteOf(language, article).Speaker!.Title.Should().Be(title);
+
+    /// <summary>A bare role noun of a kind of person (<c>the diplomat</c>) stands for the article's main person, though their title is another.</summary>
+    [Theory]
+    [InlineData(Language.English, "Deputy Foreign Minister Paul Roux rejected the plan. “We will not yield,” Paul Roux said. Paul Roux left.\n\nLast month, the president threatened his counterpart, Mark Smith, with sanctions.\n\n“We expect resistance,” the diplomat said on Sunday.\n", "Paul Roux")]
+    [InlineData(Language.French, "Le vice-ministre des Affaires étrangères Paul Roux a rejeté le plan. « Nous ne céderons pas », a dit Paul Roux. Paul Roux est parti.\n\nLe mois dernier, le président a menacé son homologue, Marc Smet, de sanctions.\n\n« Nous attendons des réticences », a déclaré dimanche le diplomate.\n", "Paul Roux")]
+    public void A_bare_role_noun_of_a_kind_of_person_stands_for_the_main_person_of_another_title(Language language, string text, string speaker) =>
+        LastQuoteOf(language, text).Speaker!.Name.Should().Be(speaker);
+
+    /// <summary>A role noun of a kind of person after a possessor (<c>his party's leader</c>) or an indefinite article is somebody else.</summary>
+    [Theory]
+    [InlineData(Language.English, "Deputy Foreign Minister Paul Roux rejected the plan. “We will not yield,” Paul Roux said. Paul Roux left.\n\n“We expect resistance,” a diplomat said on Sunday.\n")]
+    [InlineData(Language.English, "Deputy Foreign Minister Paul Roux rejected the plan. “We will not yield,” Paul Roux said. Paul Roux left.\n\n“We expect resistance,” the party's leader said on Sunday.\n")]
+    public void A_role_noun_of_a_kind_of_person_that_introduces_or_belongs_to_somebody_is_not_the_main_person(Language language, string text) =>
+        LastQuoteOf(language, text).Speaker!.Name.Should().NotBe("Paul Roux");
 }

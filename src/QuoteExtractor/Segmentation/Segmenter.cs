@@ -182,6 +182,11 @@ internal static class Segmenter
             return rubric;
         }
 
+        if (BracketedDatelineEnd(text, tokens, start) is var dateline and >= 0)
+        {
+            return dateline;
+        }
+
         int words = 0;
         int mixedCase = 0;
         bool bracket = false;
@@ -226,6 +231,41 @@ internal static class Segmenter
                     && CountLineBreaks(text[token.End..next.Start]) == 0
                     ? i + 1
                     : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// A place or an agency in brackets that opens a paragraph before its first sentence (<c>(Moscou) La Russie a …</c>,
+    /// <c>(CNN) The …</c>): capitalized words, maybe with commas, between the brackets, and a capitalized word in mixed case
+    /// on the same line after them. The index of that word, or -1.
+    /// </summary>
+    private static int BracketedDatelineEnd(ReadOnlySpan<char> text, List<Token> tokens, int start)
+    {
+        if (tokens[start].Kind != TokenKind.Bracket || text[tokens[start].Start] != '(')
+        {
+            return -1;
+        }
+
+        int limit = Math.Min(tokens.Count - 1, start + MaxLabelTokens);
+        for (int i = start + 1; i < limit; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind == TokenKind.Bracket && text[token.Start] == ')')
+            {
+                var next = tokens[i + 1];
+                return i > start + 1 && next.Kind == TokenKind.Word && next.Has(TokenFlags.Capitalized) && !next.Has(TokenFlags.AllCaps)
+                    && CountLineBreaks(text[token.End..next.Start]) == 0
+                    ? i + 1
+                    : -1;
+            }
+
+            bool comma = token.Kind == TokenKind.Punctuation && text[token.Start] == ',';
+            if (!comma && !(token.Kind == TokenKind.Word && token.Has(TokenFlags.Capitalized)))
+            {
+                return -1;
             }
         }
 

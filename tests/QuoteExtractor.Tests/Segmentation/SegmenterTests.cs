@@ -94,6 +94,23 @@ public class SegmenterTests
     }
 
     [Theory]
+    [InlineData("(Springfield) The mayor resigned on Monday.", "(Springfield)", "The mayor resigned on Monday.")]
+    [InlineData("(CNN) The mayor resigned on Monday.", "(CNN)", "The mayor resigned on Monday.")]
+    [InlineData("(Oak Hill, Ohio) The mayor resigned on Monday.", "(Oak Hill, Ohio)", "The mayor resigned on Monday.")]
+    public void A_place_or_agency_in_brackets_that_opens_a_paragraph_is_a_sentence_of_its_own(string text, string label, string rest)
+    {
+        s_en.Sentences(text).Should().Equal(label, rest);
+    }
+
+    [Theory]
+    [InlineData("(See below) The mayor resigned on Monday.")]
+    [InlineData("(Springfield) THE MAYOR resigned on Monday.")]
+    public void A_bracket_of_other_words_is_no_dateline(string text)
+    {
+        s_en.Sentences(text).Should().Equal(text);
+    }
+
+    [Theory]
     [InlineData("Sen. Jane Doe (R-Pa.) - the chair - voted no.")]
     [InlineData("Jane Doe (AFP) said the vote - a close one - was fair.")]
     public void A_name_with_a_bracket_in_mixed_case_is_no_dateline(string text)
@@ -144,6 +161,15 @@ public class SegmenterTests
     public void A_rubric_or_dateline_never_speaks(string text)
     {
         s_en.ExtractQuotes(text).Should().NotContain(q => q.Speaker != null && (q.Speaker.Name == "WATCH" || q.Speaker.Name == "MORE" || q.Speaker.Name == "OAK HILL"));
+    }
+
+    /// <summary>The sentence after a dateline in brackets has its own subject, who speaks its partial quotes.</summary>
+    [Theory]
+    [InlineData("en", "(Springfield) Kestrovia ruled out any “concessions”, saying it was “disappointed” by the talks.", "Kestrovia")]
+    [InlineData("fr", "(Villebourg) La Kestrovie a exclu toute « concession », se disant « déçue » par les discussions.", "Kestrovie")]
+    public void The_subject_after_a_dateline_in_brackets_speaks(string language, string text, string speaker)
+    {
+        TestHelpers.For(language).ExtractQuotes(text).Should().OnlyContain(q => q.Speaker != null && q.Speaker.Name == speaker);
     }
 
     [Fact]

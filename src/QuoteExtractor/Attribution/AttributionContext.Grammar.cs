@@ -729,6 +729,34 @@ internal sealed partial class AttributionContext
     }
 
     /// <summary>
+    /// The person named in apposition after a phrase that no list reads as a mention, right after an inverted speech verb
+    /// (<c>« … », a martelé le numéro deux de la diplomatie russe, Sergueï Riabkov</c>): from <paramref name="k"/>, words of
+    /// one phrase up to a comma, and after it a person's name or a name in full that a mark or the sentence's end closes;
+    /// null when anything else comes first.
+    /// </summary>
+    public int? NameAfterUnreadPhrase(int k)
+    {
+        for (int end = Math.Min(_tokens.Count - 1, k + MaxAdjunctTokens); k < end && !_insideQuote[k]; k++)
+        {
+            if (IsText(k, ","))
+            {
+                return MentionAt(k + 1) is { } named && _mentions[named] is { Type: MentionType.Name } name
+                    && (name.IsPerson || name.NameEnd - name.NameFirst >= 2)
+                    && (name.End >= _tokens.Count || _tokens[name.End].Kind is TokenKind.Punctuation or TokenKind.QuoteMark)
+                    ? named
+                    : null;
+            }
+
+            if ((_tokens[k].Kind != TokenKind.Word && _tokens[k].Kind != TokenKind.Number) || IsCue(k) || Is(k, WordClass.Pronoun))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The speaker of an inverted speech verb past the adjuncts written between them (<c>« … », a déploré
     /// sur Twitter le secrétaire X</c>, <c>a écrit dans un message aux habitants le cardinal X</c>, <c>a
     /// déclaré lundi à l'AFP X</c>): from <paramref name="k"/>, the first mention that no preposition

@@ -75,6 +75,15 @@ public class CueGrammarTests
         SpeakerOfTheQuote(article, language).Should().Be(speaker);
     }
 
+    /// <summary>After an inverted speech verb, a phrase that names nobody and a comma, the person named in apposition speaks, though the quote spans two sentences.</summary>
+    [Theory]
+    [InlineData("Kestrovia ruled out any “concession” on Sunday.\n\n“We will not yield. It is out of the question,” said the number two of the delegation, Paul Roux, on Sunday.", "Paul Roux", Language.English)]
+    [InlineData("La Kestrovie a exclu toute « concession » dimanche.\n\n« Nous ne céderons pas. C'est exclu », a martelé le numéro deux de la délégation, Paul Roux, cité par une agence.", "Paul Roux", Language.French)]
+    public void A_person_in_apposition_after_a_phrase_that_names_nobody_speaks_after_an_inverted_verb(string article, string speaker, Language language)
+    {
+        new QuoteExtractor(new QuoteExtractorOptions { Language = language }).ExtractQuotes(article).Quoted().Last().Speaker!.Name.Should().Be(speaker);
+    }
+
     /// <summary>A bare role or body noun after a possessive that speaks is the possessor's agent, not the possessor named before.</summary>
     [Theory]
     [InlineData("Mark Smith was fined on Monday. “We will appeal,” his spokesman said.", "spokesman", Language.English)]

@@ -48,7 +48,7 @@ internal sealed class AfterQuoteCueSieve : IAttributionSieve
         // "« … », a déclaré X", "« … », a-t-il ajouté": a compound tense puts its auxiliary first.
         int verb = context.SkipAuxiliaries(i, forward: true);
         if (context.IsCue(verb) && (context.MentionAt(verb + 1) ?? context.DescribedMention(verb + 1) ?? context.MentionAt(context.SkipPrepositionalPhrases(verb + 1)) ?? context.MentionAt(context.SkipAddressee(verb + 1))
-            ?? context.SpeakerAfterAdjuncts(verb + 1)) is { } inverted)
+            ?? context.SpeakerAfterAdjuncts(verb + 1) ?? context.NameAfterUnreadPhrase(verb + 1)) is { } inverted)
         {
             return RelayedBy(context, verb) ?? context.Propose(inverted, verb, verb + 1, AttributionRules.QuoteCueSpeaker);
         }

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using QuoteExtraction.Languages;
 using QuoteExtraction.Quotes;
+using QuoteExtraction.Segmentation;
 
 namespace QuoteExtraction.Attribution;
 
@@ -73,7 +74,13 @@ internal sealed class MentionFinder
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
+            // "MOSCOU (AFP) —": a dateline or rubric names nobody the article speaks of, nor how it names them.
             var sentence = sentences[s];
+            if (Segmenter.IsLabel(_document, sentence))
+            {
+                continue;
+            }
+
             int i = sentence.FirstToken;
             while (i < sentence.EndToken)
             {

@@ -158,9 +158,19 @@ public class SegmenterTests
     [InlineData("WATCH: ‘We will never give up’\n\nThe coach spoke on Monday.")]
     [InlineData("READ MORE: ‘We will never give up’\n\nThe coach spoke on Monday.")]
     [InlineData("OAK HILL: Mayors of the region met. “We agree,” they said.")]
+    [InlineData("KESTROW (AP) — The debate went on for hours.\n\n“It was long,” he said.")]
     public void A_rubric_or_dateline_never_speaks(string text)
     {
-        s_en.ExtractQuotes(text).Should().NotContain(q => q.Speaker != null && (q.Speaker.Name == "WATCH" || q.Speaker.Name == "MORE" || q.Speaker.Name == "OAK HILL"));
+        s_en.ExtractQuotes(text).Should().NotContain(q => q.Speaker != null && (q.Speaker.Name == "WATCH" || q.Speaker.Name == "MORE" || q.Speaker.Name == "OAK HILL" || q.Speaker.Name == "KESTROW"));
+    }
+
+    /// <summary>A place that a dateline writes in capitals is named by the article's own words, which speak.</summary>
+    [Fact]
+    public void A_dateline_gives_no_name_to_the_place_that_speaks()
+    {
+        var quote = TestHelpers.French.ExtractQuotes("KESTROW (AFP) — Kestrow a exclu dimanche toute « concession » lors des pourparlers.").Single();
+
+        quote.Speaker!.Name.Should().Be("Kestrow");
     }
 
     /// <summary>The sentence after a dateline in brackets has its own subject, who speaks its partial quotes.</summary>

@@ -63,7 +63,8 @@ internal sealed class ComplementClausePattern : IReportedPattern
     /// <summary>
     /// Whether the tokens between the verb at <paramref name="verb"/> and its complementizer at <paramref name="that"/> are
     /// an object (a mention or one word: <c>told Jane Roe</c>, <c>told reporters</c>), an adjunct that a preposition
-    /// opens (<c>said in a statement</c>), or both (<c>a indiqué lundi à la presse</c>), or nothing; not a noun phrase
+    /// opens, also one of the language's <see cref="LanguageProfile.AdjunctPrepositions"/> (<c>said in a statement</c>,
+    /// <c>a expliqué dans un communiqué</c>), or both (<c>a indiqué lundi à la presse</c>), or nothing; not a noun phrase
     /// that the complementizer would rather relate (<c>announced a plan that …</c>).
     /// </summary>
     private static bool ObjectOrAdjunct(AttributionContext context, int verb, int that)
@@ -71,12 +72,12 @@ internal sealed class ComplementClausePattern : IReportedPattern
         // "told the crowd on Tuesday that", "told reporters Tuesday that": a verb whose addressee comes before its clause
         // relates no noun by the complementizer, whatever words the addressee and its adjuncts take.
         int k = verb + 1;
-        if (k == that || context.IsPreposition(k) || ReportedSpeechFinder.HasReportingTag(context, verb, LanguageProfile.AddresseeClauseTag))
+        if (k == that || context.IsAdjunctPreposition(k) || ReportedSpeechFinder.HasReportingTag(context, verb, LanguageProfile.AddresseeClauseTag))
         {
             return true;
         }
 
         k = context.MentionAt(k) is { } mention ? context.Mentions[mention].End : k + 1;
-        return k == that || (k < that && context.IsPreposition(k));
+        return k == that || (k < that && context.IsAdjunctPreposition(k));
     }
 }

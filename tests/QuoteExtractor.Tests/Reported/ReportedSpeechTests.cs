@@ -49,12 +49,14 @@ public class ReportedSpeechTests
     [InlineData("While Jane Doe says the bridge is safe, the engineers want it closed.", "the bridge is safe", "Jane Doe", "says", "reported-bare")]
     [InlineData("When Mayor Jane Doe said that the bridge would reopen, the council voted against the plan.", "that the bridge would reopen", "Jane Doe", "said", "reported-that")]
     [InlineData("Although Mayor Jane Doe insisted that the bridge was safe, the council closed it.", "that the bridge was safe", "Jane Doe", "insisted", "reported-that")]
+    [InlineData("Mayor Jane Doe said during the council meeting that the bridge would reopen in May.", "that the bridge would reopen in May", "Jane Doe", "said", "reported-that")]
     public void English_reported_speech_is_an_indirect_quote_of_its_source(string text, string content, string speaker, string cue, string rule) =>
         Check(TestHelpers.English, text, content, speaker, cue, rule);
 
     [Theory]
     [InlineData("Le maire Jean Dupont a affirmé que le pont rouvrirait en mai.", "que le pont rouvrirait en mai", "Jean Dupont", "affirmé", "reported-that")]
     [InlineData("Jean Dupont a indiqué lundi à la presse qu'il ne se représenterait pas.", "qu'il ne se représenterait pas", "Jean Dupont", "indiqué", "reported-that")]
+    [InlineData("Jean Dupont a expliqué dans un communiqué que le pont rouvrirait en mai.", "que le pont rouvrirait en mai", "Jean Dupont", "expliqué", "reported-that")]
     [InlineData("Selon le maire Jean Dupont, le pont rouvrira en mai.", "le pont rouvrira en mai", "Jean Dupont", "Selon", "reported-according-to")]
     [InlineData("D'après Jean Dupont, le pont rouvrira en mai.", "le pont rouvrira en mai", "Jean Dupont", "D'après", "reported-according-to")]
     [InlineData("Le pont rouvrira en mai, selon le maire Jean Dupont.", "Le pont rouvrira en mai", "Jean Dupont", "selon", "reported-according-to")]

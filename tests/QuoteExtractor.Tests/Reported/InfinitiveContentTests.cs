@@ -23,6 +23,9 @@ public class InfinitiveContentTests
     [InlineData("Le maire Jean Dupont affirme avoir vérifié le pont.", "avoir vérifié le pont", "affirme")]
     [InlineData("Le maire Jean Dupont assure ne pas connaître les ingénieurs.", "ne pas connaître les ingénieurs", "assure")]
     [InlineData("Le maire Jean Dupont a révélé avoir reçu des menaces.", "avoir reçu des menaces", "révélé")]
+    [InlineData("Le maire Jean Dupont a expliqué ne pas connaître les ingénieurs.", "ne pas connaître les ingénieurs", "expliqué")]
+    [InlineData("Le maire Jean Dupont conteste avoir reçu des menaces.", "avoir reçu des menaces", "conteste")]
+    [InlineData("Le maire Jean Dupont raconte avoir vu le pont s'effondrer.", "avoir vu le pont s'effondrer", "raconte")]
     public void A_French_infinitive_after_a_speech_verb_is_what_its_subject_says(string text, string content, string cue) =>
         Check(TestHelpers.French, text, content, "Jean Dupont", cue);
 

@@ -38,7 +38,7 @@ internal sealed class ReportedSpeechFinder
     /// <summary>The cues of the sentence being read that have a class of <see cref="PatternVerbs"/> (<see cref="ReadCandidates"/>).</summary>
     private readonly List<int> _cues = [];
 
-    /// <summary>The tokens of the sentence being read that may start a source marker after a comma (<see cref="ReadCandidates"/>).</summary>
+    /// <summary>The tokens of the sentence being read that may start a source marker (<see cref="ReadCandidates"/>).</summary>
     private readonly List<int> _sourceMarkers = [];
 
     /// <summary>The classes of <see cref="PatternVerbs"/> that <see cref="_cues"/> have, together.</summary>
@@ -109,7 +109,7 @@ internal sealed class ReportedSpeechFinder
 
     /// <summary>
     /// Reads the cue candidates of <paramref name="sentence"/> once for the test and all the patterns: its cues
-    /// (<see cref="AttributionContext.IsCue"/>) of <see cref="PatternVerbs"/>, the starts of its source markers after a comma, and their classes.
+    /// (<see cref="AttributionContext.IsCue"/>) of <see cref="PatternVerbs"/>, the starts of its source markers, and their classes.
     /// </summary>
     private void ReadCandidates(Segment sentence)
     {
@@ -121,7 +121,7 @@ internal sealed class ReportedSpeechFinder
         for (int v = _context.NextCueCandidate(sentence.FirstToken); v < sentence.EndToken; v = _context.NextCueCandidate(v + 1))
         {
             candidateClasses |= wordClasses[v];
-            if (wordClasses.Is(v, WordClass.SourceMarkerStart) && _context.IsText(v - 1, ","))
+            if (wordClasses.Is(v, WordClass.SourceMarkerStart))
             {
                 _sourceMarkers.Add(v);
             }

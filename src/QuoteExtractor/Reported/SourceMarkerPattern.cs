@@ -40,26 +40,99 @@ internal sealed class SourceMarkerPattern : IReportedPattern
 
         foreach (int v in cues.SourceMarkers)
         {
-            if (context.SourceMarkerLength(v) is not (> 0 and int closing) || context.MentionNear(v + closing) is not { } closer)
+            // "…, selon les mots de X, qui sont à l'œuvre selon lui à …": a marker whose words hold a quotation leaves the next one its own.
+            if (v != opener && AfterMarker(context, sentence, v) is { } found)
             {
-                continue;
-            }
-
-            int sourceEnd = context.Mentions[context.LastAdjacentMention(closer)].End;
-            if (sentence.EndToken - sourceEnd <= MaxTailTokens)
-            {
-                return ReportedSpeechFinder.Report(context, first, v - 1, closer, v, v + closing, AttributionRules.ReportedAccordingTo);
-            }
-
-            // "The next day, according to Jane Roe, the council voted again.": set off by commas, the source interrupts
-            // its words, which run on both sides of it.
-            if (context.IsText(sourceEnd, ","))
-            {
-                return ReportedSpeechFinder.Report(context, first, ReportedSpeechFinder.ClauseEnd(context, sentence, sourceEnd + 1), closer, v, v + closing, AttributionRules.ReportedAccordingTo);
+                return found;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The reported speech of the source marker at <paramref name="marker"/>, past the sentence's first token: its source
+    /// closes the sentence, interrupts it between commas, or, with no comma before the marker, sits inside the clause its
+    /// words make; or null.
+    /// </summary>
+    private static ReportedQuote? AfterMarker(AttributionContext context, Segment sentence, int marker)
+    {
+        // "30 000 (selon la police)": a source in brackets vouches for the word before them, not for a clause.
+        int first = sentence.FirstToken;
+        bool afterComma = context.IsText(marker - 1, ",");
+        if ((marker - 1 > first && context.IsText(marker - 1, "(")) || context.SourceMarkerLength(marker) is not (> 0 and int length)
+            || (afterComma ? context.MentionNear(marker + length) : SourceAfter(context, marker + length)) is not { } source)
+        {
+            return null;
+        }
+
+        int sourceEnd = context.Mentions[context.LastAdjacentMention(source)].End;
+        bool tail = sentence.EndToken - sourceEnd <= MaxTailTokens;
+        if (!afterComma)
+        {
+            // "… qui selon lui coûtera trop cher", "Le pont est fermé selon ses ingénieurs.": the source sits inside the
+            // clause that its words make, from that clause's comma or the sentence's start on, to the clause's end or, with
+            // no comma after the source, the phrase's; when no word follows the source there, or the source closes the
+            // sentence, its words are all before it. A few words after a name or a description describe the source (of the
+            // agency); a pronoun takes none, so that the words after it are the clause's own (qui selon lui coûtera trop cher).
+            int start = ClauseStart(context, sentence, marker);
+            int end = context.IsText(sourceEnd, ",") ? ReportedSpeechFinder.ClauseEnd(context, sentence, sourceEnd) : ReportedSpeechFinder.PhraseEnd(context, sentence, sourceEnd);
+            return ReportedSpeechFinder.Report(context, start, (tail && context.Mentions[source].Type != MentionType.Pronoun) || !HasWord(context, sourceEnd, end) ? marker : end, source, marker, marker + length, AttributionRules.ReportedAccordingTo);
+        }
+
+        // "The next day, according to Jane Roe, the council voted again.": set off by commas, the source interrupts
+        // its words, which run on both sides of it.
+        return tail ? ReportedSpeechFinder.Report(context, first, marker - 1, source, marker, marker + length, AttributionRules.ReportedAccordingTo)
+            : context.IsText(sourceEnd, ",") ? ReportedSpeechFinder.Report(context, first, ReportedSpeechFinder.ClauseEnd(context, sentence, sourceEnd + 1), source, marker, marker + length, AttributionRules.ReportedAccordingTo)
+            : null;
+    }
+
+    /// <summary>
+    /// The mention that starts within a few tokens from <paramref name="k"/>, right after a source marker that no comma
+    /// sets off, with no punctuation before it (<c>that according to its analysis, the party …</c> names no source); or null.
+    /// </summary>
+    private static int? SourceAfter(AttributionContext context, int k)
+    {
+        if (context.MentionNear(k) is not { } source)
+        {
+            return null;
+        }
+
+        for (int t = k; t < context.Mentions[source].First; t++)
+        {
+            if (context.Tokens[t].Kind == TokenKind.Punctuation)
+            {
+                return null;
+            }
+        }
+
+        return source;
+    }
+
+    /// <summary>Whether a word is among the tokens <c>[first, end)</c>.</summary>
+    private static bool HasWord(AttributionContext context, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+        {
+            if (context.Tokens[k].Kind == TokenKind.Word)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first token of <paramref name="sentence"/> after the last comma before token <paramref name="marker"/>, or its first token.</summary>
+    private static int ClauseStart(AttributionContext context, Segment sentence, int marker)
+    {
+        int k = marker - 1;
+        while (k > sentence.FirstToken && !context.IsText(k, ","))
+        {
+            k--;
+        }
+
+        return context.IsText(k, ",") ? k + 1 : sentence.FirstToken;
     }
 
     /// <summary>

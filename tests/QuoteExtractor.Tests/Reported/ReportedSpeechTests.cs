@@ -50,6 +50,8 @@ public class ReportedSpeechTests
     [InlineData("When Mayor Jane Doe said that the bridge would reopen, the council voted against the plan.", "that the bridge would reopen", "Jane Doe", "said", "reported-that")]
     [InlineData("Although Mayor Jane Doe insisted that the bridge was safe, the council closed it.", "that the bridge was safe", "Jane Doe", "insisted", "reported-that")]
     [InlineData("Mayor Jane Doe said during the council meeting that the bridge would reopen in May.", "that the bridge would reopen in May", "Jane Doe", "said", "reported-that")]
+    [InlineData("The bridge will reopen in May according to Mayor Jane Doe.", "The bridge will reopen in May", "Jane Doe", "according to", "reported-according-to")]
+    [InlineData("The plan, which according to Mayor Jane Doe will cost too much, was dropped.", "which according to Mayor Jane Doe will cost too much", "Jane Doe", "according to", "reported-according-to")]
     public void English_reported_speech_is_an_indirect_quote_of_its_source(string text, string content, string speaker, string cue, string rule) =>
         Check(TestHelpers.English, text, content, speaker, cue, rule);
 
@@ -67,6 +69,10 @@ public class ReportedSpeechTests
     [InlineData("Pour l'analyste Jean Dupont, le pont doit être reconstruit.", "le pont doit être reconstruit", "Jean Dupont", "Pour", "reported-according-to")]
     [InlineData("Et selon le maire Jean Dupont, le pont rouvrira en mai.", "le pont rouvrira en mai", "Jean Dupont", "selon", "reported-according-to")]
     [InlineData("Le lendemain, selon le maire Jean Dupont, le conseil a voté de nouveau.", "Le lendemain, selon le maire Jean Dupont, le conseil a voté de nouveau", "Jean Dupont", "selon", "reported-according-to")]
+    [InlineData("Le pont rouvrira en mai selon le maire Jean Dupont.", "Le pont rouvrira en mai", "Jean Dupont", "selon", "reported-according-to")]
+    [InlineData("Le conseil a rejeté le plan, qui selon le maire Jean Dupont coûtera trop cher aux habitants de la ville.", "qui selon le maire Jean Dupont coûtera trop cher aux habitants de la ville", "Jean Dupont", "selon", "reported-according-to")]
+    [InlineData("Le maire Jean Dupont a critiqué le plan, qui selon lui coûtera trop cher.", "qui selon lui coûtera trop cher", "Jean Dupont", "selon", "reported-according-to")]
+    [InlineData("Toujours selon le maire Jean Dupont, le pont rouvrira en mai.", "Toujours selon le maire Jean Dupont, le pont rouvrira en mai", "Jean Dupont", "selon", "reported-according-to")]
     [InlineData("Le maire Jean Dupont a demandé aux ingénieurs si le pont était sûr.", "si le pont était sûr", "Jean Dupont", "demandé", "reported-that")]
     [InlineData("Le maire Jean Dupont nie toute faute et a répété qu'il ne démissionnerait pas.", "qu'il ne démissionnerait pas", "Jean Dupont", "répété", "reported-that")]
     [InlineData("Le maire Jean Dupont ne dit pas quand le pont rouvrira, mais précise qu'il sera plus large.", "qu'il sera plus large", "Jean Dupont", "précise", "reported-that")]
@@ -180,6 +186,8 @@ public class ReportedSpeechTests
     [InlineData("Le maire Jean Dupont espère que le pont rouvrira en mai.")]
     [InlineData("Le maire Jean Dupont n'a pas demandé si le pont était sûr.")]
     [InlineData("Les ingénieurs ont été avertis que le pont rouvrirait en mai.")]
+    [InlineData("Entre 300 (selon la police) et 400 habitants (selon le maire Jean Dupont) ont défilé.")]
+    [InlineData("Les prix du pont varient selon les saisons de l'année.")]
     public void French_look_alikes_give_no_indirect_quote(string text) =>
         TestHelpers.French.ExtractQuotes(text).Should().NotContain(q => q.Kind == QuoteKind.Indirect);
 
@@ -204,6 +212,16 @@ public class ReportedSpeechTests
         var quotes = TestHelpers.For(language).ExtractQuotes(text);
 
         quotes.Should().Contain(q => q.Kind == QuoteKind.Indirect && q.Text == content);
+    }
+
+    [Fact]
+    public void A_source_marker_whose_words_hold_a_quotation_leaves_the_next_marker_its_own()
+    {
+        var quotes = TestHelpers.French.ExtractQuotes("Le chantier avance : « Tout va bien », selon le maire Jean Dupont, dont les ingénieurs sont selon lui les meilleurs de tout le pays voisin.");
+
+        var reported = quotes.Should().ContainSingle(q => q.Kind == QuoteKind.Indirect).Subject;
+        reported.Text.Should().Be("dont les ingénieurs sont selon lui les meilleurs de tout le pays voisin");
+        reported.Speaker!.Name.Should().Be("Jean Dupont");
     }
 
     [Theory]

@@ -61,6 +61,7 @@ public class ReportedSpeechTests
     [InlineData("Jean Dupont a expliqué dans un communiqué que le pont rouvrirait en mai.", "que le pont rouvrirait en mai", "Jean Dupont", "expliqué", "reported-that")]
     [InlineData("Selon le maire Jean Dupont, le pont rouvrira en mai.", "le pont rouvrira en mai", "Jean Dupont", "Selon", "reported-according-to")]
     [InlineData("D'après Jean Dupont, le pont rouvrira en mai.", "le pont rouvrira en mai", "Jean Dupont", "D'après", "reported-according-to")]
+    [InlineData("Aux dires du maire Jean Dupont, le pont rouvrira en mai.", "le pont rouvrira en mai", "Jean Dupont", "Aux dires du", "reported-according-to")]
     [InlineData("Le pont rouvrira en mai, selon le maire Jean Dupont.", "Le pont rouvrira en mai", "Jean Dupont", "selon", "reported-according-to")]
     [InlineData("Le pont pourrait rouvrir en mai, a indiqué le maire Jean Dupont.", "Le pont pourrait rouvrir en mai", "Jean Dupont", "indiqué", "reported-inverted")]
     [InlineData("Le pont pourrait rouvrir en mai, a indiqué le maire Jean Dupont dans un communiqué.", "Le pont pourrait rouvrir en mai", "Jean Dupont", "indiqué", "reported-inverted")]

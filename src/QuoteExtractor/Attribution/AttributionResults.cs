@@ -116,7 +116,7 @@ internal readonly struct AttributionResults
     {
         var attribution = reported.Attribution;
         bool kept = attribution.Confidence >= minimumConfidence;
-        var (speaker, mention, cue) = !kept ? default : reported.SourcePhrase is { } source ? PhraseSpeaker(source, attribution, ref speakers) : Attributed(attribution, ref speakers);
+        var (speaker, mention, cue) = !kept ? default : reported.SourcePhrase is { } source ? PhraseSpeaker(source, reported.SourceKind, attribution, ref speakers) : Attributed(attribution, ref speakers);
         return new Quote
         {
             Text = TextAt(reported.Span),
@@ -134,14 +134,14 @@ internal readonly struct AttributionResults
     }
 
     /// <summary>
-    /// The unnamed group that the plural noun phrase at <paramref name="source"/> is (<c>Critics</c> in <c>Critics argue
-    /// that …</c>), named by the phrase's text as a description is, with that phrase for its one mention; listed after the
-    /// entities' speakers, one a phrase, as nothing tells which phrases name the same people.
+    /// The unnamed speaker of <paramref name="kind"/> that the phrase at <paramref name="source"/> is (<c>Critics</c> in
+    /// <c>Critics argue that …</c>, <c>a new poll</c>), named by the phrase's text as a description is, with that phrase
+    /// for its one mention; listed after the entities' speakers, one a phrase, as nothing tells which phrases name the same people.
     /// </summary>
-    private (Speaker? Speaker, Mention Mention, Cue? Cue) PhraseSpeaker(TextSpan source, QuoteAttribution attribution, ref SpeakerTable speakers)
+    private (Speaker? Speaker, Mention Mention, Cue? Cue) PhraseSpeaker(TextSpan source, SpeakerKind kind, QuoteAttribution attribution, ref SpeakerTable speakers)
     {
         var mention = new Mention(TextAt(source), source);
-        var speaker = new Speaker { Name = mention.Text, Kind = SpeakerKind.Group, Mentions = [mention] };
+        var speaker = new Speaker { Name = mention.Text, Kind = kind, Mentions = [mention] };
         (speakers.Unnamed ??= []).Add(speaker);
         return (speaker, mention, ToCue(attribution.CueFirst, attribution.CueEnd));
     }

@@ -38,12 +38,9 @@ internal sealed class NounPhraseSubjectPattern : IReportedPattern
                 continue;
             }
 
-            int end = ReportedSpeechFinder.ClauseEnd(context, sentence, first);
-            if (ReportedSpeechFinder.Content(context, first, end) is { } span)
+            if (ReportedSpeechFinder.ReportPhrase(context, first, ReportedSpeechFinder.ClauseEnd(context, sentence, first), phraseFirst, phraseEnd, SpeakerKind.Group, v, v + 1, AttributionRules.ReportedNounPhrase) is { } found)
             {
-                var rule = AttributionRules.ReportedNounPhrase;
-                var source = TextSpan.FromBounds(context.Tokens[phraseFirst].Start, context.Tokens[phraseEnd - 1].End);
-                return new ReportedQuote(span, end, new QuoteAttribution(-1, -1, v, v + 1, rule, rule.Confidence)) { SourcePhrase = source };
+                return found;
             }
         }
 

@@ -9,10 +9,13 @@ namespace QuoteExtraction.Reported;
 internal readonly record struct ReportedQuote(TextSpan Span, int EndToken, QuoteAttribution Attribution)
 {
     /// <summary>
-    /// The plural noun phrase that speaks when no mention does (<c>Critics</c> in <c>Critics argue that …</c>), then the
-    /// attribution's mention and entity are -1; or null.
+    /// The phrase that speaks when no mention does (<c>Critics</c> in <c>Critics argue that …</c>, <c>a new poll</c> in
+    /// <c>…, according to a new poll</c>), then the attribution's mention and entity are -1; or null.
     /// </summary>
     public TextSpan? SourcePhrase { get; init; }
+
+    /// <summary>What the <see cref="SourcePhrase"/> speaks as: a group of people (<c>Critics</c>), or a source not known to be one (<c>a new poll</c>).</summary>
+    public SpeakerKind SourceKind { get; init; }
 
     /// <summary>The content's form: a clause unless the pattern found another.</summary>
     public ReportedForm Form { get; init; }

@@ -465,6 +465,24 @@ internal sealed class ReportedSpeechFinder
     /// </summary>
     public static ReportedQuote? Report(AttributionContext context, int first, int end, int mention, int cueFirst, int cueEnd, AttributionRule rule, int minWords = MinContentWords) =>
         Content(context, first, end, minWords) is { } span && context.Propose(mention, cueFirst, cueEnd, rule) is { } attribution
-            ? new ReportedQuote(span, end <= cueFirst ? context.SentenceOf(cueFirst).EndToken : end, attribution)
+            ? new ReportedQuote(span, ConstructionEnd(context, end, cueFirst), attribution)
             : null;
+
+    /// <summary>
+    /// The reported quote of the tokens <c>[first, end)</c> said by the phrase <c>[sourceFirst, sourceEnd)</c>, which names
+    /// nobody and speaks as a speaker of <paramref name="kind"/> (<see cref="ReportedQuote.SourcePhrase"/>), with the cue
+    /// <c>[cueFirst, cueEnd)</c>; or null.
+    /// </summary>
+    public static ReportedQuote? ReportPhrase(AttributionContext context, int first, int end, int sourceFirst, int sourceEnd, SpeakerKind kind, int cueFirst, int cueEnd, AttributionRule rule) =>
+        Content(context, first, end) is { } span
+            ? new ReportedQuote(span, ConstructionEnd(context, end, cueFirst), new QuoteAttribution(-1, -1, cueFirst, cueEnd, rule, rule.Confidence))
+            {
+                SourcePhrase = TextSpan.FromBounds(context.Tokens[sourceFirst].Start, context.Tokens[sourceEnd - 1].End),
+                SourceKind = kind,
+            }
+            : null;
+
+    /// <summary>The token that ends a construction whose content ends at <paramref name="end"/>: the sentence's end when the content comes before its cue.</summary>
+    private static int ConstructionEnd(AttributionContext context, int end, int cueFirst) =>
+        end <= cueFirst ? context.SentenceOf(cueFirst).EndToken : end;
 }

@@ -24,11 +24,20 @@ internal sealed class SourceMarkerPattern : IReportedPattern
     {
         int first = sentence.FirstToken;
         int opener = context.ClauseOpener(sentence);
-        if (context.SourceMarkerLength(opener) is > 0 and int opening && context.MentionNear(opener + opening) is { } source)
+        if (context.SourceMarkerLength(opener) is > 0 and int opening)
         {
-            return ReportedSpeechFinder.CommaAfter(context, sentence, context.Mentions[source].End, MaxSourcePhraseTokens) is int comma
-                ? ReportedSpeechFinder.Report(context, comma + 1, ReportedSpeechFinder.ClauseEnd(context, sentence, comma + 1), source, opener, opener + opening, AttributionRules.ReportedAccordingTo)
-                : null;
+            if (SourceAfter(context, opener + opening) is { } source)
+            {
+                return ReportedSpeechFinder.CommaAfter(context, sentence, context.Mentions[source].End, MaxSourcePhraseTokens) is int comma
+                    ? ReportedSpeechFinder.Report(context, comma + 1, ReportedSpeechFinder.ClauseEnd(context, sentence, comma + 1), source, opener, opener + opening, AttributionRules.ReportedAccordingTo)
+                    : null;
+            }
+
+            // "According to recent polls, …": a source that names nobody is the phrase that the comma ends.
+            if (ReportedSpeechFinder.CommaAfter(context, sentence, opener + opening, MaxSourcePhraseTokens) is int phraseEnd && IsSourcePhrase(context, opener + opening, phraseEnd))
+            {
+                return ReportedSpeechFinder.ReportPhrase(context, phraseEnd + 1, ReportedSpeechFinder.ClauseEnd(context, sentence, phraseEnd + 1), opener + opening, phraseEnd, SpeakerKind.Unknown, opener, opener + opening, AttributionRules.ReportedAccordingTo);
+            }
         }
 
         // "Pour l'analyste Jean Roux, le parti sort indemne": the view of the person an opinion marker names.
@@ -60,10 +69,14 @@ internal sealed class SourceMarkerPattern : IReportedPattern
         // "30 000 (selon la police)": a source in brackets vouches for the word before them, not for a clause.
         int first = sentence.FirstToken;
         bool afterComma = context.IsText(marker - 1, ",");
-        if ((marker - 1 > first && context.IsText(marker - 1, "(")) || context.SourceMarkerLength(marker) is not (> 0 and int length)
-            || (afterComma ? context.MentionNear(marker + length) : SourceAfter(context, marker + length)) is not { } source)
+        if ((marker - 1 > first && context.IsText(marker - 1, "(")) || context.SourceMarkerLength(marker) is not (> 0 and int length))
         {
             return null;
+        }
+
+        if ((afterComma ? context.MentionNear(marker + length) : SourceAfter(context, marker + length)) is not { } source)
+        {
+            return afterComma ? AfterPhrase(context, sentence, marker, length) : null;
         }
 
         int sourceEnd = context.Mentions[context.LastAdjacentMention(source)].End;
@@ -81,10 +94,14 @@ internal sealed class SourceMarkerPattern : IReportedPattern
         }
 
         // "The next day, according to Jane Roe, the council voted again.": set off by commas, the source interrupts
-        // its words, which run on both sides of it.
-        return tail ? ReportedSpeechFinder.Report(context, first, marker - 1, source, marker, marker + length, AttributionRules.ReportedAccordingTo)
-            : context.IsText(sourceEnd, ",") ? ReportedSpeechFinder.Report(context, first, ReportedSpeechFinder.ClauseEnd(context, sentence, sourceEnd + 1), source, marker, marker + length, AttributionRules.ReportedAccordingTo)
-            : null;
+        // its words, which run on both sides of it; a comma before a conjunction or a subordinator ends them there.
+        if (!tail && !context.IsText(sourceEnd, ","))
+        {
+            return null;
+        }
+
+        int clauseEnd = tail ? sourceEnd : ReportedSpeechFinder.ClauseEnd(context, sentence, sourceEnd);
+        return ReportedSpeechFinder.Report(context, first, clauseEnd == sourceEnd ? marker - 1 : clauseEnd, source, marker, marker + length, AttributionRules.ReportedAccordingTo);
     }
 
     /// <summary>
@@ -107,6 +124,70 @@ internal sealed class SourceMarkerPattern : IReportedPattern
         }
 
         return source;
+    }
+
+    /// <summary>
+    /// The reported speech of the source marker at <paramref name="marker"/>, after a comma, whose source names nobody
+    /// (<c>…, according to a new poll.</c>, <c>…, according to recent polls, but …</c>): the phrase after the marker, to the
+    /// sentence's end or a comma, speaks the words before the marker, or both sides of it when it interrupts them; or null.
+    /// </summary>
+    private static ReportedQuote? AfterPhrase(AttributionContext context, Segment sentence, int marker, int length)
+    {
+        int from = marker + length;
+        int last = sentence.EndToken;
+        while (last > from && context.Tokens[last - 1].Kind == TokenKind.Punctuation)
+        {
+            last--;
+        }
+
+        int phraseEnd = ReportedSpeechFinder.CommaAfter(context, sentence, from, MaxSourcePhraseTokens) ?? last;
+        if (!IsSourcePhrase(context, from, phraseEnd))
+        {
+            return null;
+        }
+
+        // A comma before a conjunction or a subordinator ends the clause that the words run in.
+        int end = phraseEnd < last ? ReportedSpeechFinder.ClauseEnd(context, sentence, phraseEnd) : phraseEnd;
+        return end > phraseEnd
+            ? ReportedSpeechFinder.ReportPhrase(context, sentence.FirstToken, end, from, phraseEnd, SpeakerKind.Unknown, marker, marker + length, AttributionRules.ReportedAccordingTo)
+            : ReportedSpeechFinder.ReportPhrase(context, sentence.FirstToken, marker - 1, from, phraseEnd, SpeakerKind.Unknown, marker, marker + length, AttributionRules.ReportedAccordingTo);
+    }
+
+    /// <summary>
+    /// Whether the tokens <c>[first, end)</c> may be a source that names nobody (<c>a new poll</c>, <c>un communiqué du
+    /// ministère</c>): at most <see cref="MaxSourcePhraseTokens"/> of them, one a source noun or a speech noun (<c>federal
+    /// data</c>, <c>les premières estimations</c> are figures, which say nothing), none a quotation's, a bracket or a mark
+    /// that ends a phrase.
+    /// </summary>
+    private static bool IsSourcePhrase(AttributionContext context, int first, int end)
+    {
+        if (end - first > MaxSourcePhraseTokens)
+        {
+            return false;
+        }
+
+        bool speaks = false;
+        for (int k = first; k < end; k++)
+        {
+            var kind = context.Tokens[k].Kind;
+            if (kind is TokenKind.QuoteMark or TokenKind.Bracket || context.IsInsideQuote(k) || context.IsText(k, ",") || context.IsText(k, ";") || context.IsText(k, ":"))
+            {
+                return false;
+            }
+
+            speaks |= context.Is(k, WordClass.SourceNoun | WordClass.SpeechNoun) || IsPluralSourceNoun(context, k);
+        }
+
+        return speaks;
+    }
+
+    /// <summary>Whether token <paramref name="k"/> is the plural of a source noun (<c>recent polls</c>), which the list gives in the singular.</summary>
+    private static bool IsPluralSourceNoun(AttributionContext context, int k)
+    {
+        var suffix = context.Profile.PluralSuffix;
+        var word = context.Tokens[k].GetText(context.Text);
+        return suffix.Length > 0 && word.Length > suffix.Length && word.EndsWith(suffix, StringComparison.Ordinal)
+            && context.Profile.SourceNouns.Contains(word[..^suffix.Length]);
     }
 
     /// <summary>Whether a word is among the tokens <c>[first, end)</c>.</summary>

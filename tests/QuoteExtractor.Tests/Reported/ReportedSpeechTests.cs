@@ -52,6 +52,7 @@ public class ReportedSpeechTests
     [InlineData("Mayor Jane Doe said during the council meeting that the bridge would reopen in May.", "that the bridge would reopen in May", "Jane Doe", "said", "reported-that")]
     [InlineData("The bridge will reopen in May according to Mayor Jane Doe.", "The bridge will reopen in May", "Jane Doe", "according to", "reported-according-to")]
     [InlineData("The plan, which according to Mayor Jane Doe will cost too much, was dropped.", "which according to Mayor Jane Doe will cost too much", "Jane Doe", "according to", "reported-according-to")]
+    [InlineData("The bridge will reopen in May, according to Mayor Jane Doe, but the council wants it closed.", "The bridge will reopen in May", "Jane Doe", "according to", "reported-according-to")]
     public void English_reported_speech_is_an_indirect_quote_of_its_source(string text, string content, string speaker, string cue, string rule) =>
         Check(TestHelpers.English, text, content, speaker, cue, rule);
 
@@ -174,6 +175,7 @@ public class ReportedSpeechTests
     [InlineData("The council forced Mayor Jane Doe to say that the bridge would reopen in May.")]
     [InlineData("Mayor Jane Doe told reporters the story of the old bridge.")]
     [InlineData("Mayor Jane Doe was asked whether the bridge was safe.")]
+    [InlineData("The bridge will reopen in May, according to federal data.")]
     [InlineData("For Mayor Jane Doe, the new bridge is a personal triumph.")]
     [InlineData("In a speech last July, Mayor Jane Doe said: “The bridge will reopen.”")]
     [InlineData("But when the council cut the funds, Mayor Jane Doe said: “The bridge will close.”")]
@@ -189,6 +191,7 @@ public class ReportedSpeechTests
     [InlineData("Les ingénieurs ont été avertis que le pont rouvrirait en mai.")]
     [InlineData("Entre 300 (selon la police) et 400 habitants (selon le maire Jean Dupont) ont défilé.")]
     [InlineData("Les prix du pont varient selon les saisons de l'année.")]
+    [InlineData("Le pont rouvrira en mai, selon les premières estimations.")]
     public void French_look_alikes_give_no_indirect_quote(string text) =>
         TestHelpers.French.ExtractQuotes(text).Should().NotContain(q => q.Kind == QuoteKind.Indirect);
 
@@ -213,6 +216,22 @@ public class ReportedSpeechTests
         var quotes = TestHelpers.For(language).ExtractQuotes(text);
 
         quotes.Should().Contain(q => q.Kind == QuoteKind.Indirect && q.Text == content);
+    }
+
+    [Theory]
+    [InlineData("en", "The bridge will reopen in May, according to a new poll.", "The bridge will reopen in May", "a new poll", "according to")]
+    [InlineData("en", "According to recent polls, the mayor will win a second term.", "the mayor will win a second term", "recent polls", "According to")]
+    [InlineData("fr", "Selon de récents sondages, le maire sera réélu en mai.", "le maire sera réélu en mai", "de récents sondages", "Selon")]
+    public void A_source_that_names_nobody_speaks_as_its_phrase(string language, string text, string content, string source, string cue)
+    {
+        var reported = TestHelpers.For(language).ExtractQuotes(text).Should().ContainSingle().Subject;
+
+        reported.Kind.Should().Be(QuoteKind.Indirect);
+        reported.Text.Should().Be(content);
+        reported.Rule.Should().Be("reported-according-to");
+        (reported.Cue?.Text).Should().Be(cue);
+        reported.Speaker!.Name.Should().Be(source);
+        reported.Speaker.Kind.Should().Be(SpeakerKind.Unknown);
     }
 
     [Fact]

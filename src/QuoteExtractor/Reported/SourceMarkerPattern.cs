@@ -5,8 +5,11 @@ namespace QuoteExtraction.Reported;
 
 /// <summary>
 /// <c>According to Jane Roe, the talks will go on</c>, <c>The talks will go on, according to Jane Roe.</c>, <c>Selon le
-/// ministre, …</c>: a source marker of the language and its source open the sentence (maybe after a conjunction) before a
-/// comma, close it after one, or interrupt it between two; the rest of the sentence is what the source says.
+/// ministre, …</c>, <c>…, qui selon lui coûtera trop cher</c>: a source marker of the language and its source open the
+/// sentence (maybe after a conjunction) before a comma, close it after one, interrupt it between two, or, with no comma
+/// before the marker, sit inside the clause that the source's words make; the rest of the sentence, or of that clause, is
+/// what the source says. A source that names nobody but a source or speech noun heads speaks as its phrase (<c>according
+/// to a new poll</c>).
 /// </summary>
 internal sealed class SourceMarkerPattern : IReportedPattern
 {
@@ -66,9 +69,10 @@ internal sealed class SourceMarkerPattern : IReportedPattern
     /// </summary>
     private static ReportedQuote? AfterMarker(AttributionContext context, Segment sentence, int marker)
     {
-        // "30 000 (selon la police)": a source in brackets vouches for the word before them, not for a clause.
         int first = sentence.FirstToken;
         bool afterComma = context.IsText(marker - 1, ",");
+
+        // "30 000 (selon la police)": a source in brackets vouches for the word before them, not for a clause.
         if ((marker - 1 > first && context.IsText(marker - 1, "(")) || context.SourceMarkerLength(marker) is not (> 0 and int length))
         {
             return null;
@@ -148,9 +152,7 @@ internal sealed class SourceMarkerPattern : IReportedPattern
 
         // A comma before a conjunction or a subordinator ends the clause that the words run in.
         int end = phraseEnd < last ? ReportedSpeechFinder.ClauseEnd(context, sentence, phraseEnd) : phraseEnd;
-        return end > phraseEnd
-            ? ReportedSpeechFinder.ReportPhrase(context, sentence.FirstToken, end, from, phraseEnd, SpeakerKind.Unknown, marker, marker + length, AttributionRules.ReportedAccordingTo)
-            : ReportedSpeechFinder.ReportPhrase(context, sentence.FirstToken, marker - 1, from, phraseEnd, SpeakerKind.Unknown, marker, marker + length, AttributionRules.ReportedAccordingTo);
+        return ReportedSpeechFinder.ReportPhrase(context, sentence.FirstToken, end > phraseEnd ? end : marker - 1, from, phraseEnd, SpeakerKind.Unknown, marker, marker + length, AttributionRules.ReportedAccordingTo);
     }
 
     /// <summary>
@@ -217,8 +219,8 @@ internal sealed class SourceMarkerPattern : IReportedPattern
     }
 
     /// <summary>
-    /// Whether this pattern may find anything in <paramref name="sentence"/>: a source marker may open it, an opinion marker
-    /// opens it, or a source marker may follow one of its commas. Most sentences have none of them, and no cue either.
+    /// Whether this pattern may find anything in <paramref name="sentence"/>: a source marker may open it or stand further
+    /// in, or an opinion marker opens it. Most sentences have none of them, and no cue either.
     /// </summary>
     public static bool MayFind(AttributionContext context, Segment sentence, SentenceCues cues) =>
         cues.SourceMarkers.Length > 0 || context.Is(context.ClauseOpener(sentence), WordClass.SourceMarkerStart) || OpensWithSpeechOpinion(context, sentence);

@@ -1529,12 +1529,21 @@ internal sealed class EntityResolver
 
         if (shown is null)
         {
+            // The title nearest the name, but a role noun of a kind of person ("the diplomat") only when no other title is written.
             int at = naming >= 0 ? mentions[naming].First : 0;
+            bool categoryOnly = true;
             foreach (var titled in mentions)
             {
-                if (titled.HasTitle && (shown is null || Math.Abs(titled.First - at) < Math.Abs(shown.First - at)))
+                if (!titled.HasTitle)
+                {
+                    continue;
+                }
+
+                bool category = IsBareCategory(titled);
+                if (shown is null || (categoryOnly && !category) || (category == categoryOnly && Math.Abs(titled.First - at) < Math.Abs(shown.First - at)))
                 {
                     shown = titled;
+                    categoryOnly &= category;
                 }
             }
         }

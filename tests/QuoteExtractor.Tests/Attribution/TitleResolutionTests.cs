@@ -336,4 +336,11 @@ public class TitleResolutionTests
     [InlineData(Language.English, "Deputy Foreign Minister Paul Roux rejected the plan. “We will not yield,” Paul Roux said. Paul Roux left.\n\n“We expect resistance,” the party's leader said on Sunday.\n")]
     public void A_role_noun_of_a_kind_of_person_that_introduces_or_belongs_to_somebody_is_not_the_main_person(Language language, string text) =>
         LastQuoteOf(language, text).Speaker!.Name.Should().NotBe("Paul Roux");
+
+    /// <summary>A role noun of a kind of person (<c>the diplomat</c>) is not shown as the title of a person that another title describes.</summary>
+    [Theory]
+    [InlineData(Language.English, "The Russian deputy foreign minister warned on Sunday that talks could end.\n\nRussia will make no concession, Paul Roux said on Sunday. “It is out of the question,” Paul Roux said.\n\nThe diplomat said he was “disappointed” by the signals.\n", "deputy foreign minister")]
+    [InlineData(Language.French, "Le vice-ministre russe des Affaires étrangères a prévenu dimanche que les discussions pourraient cesser.\n\nLa Russie ne fera aucune concession, a affirmé dimanche Paul Roux. « C'est exclu », a insisté Paul Roux.\n\nLe diplomate s'est dit « déçu » par les signaux.\n", "vice-ministre russe des Affaires étrangères")]
+    public void A_role_noun_of_a_kind_of_person_is_no_title_shown_beside_a_precise_one(Language language, string text, string title) =>
+        LastQuoteOf(language, text).Speaker!.Title.Should().Be(title);
 }

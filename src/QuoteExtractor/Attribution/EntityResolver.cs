@@ -443,7 +443,8 @@ internal sealed class EntityResolver
     /// a function word other than a conjunction, as news names a person and then describes them (<c>Jane Roe was interrupted. But the
     /// minister …</c>), or of a name of unknown kind that opens its sentence and that a pronoun of the description's gender
     /// picks up before it (<c>Jane Roe runs a shop. She …</c>); -1 when there is none, the description may not stand for them (see
-    /// <see cref="MayStandForMainPerson"/>), or they have a title without the description's role (see <see cref="RoleIn"/>). A title with it but other
+    /// <see cref="MayStandForMainPerson"/>), or they have a title without the description's role (see <see cref="RoleIn"/>) that is no kind of
+    /// person (see <see cref="IsBareCategory"/>: <c>Deputy Foreign Minister Jane Roe</c> … <c>the senior diplomat</c>). A title with it but other
     /// complements (<c>Paul Marten, former president in Lyonsville</c> … <c>the president of the Kestrow club</c>) is theirs still.
     /// </summary>
     private int PersonNamedJustBefore(Entity described, MentionCandidate title)
@@ -481,7 +482,7 @@ internal sealed class EntityResolver
             if (name.Type == MentionType.Name && name.NameEnd - name.NameFirst >= 2
                 && (described.Gender == Gender.Unknown || person.Gender == Gender.Unknown || person.Gender == described.Gender))
             {
-                return (person.Titled is null || RoleIn(title, person.Titled)) && MayStandForMainPerson(described, title, person) ? candidate.Entity : -1;
+                return (person.Titled is null || RoleIn(title, person.Titled) || IsBareCategory(first)) && MayStandForMainPerson(described, title, person) ? candidate.Entity : -1;
             }
         }
 

@@ -343,4 +343,11 @@ public class TitleResolutionTests
     [InlineData(Language.French, "Le vice-ministre russe des Affaires étrangères a prévenu dimanche que les discussions pourraient cesser.\n\nLa Russie ne fera aucune concession, a affirmé dimanche Paul Roux. « C'est exclu », a insisté Paul Roux.\n\nLe diplomate s'est dit « déçu » par les signaux.\n", "vice-ministre russe des Affaires étrangères")]
     public void A_role_noun_of_a_kind_of_person_is_no_title_shown_beside_a_precise_one(Language language, string text, string title) =>
         LastQuoteOf(language, text).Speaker!.Title.Should().Be(title);
+
+    /// <summary>A role noun of a kind of person stands for the person named just before, though their title is another.</summary>
+    [Theory]
+    [InlineData(Language.English, "Envoy Mark Smet arrived on Friday. Mark Smet met the press.\n\nDeputy Foreign Minister Paul Roux spoke on Sunday. “We will not yield,” Roux told reporters.\n\nThe senior diplomat said: “The talks will be difficult.”\n")]
+    [InlineData(Language.French, "L'envoyé Marc Smet est arrivé vendredi. Marc Smet a vu la presse.\n\nLe vice-ministre des Affaires étrangères Paul Roux s'est exprimé dimanche. « Nous ne céderons pas », a dit Roux.\n\nLe diplomate a ajouté : « Les discussions seront difficiles. »\n")]
+    public void A_role_noun_of_a_kind_of_person_stands_for_the_person_named_just_before(Language language, string text) =>
+        LastQuoteOf(language, text).Speaker!.Name.Should().Be("Paul Roux");
 }

@@ -48,6 +48,7 @@ public class SieveTests
         { nameof(SentenceOpenerSieve), "Senator Mark Smith of Maryland, a Democrat on the finance committee, advocates a “progressive consumption tax” modeled on another.", "progressive", nameof(AttributionRules.SentenceOpener), "Senator Mark Smith" },
         { nameof(PreviousSentenceSubjectSieve), "Sen. Bernie Sanders named it as one reason. “The younger people are angry.”", "The younger", nameof(AttributionRules.PreviousSentenceSubject), "Sen. Bernie Sanders" },
         { nameof(PreviousSentenceSubjectSieve), "“It is over,” said Mark Smith.\n\nJane Doe is upbeat about the vote in Springfield.\n\n“We can still win.”", "We can", nameof(AttributionRules.PreviousSentenceSubject), "Jane Doe" },
+        { nameof(PreviousSentenceSubjectSieve), "Mayor Jane Doe answered her critics on Sunday. In an interview with the Springfield Herald: “We can still win.”", "We can", nameof(AttributionRules.PreviousSentenceSubject), "Mayor Jane Doe" },
     };
 
     [Theory]
@@ -89,6 +90,8 @@ public class SieveTests
     [InlineData(nameof(PreviousSentenceSubjectSieve), "Jane Doe said the vote was lost.\n\n“We can still win.”", "We can")]
     [InlineData(nameof(PreviousSentenceSubjectSieve), "Jane Doe is upbeat about the vote.\n\n“We can still win,” wrote Mark Smith.", "We can")]
     [InlineData(nameof(PreviousSentenceSubjectSieve), "Jane Doe is upbeat. “It is over,” said Mark Smith.\n\n“We can still win.”", "We can")]
+    [InlineData(nameof(PreviousSentenceSubjectSieve), "Mayor Jane Doe answered her critics on Sunday. A note in the report makes it clear: “We can still win.”", "We can")]
+    [InlineData(nameof(PreviousSentenceSubjectSieve), "Mayor Jane Doe answered her critics on Sunday. In an interview, Mark Smith added: “We can still win.”", "We can")]
     public void A_sieve_leaves_a_quote_outside_its_pattern(string sieveName, string article, string quoteStart)
     {
         using var scene = new AttributionScene(article);

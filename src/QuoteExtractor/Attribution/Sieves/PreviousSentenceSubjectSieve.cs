@@ -1,3 +1,5 @@
+using QuoteExtraction.Languages;
+
 namespace QuoteExtraction.Attribution.Sieves;
 
 /// <summary>
@@ -14,13 +16,20 @@ internal sealed class PreviousSentenceSubjectSieve : IAttributionSieve
     public QuoteAttribution? Attribute(AttributionContext context, int index)
     {
         var quote = context.Quotes[index];
-        var open = context.Tokens[quote.OpenToken];
-        if (quote.Kind != QuoteKind.Direct || !open.Has(TokenFlags.SentenceStart) || quote.OpenToken == 0)
+        if (quote.Kind != QuoteKind.Direct || quote.OpenToken == 0)
         {
             return null;
         }
 
-        var previous = context.SentenceOf(quote.OpenToken - 1);
+        // "In an interview with the Herald: “…”": a lead-in that names nobody opens the quote's sentence as well.
+        int first = context.Tokens[quote.OpenToken].Has(TokenFlags.SentenceStart) ? quote.OpenToken : LeadInStart(context, quote.OpenToken);
+        if (first <= 0)
+        {
+            return null;
+        }
+
+        var open = context.Tokens[first];
+        var previous = context.SentenceOf(first - 1);
 
         // Across a paragraph break, only after a sentence that neither quotes nor reports words (ReportedSpeakerSieve reads those),
         // and for a quote whose own sentence has no speech verb, which would name its speaker.
@@ -39,6 +48,32 @@ internal sealed class PreviousSentenceSubjectSieve : IAttributionSieve
             && !context.IsNegated(mention.End, Math.Min(previous.EndToken, mention.End + AttributionContext.MaxSentenceReach))
             ? context.Propose(subject, -1, -1, AttributionRules.PreviousSentenceSubject)
             : null;
+    }
+
+    /// <summary>
+    /// The first token of the sentence of the quote that opens at <paramref name="open"/> when the words before the quote are an
+    /// adjunct that a preposition opens and a colon ends, with no subject nor speech verb (<c>Dans un entretien au Soir : « … »</c>); else -1.
+    /// </summary>
+    private static int LeadInStart(AttributionContext context, int open)
+    {
+        var sentence = context.SentenceOf(open);
+        if (!context.IsText(open - 1, ":") || open - 1 == sentence.FirstToken || !context.IsAdjunctPreposition(sentence.FirstToken))
+        {
+            return -1;
+        }
+
+        for (int k = sentence.FirstToken; k < open - 1; k++)
+        {
+            // A speech verb there would name the speaker; after an article the word is a noun ("In an interview"). A person the
+            // adjunct's preposition governs is who heard the words ("in an interview with Jane Roe").
+            bool verb = context.IsCue(k) && !context.Is(k - 1, WordClass.Determiner);
+            if (context.IsInsideQuote(k) || verb || (context.MentionAt(k) is { } mention && context.Mentions[mention].IsPerson && !context.IsGoverned(k)))
+            {
+                return -1;
+            }
+        }
+
+        return sentence.FirstToken;
     }
 
     /// <summary>Whether a speech verb stands in <paramref name="sentence"/>, outside quotations: its subject is not the one who speaks next.</summary>

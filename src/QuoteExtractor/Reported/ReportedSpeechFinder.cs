@@ -185,8 +185,8 @@ internal sealed class ReportedSpeechFinder
 
     /// <summary>
     /// The end of the clause that starts at <paramref name="first"/> in <paramref name="sentence"/>: a semicolon, a comma
-    /// before a conjunction, a subordinator or a main clause's speech verb (<c>…, and the downgrade …</c>, <c>…, although he …</c>,
-    /// <c>…, said …</c>), a conjunction before
+    /// before a conjunction, a subordinator, a main clause's speech verb or a source marker, whose source is another's
+    /// (<c>…, and the downgrade …</c>, <c>…, although he …</c>, <c>…, said …</c>, <c>…, according to …</c>), a conjunction before
     /// a speech verb, maybe after its auxiliaries, that reports something else (<c>… but insisted …</c>, <c>… et a promis …</c>),
     /// or the sentence's end.
     /// </summary>
@@ -198,7 +198,8 @@ internal sealed class ReportedSpeechFinder
             // A mark ends the clause by its text, a word by its class: each token is read one way only.
             if (tokens[k].Kind == TokenKind.Punctuation
                 ? context.IsText(k, ";")
-                    || (context.IsText(k, ",") && (context.IsConjunction(k + 1) || context.IsListed(k + 1, WordClass.Subordinator) || IsMainVerb(context, sentence, k + 1)))
+                    || (context.IsText(k, ",") && (context.IsConjunction(k + 1) || context.IsListed(k + 1, WordClass.Subordinator) || IsMainVerb(context, sentence, k + 1)
+                        || context.SourceMarkerLength(k + 1) > 0))
                 : k + 1 < sentence.EndToken && context.IsConjunction(k) && context.SkipAuxiliaries(k + 1, forward: true) is var verb
                     && verb < sentence.EndToken && context.Is(verb, WordClass.SpeechVerb) && context.IsCue(verb))
             {

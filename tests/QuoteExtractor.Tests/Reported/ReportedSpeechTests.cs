@@ -42,6 +42,7 @@ public class ReportedSpeechTests
     [InlineData("Mayor Jane Doe said there would be no toll on the bridge.", "there would be no toll on the bridge", "Jane Doe", "said", "reported-bare")]
     [InlineData("Mayor Jane Doe said none of the old bridges had passed inspection.", "none of the old bridges had passed inspection", "Jane Doe", "said", "reported-bare")]
     [InlineData("Mayor Jane Doe said that the bridge would reopen in May, and the council voted against it.", "that the bridge would reopen in May", "Jane Doe", "said", "reported-that")]
+    [InlineData("Mayor Jane Doe said that the bridge would reopen in May, according to the minutes of the council.", "that the bridge would reopen in May", "Jane Doe", "said", "reported-that")]
     [InlineData("Jane Doe, who has run the city for a decade, said the bridge would reopen in May.", "the bridge would reopen in May", "Jane Doe", "said", "reported-bare")]
     [InlineData("Mayor Jane Doe on Tuesday said the bridge would reopen in May.", "the bridge would reopen in May", "Jane Doe", "said", "reported-bare")]
     [InlineData("Mayor Jane Doe on Thursday evening announced that the bridge would reopen in May.", "that the bridge would reopen in May", "Jane Doe", "announced", "reported-that")]

@@ -22,6 +22,9 @@ internal sealed class ReportedSpeechFinder
     /// <summary>The most tokens of a phrase of time between a subject and its verb (<c>on Thursday evening</c>).</summary>
     private const int MaxAdjunctTokens = 3;
 
+    /// <summary>The most tokens of a modifier between a subject and its verb (<c>familiar with the plans for the bridge</c>).</summary>
+    private const int MaxModifierTokens = 8;
+
     /// <summary>The classes of the verbs that the patterns read (<see cref="IReportedPattern.CueClasses"/>).</summary>
     private const WordClass PatternVerbs = WordClass.ReportingVerb | WordClass.BareClauseVerb | WordClass.InfinitiveVerb | WordClass.ObjectVerb;
 
@@ -356,7 +359,8 @@ internal sealed class ReportedSpeechFinder
     /// or, for a verb that a conjunction joins to an earlier one, the whole sentence's, also when the earlier verb reported
     /// a construction of its own and <paramref name="sentence"/> starts past it (<c>Jane Roe denies it and has said that …</c>,
     /// <c>Jane Roe said that the bridge would close and vowed to …</c>), also past one of the language's
-    /// <see cref="LanguageProfile.ReportingAdverbs"/> before the verb (<c>Jane Roe has since said …</c>).
+    /// <see cref="LanguageProfile.ReportingAdverbs"/> before the verb (<c>Jane Roe has since said …</c>), or past a short
+    /// modifier of the subject (<see cref="ModifiedSubject"/>).
     /// </summary>
     public static int? Subject(AttributionContext context, Segment sentence, int verb)
     {
@@ -375,7 +379,39 @@ internal sealed class ReportedSpeechFinder
         var whole = context.SentenceOf(verb);
         return before > whole.FirstToken && context.IsConjunction(before)
             ? context.SentenceSubject(whole, before)
-            : SetOffSubject(context, sentence, verb) ?? SubjectBeforeAdjunct(context, sentence, before);
+            : SetOffSubject(context, sentence, verb) ?? SubjectBeforeAdjunct(context, sentence, before) ?? ModifiedSubject(context, whole, before);
+    }
+
+    /// <summary>
+    /// The subject of <paramref name="sentence"/> when a short modifier of plain words follows it up to token
+    /// <paramref name="last"/>, just before the verb (<c>An official familiar with the talks said …</c>, <c>The mayor
+    /// herself said …</c>): null when a mark, a quotation, a cue, a conjunction, an auxiliary, an infinitive's marker or a
+    /// word that opens a clause stands there, as the verb may then be another clause's or a verb's complement
+    /// (<c>Jane Roe is likely to say …</c>, <c>Jane Roe may hold a lead in pledged delegates</c>), and when the subject is a
+    /// possessor, whose noun, not itself, speaks (<c>Jane Roe's legal counsel on Monday said …</c>). A plural that names
+    /// nobody speaks with its modifier, as its own phrase (<see cref="NounPhraseSubjectPattern"/>), and so does a capitalised
+    /// word taken for a body's name before a preposition's complement, a plain noun that opens the sentence (<c>Organizers of the march said …</c>).
+    /// </summary>
+    private static int? ModifiedSubject(AttributionContext context, Segment sentence, int last)
+    {
+        if (context.SentenceSubject(sentence, last) is not { } subject || context.Mentions[subject].End > last || last - context.Mentions[subject].End >= MaxModifierTokens
+            || context.Tokens[context.Mentions[subject].End - 1].Has(TokenFlags.Possessive) || (context.Mentions[subject].IsPlural && !context.Mentions[subject].HasName)
+            || (!context.Mentions[subject].IsPerson && context.IsPreposition(context.Mentions[subject].End)))
+        {
+            return null;
+        }
+
+        for (int k = context.Mentions[subject].End; k <= last; k++)
+        {
+            if (context.Tokens[k].Kind != TokenKind.Word || context.IsInsideQuote(k) || context.IsCue(k) || context.IsConjunction(k)
+                || context.Is(k, WordClass.Complementizer | WordClass.Copula | WordClass.CueAuxiliary) || context.IsListed(k, WordClass.FiniteAuxiliary)
+                || context.IsListed(k, WordClass.InfinitiveMarker) || context.IsListed(k, WordClass.Subordinator) || context.IsListed(k, WordClass.QuestionWord))
+            {
+                return null;
+            }
+        }
+
+        return subject;
     }
 
     /// <summary>

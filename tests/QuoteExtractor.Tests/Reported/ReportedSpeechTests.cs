@@ -46,6 +46,9 @@ public class ReportedSpeechTests
     [InlineData("Jane Doe, who has run the city for a decade, said the bridge would reopen in May.", "the bridge would reopen in May", "Jane Doe", "said", "reported-bare")]
     [InlineData("Mayor Jane Doe on Tuesday said the bridge would reopen in May.", "the bridge would reopen in May", "Jane Doe", "said", "reported-bare")]
     [InlineData("Mayor Jane Doe on Thursday evening announced that the bridge would reopen in May.", "that the bridge would reopen in May", "Jane Doe", "announced", "reported-that")]
+    [InlineData("An engineer familiar with the inspection said that the bridge would reopen in May.", "that the bridge would reopen in May", "an engineer", "said", "reported-that")]
+    [InlineData("A spokeswoman briefed on the inspection said the bridge would reopen in May.", "the bridge would reopen in May", "a spokeswoman", "said", "reported-bare")]
+    [InlineData("Mayor Jane Doe here said the bridge would reopen in May.", "the bridge would reopen in May", "Jane Doe", "said", "reported-bare")]
     [InlineData("Jane Doe -- who has run the city for a decade -- said the bridge would reopen in May.", "the bridge would reopen in May", "Jane Doe", "said", "reported-bare")]
     [InlineData("Jane Doe — who has run the city for a decade — said that the bridge would reopen in May.", "that the bridge would reopen in May", "Jane Doe", "said", "reported-that")]
     [InlineData("Mayor Jane Doe has since said that the bridge would reopen in May.", "that the bridge would reopen in May", "Jane Doe", "said", "reported-that")]
@@ -184,6 +187,8 @@ public class ReportedSpeechTests
     [InlineData("For Mayor Jane Doe, the new bridge is a personal triumph.")]
     [InlineData("In a speech last July, Mayor Jane Doe said: “The bridge will reopen.”")]
     [InlineData("But when the council cut the funds, Mayor Jane Doe said: “The bridge will close.”")]
+    [InlineData("Mayor Jane Doe is likely to stress that the bridge is safe.")]
+    [InlineData("Mayor Jane Doe may keep a lead in pledged delegates.")]
     public void English_look_alikes_give_no_indirect_quote(string text) =>
         TestHelpers.English.ExtractQuotes(text).Should().NotContain(q => q.Kind == QuoteKind.Indirect);
 

@@ -47,6 +47,7 @@ public class ReportedSpeechTests
     [InlineData("Mayor Jane Doe on Tuesday said the bridge would reopen in May.", "the bridge would reopen in May", "Jane Doe", "said", "reported-bare")]
     [InlineData("Mayor Jane Doe on Thursday evening announced that the bridge would reopen in May.", "that the bridge would reopen in May", "Jane Doe", "announced", "reported-that")]
     [InlineData("An engineer familiar with the inspection said that the bridge would reopen in May.", "that the bridge would reopen in May", "an engineer", "said", "reported-that")]
+    [InlineData("The story noted that the bridge would reopen in May.", "that the bridge would reopen in May", "story", "noted", "reported-that")]
     [InlineData("A spokeswoman briefed on the inspection said the bridge would reopen in May.", "the bridge would reopen in May", "a spokeswoman", "said", "reported-bare")]
     [InlineData("Mayor Jane Doe here said the bridge would reopen in May.", "the bridge would reopen in May", "Jane Doe", "said", "reported-bare")]
     [InlineData("Jane Doe -- who has run the city for a decade -- said the bridge would reopen in May.", "the bridge would reopen in May", "Jane Doe", "said", "reported-bare")]

@@ -16,7 +16,7 @@ internal sealed class SourceMarkerPattern : IReportedPattern
     /// <summary>The most tokens of the source's phrase before the comma that ends it (<c>according to a report by the agency,</c>).</summary>
     private const int MaxSourcePhraseTokens = 12;
 
-    /// <summary>The most tokens after a closing source's mention before the sentence ends (<c>according to Jane Roe of the agency.</c>).</summary>
+    /// <summary>The most tokens after a closing source's mention before the sentence ends (<c>according to Jane Roe of the agency.</c>), unless they are plain words (<see cref="DescribesSourceToEnd"/>).</summary>
     private const int MaxTailTokens = 5;
 
     /// <inheritdoc />
@@ -84,7 +84,7 @@ internal sealed class SourceMarkerPattern : IReportedPattern
         }
 
         int sourceEnd = context.Mentions[context.LastAdjacentMention(source)].End;
-        bool tail = sentence.EndToken - sourceEnd <= MaxTailTokens;
+        bool tail = sentence.EndToken - sourceEnd <= MaxTailTokens || (afterComma && DescribesSourceToEnd(context, sentence, sourceEnd));
         if (!afterComma)
         {
             // "… qui selon lui coûtera trop cher", "Le pont est fermé selon ses ingénieurs.": the source sits inside the
@@ -106,6 +106,30 @@ internal sealed class SourceMarkerPattern : IReportedPattern
 
         int clauseEnd = tail ? sourceEnd : ReportedSpeechFinder.ClauseEnd(context, sentence, sourceEnd);
         return ReportedSpeechFinder.Report(context, first, clauseEnd == sourceEnd ? marker - 1 : clauseEnd, source, marker, marker + length, AttributionRules.ReportedAccordingTo);
+    }
+
+    /// <summary>
+    /// Whether the tokens from <paramref name="k"/>, after a closing source's mention, are plain words up to the sentence's
+    /// final mark, which go on about the source however many (<c>…, according to a lawsuit filed in May by Jane Roe.</c>):
+    /// no mark, quotation or cue, any of which may open words of their own.
+    /// </summary>
+    private static bool DescribesSourceToEnd(AttributionContext context, Segment sentence, int k)
+    {
+        int end = sentence.EndToken;
+        while (end > k && context.Tokens[end - 1].Kind == TokenKind.Punctuation && !context.IsText(end - 1, ","))
+        {
+            end--;
+        }
+
+        for (; k < end; k++)
+        {
+            if (context.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Number) || context.IsInsideQuote(k) || context.IsCue(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

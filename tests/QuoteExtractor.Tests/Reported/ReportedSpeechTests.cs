@@ -62,6 +62,7 @@ public class ReportedSpeechTests
     [InlineData("The bridge will reopen in May according to Mayor Jane Doe.", "The bridge will reopen in May", "Jane Doe", "according to", "reported-according-to")]
     [InlineData("The plan, which according to Mayor Jane Doe will cost too much, was dropped.", "which according to Mayor Jane Doe will cost too much", "Jane Doe", "according to", "reported-according-to")]
     [InlineData("The bridge will reopen in May, according to Mayor Jane Doe, but the council wants it closed.", "The bridge will reopen in May", "Jane Doe", "according to", "reported-according-to")]
+    [InlineData("The bridge will reopen in May, according to Mayor Jane Doe who checked the cables herself after the storm last week.", "The bridge will reopen in May", "Jane Doe", "according to", "reported-according-to")]
     public void English_reported_speech_is_an_indirect_quote_of_its_source(string text, string content, string speaker, string cue, string rule) =>
         Check(TestHelpers.English, text, content, speaker, cue, rule);
 

@@ -7,7 +7,8 @@ namespace QuoteExtraction.Reported;
 /// <c>Local shopkeepers argue that …</c>, <c>People with knowledge of the talks said that …</c>,
 /// <c>Des experts estiment que …</c>, <c>61 percent said …</c>: a reporting verb whose subject is a plural noun phrase or a
 /// group's share that names nobody (no mention),
-/// opening its clause, before a complementizer or, after a verb that takes a bare clause, a clause's subject. The phrase
+/// opening its clause, before a complementizer or, after a verb that takes a bare clause, a clause's subject; or, set off
+/// by a comma, closing the sentence after the words it says (<c>…, local shopkeepers said.</c>). The phrase
 /// speaks as an unnamed group of its own (<see cref="ReportedQuote.SourcePhrase"/>): news often reports the words of people
 /// it describes only as a group. A singular phrase (<c>the hospital</c>, <c>the mother of three</c>) or one a possessive
 /// opens (<c>its defenders</c>) rather stands for someone the article names, whom this pattern cannot tell.
@@ -31,20 +32,39 @@ internal sealed class NounPhraseSubjectPattern : IReportedPattern
         {
             // The phrase first: before most verbs stands a name or a pronoun, which it rejects at its first word.
             if (!context.Is(v, WordClass.ReportingVerb) || Phrase(context, sentence, v) is not var (phraseFirst, phraseEnd)
-                || ContentStart(context, sentence, v) is not int first
                 || ReportedSpeechFinder.IsPassive(context, v) || ReportedSpeechFinder.InOpeningClause(context, sentence, v)
                 || ReportedSpeechFinder.Subject(context, sentence, v) is not null || context.InvertedAfterComma(v) is not null)
             {
                 continue;
             }
 
-            if (ReportedSpeechFinder.ReportPhrase(context, first, ReportedSpeechFinder.ClauseEnd(context, sentence, first), phraseFirst, phraseEnd, SpeakerKind.Group, v, v + 1, AttributionRules.ReportedNounPhrase) is { } found)
+            // "…, local shopkeepers said.": after a comma, a phrase and its verb that close the sentence speak the words before them.
+            var found = ContentStart(context, sentence, v) is int first
+                ? ReportedSpeechFinder.ReportPhrase(context, first, ReportedSpeechFinder.ClauseEnd(context, sentence, first), phraseFirst, phraseEnd, SpeakerKind.Group, v, v + 1, AttributionRules.ReportedNounPhrase)
+                : ClosesSentence(context, sentence, v) && context.IsText(phraseFirst - 1, ",") && !InvertedCuePattern.IsIntroduction(context, sentence.FirstToken, phraseFirst - 1)
+                    ? ReportedSpeechFinder.ReportPhrase(context, sentence.FirstToken, phraseFirst - 1, phraseFirst, phraseEnd, SpeakerKind.Group, v, v + 1, AttributionRules.ReportedNounPhrase)
+                    : null;
+            if (found is not null)
             {
                 return found;
             }
         }
 
         return null;
+    }
+
+    /// <summary>Whether the verb at <paramref name="verb"/> ends <paramref name="sentence"/>, before its final marks only.</summary>
+    private static bool ClosesSentence(AttributionContext context, Segment sentence, int verb)
+    {
+        for (int k = verb + 1; k < sentence.EndToken; k++)
+        {
+            if (context.Tokens[k].Kind != TokenKind.Punctuation || context.IsText(k, ",") || context.IsText(k, ":"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

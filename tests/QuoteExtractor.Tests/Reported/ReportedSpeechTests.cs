@@ -100,6 +100,7 @@ public class ReportedSpeechTests
     [InlineData("en", "Residents of the old quarter have repeatedly insisted the bridge is unsafe.", "the bridge is unsafe", "Residents of the old quarter", "insisted")]
     [InlineData("en", "In the old quarter, longtime shopkeepers said the bridge should be rebuilt.", "the bridge should be rebuilt", "longtime shopkeepers", "said")]
     [InlineData("en", "The council voted, but local shopkeepers said that the bridge must stay open.", "that the bridge must stay open", "local shopkeepers", "said")]
+    [InlineData("en", "The bridge has been closed far too long, local shopkeepers said.", "The bridge has been closed far too long", "local shopkeepers", "said")]
     [InlineData("fr", "Plusieurs ingénieurs ont assuré que le pont rouvrirait en mai.", "que le pont rouvrirait en mai", "Plusieurs ingénieurs", "assuré")]
     [InlineData("en", "In the new survey, 61 percent said the bridge should reopen in May.", "the bridge should reopen in May", "61 percent", "said")]
     [InlineData("en", "Among local drivers, 42% say the bridge should reopen in May.", "the bridge should reopen in May", "42%", "say")]
@@ -191,6 +192,7 @@ public class ReportedSpeechTests
     [InlineData("But when the council cut the funds, Mayor Jane Doe said: “The bridge will close.”")]
     [InlineData("Mayor Jane Doe is likely to stress that the bridge is safe.")]
     [InlineData("Mayor Jane Doe may keep a lead in pledged delegates.")]
+    [InlineData("The bridge has been closed far too long, local shopkeepers believe.")]
     public void English_look_alikes_give_no_indirect_quote(string text) =>
         TestHelpers.English.ExtractQuotes(text).Should().NotContain(q => q.Kind == QuoteKind.Indirect);
 

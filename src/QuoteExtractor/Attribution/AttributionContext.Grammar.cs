@@ -648,11 +648,13 @@ internal sealed partial class AttributionContext
     /// <summary>Whether <paramref name="i"/>, outside quotations, may be a cue (<see cref="IsCue"/>), a speech noun or the start of a source marker.</summary>
     /// <remarks>
     /// Every token is asked, so the word classes come first: only words have any, and few words have
-    /// these, so most tokens are answered by one predictable test without reading their text.
+    /// these, so most tokens are answered by one predictable test without reading their text. A source marker's first
+    /// word is often a common one (<c>in</c> of <c>in the words of</c>), so only a whole marker makes a candidate.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsCueCandidate(int i) =>
-        Is(i, CueWords | WordClass.SpeechIdiomVerb | WordClass.CausativeSpeechVerb) && !_insideQuote[i] && (Is(i, CueWords) || IsSpeechIdiom(i) || IsCausativeSpeech(i));
+        Is(i, CueWords | WordClass.SpeechIdiomVerb | WordClass.CausativeSpeechVerb) && !_insideQuote[i]
+        && (Is(i, WordClass.SpeechVerb | WordClass.SpeechNoun) || IsSpeechIdiom(i) || IsCausativeSpeech(i) || SourceMarkerLength(i) > 0);
 
     /// <summary>"as X put it", "X shot back": a verb that reports speech with the word after it.</summary>
     private bool IsSpeechIdiom(int i) =>

@@ -202,7 +202,7 @@ internal sealed partial class AttributionContext : IDisposable
     /// <summary>The mention that ends at token <paramref name="token"/>, inside a quotation or not, or -1.</summary>
     public int MentionEndingAt(int token) => _mentionEnding[token];
 
-    /// <summary>The first token at or after <paramref name="token"/>, outside quotations, that may be a cue, a speech noun or a source marker; the token count when none.</summary>
+    /// <summary>The first token at or after <paramref name="token"/>, outside quotations, that may be a cue, a speech noun or the start of a whole source marker; the token count when none.</summary>
     public int NextCueCandidate(int token) => _nextCueCandidate[token];
 
     /// <summary>The attribution of quote <paramref name="quote"/>, once recorded; null for a later quote or one without a speaker.</summary>

@@ -1532,21 +1532,7 @@ internal sealed class EntityResolver
         {
             // The title nearest the name, but a role noun of a kind of person ("the diplomat") only when no other title is written.
             int at = naming >= 0 ? mentions[naming].First : 0;
-            bool categoryOnly = true;
-            foreach (var titled in mentions)
-            {
-                if (!titled.HasTitle)
-                {
-                    continue;
-                }
-
-                bool category = IsBareCategory(titled);
-                if (shown is null || (categoryOnly && !category) || (category == categoryOnly && Math.Abs(titled.First - at) < Math.Abs(shown.First - at)))
-                {
-                    shown = titled;
-                    categoryOnly &= category;
-                }
-            }
+            shown = NearestTitled(mentions, at, category: false) ?? NearestTitled(mentions, at, category: true);
         }
 
         foreach (var later in mentions)
@@ -1563,6 +1549,24 @@ internal sealed class EntityResolver
         }
 
         return (shown!.TitleFirst, shown.TitleEnd);
+    }
+
+    /// <summary>
+    /// Of <paramref name="mentions"/> with a title that is (<paramref name="category"/>) or is not a role noun of a kind of person
+    /// (see <see cref="IsBareCategory"/>), the one nearest token <paramref name="at"/>, the first on a tie; or null.
+    /// </summary>
+    private MentionCandidate? NearestTitled(List<MentionCandidate> mentions, int at, bool category)
+    {
+        MentionCandidate? nearest = null;
+        foreach (var titled in mentions)
+        {
+            if (titled.HasTitle && IsBareCategory(titled) == category && (nearest is null || Math.Abs(titled.First - at) < Math.Abs(nearest.First - at)))
+            {
+                nearest = titled;
+            }
+        }
+
+        return nearest;
     }
 
     /// <summary>

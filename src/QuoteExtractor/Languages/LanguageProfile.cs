@@ -425,6 +425,10 @@ internal sealed class LanguageProfile
     /// <summary>The ending of a regular plural noun (<c>Republicans</c>, <c>Américains</c>), exactly as written.</summary>
     public string PluralSuffix { get; }
 
+    /// <summary>Whether <paramref name="word"/> is longer than the language's <see cref="PluralSuffix"/> and ends with it (<c>polls</c>).</summary>
+    public bool EndsWithPluralSuffix(ReadOnlySpan<char> word) =>
+        PluralSuffix.Length > 0 && word.Length > PluralSuffix.Length && word.EndsWith(PluralSuffix, StringComparison.Ordinal);
+
     /// <summary>
     /// The ending of the present-tense verb a headline puts after its subject (<c>Roe Talks “Retaliation”</c>), where a
     /// headline capitalizes every word; null when the language's verbs have no such ending or its headlines are in sentence case.

@@ -173,6 +173,5 @@ internal sealed class NounPhraseSubjectPattern : IReportedPattern
     }
 
     /// <summary>Whether token <paramref name="k"/> ends with the language's plural ending.</summary>
-    private static bool EndsPlural(AttributionContext context, int k) =>
-        context.Profile.PluralSuffix.Length > 0 && context.Tokens[k].GetText(context.Text).EndsWith(context.Profile.PluralSuffix, StringComparison.Ordinal);
+    private static bool EndsPlural(AttributionContext context, int k) => context.Profile.EndsWithPluralSuffix(context.Tokens[k].GetText(context.Text));
 }

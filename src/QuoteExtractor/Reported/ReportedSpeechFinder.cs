@@ -124,8 +124,8 @@ internal sealed class ReportedSpeechFinder
         for (int v = _context.NextCueCandidate(sentence.FirstToken); v < sentence.EndToken; v = _context.NextCueCandidate(v + 1))
         {
             candidateClasses |= wordClasses[v];
-            // A marker's first word is often a common one ("in" of "in the words of", French "de"): only a whole marker counts.
-            if (wordClasses.Is(v, WordClass.SourceMarkerStart) && _context.SourceMarkerLength(v) > 0)
+            // A candidate with a marker's first word starts a whole marker (see AttributionContext.NextCueCandidate).
+            if (wordClasses.Is(v, WordClass.SourceMarkerStart))
             {
                 _sourceMarkers.Add(v);
             }

@@ -210,10 +210,8 @@ internal sealed class SourceMarkerPattern : IReportedPattern
     /// <summary>Whether token <paramref name="k"/> is the plural of a source noun (<c>recent polls</c>), which the list gives in the singular.</summary>
     private static bool IsPluralSourceNoun(AttributionContext context, int k)
     {
-        var suffix = context.Profile.PluralSuffix;
         var word = context.Tokens[k].GetText(context.Text);
-        return suffix.Length > 0 && word.Length > suffix.Length && word.EndsWith(suffix, StringComparison.Ordinal)
-            && context.Profile.SourceNouns.Contains(word[..^suffix.Length]);
+        return context.Profile.EndsWithPluralSuffix(word) && context.Profile.SourceNouns.Contains(word[..^context.Profile.PluralSuffix.Length]);
     }
 
     /// <summary>Whether a word is among the tokens <c>[first, end)</c>.</summary>

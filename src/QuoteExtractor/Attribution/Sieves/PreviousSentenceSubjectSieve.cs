@@ -62,7 +62,7 @@ internal sealed class PreviousSentenceSubjectSieve : IAttributionSieve
             return -1;
         }
 
-        for (int k = sentence.FirstToken; k < open - 1; k++)
+        for (int k = sentence.FirstToken + 1; k < open - 1; k++)
         {
             // A speech verb there would name the speaker; after an article the word is a noun ("In an interview"). A person the
             // adjunct's preposition governs is who heard the words ("in an interview with Jane Roe").

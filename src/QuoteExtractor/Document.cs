@@ -98,6 +98,38 @@ internal sealed class Document : IDisposable
         (uint)index < (uint)Tokens.Count && Tokens[index] is var token && token.Length == word.Length
         && token.GetText(Text).Equals(word, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Whether a name that ends at token <paramref name="nameEnd"/>, after the comma that ends a phrase from token
+    /// <paramref name="phraseFirst"/> right after a source marker, opens the clause that the source vouches for rather than
+    /// standing in apposition to the phrase (<c>According to the president, Jane Roe was …</c>, <c>Selon le ministre, Paul
+    /// Martin a …</c>): a comma after the name would close an apposition.
+    /// </summary>
+    public bool OpensClauseAfterSource(int phraseFirst, int nameEnd) =>
+        phraseFirst > 0 && !IsText(nameEnd, ",") && SourceMarkerEndingAt(phraseFirst - 1) >= 0;
+
+    /// <summary>The first token of the source marker (<see cref="LanguageProfile.SourceMarkers"/>) that ends at token <paramref name="i"/>, or -1.</summary>
+    public int SourceMarkerEndingAt(int i) => PhraseEndingAt(i, Profile.SourceMarkers, WordClass.SourceMarkerStart);
+
+    /// <summary>
+    /// The first token of the one of <paramref name="phrases"/> that ends at token <paramref name="i"/>, or -1. A word whose
+    /// classes lack <paramref name="firstWordClass"/> (the class of every phrase's first word, or none when no class
+    /// tells them) opens none of them, and their words are not read there.
+    /// </summary>
+    public int PhraseEndingAt(int i, string[][] phrases, WordClass firstWordClass = WordClass.None)
+    {
+        foreach (var phrase in phrases)
+        {
+            int start = i - phrase.Length + 1;
+            if ((firstWordClass == WordClass.None || start < 0 || Tokens[start].Kind != TokenKind.Word || Is(start, firstWordClass))
+                && MatchesPhrase(start, phrase))
+            {
+                return start;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Whether the tokens from <paramref name="index"/> on read the words of <paramref name="words"/>, ignoring case.</summary>
     public bool MatchesPhrase(int index, string[] words)
     {

@@ -41,7 +41,7 @@ internal sealed partial class AttributionContext
         }
 
         // "comme le décrit le journal": after a comparison that takes up the words, the speaker follows the verb.
-        if (PhraseEndingAt(k, _profile.ComparisonLeads) >= 0)
+        if (_document.PhraseEndingAt(k, _profile.ComparisonLeads) >= 0)
         {
             return SpeakerAfterAdjuncts(verb + 1);
         }
@@ -843,29 +843,6 @@ internal sealed partial class AttributionContext
         }
 
         return 0;
-    }
-
-    /// <summary>The first token of the source marker that ends at <paramref name="i"/>, or -1.</summary>
-    public int SourceMarkerEndingAt(int i) => PhraseEndingAt(i, _profile.SourceMarkers, WordClass.SourceMarkerStart);
-
-    /// <summary>
-    /// The first token of the one of <paramref name="phrases"/> that ends at <paramref name="i"/>, or -1. A word whose
-    /// classes lack <paramref name="firstWordClass"/> (the class of every phrase's first word, or none when no class
-    /// tells them) opens none of them, and their words are not read there.
-    /// </summary>
-    private int PhraseEndingAt(int i, string[][] phrases, WordClass firstWordClass = WordClass.None)
-    {
-        foreach (var phrase in phrases)
-        {
-            int start = i - phrase.Length + 1;
-            if ((firstWordClass == WordClass.None || start < 0 || _tokens[start].Kind != TokenKind.Word || Is(start, firstWordClass))
-                && _document.MatchesPhrase(start, phrase))
-            {
-                return start;
-            }
-        }
-
-        return -1;
     }
 
     /// <summary>Whether token <paramref name="i"/>, outside quotations, is a preposition (a small title word that is neither a determiner nor a conjunction).</summary>

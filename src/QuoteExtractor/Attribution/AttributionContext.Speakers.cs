@@ -153,7 +153,8 @@ internal sealed partial class AttributionContext
         {
             if (IsText(k, ","))
             {
-                return MentionAt(k + 1) is { } named && _mentions[named] is { Type: MentionType.Name, IsPerson: true } ? named : null;
+                return MentionAt(k + 1) is { } named && _mentions[named] is { Type: MentionType.Name, IsPerson: true }
+                    && !_document.OpensClauseAfterSource(description.First, _mentions[named].End) ? named : null;
             }
 
             // The phrase goes on over words and parentheses, not over a verb or a clause.
@@ -270,7 +271,7 @@ internal sealed partial class AttributionContext
         }
 
         // "According to a European diplomat, …": the person or group that a source marker names gives the sentence's words.
-        if ((mention.IsPerson || mention.Type == MentionType.Group) && before >= 0 && SourceMarkerEndingAt(before) >= 0)
+        if ((mention.IsPerson || mention.Type == MentionType.Group) && before >= 0 && _document.SourceMarkerEndingAt(before) >= 0)
         {
             return Salience.Speaker;
         }

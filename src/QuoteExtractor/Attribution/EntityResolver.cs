@@ -45,6 +45,7 @@ internal sealed class EntityResolver
     /// <summary>How many tokens back an acronym looks for the name it spells (a few paragraphs: news spells it out near its first use), so that its cost is bounded on any input.</summary>
     private const int MaxAcronymReach = 300;
 
+    private readonly Document _document;
     private readonly string _text;
     private readonly List<Token> _tokens;
     private readonly List<MentionCandidate> _mentions;
@@ -66,6 +67,7 @@ internal sealed class EntityResolver
 
     private EntityResolver(Document document, MentionStore store, EntityIndex index)
     {
+        _document = document;
         _text = document.Text;
         _tokens = document.Tokens;
         _mentions = document.Mentions;
@@ -1611,7 +1613,7 @@ internal sealed class EntityResolver
             var before = _mentions[m];
             if (before.Type == MentionType.Description && FollowsAfterComma(before, mention))
             {
-                return before;
+                return _document.OpensClauseAfterSource(before.First, mention.End) ? null : before;
             }
 
             // A title without its article may be the complement of another ("l'adjoint au maire de Lyon, Paul

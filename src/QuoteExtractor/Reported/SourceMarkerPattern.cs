@@ -31,7 +31,7 @@ internal sealed class SourceMarkerPattern : IReportedPattern
         {
             if (SourceAfter(context, opener + opening) is { } source)
             {
-                return ReportedSpeechFinder.CommaAfter(context, sentence, context.Mentions[source].End, MaxSourcePhraseTokens) is int comma
+                return ReportedSpeechFinder.CommaAfter(context, sentence, SourceEnd(context, source), MaxSourcePhraseTokens) is int comma
                     ? ReportedSpeechFinder.Report(context, comma + 1, ReportedSpeechFinder.ClauseEnd(context, sentence, comma + 1), source, opener, opener + opening, AttributionRules.ReportedAccordingTo)
                     : null;
             }
@@ -83,7 +83,7 @@ internal sealed class SourceMarkerPattern : IReportedPattern
             return afterComma ? AfterPhrase(context, sentence, marker, length) : null;
         }
 
-        int sourceEnd = context.Mentions[context.LastAdjacentMention(source)].End;
+        int sourceEnd = SourceEnd(context, context.LastAdjacentMention(source));
         bool tail = sentence.EndToken - sourceEnd <= MaxTailTokens || (afterComma && DescribesSourceToEnd(context, sentence, sourceEnd));
         if (!afterComma)
         {
@@ -130,6 +130,19 @@ internal sealed class SourceMarkerPattern : IReportedPattern
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The end of the source's mention, or of the name in apposition to it after a comma when a second comma closes the
+    /// apposition (<c>According to the spokesman, Jane Roe, the bridge …</c>): the source's words start after it.
+    /// </summary>
+    private static int SourceEnd(AttributionContext context, int source)
+    {
+        var mention = context.Mentions[source];
+        return mention.Entity >= 0 && context.IsText(mention.End, ",") && context.MentionAt(mention.End + 1) is { } apposed
+            && context.Mentions[apposed].Entity == mention.Entity && context.IsText(context.Mentions[apposed].End, ",")
+                ? context.Mentions[apposed].End
+                : mention.End;
     }
 
     /// <summary>

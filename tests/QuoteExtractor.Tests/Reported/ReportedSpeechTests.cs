@@ -95,6 +95,22 @@ public class ReportedSpeechTests
         Check(TestHelpers.French, text, content, speaker, cue, rule);
 
     [Theory]
+    [InlineData("en", "Mayor Jane Doe spoke on Monday. According to the mayor, John Roe was never asked about the bridge.", "John Roe was never asked about the bridge", "Jane Doe", "According to")]
+    [InlineData("fr", "Le maire Jean Dupont a parlé lundi. Selon le maire, Paul Martin n'a jamais été consulté sur le pont.", "Paul Martin n'a jamais été consulté sur le pont", "Jean Dupont", "Selon")]
+    [InlineData("en", "According to the spokesman, John Roe, the bridge will reopen in May.", "the bridge will reopen in May", "John Roe", "According to")]
+    [InlineData("fr", "Selon le porte-parole, Paul Martin, le pont rouvrira en mai.", "le pont rouvrira en mai", "Paul Martin", "Selon")]
+    public void A_name_after_a_fronted_source_and_its_comma_opens_the_clause_unless_a_second_comma_makes_it_the_source(
+        string language, string text, string content, string speaker, string cue)
+    {
+        var reported = TestHelpers.For(language).ExtractQuotes(text).Should().ContainSingle(q => q.Kind == QuoteKind.Indirect).Subject;
+
+        reported.Text.Should().Be(content);
+        reported.Speaker!.Name.Should().Be(speaker);
+        (reported.Cue?.Text).Should().Be(cue);
+        reported.Rule.Should().Be("reported-according-to");
+    }
+
+    [Theory]
     [InlineData("en", "People with knowledge of the talks said that the bridge would reopen in May.", "that the bridge would reopen in May", "People with knowledge of the talks", "said")]
     [InlineData("en", "Organizers of the march said the bridge would reopen in May.", "the bridge would reopen in May", "Organizers of the march", "said")]
     [InlineData("en", "Residents of the old quarter have repeatedly insisted the bridge is unsafe.", "the bridge is unsafe", "Residents of the old quarter", "insisted")]

@@ -46,7 +46,7 @@ internal sealed class BeforeQuoteCueSieve : IAttributionSieve
                 continue;
             }
 
-            if (context.SourceMarkerEndingAt(v) is >= 0 and int markerStart && context.MentionNear(v + 1) is { } source)
+            if (context.Document.SourceMarkerEndingAt(v) is >= 0 and int markerStart && context.MentionNear(v + 1) is { } source)
             {
                 return context.Propose(source, markerStart, v + 1, AttributionRules.SourceBeforeQuote);
             }

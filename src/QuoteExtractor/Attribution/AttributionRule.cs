@@ -133,6 +133,9 @@ internal static class AttributionRules
     /// <summary>Reported speech: a source marker and its source open or close the sentence, the rest is what the source says.</summary>
     public static readonly AttributionRule ReportedAccordingTo = new("reported-according-to", 0.8, "According to Mayor Jane Doe, the bridge will reopen in May.");
 
+    /// <summary>Reported speech: a comparison opens the sentence on a source and its reporting verb, whose comma the content follows.</summary>
+    public static readonly AttributionRule ReportedComparison = new("reported-as", 0.75, "As Mayor Jane Doe noted, the bridge will reopen in May.");
+
     /// <summary>Reported speech: the content opens the sentence, a comma, the speaker and a reporting verb close it.</summary>
     public static readonly AttributionRule ReportedInverted = new("reported-inverted", 0.75, "The bridge will reopen in May, Mayor Jane Doe said.");
 
@@ -161,6 +164,6 @@ internal static class AttributionRules
         SourceAfterQuote, RelayingSourceAfterQuote, QuoteSpeakerCue, QuoteSpeakerAppositionCue, QuoteThenSpeakerCueSentence, SpeakerCueQuote, SourceBeforeQuote,
         LeadIn, SpeechNounLeadIn, SpeechNounBeforeQuote, PreviousSentenceCue, SplitQuote, SentenceCueBefore, SentenceCueAfter,
         SourceInSentence, SpeechNounInSentence, SentenceSubject, ColonSubject, ReportedSpeaker, ReportedSpeakerInParagraph, QuoteSpeakerVerb, FloatingQuote, SentenceOpener, PreviousSentenceSubject,
-        EchoedQuote, NextQuoteSpeaker, ReportedThat, ReportedAccordingTo, ReportedInverted, ReportedParenthetical, ReportedBare, ReportedAddressee, ReportedNounPhrase, ReportedInfinitive, ReportedObject,
+        EchoedQuote, NextQuoteSpeaker, ReportedThat, ReportedAccordingTo, ReportedComparison, ReportedInverted, ReportedParenthetical, ReportedBare, ReportedAddressee, ReportedNounPhrase, ReportedInfinitive, ReportedObject,
     ];
 }

@@ -84,6 +84,7 @@ internal sealed class LanguageProfile
         AbsolutePrepositions = data.List("absolute-prepositions", ignoreCase: true);
         SourceMarkers = data.Phrases("source-markers");
         ComparisonLeads = data.Phrases("comparison-leads");
+        ComparisonOpeners = data.List("comparison-openers", ignoreCase: true);
         CollectiveSourceMarkers = data.Phrases("collective-source-markers");
         OpinionMarkers = data.List("opinion-markers", ignoreCase: true);
         SpeakerQuantifiers = data.List("speaker-quantifiers", ignoreCase: false);
@@ -378,6 +379,12 @@ internal sealed class LanguageProfile
     public string[][] ComparisonLeads { get; }
 
     /// <summary>
+    /// Words that open a comparison with what a source reported, whose comma the reported words follow (<c>As the Daily
+    /// Courier reported, …</c>, <c>Comme l'a rappelé le maire, …</c>).
+    /// </summary>
+    public Lexicon ComparisonOpeners { get; }
+
+    /// <summary>
     /// Phrases that open a sentence on a body whose members then speak through an indefinite pronoun (<c>Du côté du
     /// club, on estime …</c>, <c>Chez Renault, on assure …</c>), as the tokens' texts: that body is the speaker.
     /// </summary>
@@ -588,6 +595,7 @@ internal sealed class LanguageProfile
         Add(AbsolutePrepositions, WordClass.AbsolutePreposition);
         Add(AdjunctPrepositions, WordClass.AdjunctPreposition);
         Add(IndefiniteDeterminers, WordClass.IndefiniteDeterminer);
+        Add(ComparisonOpeners, WordClass.ComparisonOpener);
         foreach (var (form, tag) in SharedLexicons.TitleSmallWords.Entries)
         {
             classes[form] = classes.GetValueOrDefault(form) | (tag == SharedLexicons.ConjunctionTag ? WordClass.Conjunction : WordClass.SmallWord);

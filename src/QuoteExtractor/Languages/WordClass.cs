@@ -124,6 +124,9 @@ internal enum WordClass : ulong
     /// <summary>An infinitive that reports speech after a causative auxiliary (<c>a fait savoir</c>; see <see cref="LanguageProfile.CausativeSpeechVerbs"/>).</summary>
     CausativeSpeechVerb = 1UL << 47,
 
+    /// <summary>A word that opens a comparison with what a source reported (<c>as</c> of <c>As the Daily Courier reported, …</c>, <c>comme</c>).</summary>
+    ComparisonOpener = 1UL << 48,
+
     /// <summary>Every bit a pronoun's tag can set.</summary>
     PronounTags = MalePronoun | FemalePronoun | PluralPronoun | RelativePronoun | IndefinitePronoun,
 }

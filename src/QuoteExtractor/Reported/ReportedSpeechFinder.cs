@@ -30,7 +30,7 @@ internal sealed class ReportedSpeechFinder
 
     /// <summary>The patterns, in the order they are tried on a sentence.</summary>
     private static readonly ImmutableArray<IReportedPattern> s_patterns =
-        [new ComplementClausePattern(), new SourceMarkerPattern(), new InvertedCuePattern(), new ParentheticalCuePattern(), new BareClausePattern(), new AddresseeClausePattern(), new NounPhraseSubjectPattern(), new InfinitiveContentPattern(), new ObjectContentPattern()];
+        [new ComplementClausePattern(), new SourceMarkerPattern(), new ComparisonLeadPattern(), new InvertedCuePattern(), new ParentheticalCuePattern(), new BareClausePattern(), new AddresseeClausePattern(), new NounPhraseSubjectPattern(), new InfinitiveContentPattern(), new ObjectContentPattern()];
 
     /// <summary>Each pattern's <see cref="IReportedPattern.CueClasses"/>, read once rather than asked of each pattern at each sentence.</summary>
     private static readonly ImmutableArray<WordClass> s_cueClasses = [.. s_patterns.Select(pattern => pattern.CueClasses)];

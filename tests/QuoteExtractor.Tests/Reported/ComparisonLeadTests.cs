@@ -1,0 +1,29 @@
+namespace QuoteExtraction.Tests.Reported;
+
+/// <summary>Reported speech after a comparison with a source (<c>As the Daily Courier reported, …</c>), and its look-alikes.</summary>
+public class ComparisonLeadTests
+{
+    [Theory]
+    [InlineData("en", "As Mayor Jane Doe noted, the bridge will reopen in May.", "the bridge will reopen in May", "noted", "Jane Doe")]
+    [InlineData("en", "But as Mayor Jane Doe said in her column on Monday, the bridge will reopen in May.", "the bridge will reopen in May", "said", "Jane Doe")]
+    [InlineData("en", "As reported by Mayor Jane Doe, the bridge will reopen in May.", "the bridge will reopen in May", "reported", "Jane Doe")]
+    [InlineData("en", "As Mayor Jane Doe told reporters, the bridge will reopen in May.", "the bridge will reopen in May", "told", "Jane Doe")]
+    [InlineData("fr", "Comme l'a rappelé la maire Jeanne Dupont, le pont rouvrira en mai.", "le pont rouvrira en mai", "rappelé", "Jeanne Dupont")]
+    public void The_words_after_a_comparison_with_a_source_are_that_source_s(string language, string text, string content, string cue, string speaker)
+    {
+        var reported = TestHelpers.For(language).ExtractQuotes(text).Should().ContainSingle().Subject;
+        reported.Kind.Should().Be(QuoteKind.Indirect);
+        reported.Text.Should().Be(content);
+        reported.Speaker!.Name.Should().Be(speaker);
+        (reported.Cue?.Text).Should().Be(cue);
+        reported.Rule.Should().Be("reported-as");
+    }
+
+    [Theory]
+    [InlineData("As Mayor Jane Doe said this, the council walked out of the room.")]
+    [InlineData("As Mayor Jane Doe spoke, the council walked out of the room.")]
+    [InlineData("As the day went on, the council walked out of the room.")]
+    [InlineData("As reported earlier, the council walked out of the room.")]
+    public void A_comparison_that_names_no_source_of_the_words_gives_none(string text) =>
+        TestHelpers.English.ExtractQuotes(text).Should().NotContain(q => q.Kind == QuoteKind.Indirect);
+}

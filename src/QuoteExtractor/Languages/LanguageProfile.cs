@@ -85,6 +85,7 @@ internal sealed class LanguageProfile
         SourceMarkers = data.Phrases("source-markers");
         ComparisonLeads = data.Phrases("comparison-leads");
         ComparisonOpeners = data.List("comparison-openers", ignoreCase: true);
+        TimeWords = data.List("time-words", ignoreCase: true);
         CollectiveSourceMarkers = data.Phrases("collective-source-markers");
         OpinionMarkers = data.List("opinion-markers", ignoreCase: true);
         SpeakerQuantifiers = data.List("speaker-quantifiers", ignoreCase: false);
@@ -385,6 +386,15 @@ internal sealed class LanguageProfile
     public Lexicon ComparisonOpeners { get; }
 
     /// <summary>
+    /// Words of a phrase of time that may stand between a reporting verb and the clause it reports (<c>said Wednesday
+    /// night that</c>, <c>a affirmé lundi soir que</c>); those tagged <see cref="TimeModifierTag"/> need a time word after them.
+    /// </summary>
+    public Lexicon TimeWords { get; }
+
+    /// <summary>The tag of a time word that only modifies the next one (<c>this</c> of <c>this week</c>), and alone rather opens a subject (<c>said this plan …</c>).</summary>
+    public const string TimeModifierTag = "modifier";
+
+    /// <summary>
     /// Phrases that open a sentence on a body whose members then speak through an indefinite pronoun (<c>Du côté du
     /// club, on estime …</c>, <c>Chez Renault, on assure …</c>), as the tokens' texts: that body is the speaker.
     /// </summary>
@@ -596,6 +606,7 @@ internal sealed class LanguageProfile
         Add(AdjunctPrepositions, WordClass.AdjunctPreposition);
         Add(IndefiniteDeterminers, WordClass.IndefiniteDeterminer);
         Add(ComparisonOpeners, WordClass.ComparisonOpener);
+        Add(TimeWords, WordClass.TimeWord);
         foreach (var (form, tag) in SharedLexicons.TitleSmallWords.Entries)
         {
             classes[form] = classes.GetValueOrDefault(form) | (tag == SharedLexicons.ConjunctionTag ? WordClass.Conjunction : WordClass.SmallWord);

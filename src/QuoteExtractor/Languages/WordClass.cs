@@ -127,6 +127,9 @@ internal enum WordClass : ulong
     /// <summary>A word that opens a comparison with what a source reported (<c>as</c> of <c>As the Daily Courier reported, …</c>, <c>comme</c>).</summary>
     ComparisonOpener = 1UL << 48,
 
+    /// <summary>A word of a phrase of time between a reporting verb and its clause (<c>Wednesday</c>, <c>week</c>, <c>soir</c>; see <see cref="LanguageProfile.TimeWords"/>).</summary>
+    TimeWord = 1UL << 49,
+
     /// <summary>Every bit a pronoun's tag can set.</summary>
     PronounTags = MalePronoun | FemalePronoun | PluralPronoun | RelativePronoun | IndefinitePronoun,
 }

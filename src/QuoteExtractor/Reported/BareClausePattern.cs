@@ -5,8 +5,8 @@ namespace QuoteExtraction.Reported;
 
 /// <summary>
 /// <c>Jane Roe said the talks would go on</c>: a reporting verb whose clause may follow with no complementizer (its
-/// list's <see cref="LanguageProfile.BareClauseTag"/>), right before a clause's subject (a mention or a determiner);
-/// the verb's subject speaks.
+/// list's <see cref="LanguageProfile.BareClauseTag"/>), right before a clause's subject (a mention or a determiner),
+/// maybe past a phrase of time (<c>said Tuesday the talks …</c>); the verb's subject speaks.
 /// </summary>
 internal sealed class BareClausePattern : IReportedPattern
 {
@@ -21,14 +21,16 @@ internal sealed class BareClausePattern : IReportedPattern
     {
         foreach (int v in cues.Verbs)
         {
-            int next = v + 1;
+            // "said Tuesday the plan was …", "said on Friday he …": a phrase of time may come before the clause.
+            int next = ReportedSpeechFinder.PastTimePhrase(context, v + 1, sentence.EndToken);
             if (next < sentence.EndToken && context.Is(v, WordClass.BareClauseVerb) && context.Is(v, WordClass.ReportingVerb)
                 && OpensClause(context, next)
                 && (context.InvertedAfterComma(v) is null || ReportedSpeechFinder.SetOffSubject(context, sentence, v) is not null)
                 && !ReportedSpeechFinder.IsPassive(context, v) && ReportedSpeechFinder.ContentEnd(context, sentence, v, next) is int end
-                && ReportedSpeechFinder.Subject(context, sentence, v) is { } subject)
+                && ReportedSpeechFinder.Subject(context, sentence, v) is { } subject
+                && ReportedSpeechFinder.Report(context, next, end, subject, v, v + 1, AttributionRules.ReportedBare) is { } found)
             {
-                return ReportedSpeechFinder.Report(context, next, end, subject, v, v + 1, AttributionRules.ReportedBare);
+                return found;
             }
         }
 

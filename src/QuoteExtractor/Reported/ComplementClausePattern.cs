@@ -61,7 +61,8 @@ internal sealed class ComplementClausePattern : IReportedPattern
     }
 
     /// <summary>
-    /// Whether the tokens between the verb at <paramref name="verb"/> and its complementizer at <paramref name="that"/> are
+    /// Whether the tokens between the verb at <paramref name="verb"/> and its complementizer at <paramref name="that"/> are,
+    /// maybe after a phrase of time (<see cref="ReportedSpeechFinder.PastTimePhrase"/>),
     /// an object (a mention or one word: <c>told Jane Roe</c>, <c>told reporters</c>), an adjunct that a preposition
     /// opens, also one of the language's <see cref="LanguageProfile.AdjunctPrepositions"/> (<c>said in a statement</c>,
     /// <c>a expliqué dans un communiqué</c>), or both (<c>a indiqué lundi à la presse</c>), or nothing; not a noun phrase
@@ -70,8 +71,9 @@ internal sealed class ComplementClausePattern : IReportedPattern
     private static bool ObjectOrAdjunct(AttributionContext context, int verb, int that)
     {
         // "told the crowd on Tuesday that", "told reporters Tuesday that": a verb whose addressee comes before its clause
-        // relates no noun by the complementizer, whatever words the addressee and its adjuncts take.
-        int k = verb + 1;
+        // relates no noun by the complementizer, whatever words the addressee and its adjuncts take; a phrase of time
+        // comes first ("said Wednesday night that", "said late Friday that").
+        int k = ReportedSpeechFinder.PastTimePhrase(context, verb + 1, that);
         if (k == that || context.IsAdjunctPreposition(k) || ReportedSpeechFinder.HasReportingTag(context, verb, LanguageProfile.AddresseeClauseTag))
         {
             return true;

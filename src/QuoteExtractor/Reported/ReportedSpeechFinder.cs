@@ -266,6 +266,28 @@ internal sealed class ReportedSpeechFinder
     }
 
     /// <summary>
+    /// The first token after the phrase of time that starts at <paramref name="k"/>, before <paramref name="end"/>: words of
+    /// the language's <see cref="LanguageProfile.TimeWords"/>, maybe after a preposition, that a verb may take before the
+    /// clause it reports (<c>said Wednesday night that</c>, <c>said on Friday he</c>, <c>announced earlier this week that</c>,
+    /// <c>a affirmé lundi soir que</c>); <paramref name="k"/> itself when none starts there, or when the last word only
+    /// modifies a noun or is a possessive, which opens the clause's subject (<c>said this plan …</c>, <c>said last year's budget …</c>).
+    /// </summary>
+    public static int PastTimePhrase(AttributionContext context, int k, int end)
+    {
+        int first = context.IsPreposition(k) ? k + 1 : k;
+        int past = first;
+        while (past < end && context.IsListed(past, WordClass.TimeWord))
+        {
+            past++;
+        }
+
+        return past > first && !context.Tokens[past - 1].Has(TokenFlags.Possessive)
+            && context.Profile.TimeWords.TagOf(context.Tokens[past - 1].GetText(context.Text)) != LanguageProfile.TimeModifierTag
+            ? past
+            : k;
+    }
+
+    /// <summary>
     /// Whether a speech verb, maybe after its auxiliaries, opens the tokens from <paramref name="k"/>, right after a comma,
     /// and is no participle: the verb of the main clause whose subject a relative clause that reported words took up
     /// (<c>Jane Roe, who says the plan is dead, said …</c>, <c>Jean Roux, qui affirme que …, a indiqué …</c>).

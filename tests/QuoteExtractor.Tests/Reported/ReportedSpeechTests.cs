@@ -5,6 +5,7 @@ public class ReportedSpeechTests
 {
     [Theory]
     [InlineData("Mayor Jane Doe said that the bridge would reopen in May.", "that the bridge would reopen in May", "Jane Doe", "said", "reported-that")]
+    [InlineData("Mayor Jane Doe pointed out that the bridge would reopen in May.", "that the bridge would reopen in May", "Jane Doe", "pointed", "reported-that")]
     [InlineData("Jane Doe told reporters on Monday that the bridge would reopen in May.", "that the bridge would reopen in May", "Jane Doe", "told", "reported-that")]
     [InlineData("Jane Doe told a crowd of commuters Tuesday that the bridge would reopen in May.", "that the bridge would reopen in May", "Jane Doe", "told", "reported-that")]
     [InlineData("The mayor, Jane Doe, has repeatedly insisted that the bridge is safe.", "that the bridge is safe", "Jane Doe", "insisted", "reported-that")]

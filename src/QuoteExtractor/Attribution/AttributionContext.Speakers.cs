@@ -260,12 +260,19 @@ internal sealed partial class AttributionContext
 
         int before = mention.First - 1;
 
+        // "…, a affirmé mardi le ministre": a phrase of time may stand between an inverted verb and its speaker.
+        int verb = before;
+        while (verb > 0 && IsListed(verb, WordClass.TimeWord))
+        {
+            verb--;
+        }
+
         // The subject of a speech verb, or the speaker right after an inverted one ("…, noted NBC's Dante Chinni"),
         // not its object ("refused to criticize Jane Doe", "Jane Roe, the former mayor, told Mark Smith"), nor the subject of the
         // words a participle reports ("…, saying Jane Doe was committed").
         // A name that a preposition governs ("Jane Roe of the Center for Kestrel Studies wrote") or that holds a possessor
         // ("Roe’s Final Column Explains …") is salient there, but no speaker.
-        if (IsCue(SkipAuxiliaries(mention.End, forward: true)) || (IsCue(before) && IsInverted(before) && !IsParticiple(before) && SubjectBefore(before) is null))
+        if (IsCue(SkipAuxiliaries(mention.End, forward: true)) || (IsCue(verb) && IsInverted(verb) && !IsParticiple(verb) && SubjectBefore(verb) is null))
         {
             return IsGoverned(mention.First) || HasPossessor(mention) ? Salience.Salient : Salience.Speaker;
         }

@@ -26,6 +26,17 @@ public class PronounResolutionTests
         quote.Speaker!.Name.Should().Be("Paul Roe");
     }
 
+    /// <summary>The speaker after an inverted verb and a phrase of time (<c>a affirmé mardi le ministre X</c>) is the one a pronoun after takes up.</summary>
+    [Fact]
+    public void A_pronoun_stands_for_the_speaker_after_an_inverted_verb_and_a_phrase_of_time()
+    {
+        var reported = s_french.ExtractQuotes("Le maire Paul Roux a parlé. Le pont rouvrira en mai, a affirmé mardi l'ingénieur Jean Dupont.\n\nPour lui, les câbles sont sûrs.\n")
+            .Last(q => q.Kind == QuoteKind.Indirect);
+
+        reported.Text.Should().Be("les câbles sont sûrs");
+        reported.Speaker!.Name.Should().Be("Jean Dupont");
+    }
+
     /// <summary>A paragraph that brings in an unnamed speaker turns to them: its pronoun is theirs, not the named person's of the paragraph before.</summary>
     [Theory]
     [InlineData(Language.English, "Mark Smith rejected the plan. “It will fail,” he said.\n\nAccording to a European diplomat, the talks nearly collapsed. “Everyone had packed,” he said.\n", "a European diplomat")]

@@ -215,7 +215,8 @@ internal readonly partial struct SpeakerPhraseParser
 
         // "a law enforcement official": lower-case nouns before a role noun modify it; after a name, when a person's name
         // follows the role noun, the name is the body they serve ("the Kestrow technology columnist Jane Roe").
-        if (!capitalized && RoleNounAhead(end, phrase.Sentence) && (!phrase.HasName || RoleNounBeforePerson(end, phrase.Sentence)))
+        if (!capitalized && RoleNounAhead(end, phrase.Sentence) && (!phrase.HasName || RoleNounBeforePerson(end, phrase.Sentence))
+            && !(end == phrase.Start && IsGerundAfterPreposition(end)))
         {
             AffiliateName(ref phrase);
             phrase.AddTitleWord();
@@ -230,6 +231,15 @@ internal readonly partial struct SpeakerPhraseParser
 
         return false;
     }
+
+    /// <summary>
+    /// Whether the word at <paramref name="index"/> has the language's participle ending right after a preposition, where it
+    /// is a gerund that governs the nouns after it (<c>toward improving teacher pay</c>, <c>by hiring police officers</c>),
+    /// not a word of a title; the listed modifiers (<c>acting</c>, <c>managing</c>) are read before this is asked.
+    /// </summary>
+    private bool IsGerundAfterPreposition(int index) =>
+        index > 0 && Is(index - 1, WordClass.Function) && !Is(index - 1, WordClass.Determiner | WordClass.Pronoun)
+        && _profile.IsParticiple(_tokens[index].GetText(_text));
 
     /// <summary>
     /// The complement part: a complement within two words of the head noun ends the title

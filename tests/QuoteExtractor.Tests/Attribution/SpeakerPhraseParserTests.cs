@@ -112,6 +112,27 @@ public class SpeakerPhraseParserTests
         phrase.Head.Should().Be(document.IndexOf("official"));
     }
 
+    [Theory]
+    [InlineData("The plan makes strides toward improving teacher pay.", "improving")]
+    [InlineData("The city saves money by hiring police officers.", "hiring")]
+    public void A_gerund_after_a_preposition_is_no_modifier_of_the_role_noun_after_it(string sentence, string gerund)
+    {
+        using var document = PhraseDocument.English(sentence);
+        var phrase = document.PhraseAt(gerund);
+
+        document.Parser.TitleWord(ref phrase).Should().BeFalse();
+        phrase.End.Should().Be(document.IndexOf(gerund));
+    }
+
+    [Fact]
+    public void A_listed_modifier_with_a_participle_ending_still_opens_a_title_after_a_preposition()
+    {
+        using var document = PhraseDocument.English("The board voted for acting director Jane Roe.");
+        var phrase = document.PhraseAt("acting");
+
+        document.Parser.TitleWord(ref phrase).Should().BeTrue();
+    }
+
     [Fact]
     public void Title_takes_the_gender_of_a_french_role_noun_from_its_article()
     {

@@ -82,6 +82,9 @@ internal static class AttributionRules
     /// <summary>A quote right after a sentence that ends with its speaker and a speech verb.</summary>
     public static readonly AttributionRule PreviousSentenceCue = new("previous-sentence-cue", 0.75, "The plan has stalled, Schiff said. “The other factor is time.”");
 
+    /// <summary>The sentence after the quote takes up its words before the speech verb and its speaker.</summary>
+    public static readonly AttributionRule NextSentenceCue = new("next-sentence-cue", 0.8, "“We will reopen the bridge in May.” That is what Mayor Jane Doe said on Monday.");
+
     /// <summary>The second part of a quote that the writer interrupted takes the first part's speaker, a little less surely.</summary>
     public static readonly AttributionRule SplitQuote = new("split-quote", 0.98, "“It is over,” the mayor said late on Monday night. “We lost.”");
 
@@ -162,7 +165,7 @@ internal static class AttributionRules
     [
         TranscriptLabel, SourceOpensSentence, CueOpensSentence, OpinionOpensSentence, ColonLead, TopicColonSubject, HeadlineSubject, QuoteDashSpeaker, HeadingSource, QuoteCueSpeaker,
         SourceAfterQuote, RelayingSourceAfterQuote, QuoteSpeakerCue, QuoteSpeakerAppositionCue, QuoteThenSpeakerCueSentence, SpeakerCueQuote, SourceBeforeQuote,
-        LeadIn, SpeechNounLeadIn, SpeechNounBeforeQuote, PreviousSentenceCue, SplitQuote, SentenceCueBefore, SentenceCueAfter,
+        LeadIn, SpeechNounLeadIn, SpeechNounBeforeQuote, NextSentenceCue, PreviousSentenceCue, SplitQuote, SentenceCueBefore, SentenceCueAfter,
         SourceInSentence, SpeechNounInSentence, SentenceSubject, ColonSubject, ReportedSpeaker, ReportedSpeakerInParagraph, QuoteSpeakerVerb, FloatingQuote, SentenceOpener, PreviousSentenceSubject,
         EchoedQuote, NextQuoteSpeaker, ReportedThat, ReportedAccordingTo, ReportedComparison, ReportedInverted, ReportedParenthetical, ReportedBare, ReportedAddressee, ReportedNounPhrase, ReportedInfinitive, ReportedObject,
     ];

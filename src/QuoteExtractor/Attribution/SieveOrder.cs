@@ -28,6 +28,9 @@ internal static class SieveOrder
         // "X: “…”".
         new ColonLeadSieve(),
 
+        // "« … » C'est ce qu'a déclaré X.", "“…” That is what X said.": the next sentence takes up the words.
+        new NextSentenceCueSieve(),
+
         // "…, Schiff said. “…”".
         new PreviousSentenceCueSieve(),
 

@@ -86,6 +86,7 @@ internal sealed class LanguageProfile
         ComparisonLeads = data.Phrases("comparison-leads");
         ComparisonOpeners = data.List("comparison-openers", ignoreCase: true);
         TimeWords = data.List("time-words", ignoreCase: true);
+        TakenUpLeads = data.Phrases("taken-up-leads");
         CollectiveSourceMarkers = data.Phrases("collective-source-markers");
         OpinionMarkers = data.List("opinion-markers", ignoreCase: true);
         SpeakerQuantifiers = data.List("speaker-quantifiers", ignoreCase: false);
@@ -393,6 +394,12 @@ internal sealed class LanguageProfile
 
     /// <summary>The tag of a time word that only modifies the next one (<c>this</c> of <c>this week</c>), and alone rather opens a subject (<c>said this plan …</c>).</summary>
     public const string TimeModifierTag = "modifier";
+
+    /// <summary>
+    /// Phrases that open the sentence after a quotation and take up its words before the speech verb (<c>« … » C'est ce
+    /// qu'a déclaré le ministre.</c>, <c>“…” That is what Jane Roe said.</c>), as the tokens' texts: that verb's speaker spoke the quotation.
+    /// </summary>
+    public string[][] TakenUpLeads { get; }
 
     /// <summary>
     /// Phrases that open a sentence on a body whose members then speak through an indefinite pronoun (<c>Du côté du

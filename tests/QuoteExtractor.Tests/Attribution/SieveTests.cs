@@ -26,6 +26,8 @@ public class SieveTests
         { nameof(BeforeQuoteCueSieve), "Zentrix Chief Executive, Jane Doe, told reporters: “It is over.”", "It is over", nameof(AttributionRules.SpeakerCueQuote), "Jane Doe" },
         { nameof(BeforeQuoteCueSieve), "Mayor Jane Doe said:\n\n“It is over.”", "It is over", nameof(AttributionRules.LeadIn), "Mayor Jane Doe" },
         { nameof(ColonLeadSieve), "Rush Limbaugh: “It reeks of fear.”", "It reeks", nameof(AttributionRules.ColonLead), "Rush Limbaugh" },
+        { nameof(NextSentenceCueSieve), "Mark Smith left. “We will reopen the bridge in May.” That is what Mayor Jane Doe said on Monday.", "We will", nameof(AttributionRules.NextSentenceCue), "Mayor Jane Doe" },
+        { nameof(NextSentenceCueSieve), "Mark Smith left. “We will reopen the bridge in May.” That’s what she told reporters.", "We will", nameof(AttributionRules.NextSentenceCue), "she" },
         { nameof(PreviousSentenceCueSieve), "The plan has stalled, Schiff said. “The other factor is time.”", "The other", nameof(AttributionRules.PreviousSentenceCue), "Schiff" },
         { nameof(SplitQuoteSieve), "“It is over,” the mayor said late on Monday night. “We lost.”", "We lost", nameof(AttributionRules.SplitQuote), "the mayor" },
         { nameof(InSentenceCueSieve), "Trump said on Monday that the trade deal signed last year was “a disaster” for workers.", "a disaster", nameof(AttributionRules.SentenceCueBefore), "Trump" },
@@ -70,6 +72,8 @@ public class SieveTests
     [InlineData(nameof(BeforeQuoteCueSieve), "“It is over,” said Mark Smith.", "It is over")]
     [InlineData(nameof(TranscriptLabelSieve), "“It is over,” said Mark Smith.", "It is over")]
     [InlineData(nameof(SplitQuoteSieve), "“It is over,” said Mark Smith.", "It is over")]
+    [InlineData(nameof(NextSentenceCueSieve), "Mark Smith left. “We will reopen the bridge in May.” Mayor Jane Doe said it again.", "We will")]
+    [InlineData(nameof(NextSentenceCueSieve), "Mark Smith left. “We will reopen the bridge in May.” That is what the plan needs, Jane Doe said.", "We will")]
     [InlineData(nameof(FloatingQuoteSieve), "“It is over,” said Mark Smith. The rain stopped. Jane Doe left.\n\n“We lost.”", "We lost")]
     [InlineData(nameof(FloatingQuoteSieve), "“It is over,” said Mark Smith.\n\nJane Doe won the vote in Springfield on Monday.\n\n“We lost.”", "We lost")]
     [InlineData(nameof(SentenceOpenerSieve), "“It is over,” said Mark Smith.", "It is over")]
@@ -98,6 +102,22 @@ public class SieveTests
         int quote = scene.QuoteStarting(quoteStart);
 
         SieveNamed(sieveName).Attribute(scene.Context, quote).Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("Marc Roux est parti. « Nous rouvrirons le pont en mai. » C'est ce qu'a déclaré lundi à la presse la maire Marie Lenoir.", "la maire Marie Lenoir")]
+    [InlineData("Marc Roux est parti. « Nous rouvrirons le pont en mai », c’est ce qu’a affirmé Marie Lenoir.", "Marie Lenoir")]
+    [InlineData("Marc Roux est parti. « Nous rouvrirons le pont en mai. » Voilà ce que Marie Lenoir a dit aux habitants.", "Marie Lenoir")]
+    public void A_quote_whose_words_the_next_sentence_takes_up_is_the_speaker_of_that_sentences_verb_in_french(string article, string mention)
+    {
+        using var scene = new AttributionScene(article, Language.French);
+        int quote = scene.QuoteStarting("Nous rouvrirons");
+
+        var found = new NextSentenceCueSieve().Attribute(scene.Context, quote);
+
+        found.Should().NotBeNull();
+        found!.Value.Rule.Should().BeSameAs(AttributionRules.NextSentenceCue);
+        scene.MentionText(found.Value.Mention).Should().Be(mention);
     }
 
     [Fact]

@@ -919,6 +919,17 @@ public class SpeakerPhraseParserTests
         mention.Affiliation.Should().Be("West");
     }
 
+    [Theory]
+    [InlineData("Mark Smith and his wife Jane Smith moved to Springfield in 2010. “We never looked back,” the couple said.", Language.English, "the couple")]
+    [InlineData("Marc Roux et sa femme Marie Roux ont quitté Lyon en 2010. « Nous ne regrettons rien », a déclaré le couple.", Language.French, "le couple")]
+    public void A_couple_that_speaks_is_a_group_not_the_person_named_before(string text, Language language, string mention)
+    {
+        var quote = new QuoteExtractor(new QuoteExtractorOptions { Language = language }).ExtractQuotes(text).Quoted().Single();
+
+        quote.Speaker!.Kind.Should().Be(SpeakerKind.Group);
+        quote.SpeakerMention!.Value.Text.Should().Be(mention);
+    }
+
     [Fact]
     public void Parse_reads_a_pronoun_with_its_gender()
     {

@@ -11,6 +11,12 @@ internal readonly partial struct SpeakerPhraseParser
         !Is(index, WordClass.Function | WordClass.SpeechVerb | WordClass.CueAuxiliary | WordClass.Title | WordClass.Determiner);
 
     /// <summary>
+    /// Whether the complement word at <paramref name="index"/> counts the people a relation noun relates to (<c>the mother of
+    /// three</c>, <c>la mère de trois enfants</c>): a plural determiner, which may stand for its noun.
+    /// </summary>
+    private bool IsCountComplement(int index) => Is(index, WordClass.PluralDeterminer);
+
+    /// <summary>
     /// Capitalized title words from <paramref name="index"/> (at least one role noun, at most four words)
     /// followed by a known first name: a title between an organization and a person's name.
     /// </summary>

@@ -572,7 +572,7 @@ internal readonly partial struct SpeakerPhraseParser
                 end += IsHyphenInName(end) ? 2 : 1;
             }
         }
-        else if (IsComplementAdjective(first) && !Is(first, WordClass.NationalityAdjective))
+        else if ((IsComplementAdjective(first) && !Is(first, WordClass.NationalityAdjective)) || IsCountComplement(first))
         {
             end++;
         }

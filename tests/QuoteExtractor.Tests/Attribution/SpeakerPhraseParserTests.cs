@@ -347,6 +347,19 @@ public class SpeakerPhraseParserTests
     }
 
     [Theory]
+    [InlineData("en", "the mother of three said.", "the mother of three")]
+    [InlineData("fr", "la mère de trois enfants a déclaré.", "la mère de trois enfants")]
+    public void Parse_reads_a_count_after_a_relation_noun_as_its_complement(string language, string text, string phrase)
+    {
+        using var document = language == "fr" ? PhraseDocument.French(text) : PhraseDocument.English(text);
+
+        var mention = document.Parser.Parse(0, document.Document.Sentences[0], inside: false)!;
+
+        mention.Type.Should().Be(MentionType.Description);
+        document.TextOf(mention.First, mention.End).Should().Be(phrase);
+    }
+
+    [Theory]
     [InlineData("fr", "le ministre Nouveau Cap Paul Martin a déclaré.", "Paul Martin")]
     [InlineData("en", "the deputy minister Green Wave Mark Smith said.", "Mark Smith")]
     [InlineData("fr", "le ministre Paul Martin a déclaré.", "Paul Martin")]

@@ -115,6 +115,12 @@ public class TitleResolutionTests
         QuoteOf(Language.French, text).Speaker!.Name.Should().Be(name);
 
     [Theory]
+    [InlineData(Language.English, "Mark Smith runs the market.\n\nAccording to Jane Doe, sales grew last year. “We feel safe,” says the mother.\n", "Jane Doe")]
+    [InlineData(Language.French, "Marc Roux tient le marché.\n\nSelon Marie Lenoir, les ventes ont augmenté. « Nous nous sentons en sécurité », explique la mère.\n", "Marie Lenoir")]
+    public void A_description_stands_for_the_source_a_marker_named_just_before(Language language, string text, string name) =>
+        QuoteOf(language, text).Speaker!.Name.Should().Be(name);
+
+    [Theory]
     [InlineData(Language.English, "Zorvak Tamblin told reporters the plan was ready. The meeting took place in Kestrow.\n\n“We will act,” he said.\n")]
     [InlineData(Language.French, "Zorvak Tamblin a déclaré que le plan était prêt. La réunion a eu lieu à Kestrow.\n\n« Nous agirons », a-t-il dit.\n")]
     public void A_pronoun_prefers_a_name_that_spoke_to_a_nearer_place(Language language, string text) =>

@@ -306,6 +306,15 @@ internal readonly partial struct SpeakerPhraseParser
         return space >= 0 && SharedLexicons.PartyWords.Contains(affiliation.AsSpan(space + 1));
     }
 
+    /// <summary>
+    /// Whether the group noun at <paramref name="index"/> is an adjective there: one its list tags <see cref="LanguageProfile.AdjectiveTag"/>
+    /// right after a lower-case word that is no function word or determiner (<c>les chiffres officiels</c>, <c>les médecins militaires</c>).
+    /// </summary>
+    private bool IsAdjectiveAfterNoun(int index) =>
+        index > 0 && Is(index, WordClass.GroupNoun) && _tokens[index - 1].Kind == TokenKind.Word && !_tokens[index - 1].Has(TokenFlags.Capitalized)
+        && !Is(index - 1, WordClass.Function | WordClass.Determiner)
+        && _profile.GroupNouns.HasTag(_tokens[index].GetText(_text), LanguageProfile.AdjectiveTag);
+
     /// <summary>A role noun within the next two words, with only plain lower-case words before it.</summary>
     public bool RoleNounAhead(int index, Segment sentence) => RoleNounAfter(index, sentence) >= 0;
 
@@ -335,10 +344,11 @@ internal readonly partial struct SpeakerPhraseParser
                 return -1;
             }
 
-            // An adverb is no modifier ("openly"); its ending is read only when a role noun is there at all.
+            // An adverb is no modifier ("openly"); its ending is read only when a role noun is there at all. Nor is a noun
+            // that an adjective spelled as a group noun follows ("les chiffres officiels").
             if (Is(k, WordClass.Title | WordClass.GroupNoun))
             {
-                return IsAdverb(index) ? -1 : k;
+                return IsAdverb(index) || IsAdjectiveAfterNoun(k) ? -1 : k;
             }
         }
 

@@ -165,7 +165,7 @@ internal readonly partial struct SpeakerPhraseParser
                 return true;
             }
         }
-        else if (Is(end, WordClass.SourceNoun | WordClass.OrganizationWord | WordClass.GroupNoun))
+        else if (Is(end, WordClass.SourceNoun | WordClass.OrganizationWord | WordClass.GroupNoun) && !IsAdjectiveAfterNoun(end))
         {
             if (IsPhraseWord(end + 1) && !Is(end + 1, WordClass.GroupNoun))
             {
@@ -623,7 +623,8 @@ internal readonly partial struct SpeakerPhraseParser
 
     /// <summary>
     /// A lower-case group noun at <see cref="SpeakerPhrase.End"/> heads and ends the phrase, maybe with
-    /// nationality adjectives and a complement after it (<c>plusieurs responsables occidentaux</c>, <c>des habitants de Kherson</c>).
+    /// nationality adjectives, an adjective spelled as a group noun and a complement after it (<c>plusieurs responsables
+    /// occidentaux</c>, <c>les médecins militaires</c>, <c>des habitants de Kherson</c>).
     /// </summary>
     private void GroupHead(ref SpeakerPhrase phrase)
     {
@@ -635,6 +636,12 @@ internal readonly partial struct SpeakerPhraseParser
             && _profile.NationalityAdjectives.TagOf(_tokens[end].GetText(_text)) is { } nation)
         {
             phrase.Affiliation ??= nation;
+            end++;
+        }
+
+        // "les médecins militaires": an adjective spelled as a group noun qualifies the head.
+        if (end < phrase.Sentence.EndToken && IsAdjectiveAfterNoun(end))
+        {
             end++;
         }
 

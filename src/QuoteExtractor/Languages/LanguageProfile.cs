@@ -232,8 +232,14 @@ internal sealed class LanguageProfile
     /// <summary>Words that modify a role noun inside a title (<c>deputy</c>, <c>foreign</c>, <c>former</c>).</summary>
     public Lexicon TitleModifiers { get; }
 
-    /// <summary>Plural nouns for groups that speak (<c>officials</c>, <c>sources</c>).</summary>
+    /// <summary>Plural nouns for groups that speak (<c>officials</c>, <c>sources</c>); those tagged <see cref="AdjectiveTag"/> are adjectives too.</summary>
     public Lexicon GroupNouns { get; }
+
+    /// <summary>
+    /// The tag of a group noun that is an adjective too (French <c>officiels</c>, <c>militaires</c>): right after a plain noun, in a
+    /// language whose adjectives follow their noun, it modifies that noun (<c>les chiffres officiels</c>) and names no group.
+    /// </summary>
+    public const string AdjectiveTag = "adjective";
 
     /// <summary>Words that make a capitalized name an organization (<c>Department</c>, <c>Kremlin</c>).</summary>
     public Lexicon OrganizationWords { get; }

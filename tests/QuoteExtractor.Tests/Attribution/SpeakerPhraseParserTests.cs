@@ -944,6 +944,27 @@ public class SpeakerPhraseParserTests
     }
 
     [Fact]
+    public void Parse_reads_no_group_in_a_french_adjective_spelled_as_a_group_noun_after_a_plain_noun()
+    {
+        using var document = PhraseDocument.French("les chiffres officiels ont indiqué.");
+        var sentence = document.Document.Sentences[0];
+
+        document.Parser.Parse(0, sentence, inside: false)?.Type.Should().NotBe(MentionType.Group);
+        document.Parser.Parse(2, sentence, inside: false).Should().BeNull();
+    }
+
+    [Fact]
+    public void Parse_reads_a_french_group_with_an_adjective_spelled_as_a_group_noun()
+    {
+        using var document = PhraseDocument.French("les médecins militaires ont déclaré.");
+
+        var mention = document.Parser.Parse(0, document.Document.Sentences[0], inside: false)!;
+
+        mention.Type.Should().Be(MentionType.Group);
+        document.TextOf(mention.First, mention.End).Should().Be("les médecins militaires");
+    }
+
+    [Fact]
     public void Parse_reads_a_pronoun_with_its_gender()
     {
         using var document = PhraseDocument.French("Elle a déclaré.");

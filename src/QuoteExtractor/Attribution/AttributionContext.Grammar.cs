@@ -78,11 +78,19 @@ internal sealed partial class AttributionContext
                     break;
                 }
 
-                if (IsText(c, ",") && c > 0 && _mentionEnding[c - 1] >= 0 && !_insideQuote[c - 1]
-                    && !IsPreposition(_mentions[_mentionEnding[c - 1]].First - 1))
+                if (IsText(c, ",") && c > 0 && _mentionEnding[c - 1] >= 0 && !_insideQuote[c - 1])
                 {
-                    subject = _mentionEnding[c - 1];
-                    person ??= _mentions[subject.Value] is { Type: MentionType.Name, IsPerson: true } ? subject : null;
+                    // "The letter from Jane Roe, the mayor, said": the phrase a preposition's name completes is the subject.
+                    int ending = _mentionEnding[c - 1];
+                    if (!IsPreposition(_mentions[ending].First - 1))
+                    {
+                        subject = ending;
+                        person ??= _mentions[ending] is { Type: MentionType.Name, IsPerson: true } ? subject : null;
+                    }
+                    else if (HeadBeforeComplements(ending) is { } completed)
+                    {
+                        subject = completed;
+                    }
                 }
             }
 

@@ -64,6 +64,18 @@ public class CueGrammarTests
         quote.Speaker.Should().BeNull();
     }
 
+    /// <summary>A name a preposition governs, then its apposition between commas, completes the phrase before it: that phrase is the verb's subject.</summary>
+    [Theory]
+    [InlineData("A spokesman for Jane Roe, the mayor, said: “We will leave.”", "A spokesman", Language.English)]
+    [InlineData("Le porte-parole de Marie Lenoir, la maire, a déclaré : « Nous partirons. »", "Le porte-parole", Language.French)]
+    public void The_phrase_a_name_and_its_apposition_complete_is_the_subject_of_the_verb(string article, string mention, Language language)
+    {
+        var quote = new QuoteExtractor(new QuoteExtractorOptions { Language = language }).ExtractQuotes(article).Quoted().Single();
+
+        quote.Rule.Should().Be("speaker-cue-quote");
+        quote.SpeakerMention!.Value.Text.Should().Be(mention);
+    }
+
     /// <summary>An incise between commas right before a quote puts its subject after the verb; a verb's addressee or the subject of the quoted words does not speak.</summary>
     [Theory]
     [InlineData("Le père, Paul Roux, est rentré chez lui, a précisé le policier, « il demande justice ».", "le policier", Language.French)]

@@ -107,6 +107,20 @@ internal sealed class Document : IDisposable
     public bool OpensClauseAfterSource(int phraseFirst, int nameEnd) =>
         phraseFirst > 0 && !IsText(nameEnd, ",") && SourceMarkerEndingAt(phraseFirst - 1) >= 0;
 
+    /// <summary>The length of the first of <paramref name="phrases"/> that starts at token <paramref name="i"/> (<see cref="MatchesPhrase"/>), or 0 when none does.</summary>
+    public int PhraseLengthAt(int i, string[][] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (MatchesPhrase(i, phrase))
+            {
+                return phrase.Length;
+            }
+        }
+
+        return 0;
+    }
+
     /// <summary>The first token of the source marker (<see cref="LanguageProfile.SourceMarkers"/>) that ends at token <paramref name="i"/>, or -1.</summary>
     public int SourceMarkerEndingAt(int i) => PhraseEndingAt(i, Profile.SourceMarkers, WordClass.SourceMarkerStart);
 

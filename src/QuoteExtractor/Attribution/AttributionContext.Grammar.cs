@@ -842,15 +842,7 @@ internal sealed partial class AttributionContext
             return 0;
         }
 
-        foreach (var marker in _profile.SourceMarkers)
-        {
-            if (_document.MatchesPhrase(i, marker))
-            {
-                return marker.Length;
-            }
-        }
-
-        return 0;
+        return _document.PhraseLengthAt(i, _profile.SourceMarkers);
     }
 
     /// <summary>Whether token <paramref name="i"/>, outside quotations, is a preposition (a small title word that is neither a determiner nor a conjunction).</summary>

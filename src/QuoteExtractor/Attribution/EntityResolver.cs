@@ -469,7 +469,7 @@ internal sealed class EntityResolver
             // to Jane Roe, … “…,” says the mother of three").
             if (candidate.Type != MentionType.Name || candidate.InsideQuote || candidate.Entity < 0
                 || (candidate.First > 0 && _classes.Is(candidate.First - 1, WordClass.Function) && !_classes.Is(candidate.First - 1, WordClass.Conjunction)
-                    && !FollowsSourceMarker(candidate.First)))
+                    && _document.SourceMarkerEndingAt(candidate.First - 1) < 0))
             {
                 continue;
             }
@@ -491,21 +491,6 @@ internal sealed class EntityResolver
         }
 
         return -1;
-    }
-
-    /// <summary>Whether a source marker of the profile (<c>according to</c>, <c>selon</c>) ends right before token <paramref name="first"/>.</summary>
-    private bool FollowsSourceMarker(int first)
-    {
-        foreach (var marker in _profile.SourceMarkers)
-        {
-            int start = first - marker.Length;
-            if (start >= 0 && _classes.Is(start, WordClass.SourceMarkerStart) && _document.MatchesPhrase(start, marker))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>

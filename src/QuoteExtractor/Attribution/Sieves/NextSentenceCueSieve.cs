@@ -28,10 +28,13 @@ internal sealed class NextSentenceCueSieve : IAttributionSieve
             next++;
         }
 
-        if (tokens[next].Kind != TokenKind.Word || !(comma || tokens[next].Has(TokenFlags.SentenceStart)) || LeadEnd(context, next) is not { } start)
+        if (tokens[next].Kind != TokenKind.Word || !(comma || tokens[next].Has(TokenFlags.SentenceStart))
+            || context.Document.PhraseLengthAt(next, context.Profile.TakenUpLeads) is not (> 0 and int lead))
         {
             return null;
         }
+
+        int start = next + lead;
 
         // "qu'a déclaré le ministre": the speaker follows the verb; "ce que Jean Roux a dit", "what she said": it comes before.
         int inverted = context.SkipAuxiliaries(start, forward: true);
@@ -50,20 +53,6 @@ internal sealed class NextSentenceCueSieve : IAttributionSieve
             if (context.IsCue(verb))
             {
                 return context.SubjectBefore(verb) is { } subject ? context.Propose(subject, verb, verb + 1, AttributionRules.NextSentenceCue) : null;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The token after the phrase of the profile's <c>taken-up-leads</c> that starts at <paramref name="first"/>, or null when none does.</summary>
-    private static int? LeadEnd(AttributionContext context, int first)
-    {
-        foreach (var lead in context.Profile.TakenUpLeads)
-        {
-            if (context.Document.MatchesPhrase(first, lead))
-            {
-                return first + lead.Length;
             }
         }
 

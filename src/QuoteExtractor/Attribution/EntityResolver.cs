@@ -496,8 +496,10 @@ internal sealed class EntityResolver
     /// <summary>
     /// The person that the description introducing <paramref name="described"/> (<c>an expert</c>) most likely stands
     /// for, as news introduces a source and names them as they speak next: the person named in full who opens the
-    /// sentence right after it, outside quotations, before a speech verb, and whom the article has not named before it
-    /// (<c>… an expert has claimed. Royal commentator Jane Roe said …</c>); -1 when that sentence opens otherwise, their genders differ, the person is
+    /// sentence right after it, outside quotations, before a speech verb or after a title of their own, the role the description
+    /// left out, and whom the article has not named before it (<c>… an expert has claimed. Royal commentator Jane Roe said …</c>,
+    /// <c>… Royal commentator Jane Roe was discussing …</c>); after the sentence of a description with the same words, when one
+    /// repeats it (a lede repeating its standfirst). -1 when that sentence opens otherwise, their genders differ, the person is
     /// introduced with a role of their own (<c>Jane Roe, an energy fellow at …</c>), another
     /// description that introduces somebody comes between them, or the role noun is capitalized, a nationality or a
     /// name (<c>an Egyptian textbook</c>).
@@ -510,8 +512,15 @@ internal sealed class EntityResolver
             return -1;
         }
 
-        int next = _sentenceOf[first.First] + 1;
-        for (int m = first.Index + 1; m < _mentions.Count && m <= first.Index + MaxAntecedents; m++)
+        // A lede that repeats its standfirst repeats its words ("…, an expert has claimed." twice): the same source, named after the repeat.
+        var introducing = first;
+        while (RepeatInNextSentence(introducing) is { } repeat)
+        {
+            introducing = repeat;
+        }
+
+        int next = _sentenceOf[introducing.First] + 1;
+        for (int m = introducing.Index + 1; m < _mentions.Count && m <= introducing.Index + MaxAntecedents; m++)
         {
             var candidate = _mentions[m];
             int sentence = _sentenceOf[candidate.First];
@@ -537,7 +546,7 @@ internal sealed class EntityResolver
             if (!person.IsPerson || !GendersAgree(person.Gender, described.Gender)
                 || (IsText(candidate.End, ',') && candidate.End + 1 < _tokens.Count
                     && _classes.Is(candidate.End + 1, WordClass.IndefiniteDeterminer))
-                || !SpeechVerbFollows(candidate.End, sentence))
+                || !(SpeechVerbFollows(candidate.End, sentence) || (candidate.TitleFirst >= 0 && candidate.TitleFirst < candidate.NameFirst)))
             {
                 return -1;
             }
@@ -548,6 +557,30 @@ internal sealed class EntityResolver
 
         return -1;
     }
+
+    /// <summary>
+    /// The description with the same words as <paramref name="introducing"/> that introduces somebody in the sentence right after it
+    /// (<c>…, an expert has claimed.</c> in a standfirst, then in the lede), or null.
+    /// </summary>
+    private MentionCandidate? RepeatInNextSentence(MentionCandidate introducing)
+    {
+        int next = _sentenceOf[introducing.First] + 1;
+        for (int m = introducing.Index + 1; m < _mentions.Count && m <= introducing.Index + MaxAntecedents && _sentenceOf[_mentions[m].First] <= next; m++)
+        {
+            var candidate = _mentions[m];
+            if (_sentenceOf[candidate.First] == next && candidate.Type == MentionType.Description && IsIndefinite(candidate) && SameWords(candidate, introducing))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether mentions <paramref name="a"/> and <paramref name="b"/> have the same words, whatever their case.</summary>
+    private bool SameWords(MentionCandidate a, MentionCandidate b) =>
+        _text.AsSpan(_tokens[a.First].Start, _tokens[a.End - 1].End - _tokens[a.First].Start)
+            .Equals(_text.AsSpan(_tokens[b.First].Start, _tokens[b.End - 1].End - _tokens[b.First].Start), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether a speech verb (<c>said</c>, <c>recalled</c>, <c>a expliqué</c>) comes within <see cref="MaxTitleGap"/> tokens

@@ -184,6 +184,24 @@ public class TitleResolutionTests
         QuoteOf(language, text).Speaker!.Name.Should().Be(name);
 
     [Theory]
+    [InlineData(Language.English, "The plan is “a disaster,” an engineer has claimed.\n\nBridge inspector Jane Rolle visited the bridge on Monday.\n", "Jane Rolle")]
+    [InlineData(Language.French, "« Le plan est un désastre », a estimé un expert.\n\nL'ingénieur Jean Rolle examinait le rapport lundi.\n", "Jean Rolle")]
+    public void A_description_that_introduces_somebody_is_the_person_named_next_with_a_title_of_their_own(Language language, string text, string name) =>
+        QuoteOf(language, text).Speaker!.Name.Should().Be(name);
+
+    [Theory]
+    [InlineData(Language.English, "The bridge is “unsafe,” an engineer has claimed.\n\nThe town must close the “unsafe” bridge, an engineer has claimed.\n\nJane Rolle of the Kestrow Gazette said the bridge was old.\n", "Jane Rolle")]
+    [InlineData(Language.French, "Le pont est « fragile », a estimé un expert.\n\nLa ville doit fermer le pont « fragile », a estimé un expert.\n\nJean Rolle, de la Gazette de Kestrow, a expliqué que le pont était vieux.\n", "Jean Rolle")]
+    public void A_description_that_the_next_sentence_repeats_is_the_person_named_after_the_repeat(Language language, string text, string name) =>
+        new QuoteExtractor(new QuoteExtractorOptions { Language = language }).ExtractQuotes(text).Quoted()
+            .Select(q => q.Speaker?.Name).Should().Equal(name, name);
+
+    [Fact]
+    public void A_description_that_introduces_somebody_is_not_the_person_named_after_another_one() =>
+        s_extractor.ExtractQuotes("The bridge is “unsafe,” an engineer has claimed.\n\nThe town must close the “unsafe” bridge, a lawyer has claimed.\n\nJane Rolle of the Kestrow Gazette said the bridge was old.\n")
+            .Quoted().First().Speaker?.Name.Should().NotBe("Jane Rolle");
+
+    [Theory]
     [InlineData(Language.English, "The plan is “a disaster,” an engineer has claimed.\n\nJane Rolle, a professor at Kestrow, said the bridge was unsafe.\n")]
     [InlineData(Language.English, "The plan is “a disaster,” an engineer has claimed.\n\nJane Rolle visited the bridge on Monday.\n")]
     [InlineData(Language.English, "The plan is “a disaster,” an engineer has claimed.\n\nThe mayor was angry. Jane Rolle said the bridge was unsafe.\n")]

@@ -1499,9 +1499,13 @@ internal sealed class EntityResolver
         return 1UL << (int)(hash >> 26);
     }
 
-    /// <summary>Whether a description's title word must be in the title of the person it names: a word, not an article.</summary>
+    /// <summary>
+    /// Whether a description's title word must be in the title of the person it names: a word, not an article, but a count
+    /// after a preposition, which tells one relation from another (<c>the mother of four</c> is not <c>a mother of two</c>).
+    /// </summary>
     private bool IsTitleWordToMatch(int token) =>
-        _tokens[token].Kind == TokenKind.Word && !IsDeterminerWord(token);
+        _tokens[token].Kind == TokenKind.Word
+        && (!IsDeterminerWord(token) || (token > 0 && _classes.Is(token, WordClass.PluralDeterminer) && _classes.Is(token - 1, WordClass.ComplementPreposition)));
 
     /// <summary>
     /// Whether the title of <paramref name="titled"/> has the role of <paramref name="mention"/>'s: its role noun and the words

@@ -88,6 +88,10 @@ internal sealed class Document : IDisposable
     public bool IsText(int index, string word) =>
         word.Length == 1 && !char.IsLetter(word[0]) ? IsMark(index, word[0]) : ReadsWord(index, word);
 
+    /// <summary>Whether a token at <paramref name="index"/> exists and is a dash (not a hyphen).</summary>
+    public bool IsDash(int index) =>
+        (uint)index < (uint)Tokens.Count && Tokens[index].Kind == TokenKind.Punctuation && Text[Tokens[index].Start] is '—' or '–' or '―';
+
     /// <summary>Whether a token at <paramref name="index"/> exists and is the one-character mark <paramref name="mark"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsMark(int index, char mark) =>

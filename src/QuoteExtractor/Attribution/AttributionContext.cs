@@ -281,7 +281,7 @@ internal sealed partial class AttributionContext : IDisposable
     public bool IsText(int i, string word) => _document.IsText(i, word);
 
     /// <summary>Whether token <paramref name="i"/> is a dash (not a hyphen).</summary>
-    public bool IsDash(int i) => i >= 0 && i < _tokens.Count && _tokens[i].Kind == TokenKind.Punctuation && _text[_tokens[i].Start] is '—' or '–' or '―';
+    public bool IsDash(int i) => _document.IsDash(i);
 
     /// <summary>Whether the word at <paramref name="index"/> is in one of the lists of <paramref name="wordClass"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -1650,7 +1650,7 @@ internal sealed class EntityResolver
         for (int m = name - 1; m >= 0 && mention.First - _mentions[m].End <= MaxTitleGap; m--)
         {
             var before = _mentions[m];
-            if (before.Type == MentionType.Description && FollowsAfterComma(before, mention))
+            if (before.Type == MentionType.Description && (FollowsAfterComma(before, mention) || FollowsAfterDash(before, mention)))
             {
                 return _document.OpensClauseAfterSource(before.First, mention.End) ? null : before;
             }
@@ -1758,6 +1758,13 @@ internal sealed class EntityResolver
 
     private bool FollowsAfterComma(MentionCandidate first, MentionCandidate second) =>
         second.First == first.End + 1 && _tokens[first.End].Length == 1 && _text[_tokens[first.End].Start] == ',';
+
+    /// <summary>
+    /// Whether <paramref name="second"/> comes right after <paramref name="first"/> and a dash, which sets off an apposition as a
+    /// comma does (<c>A former candidate — Jane Roe, who … — said</c>).
+    /// </summary>
+    private bool FollowsAfterDash(MentionCandidate first, MentionCandidate second) =>
+        second.First == first.End + 1 && (_document.IsDash(first.End) || _document.IsText(first.End, "--"));
 
     /// <summary>
     /// The words of an organization or group without a leading quantifier or article: "Western officials"

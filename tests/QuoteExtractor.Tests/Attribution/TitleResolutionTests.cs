@@ -98,6 +98,13 @@ public class TitleResolutionTests
     }
 
     [Theory]
+    [InlineData(Language.English, "The senate met on Monday.\n\nA former party leader -- Paul Marten, who lost in 2008 -- said the plan was “a disaster.”\n")]
+    [InlineData(Language.English, "The senate met on Monday.\n\nA former party leader — Paul Marten — said the plan was “a disaster.”\n")]
+    [InlineData(Language.French, "Le sénat s'est réuni lundi.\n\nLe porte-parole du parti – Paul Marten – a déclaré que le plan était « un désastre ».\n")]
+    public void A_description_is_the_name_a_dash_sets_off_after_it(Language language, string text) =>
+        QuoteOf(language, text).Speaker!.Name.Should().Be("Paul Marten");
+
+    [Theory]
     [InlineData(Language.English, "In an interview with the Gazettix weekly, the foreign minister proposes a law. “We will act,” he said.\n")]
     [InlineData(Language.French, "Dans un entretien accordé à la revue Gazettix, le ministre des Affaires étrangères propose une loi. « Nous agirons », a-t-il dit.\n")]
     public void A_description_that_a_verb_follows_is_no_apposition_of_the_name_before_it(Language language, string text)

@@ -13,6 +13,12 @@ internal sealed class ComplementClausePattern : IReportedPattern
     /// <summary>The most words between the verb and its complementizer (<c>told The Associated Press on Monday that</c>).</summary>
     private const int MaxObjectTokens = 6;
 
+    /// <summary>
+    /// The most words between the verb and its complementizer when an adjunct that a preposition opens stands there
+    /// (<c>said earlier on Friday during a news conference that</c>): a preposition's phrase relates no noun by the complementizer.
+    /// </summary>
+    private const int MaxAdjunctTokens = 12;
+
     /// <inheritdoc />
     public WordClass CueClasses => WordClass.ReportingVerb;
 
@@ -33,12 +39,13 @@ internal sealed class ComplementClausePattern : IReportedPattern
 
     /// <summary>
     /// The complementizer that opens the content of the verb at <paramref name="verb"/>, right after the verb or after an
-    /// object or adjunct of a few words (a mention, a phrase a preposition opens, one word) with no mark between; or null.
+    /// object or adjunct of a few words (a mention, a phrase a preposition opens, one word; a longer adjunct,
+    /// <see cref="MaxAdjunctTokens"/>) with no mark between; or null.
     /// </summary>
     public static int? Complementizer(AttributionContext context, int verb, int end)
     {
         var tokens = context.Tokens;
-        for (int k = verb + 1; k < end && k <= verb + 1 + MaxObjectTokens; k++)
+        for (int k = verb + 1; k < end && k <= verb + 1 + MaxAdjunctTokens; k++)
         {
             if (tokens[k].Kind != TokenKind.Word || context.IsInsideQuote(k))
             {
@@ -73,13 +80,47 @@ internal sealed class ComplementClausePattern : IReportedPattern
         // "told the crowd on Tuesday that", "told reporters Tuesday that": a verb whose addressee comes before its clause
         // relates no noun by the complementizer, whatever words the addressee and its adjuncts take; a phrase of time
         // comes first ("said Wednesday night that", "said late Friday that").
+        // Only an adjunct may take more than a few words ("said earlier on Friday during a news conference that").
         int k = ReportedSpeechFinder.PastTimePhrase(context, verb + 1, that);
-        if (k == that || context.IsAdjunctPreposition(k) || ReportedSpeechFinder.HasReportingTag(context, verb, LanguageProfile.AddresseeClauseTag))
+        if (that - verb - 1 > MaxObjectTokens)
+        {
+            return k == that || LongAdjunct(context, k, that);
+        }
+
+        if (k == that || context.IsAdjunctPreposition(k))
+        {
+            return true;
+        }
+
+        if (ReportedSpeechFinder.HasReportingTag(context, verb, LanguageProfile.AddresseeClauseTag))
         {
             return true;
         }
 
         k = context.MentionAt(k) is { } mention ? context.Mentions[mention].End : k + 1;
         return k == that || (k < that && context.IsAdjunctPreposition(k));
+    }
+
+    /// <summary>
+    /// Whether the tokens <c>[first, that)</c> are an adjunct longer than an object may be: a preposition opens it, none that
+    /// joins a complement to the verb (<c>boasted of the voters that …</c>), and no participle is inside, which would open
+    /// a clause of its own whose noun the complementizer may relate (a preposition of that form, <c>during</c>, is none) (<c>responded by using the example of Chicago to prove that</c>).
+    /// </summary>
+    private static bool LongAdjunct(AttributionContext context, int first, int that)
+    {
+        if (!context.IsAdjunctPreposition(first) || context.IsListed(first, WordClass.ComplementPreposition))
+        {
+            return false;
+        }
+
+        for (int k = first + 1; k < that; k++)
+        {
+            if (context.IsParticiple(k) && !context.IsAdjunctPreposition(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

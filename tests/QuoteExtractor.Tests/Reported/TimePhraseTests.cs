@@ -7,6 +7,8 @@ public class TimePhraseTests
     [InlineData("en", "Mayor Jane Doe said Wednesday night that the bridge would reopen in May.", "that the bridge would reopen in May", "reported-that")]
     [InlineData("en", "Mayor Jane Doe announced earlier this week that the bridge would reopen in May.", "that the bridge would reopen in May", "reported-that")]
     [InlineData("en", "Mayor Jane Doe said late Friday that the bridge would reopen in May.", "that the bridge would reopen in May", "reported-that")]
+    [InlineData("en", "Mayor Jane Doe said earlier on Friday during a news conference that the bridge would reopen in May.", "that the bridge would reopen in May", "reported-that")]
+    [InlineData("en", "Mayor Jane Doe said in an interview with The Associated Press last week that the bridge would reopen in May.", "that the bridge would reopen in May", "reported-that")]
     [InlineData("en", "Mayor Jane Doe said Tuesday the bridge would reopen in May.", "the bridge would reopen in May", "reported-bare")]
     [InlineData("en", "Mayor Jane Doe said on Friday she would reopen the bridge in May.", "she would reopen the bridge in May", "reported-bare")]
     [InlineData("fr", "La maire Jeanne Dupont a affirmé lundi soir que le pont rouvrirait en mai.", "que le pont rouvrirait en mai", "reported-that")]
@@ -31,4 +33,10 @@ public class TimePhraseTests
         var quotes = TestHelpers.English.ExtractQuotes("Mayor Jane Doe said on Thursday she \"had checked every cable herself,\" and she said she hoped the bridge would reopen in May.");
         quotes.Should().ContainSingle(q => q.Kind == QuoteKind.Indirect).Which.Text.Should().Be("she hoped the bridge would reopen in May");
     }
+
+    [Theory]
+    [InlineData("Mayor Jane Doe responded by using the example of the old bridge to prove that the plan would work.")]
+    [InlineData("Mayor Jane Doe boasted of her appeal to the many commuters that use the bridge every day.")]
+    public void A_long_phrase_that_opens_a_clause_or_joins_a_complement_is_no_adjunct(string text) =>
+        TestHelpers.English.ExtractQuotes(text).Should().NotContain(q => q.Kind == QuoteKind.Indirect && q.Rule == "reported-that");
 }

@@ -438,8 +438,10 @@ internal sealed class ReportedSpeechFinder
     }
 
     /// <summary>
-    /// The name right before a short phrase of time that a preposition opens and that ends at <paramref name="last"/>, just
-    /// before the verb (<c>Jane Roe on Tuesday said …</c>, <c>Jane Roe on Thursday evening said …</c>); null when no such
+    /// The name right before a short phrase of time that a preposition opens, or that words of the language's
+    /// <see cref="LanguageProfile.TimeWords"/> make (<see cref="PastTimePhrase"/>), and that ends at <paramref name="last"/>, just
+    /// before the verb (<c>Jane Roe on Tuesday said …</c>, <c>Jane Roe on Thursday evening said …</c>, <c>Jane Roe earlier
+    /// Thursday said …</c>); null when no such
     /// phrase is there, a mention, a mark or a function word ends it (<c>to</c> before an infinitive, <c>for his</c>), its
     /// preposition joins a complement (<c>of</c>), or no name comes before it: a description there stands for someone this phrase cannot tell.
     /// </summary>
@@ -448,6 +450,18 @@ internal sealed class ReportedSpeechFinder
         if (last <= sentence.FirstToken || context.Is(last, WordClass.Function))
         {
             return null;
+        }
+
+        // "Jane Roe earlier Thursday said …": a phrase of time of plain time words needs no preposition.
+        int time = last;
+        while (time > sentence.FirstToken && last - time < MaxAdjunctTokens && context.IsListed(time, WordClass.TimeWord))
+        {
+            time--;
+        }
+
+        if (time < last && PastTimePhrase(context, time + 1, last + 1) == last + 1 && NamedSubjectBefore(context, time + 1) is { } named)
+        {
+            return named;
         }
 
         for (int p = last - 1; p > sentence.FirstToken && p >= last - MaxAdjunctTokens; p--)
@@ -460,15 +474,19 @@ internal sealed class ReportedSpeechFinder
             // "Organizers of the march said": a preposition that joins a noun to its complement opens no adjunct.
             if (context.IsPreposition(p))
             {
-                return !context.IsListed(p, WordClass.ComplementPreposition) && context.NearestMentionBefore(p, 1) is { } subject && context.Mentions[subject].Type is MentionType.Name or MentionType.Organization
-                    && !context.IsPreposition(context.Mentions[subject].First - 1)
-                    ? subject
-                    : null;
+                return context.IsListed(p, WordClass.ComplementPreposition) ? null : NamedSubjectBefore(context, p);
             }
         }
 
         return null;
     }
+
+    /// <summary>The name or body's name that ends right before token <paramref name="k"/>, no preposition's complement; or null.</summary>
+    private static int? NamedSubjectBefore(AttributionContext context, int k) =>
+        context.NearestMentionBefore(k, 1) is { } subject && context.Mentions[subject].Type is MentionType.Name or MentionType.Organization
+            && !context.IsPreposition(context.Mentions[subject].First - 1)
+            ? subject
+            : null;
 
     /// <summary>
     /// The mention that opens the clause of the verb at <paramref name="verb"/> when an aside set off by commas or dashes

@@ -39,4 +39,14 @@ public class TimePhraseTests
     [InlineData("Mayor Jane Doe boasted of her appeal to the many commuters that use the bridge every day.")]
     public void A_long_phrase_that_opens_a_clause_or_joins_a_complement_is_no_adjunct(string text) =>
         TestHelpers.English.ExtractQuotes(text).Should().NotContain(q => q.Kind == QuoteKind.Indirect && q.Rule == "reported-that");
+
+    [Theory]
+    [InlineData("Jane Doe earlier Thursday said the bridge would reopen in May.", "the bridge would reopen in May")]
+    [InlineData("Jane Doe last week said that the bridge would reopen in May.", "that the bridge would reopen in May")]
+    public void A_phrase_of_time_of_plain_time_words_may_stand_between_the_name_and_its_verb(string text, string content)
+    {
+        var reported = TestHelpers.English.ExtractQuotes(text).Should().ContainSingle(q => q.Kind == QuoteKind.Indirect).Subject;
+        reported.Text.Should().Be(content);
+        reported.Speaker!.Name.Should().Be("Jane Doe");
+    }
 }

@@ -664,9 +664,39 @@ internal sealed partial class AttributionContext
         Is(i, CueWords | WordClass.SpeechIdiomVerb | WordClass.CausativeSpeechVerb) && !_insideQuote[i]
         && (Is(i, WordClass.SpeechVerb | WordClass.SpeechNoun) || IsSpeechIdiom(i) || IsCausativeSpeech(i) || SourceMarkerLength(i) > 0);
 
-    /// <summary>"as X put it", "X shot back": a verb that reports speech with the word after it.</summary>
-    private bool IsSpeechIdiom(int i) =>
-        Is(i, WordClass.SpeechIdiomVerb) && SharedLexicons.SpeechIdiomVerbs.TagOf(_tokens[i].GetText(_text)) is { } idiomObject && IsText(i + 1, idiomObject);
+    /// <summary>"as X put it", "X shot back", "X made it clear": a verb that reports speech with the words after it.</summary>
+    private bool IsSpeechIdiom(int i) => VerbEnd(i) > i + 1;
+
+    /// <summary>
+    /// The token after the verb at <paramref name="i"/> and the words that complete its idiom (<c>put it</c>, <c>made it
+    /// clear</c>): the words of its tag in <see cref="SharedLexicons.SpeechIdiomVerbs"/>, in order, one that ends with
+    /// <c>?</c> maybe left out (<c>made clear</c>); <paramref name="i"/> + 1 for any other verb or words.
+    /// </summary>
+    public int VerbEnd(int i)
+    {
+        if (!Is(i, WordClass.SpeechIdiomVerb) || SharedLexicons.SpeechIdiomVerbs.TagOf(_tokens[i].GetText(_text)) is not { } idiom)
+        {
+            return i + 1;
+        }
+
+        int k = i + 1;
+        var words = idiom.AsSpan();
+        foreach (var range in words.Split(' '))
+        {
+            var word = words[range];
+            bool optional = word.EndsWith('?');
+            if (k < _tokens.Count && _tokens[k].GetText(_text).Equals(optional ? word[..^1] : word, StringComparison.OrdinalIgnoreCase))
+            {
+                k++;
+            }
+            else if (!optional)
+            {
+                return i + 1;
+            }
+        }
+
+        return k;
+    }
 
     /// <summary>"a fait savoir", "a fait valoir": an infinitive that reports speech right after its causative auxiliary.</summary>
     private bool IsCausativeSpeech(int i) => Is(i, WordClass.CausativeSpeechVerb) && i > 0 && Is(i - 1, WordClass.CueAuxiliary);

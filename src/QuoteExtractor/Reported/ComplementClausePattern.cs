@@ -30,7 +30,7 @@ internal sealed class ComplementClausePattern : IReportedPattern
             if (context.Is(v, WordClass.ReportingVerb) && Complementizer(context, v, sentence.EndToken) is int that && !ReportedSpeechFinder.IsPassive(context, v)
                 && ReportedSpeechFinder.ContentEnd(context, sentence, v, that) is int end && ReportedSpeechFinder.Subject(context, sentence, v) is { } subject)
             {
-                return ReportedSpeechFinder.Report(context, that, end, subject, v, v + 1, AttributionRules.ReportedThat);
+                return ReportedSpeechFinder.Report(context, that, end, subject, v, context.VerbEnd(v), AttributionRules.ReportedThat);
             }
         }
 
@@ -44,8 +44,10 @@ internal sealed class ComplementClausePattern : IReportedPattern
     /// </summary>
     public static int? Complementizer(AttributionContext context, int verb, int end)
     {
+        // "made it clear that": the words of the verb's idiom are the verb's.
         var tokens = context.Tokens;
-        for (int k = verb + 1; k < end && k <= verb + 1 + MaxAdjunctTokens; k++)
+        int first = context.VerbEnd(verb);
+        for (int k = first; k < end && k <= first + MaxAdjunctTokens; k++)
         {
             if (tokens[k].Kind != TokenKind.Word || context.IsInsideQuote(k))
             {
@@ -55,7 +57,7 @@ internal sealed class ComplementClausePattern : IReportedPattern
             if (context.Is(k, WordClass.Complementizer)
                 || (context.IsListed(k, WordClass.QuestionWord) && ReportedSpeechFinder.HasReportingTag(context, verb, LanguageProfile.QuestionTag)))
             {
-                return ObjectOrAdjunct(context, verb, k) && k + 1 < end && tokens[k + 1].Kind == TokenKind.Word ? k : null;
+                return ObjectOrAdjunct(context, verb, first, k) && k + 1 < end && tokens[k + 1].Kind == TokenKind.Word ? k : null;
             }
 
             if (context.Is(k, WordClass.SpeechVerb))
@@ -68,21 +70,21 @@ internal sealed class ComplementClausePattern : IReportedPattern
     }
 
     /// <summary>
-    /// Whether the tokens between the verb at <paramref name="verb"/> and its complementizer at <paramref name="that"/> are,
+    /// Whether the tokens <c>[first, that)</c> between the verb at <paramref name="verb"/> (and its idiom's words) and its complementizer at <paramref name="that"/> are,
     /// maybe after a phrase of time (<see cref="ReportedSpeechFinder.PastTimePhrase"/>),
     /// an object (a mention or one word: <c>told Jane Roe</c>, <c>told reporters</c>), an adjunct that a preposition
     /// opens, also one of the language's <see cref="LanguageProfile.AdjunctPrepositions"/> (<c>said in a statement</c>,
     /// <c>a expliqué dans un communiqué</c>), or both (<c>a indiqué lundi à la presse</c>), or nothing; not a noun phrase
     /// that the complementizer would rather relate (<c>announced a plan that …</c>).
     /// </summary>
-    private static bool ObjectOrAdjunct(AttributionContext context, int verb, int that)
+    private static bool ObjectOrAdjunct(AttributionContext context, int verb, int first, int that)
     {
         // "told the crowd on Tuesday that", "told reporters Tuesday that": a verb whose addressee comes before its clause
         // relates no noun by the complementizer, whatever words the addressee and its adjuncts take; a phrase of time
         // comes first ("said Wednesday night that", "said late Friday that").
         // Only an adjunct may take more than a few words ("said earlier on Friday during a news conference that").
-        int k = ReportedSpeechFinder.PastTimePhrase(context, verb + 1, that);
-        if (that - verb - 1 > MaxObjectTokens)
+        int k = ReportedSpeechFinder.PastTimePhrase(context, first, that);
+        if (that - first > MaxObjectTokens)
         {
             return k == that || LongAdjunct(context, k, that);
         }

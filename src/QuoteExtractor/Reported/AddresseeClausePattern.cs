@@ -68,11 +68,11 @@ internal sealed class AddresseeClausePattern : IReportedPattern
     /// reporters the bridge was safe</c>, <c>told the Courier her engineers had …</c>): a noun phrase with no verb of its
     /// own would rather be the verb's object (<c>told reporters the news</c>).
     /// </summary>
-    private static bool OpensNounSubject(AttributionContext context, int k) =>
+    public static bool OpensNounSubject(AttributionContext context, int k) =>
         (context.Is(k, WordClass.Determiner) || context.IsListed(k, WordClass.PossessiveDeterminer)) && BareClausePattern.OpensSubjectBeforeAuxiliary(context, k);
 
     /// <summary>Whether a personal pronoun opens the clause at <paramref name="k"/> (<c>she would</c>, <c>they're</c>), not a relative one.</summary>
-    private static bool OpensWithPronoun(AttributionContext context, int k)
+    public static bool OpensWithPronoun(AttributionContext context, int k)
     {
         return context.Tokens[k].Kind == TokenKind.Word && !context.IsInsideQuote(k) && !context.Is(k, WordClass.RelativePronoun)
             && (context.Is(k, WordClass.Pronoun) || ReportedSpeechFinder.IsContractedPronoun(context, k));

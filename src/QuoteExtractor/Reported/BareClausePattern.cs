@@ -13,6 +13,9 @@ internal sealed class BareClausePattern : IReportedPattern
     /// <summary>The most tokens from a clause's first word to its auxiliary (<c>none of the other presidential candidates were</c>).</summary>
     private const int MaxSubjectTokens = 6;
 
+    /// <summary>The most tokens of an adjunct between the verb and its clause (<c>in an interview with the Daily Courier</c>).</summary>
+    private const int MaxAdjunctTokens = 8;
+
     /// <inheritdoc />
     public WordClass CueClasses => WordClass.ReportingVerb | WordClass.BareClauseVerb;
 
@@ -21,16 +24,55 @@ internal sealed class BareClausePattern : IReportedPattern
     {
         foreach (int v in cues.Verbs)
         {
-            // "said Tuesday the plan was …", "said on Friday he …": a phrase of time may come before the clause.
-            int next = ReportedSpeechFinder.PastTimePhrase(context, v + 1, sentence.EndToken);
-            if (next < sentence.EndToken && context.Is(v, WordClass.BareClauseVerb) && context.Is(v, WordClass.ReportingVerb)
-                && OpensClause(context, next)
+            if (context.Is(v, WordClass.BareClauseVerb) && context.Is(v, WordClass.ReportingVerb)
+                && ClauseStart(context, v, sentence.EndToken) is int next
                 && (context.InvertedAfterComma(v) is null || ReportedSpeechFinder.SetOffSubject(context, sentence, v) is not null)
                 && !ReportedSpeechFinder.IsPassive(context, v) && ReportedSpeechFinder.ContentEnd(context, sentence, v, next) is int end
                 && ReportedSpeechFinder.Subject(context, sentence, v) is { } subject
                 && ReportedSpeechFinder.Report(context, next, end, subject, v, v + 1, AttributionRules.ReportedBare) is { } found)
             {
                 return found;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Where the clause of the verb at <paramref name="verb"/> opens, before <paramref name="end"/>: right after it or past a
+    /// phrase of time (<c>said Tuesday the plan was …</c>, <c>said on Friday he …</c>) when <see cref="OpensClause"/>
+    /// holds there, or past an adjunct (<see cref="AfterAdjunct"/>); null when no clause opens there.
+    /// </summary>
+    private static int? ClauseStart(AttributionContext context, int verb, int end)
+    {
+        int next = ReportedSpeechFinder.PastTimePhrase(context, verb + 1, end);
+        return next >= end ? null : OpensClause(context, next) ? next : AfterAdjunct(context, next, end);
+    }
+
+    /// <summary>
+    /// Where a clause opens after the adjunct that a preposition at <paramref name="preposition"/> opens (<c>said in an
+    /// email the cost was …</c>, <c>said in a statement Thursday night they …</c>): the first pronoun, or determiner or
+    /// possessive whose subject a finite auxiliary follows (the strict openers of <see cref="AddresseeClausePattern"/>), after
+    /// a word that is no function word, within <see cref="MaxAdjunctTokens"/> words and numbers with no cue; null when none
+    /// does, or when the preposition rather joins a complement to the verb.
+    /// </summary>
+    private static int? AfterAdjunct(AttributionContext context, int preposition, int end)
+    {
+        if (!context.IsAdjunctPreposition(preposition) || context.IsListed(preposition, WordClass.ComplementPreposition))
+        {
+            return null;
+        }
+
+        for (int k = preposition + 2; k < end && k <= preposition + 1 + MaxAdjunctTokens; k++)
+        {
+            if (context.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Number) || context.IsInsideQuote(k) || context.IsCue(k))
+            {
+                return null;
+            }
+
+            if (!context.Is(k - 1, WordClass.Function) && (AddresseeClausePattern.OpensWithPronoun(context, k) || AddresseeClausePattern.OpensNounSubject(context, k)))
+            {
+                return k;
             }
         }
 

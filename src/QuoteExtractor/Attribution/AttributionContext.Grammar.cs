@@ -613,7 +613,8 @@ internal sealed partial class AttributionContext
     /// <summary>A speech verb outside quotations, in lower case, not negated.</summary>
     public bool IsCue(int i)
     {
-        if (i < 0 || i >= _tokens.Count || _insideQuote[i])
+        // Every cue is a candidate (IsCueCandidate), read once: a verb of an idiom is then no lexicon lookup again.
+        if (i < 0 || i >= _tokens.Count || _nextCueCandidate[i] != i)
         {
             return false;
         }

@@ -35,6 +35,8 @@ public class ReportedSpeechTests
     [InlineData("Mayor Jane Doe asked reporters whether the bridge was safe.", "whether the bridge was safe", "Jane Doe", "asked", "reported-that")]
     [InlineData("Mayor Jane Doe told reporters she would reopen the bridge in May.", "she would reopen the bridge in May", "Jane Doe", "told", "reported-addressee")]
     [InlineData("Mayor Jane Doe assured residents she would reopen the bridge in May.", "she would reopen the bridge in May", "Jane Doe", "assured", "reported-addressee")]
+    [InlineData("Mayor Jane Doe reminded voters she had reopened the bridge in May.", "she had reopened the bridge in May", "Jane Doe", "reminded", "reported-addressee")]
+    [InlineData("Mayor Jane Doe reminded reporters that the bridge would reopen in May.", "that the bridge would reopen in May", "Jane Doe", "reminded", "reported-that")]
     [InlineData("Mayor Jane Doe told the Daily Courier they're ready to reopen the bridge.", "they're ready to reopen the bridge", "Jane Doe", "told", "reported-addressee")]
     [InlineData("Mayor Jane Doe told reporters the bridge would reopen in May.", "the bridge would reopen in May", "Jane Doe", "told", "reported-addressee")]
     [InlineData("Mayor Jane Doe told the Daily Courier her engineers had checked the bridge.", "her engineers had checked the bridge", "Jane Doe", "told", "reported-addressee")]

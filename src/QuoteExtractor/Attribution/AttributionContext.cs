@@ -52,6 +52,9 @@ internal sealed partial class AttributionContext : IDisposable
     /// <summary>The most tokens of a reporting clause before a comma and a participle (<c>Jane Roe said Tuesday in Paris, adding</c>).</summary>
     private const int MaxReportingClauseTokens = 8;
 
+    /// <summary>The most tokens of a heading, which news writes in a few words.</summary>
+    private const int MaxHeadingTokens = 15;
+
     /// <summary>The words that alone may be a cue, a speech noun or the start of a source marker.</summary>
     private const WordClass CueWords = WordClass.SpeechVerb | WordClass.SpeechNoun | WordClass.SourceMarkerStart;
 
@@ -192,6 +195,15 @@ internal sealed partial class AttributionContext : IDisposable
 
     /// <summary>The index of the paragraph that holds token <paramref name="token"/>.</summary>
     public int ParagraphOf(int token) => _paragraphOf[token];
+
+    /// <summary>Whether the paragraph of token <paramref name="token"/> is a heading or caption: a few words, no sentence punctuation at its end.</summary>
+    public bool IsHeading(int token)
+    {
+        var paragraph = _document.Paragraphs[_paragraphOf[token]];
+        var last = _tokens[paragraph.EndToken - 1];
+        return paragraph.TokenCount <= MaxHeadingTokens && last.Kind == TokenKind.Word
+            && _sentenceOf[paragraph.FirstToken] == _sentenceOf[paragraph.EndToken - 1];
+    }
 
     /// <summary>Whether token <paramref name="token"/> lies inside a quotation, its marks included.</summary>
     public bool IsInsideQuote(int token) => _insideQuote[token];

@@ -12,7 +12,9 @@ internal sealed class AfterQuoteCueSieve : IAttributionSieve
         var quote = context.Quotes[index];
         if (quote.CloseToken < 0)
         {
-            return null;
+            // An unclosed quote paragraph, an embedded post's words, may still be signed on the lines after it.
+            int after = quote.LastToken + 1;
+            return after < context.Tokens.Count && context.Tokens[after].Has(TokenFlags.ParagraphStart) ? Signed(context, after) : null;
         }
 
         int i = quote.CloseToken + 1;
@@ -37,12 +39,8 @@ internal sealed class AfterQuoteCueSieve : IAttributionSieve
 
         if (context.Tokens[i].Has(TokenFlags.ParagraphStart))
         {
-            // A quote paragraph signed on the next line: "- Bernie Sanders".
-            bool signature = i == quote.CloseToken + 1 && (context.IsDash(i) || context.IsText(i, "-")) && context.MentionAt(i + 1) is { } signer
-                && context.Mentions[signer].Type != MentionType.Pronoun && context.ParagraphOf(context.Mentions[signer].End - 1) == context.ParagraphOf(i)
-                && (context.Mentions[signer].End >= context.Tokens.Count || context.Tokens[context.Mentions[signer].End].Has(TokenFlags.ParagraphStart)
-                    || context.Tokens[context.Mentions[signer].End].Kind == TokenKind.Punctuation);
-            return signature ? context.Propose(context.MentionStartingAt(i + 1), -1, -1, AttributionRules.QuoteDashSpeaker) : null;
+            // A quote paragraph signed on the next line: "- Bernie Sanders", "— Jane Doe (@janedoe) November 20, 2019".
+            return i == quote.CloseToken + 1 ? Signed(context, i) : null;
         }
 
         // "« … », a déclaré X", "« … », a-t-il ajouté": a compound tense puts its auxiliary first.
@@ -88,6 +86,36 @@ internal sealed class AfterQuoteCueSieve : IAttributionSieve
 
         return dash && context.Mentions[mention].Type != MentionType.Pronoun ? context.Propose(mention, -1, -1, AttributionRules.QuoteDashSpeaker) : null;
     }
+
+    /// <summary>The attribution to the name that signs the quote paragraph ending before <paramref name="paragraph"/> on the lines after it; null when none does.</summary>
+    private static QuoteAttribution? Signed(AttributionContext context, int paragraph)
+    {
+        int line = SignatureLine(context, paragraph);
+        bool signature = line >= 0 && context.MentionAt(line + 1) is { } signer
+            && context.Mentions[signer].Type != MentionType.Pronoun && context.ParagraphOf(context.Mentions[signer].End - 1) == context.ParagraphOf(line)
+            && (context.Mentions[signer].End >= context.Tokens.Count || context.Tokens[context.Mentions[signer].End].Has(TokenFlags.ParagraphStart)
+                || context.Tokens[context.Mentions[signer].End].Kind is TokenKind.Punctuation or TokenKind.Bracket);
+        return signature ? context.Propose(context.MentionStartingAt(line + 1), -1, -1, AttributionRules.QuoteDashSpeaker) : null;
+    }
+
+    /// <summary>
+    /// The dash that signs the quote paragraph ending before <paramref name="paragraph"/>, the first token of the next
+    /// paragraph: on that paragraph, or on the one after it when that one is a caption an embedded post puts between its
+    /// words and its signature (<c>Club statement</c>), with no sentence punctuation; -1 when none.
+    /// </summary>
+    private static int SignatureLine(AttributionContext context, int paragraph)
+    {
+        int line = paragraph;
+        if (!IsDash(context, line) && context.IsHeading(line))
+        {
+            line = context.Document.Paragraphs[context.ParagraphOf(line)].EndToken;
+        }
+
+        return line < context.Tokens.Count && IsDash(context, line) ? line : -1;
+    }
+
+    /// <summary>Whether token <paramref name="token"/> is a dash or a hyphen standing for one.</summary>
+    private static bool IsDash(AttributionContext context, int token) => context.IsDash(token) || context.IsText(token, "-");
 
     /// <summary>
     /// The attribution to the source that a source marker names after a comma later in the clause of the quote's speech

@@ -7,9 +7,6 @@ namespace QuoteExtraction.Attribution.Sieves;
 /// </summary>
 internal sealed class FloatingQuoteSieve : IAttributionSieve
 {
-    /// <summary>The most tokens of a heading, which news writes in a few words.</summary>
-    private const int MaxHeadingTokens = 15;
-
     /// <inheritdoc />
     public QuoteAttribution? Attribute(AttributionContext context, int index)
     {
@@ -33,7 +30,7 @@ internal sealed class FloatingQuoteSieve : IAttributionSieve
         for (int m = context.FirstMentionAfter(from); m < mentions.Count && mentions[m].First < quote.OpenToken; m++)
         {
             var mention = mentions[m];
-            if (mention.InsideQuote || mention.Type == MentionType.Pronoun || IsHeading(context, mention.First) || IsSetting(context, mention))
+            if (mention.InsideQuote || mention.Type == MentionType.Pronoun || context.IsHeading(mention.First) || IsSetting(context, mention))
             {
                 continue;
             }
@@ -78,13 +75,4 @@ internal sealed class FloatingQuoteSieve : IAttributionSieve
     private static bool IsSetting(AttributionContext context, MentionCandidate mention) =>
         mention.Type is MentionType.Name or MentionType.Organization && context.IsGoverned(mention.First)
         && !(mention.IsPerson && mention.NameEnd - mention.NameFirst >= 2) && !context.Tokens[mention.End - 1].Has(TokenFlags.Possessive);
-
-    /// <summary>Whether the paragraph of token <paramref name="token"/> is a heading: a few words, no sentence punctuation at its end.</summary>
-    private static bool IsHeading(AttributionContext context, int token)
-    {
-        var paragraph = context.Document.Paragraphs[context.ParagraphOf(token)];
-        var last = context.Tokens[paragraph.EndToken - 1];
-        return paragraph.TokenCount <= MaxHeadingTokens && last.Kind == TokenKind.Word
-            && context.SentenceIndexOf(paragraph.FirstToken) == context.SentenceIndexOf(paragraph.EndToken - 1);
-    }
 }

@@ -295,6 +295,9 @@ internal sealed partial class AttributionContext : IDisposable
     /// <summary>Whether token <paramref name="i"/> is a dash (not a hyphen).</summary>
     public bool IsDash(int i) => _document.IsDash(i);
 
+    /// <summary>Whether token <paramref name="token"/> is a dash or a hyphen standing for one, as before a signature (<c>- Jane Doe</c>).</summary>
+    public bool IsSignatureDash(int token) => _document.IsDash(token) || IsText(token, "-");
+
     /// <summary>Whether the word at <paramref name="index"/> is in one of the lists of <paramref name="wordClass"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Is(int index, WordClass wordClass) => _classes.Is(index, wordClass);

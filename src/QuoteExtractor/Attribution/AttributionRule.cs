@@ -115,6 +115,9 @@ internal static class AttributionRules
     /// <summary>After a quote left open by a comma or a question mark, a speaker and a verb that no list holds, closing the clause.</summary>
     public static readonly AttributionRule QuoteSpeakerVerb = new("quote-speaker-verb", 0.7, "“It is over,” an angry Jane Doe went on.");
 
+    /// <summary>A quote paragraph with no cue right after an embedded post's signature: the post's words go on, or are translated.</summary>
+    public static readonly AttributionRule PostSignature = new("post-signature", 0.7, "“We won.”\n\n— Jane Doe (@janedoe) May 2, 2024\n\n(“Nous avons gagné.”)");
+
     /// <summary>A quote with no cue continues the previous quote's speaker, at most this surely, when nobody else is named in between.</summary>
     public static readonly AttributionRule FloatingQuote = new("floating-quote", 0.7, "“It is over,” the mayor said.\n\n“We lost.”");
 
@@ -166,7 +169,7 @@ internal static class AttributionRules
         TranscriptLabel, SourceOpensSentence, CueOpensSentence, OpinionOpensSentence, ColonLead, TopicColonSubject, HeadlineSubject, QuoteDashSpeaker, HeadingSource, QuoteCueSpeaker,
         SourceAfterQuote, RelayingSourceAfterQuote, QuoteSpeakerCue, QuoteSpeakerAppositionCue, QuoteThenSpeakerCueSentence, SpeakerCueQuote, SourceBeforeQuote,
         LeadIn, SpeechNounLeadIn, SpeechNounBeforeQuote, NextSentenceCue, PreviousSentenceCue, SplitQuote, SentenceCueBefore, SentenceCueAfter,
-        SourceInSentence, SpeechNounInSentence, SentenceSubject, ColonSubject, ReportedSpeaker, ReportedSpeakerInParagraph, QuoteSpeakerVerb, FloatingQuote, SentenceOpener, PreviousSentenceSubject,
+        SourceInSentence, SpeechNounInSentence, SentenceSubject, ColonSubject, ReportedSpeaker, ReportedSpeakerInParagraph, QuoteSpeakerVerb, PostSignature, FloatingQuote, SentenceOpener, PreviousSentenceSubject,
         EchoedQuote, NextQuoteSpeaker, ReportedThat, ReportedAccordingTo, ReportedComparison, ReportedInverted, ReportedParenthetical, ReportedBare, ReportedAddressee, ReportedNounPhrase, ReportedInfinitive, ReportedObject,
     ];
 }

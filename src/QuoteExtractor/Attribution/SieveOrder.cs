@@ -49,6 +49,9 @@ internal static class SieveOrder
         // "“…,” an angry Jane Doe went on.": a speaker and a verb no list holds, right after the quote.
         new QuoteSpeakerVerbSieve(),
 
+        // "— X (@x) May 2, 2024" / "(“…”)": a quote paragraph right after an embedded post's signature.
+        new PostSignatureSieve(),
+
         // A quote with no cue continues the previous quote's speaker.
         new FloatingQuoteSieve(),
 

@@ -16,6 +16,8 @@ public class SieveTests
         { nameof(OpeningSourceSieve), "Kestrow Fever-19: Roe Talks “Retaliation” If Kestrovia Rejects Deal", "Retaliation", nameof(AttributionRules.HeadlineSubject), "Roe" },
         { nameof(OpeningSourceSieve), "Repeal of the tax: Mayor Jane Doe ‘deeply shocked’ by the vote", "deeply", nameof(AttributionRules.TopicColonSubject), "Mayor Jane Doe" },
         { nameof(AfterQuoteCueSieve), "“It is over,” said Mark Smith.", "It is over", nameof(AttributionRules.QuoteCueSpeaker), "Mark Smith" },
+        { nameof(PostSignatureSieve), "“We won.”\n\n— Jane Doe (@janedoe) May 2, 2024\n\n(“Nous avons gagné.”)", "Nous avons", nameof(AttributionRules.PostSignature), "Jane Doe" },
+        { nameof(PostSignatureSieve), "“We won.”\n\n— Jane Doe (@janedoe) May 2, 2024\n\n“We will win again.”", "We will", nameof(AttributionRules.PostSignature), "Jane Doe" },
         { nameof(AfterQuoteCueSieve), "“It is over,” Jane Doe, who watched the count, said.", "It is over", nameof(AttributionRules.QuoteSpeakerAppositionCue), "Jane Doe" },
         { nameof(AfterQuoteCueSieve), "“It is over,” Jane Doe said on Monday, according to the Springfield Courier.", "It is over", nameof(AttributionRules.RelayingSourceAfterQuote), "the Springfield Courier" },
         { nameof(AfterQuoteCueSieve), "“It is over,” said her lawyer, Jane Doe.", "It is over", nameof(AttributionRules.QuoteCueSpeaker), "lawyer" },
@@ -77,6 +79,8 @@ public class SieveTests
     [InlineData(nameof(FloatingQuoteSieve), "“It is over,” said Mark Smith. The rain stopped. Jane Doe left.\n\n“We lost.”", "We lost")]
     [InlineData(nameof(FloatingQuoteSieve), "“It is over,” said Mark Smith.\n\nJane Doe won the vote in Springfield on Monday.\n\n“We lost.”", "We lost")]
     [InlineData(nameof(SentenceOpenerSieve), "“It is over,” said Mark Smith.", "It is over")]
+    [InlineData(nameof(PostSignatureSieve), "“We won.”\n\n— Jane Doe, May 2, 2024\n\n“We will win again.”", "We will")]
+    [InlineData(nameof(PostSignatureSieve), "“We won.”\n\n— Jane Doe (@janedoe) May 2, 2024\n\nThe mayor left. “We will win again.”", "We will")]
     [InlineData(nameof(OpeningSourceSieve), "Repeal of the tax: ‘We are deeply shocked’", "We are")]
     [InlineData(nameof(OpeningSourceSieve), "Citing Jane Doe, the mayor said “it is over.”", "it is over")]
     [InlineData(nameof(OpeningSourceSieve), "Praising Jane Doe as “a hero,” the mayor left early.", "a hero")]

@@ -106,16 +106,13 @@ internal sealed class AfterQuoteCueSieve : IAttributionSieve
     private static int SignatureLine(AttributionContext context, int paragraph)
     {
         int line = paragraph;
-        if (!IsDash(context, line) && context.IsHeading(line))
+        if (!context.IsSignatureDash(line) && context.IsHeading(line))
         {
             line = context.Document.Paragraphs[context.ParagraphOf(line)].EndToken;
         }
 
-        return line < context.Tokens.Count && IsDash(context, line) ? line : -1;
+        return line < context.Tokens.Count && context.IsSignatureDash(line) ? line : -1;
     }
-
-    /// <summary>Whether token <paramref name="token"/> is a dash or a hyphen standing for one.</summary>
-    private static bool IsDash(AttributionContext context, int token) => context.IsDash(token) || context.IsText(token, "-");
 
     /// <summary>
     /// The attribution to the source that a source marker names after a comma later in the clause of the quote's speech

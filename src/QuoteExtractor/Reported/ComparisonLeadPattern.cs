@@ -7,8 +7,11 @@ namespace QuoteExtraction.Reported;
 /// <c>As the Daily Courier reported, the bridge will close in May.</c>, <c>But as Jane Roe noted in her column, …</c>,
 /// <c>As reported by the Daily Courier, …</c>, <c>Comme l'a rappelé le maire, …</c>: a word of the language's
 /// <see cref="LanguageProfile.ComparisonOpeners"/> opens the sentence (maybe past a conjunction) on a reporting verb and
-/// its speaker, whose comma the reported words follow up to their clause's end. The verb takes no object there: after
-/// one (<c>As Jane Roe said this, …</c>, <c>As she announced that …</c>) the comparison is a time or a manner, not a source.
+/// its speaker, whose comma the reported words follow up to their clause's end; or, after a comma, the comparison closes
+/// the sentence (<c>…, as the Daily Courier reported.</c>, <c>…, comme le rapportent nos confrères de Wired.</c>: the words
+/// before it) or interrupts it between two commas (<c>La décision, comme l'a indiqué le ministre, sera …</c>). The verb
+/// takes no object there: after one (<c>As Jane Roe said this, …</c>, <c>As she announced that …</c>) the comparison is a
+/// time or a manner, not a source.
 /// </summary>
 internal sealed class ComparisonLeadPattern : IReportedPattern
 {
@@ -25,11 +28,26 @@ internal sealed class ComparisonLeadPattern : IReportedPattern
     public ReportedQuote? Find(AttributionContext context, Segment sentence, SentenceCues cues)
     {
         int opener = context.ClauseOpener(sentence);
-        if (!context.IsListed(opener, WordClass.ComparisonOpener) || ReportedSpeechFinder.CommaAfter(context, sentence, opener + 1, MaxLeadTokens) is not int comma)
+        if (context.IsListed(opener, WordClass.ComparisonOpener) && ReportedSpeechFinder.CommaAfter(context, sentence, opener + 1, MaxLeadTokens) is int comma
+            && Leading(context, sentence, cues, opener, comma) is { } leading)
         {
-            return null;
+            return leading;
         }
 
+        foreach (int v in cues.Verbs)
+        {
+            if (context.Is(v, WordClass.ReportingVerb) && OpenerAfterComma(context, sentence, v) is int after && AfterComma(context, sentence, after, v) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The reported speech of the comparison that opens the sentence at <paramref name="opener"/> and ends at <paramref name="comma"/>: the words after the comma; or null.</summary>
+    private static ReportedQuote? Leading(AttributionContext context, Segment sentence, SentenceCues cues, int opener, int comma)
+    {
         foreach (int v in cues.Verbs)
         {
             if (v <= opener || v >= comma || !context.Is(v, WordClass.ReportingVerb))
@@ -37,21 +55,90 @@ internal sealed class ComparisonLeadPattern : IReportedPattern
                 continue;
             }
 
-            // "As reported by the Daily Courier": a participle right after the opener, or a passive, reports its agent.
-            int? speaker = v == opener + 1 || ReportedSpeechFinder.IsPassive(context, v) ? Agent(context, v) : ReportedSpeechFinder.Subject(context, sentence, v);
-            if (speaker is not { } mention)
+            if (Speaker(context, sentence, opener, v) is not { } mention)
             {
                 return null;
             }
 
-            int tail = context.Mentions[mention].First > v ? context.Mentions[context.LastAdjacentMention(mention)].End : v + 1;
-            return IsAdjunct(context, v, tail, comma)
+            return IsAdjunct(context, v, Tail(context, mention, v), comma)
                 ? ReportedSpeechFinder.Report(context, comma + 1, ReportedSpeechFinder.ClauseEnd(context, sentence, comma + 1), mention, v, v + 1, AttributionRules.ReportedComparison)
                 : null;
         }
 
         return null;
     }
+
+    /// <summary>
+    /// The reported speech of the comparison that a comma sets off at <paramref name="opener"/>, on the reporting verb at
+    /// <paramref name="verb"/>, closing the sentence (<c>…, as the Daily Courier reported.</c>, <c>…, comme le rapportent
+    /// nos confrères de Wired.</c>: the words before it) or interrupting it before a second comma (<c>La décision, comme l'a
+    /// indiqué le ministre, sera …</c>: the whole clause, the comparison included, as an interrupting source's); or null.
+    /// </summary>
+    private static ReportedQuote? AfterComma(AttributionContext context, Segment sentence, int opener, int verb)
+    {
+        if (Speaker(context, sentence, opener, verb) is not { } mention || context.Mentions[mention].First <= opener)
+        {
+            return null;
+        }
+
+        // "…, comme le rapportent nos confrères de Wired qui ont interrogé …": a relative clause describes an inverted speaker
+        // to the sentence's end, the reported words being those before the comparison.
+        int tail = Tail(context, mention, verb);
+        if (tail > verb + 1 && context.Is(context.IsText(tail, ",") ? tail + 1 : tail, WordClass.RelativePronoun))
+        {
+            return ReportedSpeechFinder.Report(context, sentence.FirstToken, opener - 1, mention, verb, verb + 1, AttributionRules.ReportedComparison);
+        }
+
+        int last = sentence.EndToken;
+        while (last > tail && context.Tokens[last - 1].Kind == TokenKind.Punctuation)
+        {
+            last--;
+        }
+
+        int end = ReportedSpeechFinder.CommaAfter(context, sentence, tail, MaxAdjunctTokens + 1) ?? last;
+        // "…, as the mayor said goodbye.": after a comma a bare word is rather an object, which makes the comparison a time.
+        if (end - tail > MaxAdjunctTokens || !IsAdjunct(context, verb, tail, end)
+            || (tail < end && !context.IsAdjunctPreposition(tail) && ReportedSpeechFinder.PastTimePhrase(context, tail, end) == tail
+                && !ReportedSpeechFinder.HasReportingTag(context, verb, LanguageProfile.AddresseeClauseTag)))
+        {
+            return null;
+        }
+
+        // A comma before a conjunction or a subordinator ends the clause the words run in: they are then those before the comparison.
+        int clauseEnd = end < last ? ReportedSpeechFinder.ClauseEnd(context, sentence, end) : end;
+        return ReportedSpeechFinder.Report(context, sentence.FirstToken, clauseEnd > end ? clauseEnd : opener - 1, mention, verb, verb + 1, AttributionRules.ReportedComparison);
+    }
+
+    /// <summary>
+    /// The word of the language's comparison openers that a comma precedes at most <see cref="MaxLeadTokens"/> tokens
+    /// before the verb at <paramref name="verb"/>, with no mark or quotation between them (<c>…, as the Daily Courier
+    /// reported</c>, <c>…, comme l'a indiqué</c>); or null.
+    /// </summary>
+    private static int? OpenerAfterComma(AttributionContext context, Segment sentence, int verb)
+    {
+        for (int k = verb - 1; k > sentence.FirstToken && k >= verb - MaxLeadTokens; k--)
+        {
+            if (context.Tokens[k].Kind != TokenKind.Word || context.IsInsideQuote(k))
+            {
+                return null;
+            }
+
+            if (context.IsListed(k, WordClass.ComparisonOpener))
+            {
+                return context.IsText(k - 1, ",") ? k : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The speaker of the reporting verb at <paramref name="verb"/> that the comparison opener at <paramref name="opener"/> opens on: its agent after a participle right after the opener or a passive (<c>as reported by the Daily Courier</c>), else its subject; or null.</summary>
+    private static int? Speaker(AttributionContext context, Segment sentence, int opener, int verb) =>
+        verb == opener + 1 || ReportedSpeechFinder.IsPassive(context, verb) ? Agent(context, verb) : ReportedSpeechFinder.Subject(context, sentence, verb);
+
+    /// <summary>The token after the verb at <paramref name="verb"/>, or after its speaker <paramref name="mention"/> when the speaker follows it (<c>comme l'a indiqué le ministre</c>).</summary>
+    private static int Tail(AttributionContext context, int mention, int verb) =>
+        context.Mentions[mention].First > verb ? context.Mentions[context.LastAdjacentMention(mention)].End : verb + 1;
 
     /// <summary>The agent that a preposition of the language's agent prepositions opens right after the verb at <paramref name="verb"/> (<c>reported by the Daily Courier</c>), or null.</summary>
     private static int? Agent(AttributionContext context, int verb) =>

@@ -26,4 +26,31 @@ public class ComparisonLeadTests
     [InlineData("As reported earlier, the council walked out of the room.")]
     public void A_comparison_that_names_no_source_of_the_words_gives_none(string text) =>
         TestHelpers.English.ExtractQuotes(text).Should().NotContain(q => q.Kind == QuoteKind.Indirect);
+
+    [Theory]
+    [InlineData("en", "The bridge will reopen in May, as the Daily Courier reported.", "The bridge will reopen in May", "reported", "Daily Courier")]
+    [InlineData("en", "The bridge will reopen in May, as Mayor Jane Doe said on Monday.", "The bridge will reopen in May", "said", "Jane Doe")]
+    [InlineData("en", "The bridge, as Mayor Jane Doe noted, will reopen in May.", "The bridge, as Mayor Jane Doe noted, will reopen in May", "noted", "Jane Doe")]
+    [InlineData("fr", "Le pont rouvrira en mai, comme l'a indiqué la maire Jeanne Dupont.", "Le pont rouvrira en mai", "indiqué", "Jeanne Dupont")]
+    [InlineData("fr", "Le pont rouvrira en mai, comme le rapporte le ministre Jean Roux.", "Le pont rouvrira en mai", "rapporte", "Jean Roux")]
+    [InlineData("fr", "Le pont, comme l'a indiqué la maire Jeanne Dupont, rouvrira en mai.", "Le pont, comme l'a indiqué la maire Jeanne Dupont, rouvrira en mai", "indiqué", "Jeanne Dupont")]
+    [InlineData("fr", "Le pont rouvrira en mai, comme l'a indiqué la maire Jeanne Dupont qui a visité le chantier.", "Le pont rouvrira en mai", "indiqué", "Jeanne Dupont")]
+    public void The_words_a_comparison_with_a_source_closes_or_interrupts_are_that_source_s(string language, string text, string content, string cue, string speaker)
+    {
+        var reported = TestHelpers.For(language).ExtractQuotes(text).Should().ContainSingle().Subject;
+        reported.Kind.Should().Be(QuoteKind.Indirect);
+        reported.Text.Should().Be(content);
+        reported.Speaker!.Name.Should().Be(speaker);
+        (reported.Cue?.Text).Should().Be(cue);
+        reported.Rule.Should().Be("reported-as");
+    }
+
+    [Theory]
+    [InlineData("en", "The crowd cheered loudly, as Mayor Jane Doe said goodbye.")]
+    [InlineData("en", "The bridge will reopen in May, as Mayor Jane Doe said it would.")]
+    [InlineData("en", "The council walked out of the room, as reported earlier.")]
+    [InlineData("fr", "Le pont rouvrira en mai, comme l'a fait la maire Jeanne Dupont.")]
+    [InlineData("fr", "Le pont rouvrira en mai, comme le prévoit la loi.")]
+    public void A_comparison_after_a_comma_that_names_no_source_of_the_words_gives_none(string language, string text) =>
+        TestHelpers.For(language).ExtractQuotes(text).Should().NotContain(q => q.Kind == QuoteKind.Indirect);
 }

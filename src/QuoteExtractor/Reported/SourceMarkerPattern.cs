@@ -98,14 +98,33 @@ internal sealed class SourceMarkerPattern : IReportedPattern
         }
 
         // "The next day, according to Jane Roe, the council voted again.": set off by commas, the source interrupts
-        // its words, which run on both sides of it; a comma before a conjunction or a subordinator ends them there.
+        // its words, which run on both sides of it; a comma before a conjunction or a subordinator ends them there, and
+        // so does a quotation, whose words are a quote already (<c>Cette décision, selon elles, contraire à …, « pourrait … »</c>).
         if (!tail && !context.IsText(sourceEnd, ","))
         {
             return null;
         }
 
         int clauseEnd = tail ? sourceEnd : ReportedSpeechFinder.ClauseEnd(context, sentence, sourceEnd);
-        return ReportedSpeechFinder.Report(context, first, clauseEnd == sourceEnd ? marker - 1 : clauseEnd, source, marker, marker + length, AttributionRules.ReportedAccordingTo);
+        return ReportedSpeechFinder.Report(context, first, clauseEnd == sourceEnd ? marker - 1 : QuotationStart(context, sourceEnd, clauseEnd), source, marker, marker + length, AttributionRules.ReportedAccordingTo);
+    }
+
+    /// <summary>
+    /// The comma among the tokens <c>[first, end)</c> that a quotation follows, which ends the words before it (<c>…, « pourrait … »</c>);
+    /// or <paramref name="end"/> when none is there. A quotation inside the words without a comma leaves them unfinished
+    /// before it: they give none (<see cref="ReportedSpeechFinder.Content"/>).
+    /// </summary>
+    private static int QuotationStart(AttributionContext context, int first, int end)
+    {
+        for (int k = first + 1; k < end; k++)
+        {
+            if (context.Tokens[k].Kind == TokenKind.QuoteMark)
+            {
+                return context.IsText(k - 1, ",") ? k - 1 : end;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>

@@ -288,6 +288,23 @@ public class ReportedSpeechTests
     }
 
     [Theory]
+    [InlineData("en", "The decision, according to Jane Doe, runs against the commitments of the city, “and could stall the bridge.”", "The decision, according to Jane Doe, runs against the commitments of the city", "Jane Doe")]
+    [InlineData("fr", "Cette décision, selon la juriste Jeanne Dupont, est contraire aux engagements de l'État, « et pourrait bloquer le pont ».", "Cette décision, selon la juriste Jeanne Dupont, est contraire aux engagements de l'État", "Jeanne Dupont")]
+    public void An_interrupting_source_s_words_end_at_the_comma_before_a_quotation(string language, string text, string content, string speaker)
+    {
+        var reported = TestHelpers.For(language).ExtractQuotes(text).Should().ContainSingle(q => q.Kind == QuoteKind.Indirect).Subject;
+        reported.Text.Should().Be(content);
+        reported.Speaker!.Name.Should().Be(speaker);
+        reported.Rule.Should().Be("reported-according-to");
+    }
+
+    [Theory]
+    [InlineData("en", "The decision, according to Jane Doe, runs against “the commitments of the city” and the law.")]
+    [InlineData("fr", "Cette décision, selon la juriste Jeanne Dupont, est « contraire aux engagements de l'État » et à la loi.")]
+    public void An_interrupting_source_s_words_that_a_quotation_breaks_give_none(string language, string text) =>
+        TestHelpers.For(language).ExtractQuotes(text).Should().NotContain(q => q.Kind == QuoteKind.Indirect);
+
+    [Theory]
     [InlineData("en", "The bridge will reopen in May, her lawyer said.", "lawyer")]
     [InlineData("fr", "Le pont rouvrira en mai, a précisé son avocat.", "avocat")]
     public void A_speaker_a_possessive_opens_closes_the_reported_words(string language, string text, string speaker)

@@ -110,9 +110,10 @@ internal sealed class SourceMarkerPattern : IReportedPattern
     }
 
     /// <summary>
-    /// The comma among the tokens <c>[first, end)</c> that a quotation follows, which ends the words before it (<c>…, « pourrait … »</c>);
-    /// or <paramref name="end"/> when none is there. A quotation inside the words without a comma leaves them unfinished
-    /// before it: they give none (<see cref="ReportedSpeechFinder.Content"/>).
+    /// The comma among the tokens <c>[first, end)</c>, past the source's own at <paramref name="first"/>, that a quotation
+    /// follows, which ends the words before it (<c>…, « pourrait … »</c>); or <paramref name="end"/> when none is there. A
+    /// quotation right after the source's comma is its words (<c>was, in the words of X, “the torchbearer”</c>), and one
+    /// inside the words without a comma leaves them unfinished before it: both give none (<see cref="ReportedSpeechFinder.Content"/>).
     /// </summary>
     private static int QuotationStart(AttributionContext context, int first, int end)
     {
@@ -120,7 +121,7 @@ internal sealed class SourceMarkerPattern : IReportedPattern
         {
             if (context.Tokens[k].Kind == TokenKind.QuoteMark)
             {
-                return context.IsText(k - 1, ",") ? k - 1 : end;
+                return k - 1 > first && context.IsText(k - 1, ",") ? k - 1 : end;
             }
         }
 

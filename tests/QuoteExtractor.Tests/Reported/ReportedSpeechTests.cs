@@ -301,7 +301,9 @@ public class ReportedSpeechTests
     [Theory]
     [InlineData("en", "The decision, according to Jane Doe, runs against “the commitments of the city” and the law.")]
     [InlineData("fr", "Cette décision, selon la juriste Jeanne Dupont, est « contraire aux engagements de l'État » et à la loi.")]
-    public void An_interrupting_source_s_words_that_a_quotation_breaks_give_none(string language, string text) =>
+    [InlineData("en", "Word emerged that the bridge would close and that the mayor was, in the words of Jane Doe, “the torchbearer” of the plan.")]
+    [InlineData("fr", "Le maire reste, selon la juriste Jeanne Dupont, « le gardien » du projet de la ville.")]
+    public void An_interrupting_source_s_words_that_a_quotation_breaks_or_follows_right_away_give_none(string language, string text) =>
         TestHelpers.For(language).ExtractQuotes(text).Should().NotContain(q => q.Kind == QuoteKind.Indirect);
 
     [Theory]

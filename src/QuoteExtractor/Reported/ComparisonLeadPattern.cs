@@ -116,20 +116,30 @@ internal sealed class ComparisonLeadPattern : IReportedPattern
     /// </summary>
     private static int? OpenerAfterComma(AttributionContext context, Segment sentence, int verb)
     {
-        for (int k = verb - 1; k > sentence.FirstToken && k >= verb - MaxLeadTokens; k--)
+        // Every verb of every sentence is asked: the words back to the comma are passed over first, and only the one
+        // right after it is looked up.
+        int k = verb - 1;
+        while (k > sentence.FirstToken && k >= verb - MaxLeadTokens && context.Tokens[k].Kind == TokenKind.Word && !context.IsText(k - 1, ","))
         {
-            if (context.Tokens[k].Kind != TokenKind.Word || context.IsInsideQuote(k))
-            {
-                return null;
-            }
+            k--;
+        }
 
-            if (context.IsListed(k, WordClass.ComparisonOpener))
+        return k > sentence.FirstToken && k >= verb - MaxLeadTokens && context.Tokens[k].Kind == TokenKind.Word && context.IsText(k - 1, ",")
+            && context.IsListed(k, WordClass.ComparisonOpener) && !HasInsideQuote(context, k, verb) ? k : null;
+    }
+
+    /// <summary>Whether a token of <c>[first, end)</c> lies inside a quotation.</summary>
+    private static bool HasInsideQuote(AttributionContext context, int first, int end)
+    {
+        for (int k = first; k < end; k++)
+        {
+            if (context.IsInsideQuote(k))
             {
-                return context.IsText(k - 1, ",") ? k : null;
+                return true;
             }
         }
 
-        return null;
+        return false;
     }
 
     /// <summary>The speaker of the reporting verb at <paramref name="verb"/> that the comparison opener at <paramref name="opener"/> opens on: its agent after a participle right after the opener or a passive (<c>as reported by the Daily Courier</c>), else its subject; or null.</summary>

@@ -88,6 +88,9 @@ internal sealed class Document : IDisposable
     public bool IsText(int index, string word) =>
         word.Length == 1 && !char.IsLetter(word[0]) ? IsMark(index, word[0]) : ReadsWord(index, word);
 
+    /// <summary>Whether a token at <paramref name="index"/> is a dash or the double hyphen that plain text writes for one (<c>--</c>), either of which may set off an aside.</summary>
+    public bool IsAsideDash(int index) => IsDash(index) || IsText(index, "--");
+
     /// <summary>Whether a token at <paramref name="index"/> exists and is a dash (not a hyphen).</summary>
     public bool IsDash(int index) =>
         (uint)index < (uint)Tokens.Count && Tokens[index].Kind == TokenKind.Punctuation && Text[Tokens[index].Start] is '—' or '–' or '―';

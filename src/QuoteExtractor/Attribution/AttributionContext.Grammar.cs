@@ -876,6 +876,22 @@ internal sealed partial class AttributionContext
         return _document.PhraseLengthAt(i, _profile.SourceMarkers);
     }
 
+    /// <summary>
+    /// The first token at or before <paramref name="k"/>, walking back past <paramref name="floor"/> no further and over at most
+    /// <paramref name="reach"/> tokens, that is no word of the language's time words (<c>earlier Thursday</c> in <c>Jane Roe
+    /// earlier Thursday said</c>, <c>mardi</c> in <c>a affirmé mardi le ministre</c>): <paramref name="k"/> itself when it is none.
+    /// </summary>
+    public int BeforeTimeWords(int k, int floor, int reach = int.MaxValue)
+    {
+        int start = k;
+        while (k > floor && start - k < reach && IsListed(k, WordClass.TimeWord))
+        {
+            k--;
+        }
+
+        return k;
+    }
+
     /// <summary>Whether token <paramref name="i"/>, outside quotations, is a preposition (a small title word that is neither a determiner nor a conjunction).</summary>
     public bool IsPreposition(int i) =>
         IsListed(i, WordClass.SmallWord) && !Is(i, WordClass.Determiner);

@@ -261,11 +261,7 @@ internal sealed partial class AttributionContext
         int before = mention.First - 1;
 
         // "…, a affirmé mardi le ministre": a phrase of time may stand between an inverted verb and its speaker.
-        int verb = before;
-        while (verb > 0 && IsListed(verb, WordClass.TimeWord))
-        {
-            verb--;
-        }
+        int verb = BeforeTimeWords(before, 0);
 
         // The subject of a speech verb, or the speaker right after an inverted one ("…, noted NBC's Dante Chinni"),
         // not its object ("refused to criticize Jane Doe", "Jane Roe, the former mayor, told Mark Smith"), nor the subject of the

@@ -1764,7 +1764,7 @@ internal sealed class EntityResolver
     /// comma does (<c>A former candidate — Jane Roe, who … — said</c>).
     /// </summary>
     private bool FollowsAfterDash(MentionCandidate first, MentionCandidate second) =>
-        second.First == first.End + 1 && (_document.IsDash(first.End) || _document.IsText(first.End, "--"));
+        second.First == first.End + 1 && _document.IsAsideDash(first.End);
 
     /// <summary>
     /// The words of an organization or group without a leading quantifier or article: "Western officials"

@@ -453,11 +453,7 @@ internal sealed class ReportedSpeechFinder
         }
 
         // "Jane Roe earlier Thursday said …": a phrase of time of plain time words needs no preposition.
-        int time = last;
-        while (time > sentence.FirstToken && last - time < MaxAdjunctTokens && context.IsListed(time, WordClass.TimeWord))
-        {
-            time--;
-        }
+        int time = context.BeforeTimeWords(last, sentence.FirstToken, MaxAdjunctTokens);
 
         if (time < last && PastTimePhrase(context, time + 1, last + 1) == last + 1 && NamedSubjectBefore(context, time + 1) is { } named)
         {
@@ -520,7 +516,7 @@ internal sealed class ReportedSpeechFinder
 
     /// <summary>Whether token <paramref name="k"/> is a comma or a dash, either of which may set off an aside.</summary>
     private static bool IsAsideMark(AttributionContext context, int k) =>
-        context.IsText(k, ",") || context.IsDash(k) || context.IsText(k, "--");
+        context.IsText(k, ",") || context.Document.IsAsideDash(k);
 
     /// <summary>The first comma of <paramref name="sentence"/> from token <paramref name="from"/>, at most <paramref name="reach"/> tokens on, outside quotations; or null.</summary>
     public static int? CommaAfter(AttributionContext context, Segment sentence, int from, int reach)
